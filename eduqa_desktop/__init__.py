@@ -1,0 +1,3 @@
+"""EduQA Desktop: quality of education for schools, offline."""
+
+__version__ = "0.1.0"

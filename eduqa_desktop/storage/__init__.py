@@ -1,0 +1,1 @@
+"""Storage: the ORM models, opening and migrating databases, aggregate queries, backups."""

@@ -1,0 +1,1 @@
+"""Pure-Python domain core: formulas, scoring and matching rules (standard library only)."""

@@ -1,0 +1,219 @@
+"""Wiring: QApplication, preferences, language, the database and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication
+
+from eduqa_desktop.paths import data_dir, default_database_path
+from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.schools import SchoolInfo, create_school, list_schools
+from eduqa_desktop.settings import LANGUAGES, Preferences, load_preferences
+from eduqa_desktop.storage.database import Database, DatabaseError, open_database
+from eduqa_desktop.ui import prompts
+from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
+from eduqa_desktop.ui.error_reporting import install_exception_hook
+from eduqa_desktop.ui.language import install_language
+from eduqa_desktop.ui.look import apply_look
+from eduqa_desktop.ui.main_window import MainWindow
+from eduqa_desktop.ui.worker import run_in_background
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "EduQA"
+APPLICATION = "EduQA Desktop"
+
+
+def demo_database_path() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv or sys.argv[:1]))
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    apply_look(app)
+    return app
+
+
+class Controller(QObject):
+    """Opens databases and builds the main window; rebuilds it for a new language or school."""
+
+    def __init__(self, preferences: Preferences, preferences_path: Path | None = None) -> None:
+        super().__init__()
+        self.preferences = preferences
+        self.preferences_path = preferences_path
+        self.db: Database | None = None
+        self.window: MainWindow | None = None
+        self.school: SchoolInfo | None = None
+
+    # --- opening -------------------------------------------------------------------------------
+
+    def open(self, path: str | Path, *, first_start: bool = True) -> bool:
+        try:
+            db = open_database(path)
+        except DatabaseError as error:
+            prompts.error(
+                self.window,
+                QCoreApplication.translate("Controller", "Cannot open the database"),
+                QCoreApplication.translate(
+                    "Controller",
+                    "“{path}” cannot be opened as an EduQA database. "
+                    "Choose another file, or create a new one.",
+                ).format(path=path),
+                str(error),
+            )
+            return False
+        except OSError as error:
+            prompts.error(
+                self.window,
+                QCoreApplication.translate("Controller", "Cannot open the database"),
+                QCoreApplication.translate(
+                    "Controller", "“{path}” cannot be read or written. Check the folder."
+                ).format(path=path),
+                str(error),
+            )
+            return False
+        if self.db is not None:
+            self.db.close()
+        self.db = db
+        self.preferences.remember_file(str(db.path or db.url))
+        self._context_preferences_saved()
+        schools = list_schools(db)
+        self.school = schools[0] if schools else None
+        if self.school is None and first_start:
+            return self._first_start()
+        self.build_window()
+        return True
+
+    def _context_preferences_saved(self) -> None:
+        from eduqa_desktop.settings import save_preferences
+
+        save_preferences(self.preferences, self.preferences_path)
+
+    def _first_start(self) -> bool:
+        dialog = FirstStartDialog(self.window)
+        if not dialog.exec():
+            self.build_window()  # an empty database is still a valid place to be
+            return True
+        if dialog.choice == FirstStartDialog.DEMO:
+            self.open_demo()
+            return True
+        assert self.db is not None
+        try:
+            self.school = create_school(self.db, **dialog.school_fields())
+        except UserError as problem:
+            prompts.show_user_error(
+                self.window, QCoreApplication.translate("Controller", "Set up my school"), problem
+            )
+            return self._first_start()
+        self.build_window()
+        return True
+
+    def open_demo(self) -> None:
+        from eduqa_desktop.services.demo import generate_demo
+
+        path = demo_database_path()
+        if path.exists():
+            self.open(path, first_start=False)
+            if self.school is not None:
+                return
+        db = open_database(path)
+
+        def done(_summary: object) -> None:
+            db.close()
+            self.open(path, first_start=False)
+
+        run_in_background(
+            self.window,
+            generate_demo,
+            db,
+            title=QCoreApplication.translate("Controller", "Preparing the demo school…"),
+            on_done=done,
+        )
+
+    def new_database(self, path: str) -> None:
+        target = Path(path)
+        if target.exists():
+            prompts.warning(
+                self.window,
+                QCoreApplication.translate("Controller", "New database"),
+                QCoreApplication.translate(
+                    "Controller", "“{path}” already exists. Choose a new file name."
+                ).format(path=path),
+            )
+            return
+        self.open(target)
+
+    # --- the window ------------------------------------------------------------------------------
+
+    def build_window(self) -> MainWindow:
+        assert self.db is not None
+        context = UiContext(self.db, self.school, self.preferences, self.preferences_path)
+        old = self.window
+        window = MainWindow(context)
+        window.open_database_requested.connect(lambda p: self.open(p))
+        window.new_database_requested.connect(self.new_database)
+        window.language_changed.connect(self.change_language)
+        window.school_changed.connect(self.change_school)
+        if old is not None:
+            window.setGeometry(old.geometry())
+            window.show_tab(old.current_tab_name())
+            old.save_state()
+            old.close()
+            old.deleteLater()
+        self.window = window
+        window.show()
+        return window
+
+    def change_language(self, language: str) -> None:
+        install_language(language)
+        self.build_window()
+
+    def change_school(self, school_id: int) -> None:
+        assert self.db is not None
+        self.school = next((s for s in list_schools(self.db) if s.id == school_id), self.school)
+        self.build_window()
+
+
+_controller: Controller | None = None
+
+
+def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="eduqa-desktop")
+    parser.add_argument("--db", help="database file to open")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def run_gui(db: str | None = None, lang: str | None = None) -> int:
+    app = create_application()
+    install_exception_hook()
+    preferences = load_preferences()
+    if lang:
+        preferences.language = lang
+    install_language(preferences.effective_language)
+    controller = Controller(preferences)
+    path = db or preferences.last_database or str(default_database_path())
+    if not Path(path).exists() and not db and demo_database_path().exists():
+        path = str(demo_database_path())
+    if not controller.open(path) and not controller.open(default_database_path()):
+        return 1
+    global _controller
+    _controller = controller  # keep it alive while the event loop runs
+    return app.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_gui_args(sys.argv[1:] if argv is None else argv)
+    return run_gui(args.db, args.lang)

@@ -1,0 +1,44 @@
+"""The command line: `eduqa …` = `python -m eduqa_desktop …`, the same services as the GUI.
+
+Exit codes: 0 success, 1 input refused (nothing written), 2 usage error. Human messages go to
+stderr; `--json` output to stdout. Each feature registers its commands in its own module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from eduqa_desktop.cli import foundation
+from eduqa_desktop.cli.common import CommandGroups, run_command
+
+# Modules with `register(groups: CommandGroups) -> None`.
+COMMAND_MODULES = [foundation]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eduqa",
+        description="EduQA Desktop: quality of education for schools, offline.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    groups = CommandGroups(commands)
+    for module in COMMAND_MODULES:
+        module.register(groups)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list or (args_list[0].startswith("--") and args_list[0] not in ("--help", "-h")):
+        args_list = ["gui", *args_list]  # the GUI is the default command
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if getattr(args, "handler", None) is None:
+        parser.print_help(sys.stderr)
+        return 2
+    return run_command(args)

@@ -1,0 +1,168 @@
+"""Commands of the foundation: gui, demo, init, info, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from eduqa_desktop.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandGroups,
+    CommandRefused,
+    add_db_argument,
+    open_db,
+    print_json,
+    say,
+)
+from eduqa_desktop.settings import LANGUAGES
+
+
+def register(groups: CommandGroups) -> None:
+    gui = groups.add("gui", _gui, "start the desktop application (the default)")
+    add_db_argument(gui, required=False)
+    gui.add_argument("--lang", choices=LANGUAGES)
+
+    demo = groups.add("demo", _demo, "create a demo school (or a district) in a new database")
+    add_db_argument(demo)
+    demo.add_argument("--schools", type=_positive, default=1)
+    demo.add_argument("--teachers-per-school", type=_positive, default=40)
+    demo.add_argument("--years", type=_positive, default=2)
+    demo.add_argument("--seed", type=int, default=2025)
+    demo.add_argument("--today", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    demo.add_argument("--json", action="store_true")
+
+    init = groups.add("init", _init, "create a database with one school, ready for its data")
+    add_db_argument(init)
+    init.add_argument("--school", required=True, metavar="NAME")
+    init.add_argument("--district", default="")
+    init.add_argument("--region", default="")
+    init.add_argument("--year", metavar="YYYY-YYYY", help="current academic year (default: now)")
+    init.add_argument("--json", action="store_true")
+
+    info = groups.add("info", _info, "schema version, schools and row counts of a database")
+    add_db_argument(info)
+    info.add_argument("--json", action="store_true")
+
+    shots = groups.add("screenshots", _screenshots, "render every tab of the main window to PNG")
+    add_db_argument(shots)
+    shots.add_argument("--out", required=True, metavar="DIR")
+    shots.add_argument("--lang", choices=LANGUAGES, default="en")
+    shots.add_argument("--size", default="1366x768", type=_size)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError("write the size like 1366x768") from error
+    if not (640 <= width <= 7680 and 480 <= height <= 4320):
+        raise argparse.ArgumentTypeError("size out of range")
+    return width, height
+
+
+def _new_database_path(path: str) -> None:
+    target = Path(path)
+    if target.exists() and target.stat().st_size > 0:
+        raise CommandRefused(f"{path} already exists; choose a new file")
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from eduqa_desktop.app import run_gui
+
+    return run_gui(args.db, args.lang)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from eduqa_desktop.services.demo import generate_demo
+
+    _new_database_path(args.db)
+    db = open_db(args.db, must_exist=False)
+    try:
+        summary = generate_demo(
+            db,
+            schools=args.schools,
+            teachers_per_school=args.teachers_per_school,
+            years=args.years,
+            seed=args.seed,
+            today=args.today,
+            progress=lambda done, total: say(f"school {done} of {total}") if total > 1 else None,
+        )
+    finally:
+        db.close()
+    if args.json:
+        print_json(summary)
+    else:
+        say(
+            f"{args.db}: {summary.schools} school(s), {summary.teachers} teachers, "
+            f"{summary.observations} observations, {summary.result_rows} result rows"
+        )
+    return EXIT_OK
+
+
+def _init(args: argparse.Namespace) -> int:
+    from eduqa_desktop.domain.school_calendar import year_name_for
+    from eduqa_desktop.services.schools import create_school
+
+    _new_database_path(args.db)
+    db = open_db(args.db, must_exist=False)
+    try:
+        school = create_school(
+            db,
+            args.school,
+            district=args.district,
+            region=args.region,
+            year=args.year or year_name_for(date.today()),
+        )
+    except BaseException:
+        db.close()
+        Path(args.db).unlink(missing_ok=True)  # refused: leave nothing behind
+        raise
+    db.close()
+    if args.json:
+        print_json(school)
+    else:
+        say(f"{args.db}: school “{school.name}” is ready")
+    return EXIT_OK
+
+
+def _info(args: argparse.Namespace) -> int:
+    from eduqa_desktop.services.schools import database_info
+
+    db = open_db(args.db)
+    try:
+        info = database_info(db)
+    finally:
+        db.close()
+    if args.json:
+        print_json(info)
+        return EXIT_OK
+    print(f"database: {info.location}")
+    print(f"schema:   {info.schema_revision}")
+    print(f"schools:  {', '.join(s.name for s in info.schools) or '(none)'}")
+    for table, count in info.row_counts.items():
+        print(f"  {table:<28} {count:>9}")
+    return EXIT_OK
+
+
+def _screenshots(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from eduqa_desktop.ui.screenshots import render_screenshots
+
+    if not Path(args.db).exists():
+        say(f"error: {args.db}: no such database file")
+        return EXIT_USAGE
+    written = render_screenshots(args.db, Path(args.out), args.lang, args.size)
+    for path in written:
+        print(path)
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Translation catalogues: where they live, how they are rebuilt from the sources."""

@@ -1,0 +1,168 @@
+"""Rebuild the Qt translation catalogues from the sources and the translation dictionaries.
+
+The `.ts` files in resources/translations are generated: `pyside6-lupdate` collects every
+string marked for translation, then each message is filled from the dictionaries in
+resources/translations/dictionary/*.json (one per feature, `{context: {source: {lang: text}}}`),
+keeping a finished translation a translator made in Qt Linguist when no dictionary has one.
+English catalogues repeat the source. `.qm` files are built with `pyside6-lrelease`.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET  # only to build; untrusted input never reaches here
+from dataclasses import dataclass
+from pathlib import Path
+
+from defusedxml.ElementTree import parse as safe_parse
+
+from eduqa_desktop.paths import TRANSLATIONS_DIR
+
+LANGUAGES = ("uz", "ru", "en")
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+DICTIONARY_DIR = TRANSLATIONS_DIR / "dictionary"
+
+
+@dataclass(frozen=True, slots=True)
+class Missing:
+    language: str
+    context: str
+    source: str
+
+
+def ts_path(language: str, directory: Path = TRANSLATIONS_DIR) -> Path:
+    return directory / f"eduqa_{language}.ts"
+
+
+def qm_path(language: str, directory: Path = TRANSLATIONS_DIR) -> Path:
+    return directory / f"eduqa_{language}.qm"
+
+
+def _tool(name: str) -> str:
+    candidate = Path(sys.executable).with_name(name)
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise RuntimeError(f"{name} not found; install PySide6-Essentials")
+    return found
+
+
+def source_files() -> list[Path]:
+    return sorted(p for p in PACKAGE_DIR.rglob("*.py") if "migrations" not in p.parts)
+
+
+def load_dictionaries(directory: Path = DICTIONARY_DIR) -> dict[str, dict[str, dict[str, str]]]:
+    merged: dict[str, dict[str, dict[str, str]]] = {}
+    for path in sorted(directory.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for context, messages in data.items():
+            for source, translations in messages.items():
+                merged.setdefault(context, {}).setdefault(source, {}).update(translations)
+    return merged
+
+
+def _finished_translations(path: Path) -> dict[tuple[str, str], str]:
+    if not path.exists():
+        return {}
+    kept: dict[tuple[str, str], str] = {}
+    for context in safe_parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in {"unfinished", "vanished"}:
+                continue
+            if translation.text:
+                kept[(name, message.findtext("source") or "")] = translation.text
+    return kept
+
+
+def _run_lupdate(target: Path) -> None:
+    files = [str(p) for p in source_files()]
+    subprocess.run(
+        [
+            _tool("pyside6-lupdate"),
+            *files,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            str(target),
+        ],
+        check=True,
+        capture_output=True,
+    )
+
+
+def build(directory: Path = TRANSLATIONS_DIR, *, release: bool = True) -> list[Missing]:
+    """Regenerate every `.ts` (and `.qm`) in `directory`; returns what has no translation."""
+    dictionaries = load_dictionaries()
+    missing: list[Missing] = []
+    directory.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for language in LANGUAGES:
+            fresh = Path(tmp) / f"eduqa_{language}.ts"
+            _run_lupdate(fresh)
+            target = ts_path(language, directory)
+            kept = _finished_translations(target)
+            missing += _fill(fresh, language, dictionaries, kept)
+            shutil.copyfile(fresh, target)
+            if release:
+                subprocess.run(
+                    [
+                        _tool("pyside6-lrelease"),
+                        str(target),
+                        "-qm",
+                        str(qm_path(language, directory)),
+                    ],
+                    check=True,
+                    capture_output=True,
+                )
+    return missing
+
+
+def _fill(
+    path: Path,
+    language: str,
+    dictionaries: dict[str, dict[str, dict[str, str]]],
+    kept: dict[tuple[str, str], str],
+) -> list[Missing]:
+    tree = ET.parse(path)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            if language == "en":
+                text: str | None = source
+            else:
+                text = dictionaries.get(name, {}).get(source, {}).get(language) or kept.get(
+                    (name, source)
+                )
+            if text:
+                translation.text = text
+                translation.attrib.pop("type", None)
+            else:
+                missing.append(Missing(language, name, source))
+    tree.getroot().set("language", {"uz": "uz_UZ", "ru": "ru_RU", "en": "en_US"}[language])
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+    return missing
+
+
+def missing_translations() -> list[Missing]:
+    """What the current sources mark for translation but the dictionaries do not translate."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for language in LANGUAGES:
+            existing = ts_path(language)
+            if existing.exists():
+                shutil.copyfile(existing, ts_path(language, Path(tmp)))
+        return build(Path(tmp), release=False)

@@ -1,0 +1,144 @@
+"""Summed mark counts grouped in SQL: the basis of every indicator at every level.
+
+Totals are always sums of counts (domain.md: never averages of percentages), computed with
+GROUP BY in the database so that a district of fifty schools answers at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, String, cast, func, literal, select
+from sqlalchemy.orm import Session
+
+from eduqa_desktop.domain.indicators import MarkCounts
+from eduqa_desktop.storage.models import (
+    Department,
+    ResultRow,
+    School,
+    SchoolClass,
+    Subject,
+    Teacher,
+)
+
+
+class GroupBy(StrEnum):
+    SCHOOL = "school"
+    GRADE = "grade"
+    CLASS = "class"
+    SUBJECT = "subject"
+    TEACHER = "teacher"
+    DEPARTMENT = "department"
+
+
+@dataclass(frozen=True, slots=True)
+class ResultFilter:
+    """Which result rows to sum. Empty fields do not filter."""
+
+    term_ids: Sequence[int] = ()
+    school_ids: Sequence[int] = ()
+    grade: int | None = None
+    class_id: int | None = None
+    subject_id: int | None = None
+    teacher_id: int | None = None
+    department_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GroupCounts:
+    """One group's summed counts (per term when asked for)."""
+
+    key: Any  # school/class/subject/teacher/department id, or the grade number
+    label: str
+    counts: MarkCounts
+    exempt: int
+    pupils: int  # the summed class sizes
+    term_id: int | None = None
+
+
+def _group_columns(by: GroupBy) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
+    return {
+        GroupBy.SCHOOL: (School.id, School.name),
+        GroupBy.GRADE: (SchoolClass.grade, cast(SchoolClass.grade, String)),
+        GroupBy.CLASS: (SchoolClass.id, SchoolClass.name),
+        GroupBy.SUBJECT: (Subject.id, Subject.name),
+        GroupBy.TEACHER: (Teacher.id, Teacher.full_name),
+        GroupBy.DEPARTMENT: (
+            func.coalesce(Department.id, literal(0)),
+            func.coalesce(Department.name, literal("")),
+        ),
+    }[by]
+
+
+def _filtered(query: Select[Any], where: ResultFilter) -> Select[Any]:
+    if where.term_ids:
+        query = query.where(ResultRow.term_id.in_(where.term_ids))
+    if where.school_ids:
+        query = query.where(SchoolClass.school_id.in_(where.school_ids))
+    if where.grade is not None:
+        query = query.where(SchoolClass.grade == where.grade)
+    if where.class_id is not None:
+        query = query.where(ResultRow.class_id == where.class_id)
+    if where.subject_id is not None:
+        query = query.where(ResultRow.subject_id == where.subject_id)
+    if where.teacher_id is not None:
+        query = query.where(ResultRow.teacher_id == where.teacher_id)
+    if where.department_id is not None:
+        query = query.where(Teacher.department_id == where.department_id)
+    return query
+
+
+def grouped_counts(
+    session: Session, by: GroupBy, where: ResultFilter, *, per_term: bool = False
+) -> list[GroupCounts]:
+    """Summed counts per group (and per term), ordered by the group's label."""
+    key, label = _group_columns(by)
+    sums = [
+        func.sum(column)
+        for column in (
+            ResultRow.n5,
+            ResultRow.n4,
+            ResultRow.n3,
+            ResultRow.n2,
+            ResultRow.n1,
+            ResultRow.not_attested,
+            ResultRow.exempt,
+            ResultRow.class_size,
+        )
+    ]
+    term = ResultRow.term_id if per_term else literal(None)
+    query = (
+        select(key, label, term, *sums)
+        .select_from(ResultRow)
+        .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
+        .join(School, School.id == SchoolClass.school_id)
+        .join(Subject, Subject.id == ResultRow.subject_id)
+        .join(Teacher, Teacher.id == ResultRow.teacher_id)
+        .outerjoin(Department, Department.id == Teacher.department_id)
+    )
+    query = _filtered(query, where).group_by(key, label)
+    if per_term:
+        query = query.group_by(ResultRow.term_id)
+    query = query.order_by(label, key)
+    rows = []
+    for group, name, term_id, n5, n4, n3, n2, n1, na, exempt, pupils in session.execute(query):
+        rows.append(
+            GroupCounts(
+                key=group,
+                label=str(name),
+                counts=MarkCounts(int(n5), int(n4), int(n3), int(n2), int(n1), int(na)),
+                exempt=int(exempt),
+                pupils=int(pupils),
+                term_id=term_id,
+            )
+        )
+    return rows
+
+
+def total_counts(session: Session, where: ResultFilter) -> MarkCounts:
+    """All matching rows summed into one set of counts."""
+    groups = grouped_counts(session, GroupBy.SCHOOL, where)
+    return MarkCounts.total(group.counts for group in groups)

@@ -1,0 +1,1 @@
+"""The Qt user interface: thin widgets that show what services return."""

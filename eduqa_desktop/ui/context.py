@@ -1,0 +1,29 @@
+"""What a tab needs to know: the open database, the chosen school, the user's preferences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from eduqa_desktop.services.schools import SchoolInfo
+from eduqa_desktop.settings import Preferences, save_preferences
+from eduqa_desktop.storage.database import Database
+
+
+@dataclass
+class UiContext:
+    db: Database
+    school: SchoolInfo | None
+    preferences: Preferences
+    preferences_path: Path | None = None
+
+    @property
+    def language(self) -> str:
+        return self.preferences.effective_language
+
+    @property
+    def school_id(self) -> int | None:
+        return None if self.school is None else self.school.id
+
+    def save_preferences(self) -> None:
+        save_preferences(self.preferences, self.preferences_path)

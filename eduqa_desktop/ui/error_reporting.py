@@ -1,0 +1,64 @@
+"""The global exception hook: log to the data folder and show a dialog, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from eduqa_desktop.paths import log_file_path
+from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.ui import prompts
+
+log = logging.getLogger("eduqa_desktop")
+
+
+def configure_logging() -> None:
+    root = logging.getLogger()
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return
+    try:
+        handler = RotatingFileHandler(
+            log_file_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def report_exception(error: BaseException, details: str, parent: QWidget | None = None) -> None:
+    """Tell the user in one sentence what happened and what to do; details behind a button."""
+    title = QCoreApplication.translate("ErrorReporting", "Something went wrong")
+    if isinstance(error, UserError):
+        prompts.show_user_error(parent, title, error)
+        return
+    log.error("unexpected error: %s\n%s", error, details)
+    text = QCoreApplication.translate(
+        "ErrorReporting",
+        "The action could not be completed. Your saved data is safe. "
+        "If it happens again, send the log file to support: {path}",
+    ).format(path=log_file_path())
+    prompts.error(parent, title, text, details)
+
+
+def _hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, tb)
+        return
+    details = "".join(traceback.format_exception(kind, error, tb))
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, error, tb)
+        return
+    report_exception(error, details, QApplication.activeWindow())
+
+
+def install_exception_hook() -> None:
+    configure_logging()
+    sys.excepthook = _hook

@@ -1,0 +1,250 @@
+"""The main window: tabs, menus, the status bar and the school selector.
+
+Opening another database, changing the language or the school is done by the application
+controller (app.py), which builds a fresh window; this window only asks for it by signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+
+from eduqa_desktop.services.schools import list_schools
+from eduqa_desktop.storage.backup import copy_database, suggested_backup_name
+from eduqa_desktop.ui import prompts
+from eduqa_desktop.ui.app_signals import app_signals
+from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.dashboard.dashboard_tab import DashboardTab
+from eduqa_desktop.ui.dialogs.about_dialog import AboutDialog
+from eduqa_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from eduqa_desktop.ui.exchange_menus import populate_export_menu, populate_import_menu
+from eduqa_desktop.ui.look import icon
+from eduqa_desktop.ui.observations.observations_tab import ObservationsTab
+from eduqa_desktop.ui.results.results_tab import ResultsTab
+from eduqa_desktop.ui.teachers.teachers_tab import TeachersTab
+
+DB_FILTER = "EduQA (*.sqlite3 *.db);;*"
+TAB_NAMES = ("dashboard", "teachers", "observations", "results")
+
+
+class MainWindow(QMainWindow):
+    open_database_requested = Signal(str)
+    new_database_requested = Signal(str)
+    language_changed = Signal(str)
+    school_changed = Signal(int)
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowIcon(icon("school"))
+        self.setMinimumSize(1024, 640)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(False)
+        self.dashboard_tab = DashboardTab(context)
+        self.teachers_tab = TeachersTab(context)
+        self.observations_tab = ObservationsTab(context)
+        self.results_tab = ResultsTab(context)
+        self.tabs.addTab(self.dashboard_tab, icon("dashboard"), self.tr("Dashboard"))
+        self.tabs.addTab(self.teachers_tab, icon("teachers"), self.tr("Teachers"))
+        self.tabs.addTab(self.observations_tab, icon("observations"), self.tr("Observations"))
+        self.tabs.addTab(self.results_tab, icon("results"), self.tr("Results"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_status_bar()
+        self._update_title()
+        app_signals().data_changed.connect(self._on_data_changed)
+        self._restore_geometry()
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _action(
+        self, text: str, slot: object, icon_name: str = "", shortcut: object = None
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.new_db_action = self._action(self.tr("New database…"), self._on_new_database, "new")
+        self.open_db_action = self._action(
+            self.tr("Open database…"), self._on_open_database, "open", QKeySequence.StandardKey.Open
+        )
+        self.file_menu.addAction(self.new_db_action)
+        self.file_menu.addAction(self.open_db_action)
+        self.recent_menu = self.file_menu.addMenu(self.tr("Recent files"))
+        self._fill_recent_menu()
+        self.backup_action = self._action(self.tr("Backup…"), self._on_backup, "backup")
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addSeparator()
+        self.import_menu = QMenu(self.tr("Import"), self)
+        self.import_menu.setIcon(icon("import"))
+        self.export_menu = QMenu(self.tr("Export"), self)
+        self.export_menu.setIcon(icon("export"))
+        populate_import_menu(self.import_menu, self)
+        populate_export_menu(self.export_menu, self)
+        self.file_menu.addMenu(self.import_menu)
+        self.file_menu.addMenu(self.export_menu)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(
+            self.tr("Quit"), self.close, "quit", QKeySequence.StandardKey.Quit
+        )
+        self.file_menu.addAction(self.quit_action)
+
+        self.settings_action = self._action(self.tr("Settings…"), self._on_settings, "settings")
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self.settings_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("About EduQA Desktop"), self._on_about, "about")
+        help_menu.addAction(self.about_action)
+
+        self.refresh_action = self._action(self.tr("Refresh"), self._on_refresh, "refresh", "F5")
+        self.addAction(self.refresh_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = [p for p in self.context.preferences.recent_files if p]
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(
+                lambda _checked=False, p=path: self.open_database_requested.emit(p)
+            )
+        self.recent_menu.setEnabled(bool(files))
+
+    # --- status bar and schools --------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.db_label = QLabel()
+        self.school_selector = QComboBox()
+        self.school_selector.setAccessibleName(self.tr("School"))
+        self.school_selector.setMinimumContentsLength(24)
+        self.school_label = QLabel()
+        status.addPermanentWidget(self.school_label)
+        status.addPermanentWidget(self.school_selector)
+        status.addPermanentWidget(self.db_label)
+        self._fill_school_selector()
+        self.school_selector.currentIndexChanged.connect(self._on_school_selected)
+        path = self.context.db.path
+        self.db_label.setText(
+            self.tr("Database: {name}").format(name=path.name if path else self.context.db.url)
+        )
+        self.db_label.setToolTip(str(path) if path else self.context.db.url)
+
+    def _fill_school_selector(self) -> None:
+        schools = list_schools(self.context.db)
+        self.school_selector.blockSignals(True)
+        self.school_selector.clear()
+        for school in schools:
+            self.school_selector.addItem(school.name, school.id)
+        if self.context.school is not None:
+            self.school_selector.setCurrentIndex(
+                max(0, self.school_selector.findData(self.context.school.id))
+            )
+        self.school_selector.blockSignals(False)
+        several = len(schools) > 1
+        self.school_selector.setVisible(several)
+        self.school_label.setVisible(not several)
+        self.school_label.setText(self.context.school.name if self.context.school else "")
+
+    def _on_school_selected(self, index: int) -> None:
+        school_id = self.school_selector.itemData(index)
+        if school_id is not None and school_id != self.context.school_id:
+            self.school_changed.emit(int(school_id))
+
+    def _update_title(self) -> None:
+        school = self.context.school.name if self.context.school else ""
+        self.setWindowTitle(f"EduQA Desktop — {school}" if school else "EduQA Desktop")
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _on_new_database(self) -> None:
+        path = prompts.save_file(self, self.tr("New database"), "school.sqlite3", DB_FILTER)
+        if path:
+            self.new_database_requested.emit(path)
+
+    def _on_open_database(self) -> None:
+        path = prompts.open_file(self, self.tr("Open database"), DB_FILTER)
+        if path:
+            self.open_database_requested.emit(path)
+
+    def _on_backup(self) -> None:
+        source = self.context.db.path
+        if source is None:
+            return
+        target = prompts.save_file(
+            self, self.tr("Back up the database"), suggested_backup_name(source), DB_FILTER
+        )
+        if not target:
+            return
+        if Path(target).resolve() == source.resolve():
+            prompts.warning(
+                self,
+                self.tr("Backup"),
+                self.tr("Choose another file: a backup cannot replace the database itself."),
+            )
+            return
+        try:
+            copy_database(source, Path(target))
+        except OSError as error:
+            prompts.error(
+                self,
+                self.tr("Backup"),
+                self.tr("The backup could not be written. Choose another folder."),
+                str(error),
+            )
+            return
+        self.show_message(self.tr("Backup saved to {path}").format(path=target))
+
+    def _on_settings(self) -> None:
+        dialog = SettingsDialog(self.context, self)
+        if dialog.exec() and dialog.chosen_language() != self.context.preferences.language:
+            self.context.preferences.language = dialog.chosen_language()
+            self.context.save_preferences()
+            self.language_changed.emit(self.context.language)
+
+    def _on_about(self) -> None:
+        AboutDialog(self.context, self).exec()
+
+    def _on_refresh(self) -> None:
+        app_signals().data_changed.emit("database")
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in ("school", "database"):
+            self._fill_school_selector()
+
+    # --- window state ----------------------------------------------------------------------------
+
+    def current_tab_name(self) -> str:
+        return TAB_NAMES[self.tabs.currentIndex()]
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TAB_NAMES.index(name))
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1366, 768)
+        tab = settings.value("main_window/tab", "dashboard")
+        if tab in TAB_NAMES:
+            self.show_tab(str(tab))
+
+    def save_state(self) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/tab", self.current_tab_name())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The Observations tab: lesson visits, checklists, the visit plan."""

@@ -1,0 +1,72 @@
+"""Every message box and file dialog goes through here (tests patch this one seam)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from eduqa_desktop.services.errors import MESSAGES_CONTEXT, UserError
+
+log = logging.getLogger(__name__)
+
+
+def translate_message(template: str, **params: object) -> str:
+    """A core-layer message (marked with QT_TRANSLATE_NOOP("Messages", …)) in the UI language."""
+    text = QCoreApplication.translate(MESSAGES_CONTEXT, template)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def user_error_text(error: UserError) -> str:
+    return translate_message(error.template, **error.params)
+
+
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warning(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_user_error(parent: QWidget | None, title: str, problem: UserError) -> None:
+    warning(parent, title, user_error_text(problem))
+
+
+def question(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, accepted = QInputDialog.getText(parent, title, label, text=text)
+    return value if accepted else None
+
+
+def open_file(
+    parent: QWidget | None, title: str, name_filter: str, directory: str = ""
+) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, directory, name_filter)
+    return path or None
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+    return path or None

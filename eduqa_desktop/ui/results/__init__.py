@@ -1,0 +1,1 @@
+"""The Results tab: end-of-term marks and indicators."""

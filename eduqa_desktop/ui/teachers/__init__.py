@@ -1,0 +1,1 @@
+"""The Teachers tab: staff, profiles, activities, team analysis."""

@@ -1,0 +1,104 @@
+"""Shared fixtures: Qt offscreen, a private data folder, fresh and demo databases."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never require a display
+
+from eduqa_desktop.storage.database import Database, open_database
+
+DEMO_TODAY = date(2026, 11, 25)
+DEMO_SEED = 2025
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test gets its own data folder and QSettings file, never the user's."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("EDUQA_DATA_DIR", str(folder))
+    try:
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    except ImportError:  # pragma: no cover - the core tests run without Qt too
+        pass
+    return folder
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh database: schema created, nothing in it."""
+    database = open_database(tmp_path / "fresh.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def school_db(tmp_path: Path) -> Iterator[Database]:
+    """A database with one school set up as "Set up my school" does."""
+    from eduqa_desktop.services.schools import create_school
+
+    database = open_database(tmp_path / "school.sqlite3")
+    create_school(
+        database, "Test maktab", district="Chilonzor", region="Toshkent", year="2025-2026"
+    )
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo school built once per test run; tests get copies."""
+    from eduqa_desktop.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(path)
+    generate_demo(database, schools=1, teachers_per_school=40, seed=DEMO_SEED, today=DEMO_TODAY)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def demo_db(demo_db_path: Path) -> Iterator[Database]:
+    database = open_database(demo_db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def main_window(qtbot, demo_db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The real main window on the demo school, shown, in English."""
+    from eduqa_desktop.app import create_application
+    from eduqa_desktop.services.schools import list_schools
+    from eduqa_desktop.settings import Preferences
+    from eduqa_desktop.ui.context import UiContext
+    from eduqa_desktop.ui.language import install_language
+    from eduqa_desktop.ui.main_window import MainWindow
+
+    create_application()
+    install_language("en")
+    context = UiContext(
+        demo_db, list_schools(demo_db)[0], Preferences(language="en"), tmp_path / "prefs.json"
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window

@@ -7,14 +7,14 @@ stderr; `--json` output to stdout. Each feature registers its commands in its ow
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
-from eduqa_desktop.cli import foundation
 from eduqa_desktop.cli.common import CommandGroups, run_command
 
-# Modules with `register(groups: CommandGroups) -> None`.
-COMMAND_MODULES = [foundation]
+# Modules of eduqa_desktop.cli with `register(groups: CommandGroups) -> None`.
+COMMAND_MODULES = ["foundation", "indicators", "report_observation", "report_teacher", "exchange"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,7 +24,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     groups = CommandGroups(commands)
-    for module in COMMAND_MODULES:
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"eduqa_desktop.cli.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"eduqa_desktop.cli.{name}":
+                raise
+            continue  # a feature still being built
         module.register(groups)
     return parser
 

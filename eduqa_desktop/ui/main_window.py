@@ -106,7 +106,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
         self.refresh_action = self._action(self.tr("Refresh"), self._on_refresh, "refresh", "F5")
-        self.addAction(self.refresh_action)
+        self.find_action = self._action(
+            self.tr("Find"), self._on_find, "search", QKeySequence.StandardKey.Find
+        )
+        self.print_action = self._action(
+            self.tr("Print or save as PDF…"),
+            self._on_print,
+            "print",
+            QKeySequence.StandardKey.Print,
+        )
+        for action in (self.refresh_action, self.find_action, self.print_action):
+            self.addAction(action)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -215,6 +225,18 @@ class MainWindow(QMainWindow):
 
     def _on_about(self) -> None:
         AboutDialog(self.context, self).exec()
+
+    def _on_find(self) -> None:
+        """Ctrl+F: the current tab's search field (tabs that have one define focus_search)."""
+        focus_search = getattr(self.tabs.currentWidget(), "focus_search", None)
+        if focus_search is not None:
+            focus_search()
+
+    def _on_print(self) -> None:
+        """Ctrl+P: a PDF of what the current tab shows (tabs define print_current)."""
+        print_current = getattr(self.tabs.currentWidget(), "print_current", None)
+        if print_current is not None:
+            print_current()
 
     def _on_refresh(self) -> None:
         app_signals().data_changed.emit("database")

@@ -1,0 +1,51 @@
+"""Every threshold and period the analysis uses, with the defaults of shared/domain.md."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from eduqa_desktop.domain.indicators import DEFAULT_SOU_WEIGHTS, SouWeights
+from eduqa_desktop.domain.observation_scoring import DEFAULT_BANDS, BandThresholds
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    bands: BandThresholds = field(default_factory=lambda: DEFAULT_BANDS)
+    sou_weights: SouWeights = field(default_factory=lambda: DEFAULT_SOU_WEIGHTS)
+    # Professional development: a course at least every N years (5 under the 2025 rules).
+    pd_period_years: int = 5
+    # The hours of professional development counted over this many years in the profile.
+    pd_hours_window_years: int = 3
+    # Flag: quality of knowledge fell by more than this many points from the previous term.
+    quality_drop_points: float = 10.0
+    # Flag: a follow-up (next steps) is overdue by more than this many days.
+    follow_up_grace_days: int = 0
+    # Imports refuse sheets with more rows than this.
+    max_import_rows: int = 100_000
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Thresholds:
+        """Known keys are taken, unknown ones ignored; a bad value falls back to its default."""
+        if not isinstance(data, dict):
+            return cls()
+        values: dict[str, Any] = {}
+        for item in fields(cls):
+            if item.name not in data:
+                continue
+            raw = data[item.name]
+            try:
+                if item.name == "bands":
+                    values[item.name] = BandThresholds(**raw)
+                elif item.name == "sou_weights":
+                    values[item.name] = SouWeights(**raw)
+                elif item.name in ("quality_drop_points",):
+                    values[item.name] = float(raw)
+                else:
+                    values[item.name] = int(raw)
+            except (TypeError, ValueError):
+                continue
+        return cls(**values)

@@ -160,7 +160,7 @@ def test_install_creates_everything(installed_db: Database) -> None:
         assert [t.code for t in templates] == list(SHIPPED_CHECKLIST_ORDER)
         assert all(t.shipped and t.version == 1 and not t.superseded for t in templates)
         assert [(t.scale_min, t.scale_max) for t in templates] == [(0, 3), (0, 3), (1, 4)]
-        assert all(t.description for t in templates)
+        assert all(t.description_uz and t.description_ru and t.description_en for t in templates)
         assert s.scalars(select(ActivityType.shipped)).all() == [True] * counts["ActivityType"]
         pd = s.scalars(select(ActivityType).where(ActivityType.counts_as_pd)).all()
         assert [(a.code, a.unit.value) for a in pd] == [("pd_course", "hours")]

@@ -1,0 +1,58 @@
+"""HTML reports to PDF through Qt (QTextDocument + QPdfWriter), with the shipped font embedded.
+
+The core layers build reports as HTML (they may not import Qt); this renders them. A
+QGuiApplication must exist (the command line creates an offscreen one).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from eduqa_desktop.ui.look import register_fonts
+
+RESOLUTION_DPI = 300
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running application, or an offscreen one for the command line."""
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    return app  # type: ignore[return-value]
+
+
+def html_to_pdf(html: str, path: str | Path, *, title: str = "", landscape: bool = False) -> Path:
+    """Write `html` as an A4 PDF at `path` (parent folders created); returns the path."""
+    ensure_gui_application()
+    family = register_fonts()
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(target))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(title)
+    writer.setCreator("EduQA Desktop")
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            orientation,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    font = QFont(family)
+    font.setPointSizeF(10)
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    paint_rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
+    document.print_(writer)
+    return target

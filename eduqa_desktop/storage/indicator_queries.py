@@ -32,6 +32,7 @@ class GroupBy(StrEnum):
     SUBJECT = "subject"
     TEACHER = "teacher"
     DEPARTMENT = "department"
+    TERM = "term"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,8 @@ class ResultFilter:
     subject_id: int | None = None
     teacher_id: int | None = None
     department_id: int | None = None
+    # Several departments at once (a department name shared by several schools).
+    department_ids: Sequence[int] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,7 @@ def _group_columns(by: GroupBy) -> tuple[ColumnElement[Any], ColumnElement[Any]]
             func.coalesce(Department.id, literal(0)),
             func.coalesce(Department.name, literal("")),
         ),
+        GroupBy.TERM: (ResultRow.term_id, cast(ResultRow.term_id, String)),
     }[by]
 
 
@@ -88,6 +92,8 @@ def _filtered(query: Select[Any], where: ResultFilter) -> Select[Any]:
         query = query.where(ResultRow.teacher_id == where.teacher_id)
     if where.department_id is not None:
         query = query.where(Teacher.department_id == where.department_id)
+    if where.department_ids:
+        query = query.where(Teacher.department_id.in_(where.department_ids))
     return query
 
 

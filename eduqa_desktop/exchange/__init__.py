@@ -1,0 +1,1 @@
+"""Files schools exchange: Excel templates, validated imports, exchange packages, reports."""

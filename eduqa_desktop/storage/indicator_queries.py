@@ -65,7 +65,7 @@ class GroupCounts:
 def _group_columns(by: GroupBy) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
     return {
         GroupBy.SCHOOL: (School.id, School.name),
-        GroupBy.GRADE: (SchoolClass.grade, cast(SchoolClass.grade, String)),
+        GroupBy.GRADE: (SchoolClass.grade, cast(SchoolClass.grade, String).label("label")),
         GroupBy.CLASS: (SchoolClass.id, SchoolClass.name),
         GroupBy.SUBJECT: (Subject.id, Subject.name),
         GroupBy.TEACHER: (Teacher.id, Teacher.full_name),
@@ -73,7 +73,7 @@ def _group_columns(by: GroupBy) -> tuple[ColumnElement[Any], ColumnElement[Any]]
             func.coalesce(Department.id, literal(0)),
             func.coalesce(Department.name, literal("")),
         ),
-        GroupBy.TERM: (ResultRow.term_id, cast(ResultRow.term_id, String)),
+        GroupBy.TERM: (ResultRow.term_id, cast(ResultRow.term_id, String).label("label")),
     }[by]
 
 

@@ -523,6 +523,19 @@ def is_total_label(value: object) -> bool:
     return key in TOTAL_WORDS or key.split(" ")[0] in {"итого", "jami", "total", "всего"}
 
 
+EXAMPLE_MARK = {
+    "uz": "NAMUNA — bu qator import qilinmaydi",
+    "ru": "ПРИМЕР — эта строка не импортируется",
+    "en": "EXAMPLE — this row is not imported",
+}
+_EXAMPLE_STARTS = ("namuna", "primer", "example")
+
+
+def is_example_label(value: object) -> bool:
+    """The mark our templates put on their example row (so it is never imported)."""
+    return isinstance(value, str) and header_key(value).startswith(_EXAMPLE_STARTS)
+
+
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "highest": ("oliy", "высшая", "highest", "oliy toifa", "высшая категория", "олий"),
     "first": (

@@ -31,7 +31,13 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter, range_boundaries
 
-from eduqa_desktop.exchange.headers import Field, ValueType, is_total_label, match_headers
+from eduqa_desktop.exchange.headers import (
+    Field,
+    ValueType,
+    is_example_label,
+    is_total_label,
+    match_headers,
+)
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
@@ -652,6 +658,8 @@ def _read(
             progress.report(index, 0)
         cells = {name: values[i] if i < len(values) else None for name, i in columns.items()}
         if all(_is_empty(v) for v in cells.values()):
+            continue
+        if any(is_example_label(v) for v in values if isinstance(v, str)):
             continue
         if any(is_total_label(v) for v in values[: max(used) + 1] if isinstance(v, str)):
             table.skipped_totals += 1

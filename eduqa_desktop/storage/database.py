@@ -69,14 +69,19 @@ class Database:
     @contextmanager
     def durable_session(self) -> Iterator[Session]:
         """Like `session`, with `synchronous=FULL` for the big writes (imports)."""
-        with self.session() as session:
-            if self.engine.dialect.name == "sqlite":
-                session.connection().exec_driver_sql("PRAGMA synchronous=FULL")
-            try:
-                yield session
-            finally:
+        raw = None
+        try:
+            with self.session() as session:
                 if self.engine.dialect.name == "sqlite":
-                    session.connection().exec_driver_sql("PRAGMA synchronous=NORMAL")
+                    connection = session.connection()
+                    connection.exec_driver_sql("PRAGMA synchronous=FULL")
+                    raw = connection.connection.dbapi_connection
+                yield session
+        finally:
+            # SQLite refuses to change the setting inside a transaction that wrote: restore it
+            # on the same connection once the transaction is over.
+            if raw is not None:
+                raw.execute("PRAGMA synchronous=NORMAL")
 
     def close(self) -> None:
         self.engine.dispose()

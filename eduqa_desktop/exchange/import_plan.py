@@ -1,0 +1,149 @@
+"""What an import will do (or did): the plan the preview shows and the command line prints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from eduqa_desktop.exchange.problems import Problem
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+
+class ImportKind(StrEnum):
+    TEACHERS = "teachers"
+    RESULTS = "results"
+    ACTIVITIES = "activities"
+    OBSERVATIONS = "observations"
+    CHECKLIST = "checklist"
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+
+
+CREATE_TEACHER = "create"
+"""The choice for an unknown teacher: add them to the school (instead of a teacher id)."""
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    kind: ImportKind
+    path: Path
+    school_id: int
+    year: str | None = None
+    term: int | None = None
+    # name as written in the file → a teacher id, or CREATE_TEACHER
+    teacher_choices: dict[str, int | str] = field(default_factory=dict)
+    create_missing: bool = False
+    max_rows: int | None = None
+    since: Any = None
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    sheet: str
+    row: int | None
+    action: Action
+    what: str  # "7-A · Algebra · Karimova Gulnora"
+    details: str = ""  # "n5 4 → 5"
+
+
+@dataclass(frozen=True)
+class TeacherQuestion:
+    """A name in the file that matches no teacher, or several: the user decides."""
+
+    name: str
+    rows: tuple[int, ...]
+    candidates: tuple[tuple[int, str], ...]  # (teacher id, full name)
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+    def as_problem(self, sheet: str) -> Problem:
+        if self.candidates:
+            return Problem(
+                sheet,
+                self.rows[0] if self.rows else None,
+                "",
+                self.name,
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. "
+                    "Choose one.",
+                ),
+                {
+                    "name": self.name,
+                    "rows": _rows_text(self.rows),
+                    "candidates": "; ".join(name for _, name in self.candidates),
+                },
+            )
+        return Problem(
+            sheet,
+            self.rows[0] if self.rows else None,
+            "",
+            self.name,
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The teacher “{name}” (rows {rows}) is not in this school. Map them to a "
+                "teacher or create them (--create-missing).",
+            ),
+            {"name": self.name, "rows": _rows_text(self.rows)},
+        )
+
+
+def _rows_text(rows: tuple[int, ...]) -> str:
+    shown = ", ".join(str(r) for r in rows[:8])
+    return shown + (" …" if len(rows) > 8 else "")
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    kind: ImportKind
+    file: str
+    sheet: str
+    year: str | None
+    term: int | None
+    created: int
+    updated: int
+    unchanged: int
+    rows: tuple[PlannedRow, ...]
+    problems: tuple[Problem, ...]
+    questions: tuple[TeacherQuestion, ...] = ()
+    new_classes: tuple[str, ...] = ()
+    new_subjects: tuple[str, ...] = ()
+    new_teachers: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()
+    skipped_totals: int = 0
+    written: bool = False
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        """Everything that stops the import: problems, then unanswered teacher questions."""
+        return self.problems + tuple(q.as_problem(self.sheet) for q in self.questions)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.questions
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "errors": [problem.as_json() for problem in self.errors],
+            "kind": str(self.kind),
+            "file": self.file,
+            "sheet": self.sheet,
+            "year": self.year,
+            "term": self.term,
+            "new_classes": list(self.new_classes),
+            "new_subjects": list(self.new_subjects),
+            "new_teachers": list(self.new_teachers),
+            "conflicts": list(self.conflicts),
+            "written": self.written,
+        }

@@ -1,0 +1,641 @@
+"""The aggregations behind the dashboard: lesson observations, the visit plan, activities, staff.
+
+Pupils' results are summed by :mod:`eduqa_desktop.storage.indicator_queries`; this module adds
+what the dashboard shows besides them. Everything is one SQL ``GROUP BY`` per chart (never every
+row loaded into Python), so that a district of fifty schools answers at once.
+
+Only *final* observations count. A period is a :class:`Window` of days; which observations,
+plan entries and activities fall in a term is decided by the service that builds the windows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    distinct,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from eduqa_desktop.domain.observation_scoring import BandThresholds
+from eduqa_desktop.domain.vocabulary import ObservationStatus
+from eduqa_desktop.storage.models import (
+    AcademicYear,
+    Activity,
+    ActivityTypeMechanism,
+    ChecklistCriterion,
+    ChecklistSection,
+    ChecklistTemplate,
+    CriterionMechanism,
+    Department,
+    Observation,
+    ObservationScore,
+    ResultRow,
+    School,
+    SchoolClass,
+    Subject,
+    Teacher,
+    Term,
+    VisitPlanEntry,
+    teacher_subjects,
+)
+
+HISTOGRAM_BIN = 5  # points of the observation score per histogram bar
+HISTOGRAM_BINS = 100 // HISTOGRAM_BIN
+
+
+# --- filters ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The days from ``start`` to ``end``, both included."""
+
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class TeacherScope:
+    """Which teachers: empty fields do not filter."""
+
+    school_ids: Sequence[int] = ()
+    department_ids: Sequence[int] = ()
+    subject_id: int | None = None  # teachers who teach the subject
+
+
+@dataclass(frozen=True, slots=True)
+class ObservationFilter:
+    """Which final observations: empty fields do not filter."""
+
+    window: Window | None = None
+    school_ids: Sequence[int] = ()
+    grade: int | None = None
+    subject_id: int | None = None
+    department_ids: Sequence[int] = ()
+    template_ids: Sequence[int] = ()
+
+
+def _teacher_conditions(scope: TeacherScope) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if scope.school_ids:
+        conditions.append(Teacher.school_id.in_(scope.school_ids))
+    if scope.department_ids:
+        conditions.append(Teacher.department_id.in_(scope.department_ids))
+    if scope.subject_id is not None:
+        conditions.append(
+            exists().where(
+                teacher_subjects.c.teacher_id == Teacher.id,
+                teacher_subjects.c.subject_id == scope.subject_id,
+            )
+        )
+    return conditions
+
+
+def _observations(query: Select[Any], where: ObservationFilter) -> Select[Any]:
+    """``query`` over Observation, restricted to the final observations ``where`` describes."""
+    query = query.where(Observation.status == ObservationStatus.FINAL)
+    if where.window is not None:
+        query = query.where(Observation.observed_on.between(where.window.start, where.window.end))
+    if where.school_ids:
+        query = query.where(Observation.school_id.in_(where.school_ids))
+    if where.subject_id is not None:
+        query = query.where(Observation.subject_id == where.subject_id)
+    if where.template_ids:
+        query = query.where(Observation.template_id.in_(where.template_ids))
+    if where.grade is not None:
+        query = query.where(
+            Observation.class_id.in_(select(SchoolClass.id).where(SchoolClass.grade == where.grade))
+        )
+    if where.department_ids:
+        query = query.where(
+            Observation.teacher_id.in_(
+                select(Teacher.id).where(Teacher.department_id.in_(where.department_ids))
+            )
+        )
+    return query
+
+
+def _normalised_score() -> ColumnElement[float]:
+    """One criterion's score on 0..1 of its template's scale."""
+    return (
+        (ObservationScore.score - ChecklistTemplate.scale_min)
+        * 1.0
+        / (ChecklistTemplate.scale_max - ChecklistTemplate.scale_min)
+    )
+
+
+def _scored(query: Select[Any], where: ObservationFilter) -> Select[Any]:
+    """``query`` over the scored criteria (N/A left out) of the observations ``where`` says."""
+    query = (
+        query.select_from(ObservationScore)
+        .join(Observation, Observation.id == ObservationScore.observation_id)
+        .join(ChecklistTemplate, ChecklistTemplate.id == Observation.template_id)
+        .join(ChecklistCriterion, ChecklistCriterion.id == ObservationScore.criterion_id)
+        .where(ObservationScore.score.is_not(None))
+    )
+    return _observations(query, where)
+
+
+# --- the calendar -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TermRow:
+    id: int
+    year: str
+    number: int
+    start: date
+    end: date
+    year_start: date
+    year_end: date
+    has_results: bool
+
+
+def terms(session: Session, school_ids: Sequence[int] = ()) -> list[TermRow]:
+    """Every quarter, oldest first, and whether the schools have results in it."""
+    results = select(ResultRow.id).where(ResultRow.term_id == Term.id)
+    if school_ids:
+        results = results.join(SchoolClass, SchoolClass.id == ResultRow.class_id).where(
+            SchoolClass.school_id.in_(school_ids)
+        )
+    query = (
+        select(
+            Term.id,
+            AcademicYear.name,
+            Term.number,
+            Term.start_date,
+            Term.end_date,
+            AcademicYear.start_date,
+            AcademicYear.end_date,
+            results.exists(),
+        )
+        .join(AcademicYear, AcademicYear.id == Term.academic_year_id)
+        .where(Term.kind == "quarter")
+        .order_by(AcademicYear.start_date, Term.number)
+    )
+    return [TermRow(*row[:7], bool(row[7])) for row in session.execute(query)]
+
+
+# --- choices for the filter bar -----------------------------------------------------------------
+
+
+def schools(session: Session) -> list[tuple[int, str]]:
+    return [
+        (row[0], row[1])
+        for row in session.execute(select(School.id, School.name).order_by(School.name))
+    ]
+
+
+def subjects_in_use(session: Session, school_ids: Sequence[int] = ()) -> list[Subject]:
+    """Subjects with results or observations in the schools (all subjects known otherwise)."""
+    with_results = select(ResultRow.subject_id)
+    with_observations = select(Observation.subject_id).where(Observation.subject_id.is_not(None))
+    if school_ids:
+        with_results = with_results.join(SchoolClass, SchoolClass.id == ResultRow.class_id).where(
+            SchoolClass.school_id.in_(school_ids)
+        )
+        with_observations = with_observations.where(Observation.school_id.in_(school_ids))
+    query = select(Subject).where(
+        or_(Subject.id.in_(with_results), Subject.id.in_(with_observations))
+    )
+    return list(session.scalars(query))
+
+
+def subject_names(session: Session) -> dict[int, tuple[str, str, str, str]]:
+    """Every subject's name as typed and in Uzbek, Russian and English."""
+    query = select(Subject.id, Subject.name, Subject.name_uz, Subject.name_ru, Subject.name_en)
+    return {row[0]: tuple(row[1:]) for row in session.execute(query)}  # type: ignore[misc]
+
+
+def class_schools(session: Session, class_ids: Sequence[int]) -> dict[int, str]:
+    """The school name of each class."""
+    if not class_ids:
+        return {}
+    query = (
+        select(SchoolClass.id, School.name)
+        .join(School, School.id == SchoolClass.school_id)
+        .where(SchoolClass.id.in_(class_ids))
+    )
+    return {row[0]: row[1] for row in session.execute(query)}
+
+
+def grades_in_use(session: Session, school_ids: Sequence[int] = ()) -> list[int]:
+    query = select(SchoolClass.grade).distinct().order_by(SchoolClass.grade)
+    if school_ids:
+        query = query.where(SchoolClass.school_id.in_(school_ids))
+    return [int(grade) for grade in session.scalars(query)]
+
+
+def departments(session: Session, school_ids: Sequence[int] = ()) -> list[tuple[int, str]]:
+    """Departments (id, name) of the schools, by name."""
+    query = select(Department.id, Department.name).order_by(Department.name, Department.id)
+    if school_ids:
+        query = query.where(Department.school_id.in_(school_ids))
+    return [(row[0], row[1]) for row in session.execute(query)]
+
+
+# --- lesson observations ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ObservationSummary:
+    observations: int
+    scored: int  # observations that have a score
+    score_sum: float
+
+    @property
+    def average(self) -> float | None:
+        return self.score_sum / self.scored if self.scored else None
+
+
+def observation_summary(session: Session, where: ObservationFilter) -> ObservationSummary:
+    query = _observations(
+        select(
+            func.count(Observation.id),
+            func.count(Observation.score),
+            func.coalesce(func.sum(Observation.score), 0.0),
+        ),
+        where,
+    )
+    count, scored, total = session.execute(query).one()
+    return ObservationSummary(int(count), int(scored), float(total))
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreHistogram:
+    counts: tuple[int, ...]  # observations per bin of HISTOGRAM_BIN points, 0..100
+    band_counts: tuple[int, int, int, int]  # high, good, needs improvement, unsatisfactory
+
+
+def score_histogram(
+    session: Session, where: ObservationFilter, bands: BandThresholds
+) -> ScoreHistogram:
+    """Observation scores in bins of 5 points (100 goes in the last bin) and per band."""
+    bin_ = case(
+        (Observation.score >= 100, HISTOGRAM_BINS - 1),
+        else_=cast(Observation.score / HISTOGRAM_BIN, Integer),
+    )
+    query = _observations(select(bin_, func.count()), where).where(Observation.score.is_not(None))
+    counts = [0] * HISTOGRAM_BINS
+    for index, count in session.execute(query.group_by(bin_)):
+        counts[min(max(int(index), 0), HISTOGRAM_BINS - 1)] += int(count)
+    score = Observation.score
+    band_query = _observations(
+        select(
+            func.count(case((score >= bands.high, 1))),
+            func.count(case((and_(score >= bands.good, score < bands.high), 1))),
+            func.count(case((and_(score >= bands.needs_improvement, score < bands.good), 1))),
+            func.count(case((score < bands.needs_improvement, 1))),
+        ),
+        where,
+    )
+    high, good, needs, unsatisfactory = session.execute(band_query).one()
+    return ScoreHistogram(tuple(counts), (int(high), int(good), int(needs), int(unsatisfactory)))
+
+
+def _row_group(by_school: bool) -> tuple[Any, Any, Any, ColumnElement[bool]]:
+    """Key, label, table and join condition of a row per school or per teacher."""
+    if by_school:
+        return School.id, School.name, School, School.id == Observation.school_id
+    return Teacher.id, Teacher.full_name, Teacher, Teacher.id == Observation.teacher_id
+
+
+@dataclass(frozen=True, slots=True)
+class GroupScore:
+    """Observations of one school or teacher and their average score."""
+
+    key: int
+    label: str
+    observations: int
+    average: float | None
+
+
+def observation_scores_by(
+    session: Session, where: ObservationFilter, *, by_school: bool
+) -> list[GroupScore]:
+    """Average observation score per school (``by_school``) or per teacher."""
+    key, label, source, join = _row_group(by_school)
+    query = _observations(
+        select(key, label, func.count(Observation.id), func.avg(Observation.score))
+        .select_from(Observation)
+        .join(source, join),
+        where,
+    ).group_by(key, label)
+    return [
+        GroupScore(int(k), str(name), int(n), None if avg is None else float(avg))
+        for k, name, n, avg in session.execute(query)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistUse:
+    family: uuid.UUID
+    template_ids: tuple[int, ...]
+    names: tuple[str, str, str]  # uz, ru, en of the newest version used
+    observations: int
+
+
+def checklists_used(session: Session, where: ObservationFilter) -> list[ChecklistUse]:
+    """The checklists (families of versions) of the observations, most used first."""
+    query = _observations(
+        select(
+            ChecklistTemplate.family,
+            ChecklistTemplate.id,
+            ChecklistTemplate.version,
+            ChecklistTemplate.name_uz,
+            ChecklistTemplate.name_ru,
+            ChecklistTemplate.name_en,
+            func.count(Observation.id),
+        )
+        .select_from(Observation)
+        .join(ChecklistTemplate, ChecklistTemplate.id == Observation.template_id),
+        where,
+    ).group_by(ChecklistTemplate.id)
+    families: dict[uuid.UUID, dict[str, Any]] = {}
+    for family, template_id, version, uz, ru, en, count in session.execute(query):
+        entry = families.setdefault(family, {"ids": [], "version": -1, "count": 0})
+        entry["ids"].append(template_id)
+        entry["count"] += int(count)
+        if version > entry["version"]:
+            entry["version"], entry["names"] = version, (uz, ru, en)
+    uses = [
+        ChecklistUse(family, tuple(sorted(e["ids"])), e["names"], e["count"])
+        for family, e in families.items()
+    ]
+    return sorted(uses, key=lambda use: (-use.observations, use.names[2]))
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionAverage:
+    criterion_id: int
+    template_id: int
+    section_position: int
+    position: int
+    texts: tuple[str, str, str]  # uz, ru, en
+    ratings: int  # how many times it was scored
+    average: float  # 0..100 of the scale
+
+
+def criteria_averages(session: Session, where: ObservationFilter) -> list[CriterionAverage]:
+    """Each scored criterion's average on 0..100 of its scale, weakest first."""
+    average = func.avg(_normalised_score()) * 100
+    query = (
+        _scored(
+            select(
+                ChecklistCriterion.id,
+                ChecklistTemplate.id,
+                ChecklistSection.position,
+                ChecklistCriterion.position,
+                ChecklistCriterion.text_uz,
+                ChecklistCriterion.text_ru,
+                ChecklistCriterion.text_en,
+                func.count(ObservationScore.id),
+                average,
+            ),
+            where,
+        )
+        .join(ChecklistSection, ChecklistSection.id == ChecklistCriterion.section_id)
+        .group_by(ChecklistCriterion.id)
+        .order_by(average, ChecklistSection.position, ChecklistCriterion.position)
+    )
+    return [
+        CriterionAverage(cid, tid, spos, pos, (uz, ru, en), int(n), float(avg))
+        for cid, tid, spos, pos, uz, ru, en, n, avg in session.execute(query)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class SectionCell:
+    """Pooled section score of one teacher (or school): Σ w·s / Σ w over all its ratings."""
+
+    row_key: int
+    row_label: str
+    section_position: int
+    weighted: float
+    weight: float
+    observations: int
+
+    @property
+    def score(self) -> float | None:
+        return self.weighted * 100 / self.weight if self.weight else None
+
+
+def section_scores(
+    session: Session, where: ObservationFilter, *, by_school: bool
+) -> list[SectionCell]:
+    """The heat map: section scores per teacher (or per school) over the scored criteria.
+
+    Sections of the different versions of a checklist are matched by their position.
+    """
+    key, label, source, join = _row_group(by_school)
+    weight = ChecklistCriterion.weight
+    query = (
+        _scored(
+            select(
+                key,
+                label,
+                ChecklistSection.position,
+                func.sum(weight * _normalised_score()),
+                func.sum(weight),
+                func.count(distinct(Observation.id)),
+            ),
+            where,
+        )
+        .join(ChecklistSection, ChecklistSection.id == ChecklistCriterion.section_id)
+        .join(source, join)
+        .group_by(key, label, ChecklistSection.position)
+    )
+    return [
+        SectionCell(int(k), str(name), int(pos), float(ws), float(w), int(n))
+        for k, name, pos, ws, w, n in session.execute(query)
+    ]
+
+
+def section_titles(session: Session, template_id: int) -> list[tuple[int, tuple[str, str, str]]]:
+    """(position, (uz, ru, en)) of a template's sections, in order."""
+    query = (
+        select(
+            ChecklistSection.position,
+            ChecklistSection.title_uz,
+            ChecklistSection.title_ru,
+            ChecklistSection.title_en,
+        )
+        .where(ChecklistSection.template_id == template_id)
+        .order_by(ChecklistSection.position)
+    )
+    return [(row[0], (row[1], row[2], row[3])) for row in session.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class MechanismLessons:
+    mechanism: str
+    lessons: int  # observations where a criterion of the mechanism scored above the minimum
+    weighted: float
+    weight: float
+
+    @property
+    def average(self) -> float | None:
+        return self.weighted * 100 / self.weight if self.weight else None
+
+
+def mechanism_lessons(session: Session, where: ObservationFilter) -> list[MechanismLessons]:
+    """Evidence of each mechanism in observed lessons (criteria tagged with it)."""
+    seen = case(
+        (ObservationScore.score > ChecklistTemplate.scale_min, Observation.id), else_=literal(None)
+    )
+    weight = ChecklistCriterion.weight
+    query = (
+        _scored(
+            select(
+                CriterionMechanism.mechanism,
+                func.count(distinct(seen)),
+                func.sum(weight * _normalised_score()),
+                func.sum(weight),
+            ),
+            where,
+        )
+        .join(
+            CriterionMechanism,
+            CriterionMechanism.criterion_id == ObservationScore.criterion_id,
+        )
+        .group_by(CriterionMechanism.mechanism)
+    )
+    return [
+        MechanismLessons(str(getattr(m, "value", m)), int(n), float(ws or 0), float(w or 0))
+        for m, n, ws, w in session.execute(query)
+    ]
+
+
+def mechanism_activities(
+    session: Session, scope: TeacherScope, window: Window
+) -> dict[str, tuple[int, int]]:
+    """Per mechanism: activities recorded in the window, and how many teachers recorded them."""
+    query = (
+        select(
+            ActivityTypeMechanism.mechanism,
+            func.count(Activity.id),
+            func.count(distinct(Activity.teacher_id)),
+        )
+        .select_from(Activity)
+        .join(
+            ActivityTypeMechanism,
+            ActivityTypeMechanism.activity_type_id == Activity.activity_type_id,
+        )
+        .join(Teacher, Teacher.id == Activity.teacher_id)
+        .where(Activity.done_on.between(window.start, window.end), *_teacher_conditions(scope))
+        .group_by(ActivityTypeMechanism.mechanism)
+    )
+    return {str(getattr(m, "value", m)): (int(n), int(t)) for m, n, t in session.execute(query)}
+
+
+# --- the visit plan ---------------------------------------------------------------------------
+
+
+def planned_visits(
+    session: Session, scope: TeacherScope, months: Sequence[tuple[int, int]]
+) -> list[tuple[int, int, str, int, int, date | None]]:
+    """Planned visits of the months (calendar year, month): (id, teacher, purpose, year,
+    month, day)."""
+    if not months:
+        return []
+    month = VisitPlanEntry.year * 100 + VisitPlanEntry.month
+    query = (
+        select(
+            VisitPlanEntry.id,
+            VisitPlanEntry.teacher_id,
+            VisitPlanEntry.purpose,
+            VisitPlanEntry.year,
+            VisitPlanEntry.month,
+            VisitPlanEntry.planned_on,
+        )
+        .join(Teacher, Teacher.id == VisitPlanEntry.teacher_id)
+        .where(month.in_([y * 100 + m for y, m in months]), *_teacher_conditions(scope))
+    )
+    return [
+        (row[0], row[1], str(getattr(row[2], "value", row[2])), row[3], row[4], row[5])
+        for row in session.execute(query)
+    ]
+
+
+def observed_visits(
+    session: Session, scope: TeacherScope, window: Window
+) -> list[tuple[int, int, str, date]]:
+    """Final observations of the scope's teachers in the window: (id, teacher, purpose, day)."""
+    query = (
+        select(
+            Observation.id, Observation.teacher_id, Observation.purpose, Observation.observed_on
+        )
+        .join(Teacher, Teacher.id == Observation.teacher_id)
+        .where(
+            Observation.status == ObservationStatus.FINAL,
+            Observation.observed_on.between(window.start, window.end),
+            *_teacher_conditions(scope),
+        )
+    )
+    return [
+        (row[0], row[1], str(getattr(row[2], "value", row[2])), row[3])
+        for row in session.execute(query)
+    ]
+
+
+# --- teachers -------------------------------------------------------------------------------------
+
+
+def staff(session: Session, scope: TeacherScope) -> dict[int, int]:
+    """The active teachers of the scope: teacher id → school id."""
+    query = select(Teacher.id, Teacher.school_id).where(
+        Teacher.active.is_(True), *_teacher_conditions(scope)
+    )
+    return {row[0]: row[1] for row in session.execute(query)}
+
+
+__all__ = [
+    "HISTOGRAM_BIN",
+    "HISTOGRAM_BINS",
+    "ChecklistUse",
+    "CriterionAverage",
+    "GroupScore",
+    "MechanismLessons",
+    "ObservationFilter",
+    "ObservationSummary",
+    "ScoreHistogram",
+    "SectionCell",
+    "TeacherScope",
+    "TermRow",
+    "Window",
+    "checklists_used",
+    "class_schools",
+    "criteria_averages",
+    "departments",
+    "grades_in_use",
+    "mechanism_activities",
+    "mechanism_lessons",
+    "observation_scores_by",
+    "observation_summary",
+    "observed_visits",
+    "planned_visits",
+    "schools",
+    "score_histogram",
+    "section_scores",
+    "section_titles",
+    "staff",
+    "subject_names",
+    "subjects_in_use",
+    "terms",
+]

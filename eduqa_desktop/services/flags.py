@@ -33,7 +33,7 @@ from eduqa_desktop.domain.flags import (
     quality_drop_flags,
     render_message,
 )
-from eduqa_desktop.domain.indicators import MarkCounts, compute_indicators
+from eduqa_desktop.domain.indicators import compute_indicators
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose, TermKind
@@ -41,6 +41,7 @@ from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.settings_store import read_setting
 from eduqa_desktop.services.thresholds import THRESHOLDS_KEY
 from eduqa_desktop.storage.database import Database
+from eduqa_desktop.storage.indicator_queries import ResultFilter, detail_counts
 from eduqa_desktop.storage.models import (
     AcademicYear,
     Activity,
@@ -289,52 +290,43 @@ def _quality_pairs(
 ) -> dict[int, list[QualityPair]]:
     """Quality per teacher, class and subject in the results term and the term before it.
 
-    A results row is already one class × subject × term × teacher, so no sums are needed; the
-    same class (the same pupils) is compared, which leaves the first quarter of a year without
-    a previous term.
+    Lines meet when they are the same teacher, the same class record and the same subject: the
+    same pupils. (`services.indicators.teacher_results` shows the first quarter against 7-A of
+    the year before, which holds other pupils; on the demo district that comparison raises
+    eight times as many drops as within a year, noise a flag should not be made of.)
     """
     if scope.results_term is None or scope.previous_results_term is None:
         return {}
-    term_ids = (scope.results_term.id, scope.previous_results_term.id)
-    query = (
-        select(
-            ResultRow.teacher_id,
-            ResultRow.term_id,
-            SchoolClass.id,
-            SchoolClass.name,
-            Subject.id,
-            Subject.name,
-            Subject.name_uz,
-            Subject.name_ru,
-            Subject.name_en,
-            ResultRow.n5,
-            ResultRow.n4,
-            ResultRow.n3,
-            ResultRow.n2,
-            ResultRow.n1,
-            ResultRow.not_attested,
-        )
-        .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
-        .join(Subject, Subject.id == ResultRow.subject_id)
-        .where(SchoolClass.school_id == school_id, ResultRow.term_id.in_(term_ids))
-        .order_by(SchoolClass.grade, SchoolClass.name, Subject.name)
+    now_id = scope.results_term.id
+    details = detail_counts(
+        session,
+        ResultFilter(
+            term_ids=[now_id, scope.previous_results_term.id],
+            school_ids=[school_id],
+            teacher_id=teacher_id,
+        ),
     )
-    if teacher_id is not None:
-        query = query.where(ResultRow.teacher_id == teacher_id)
-    now: dict[tuple[int, int, int], tuple[str, Localized, float | None]] = {}
-    before: dict[tuple[int, int, int], float | None] = {}
-    for row in session.execute(query):
-        tid, term_id, class_id, class_name, subject_id, *names = row[:9]
-        quality = compute_indicators(MarkCounts(*row[9:])).quality
-        key = (tid, class_id, subject_id)
-        if term_id == scope.results_term.id:
-            now[key] = (class_name, Localized(*names), quality)
-        else:
-            before[key] = quality
+    names = {
+        row.id: Localized(row.name, row.name_uz, row.name_ru, row.name_en)
+        for row in session.execute(
+            select(
+                Subject.id, Subject.name, Subject.name_uz, Subject.name_ru, Subject.name_en
+            ).where(Subject.id.in_({d.subject_id for d in details}))
+        )
+    }
+    before = {
+        (d.teacher_id, d.class_id, d.subject_id): compute_indicators(d.counts).quality
+        for d in details
+        if d.term_id != now_id
+    }
     pairs: dict[int, list[QualityPair]] = defaultdict(list)
-    for key, (class_name, subject, quality) in now.items():
-        if key in before:
-            pairs[key[0]].append(QualityPair(class_name, subject, quality, before[key]))
+    for d in sorted(details, key=lambda d: (d.grade, d.class_name, names[d.subject_id].name)):
+        key = (d.teacher_id, d.class_id, d.subject_id)
+        if d.term_id == now_id and key in before:
+            quality = compute_indicators(d.counts).quality
+            pairs[d.teacher_id].append(
+                QualityPair(d.class_name, names[d.subject_id], quality, before[key])
+            )
     return pairs
 
 

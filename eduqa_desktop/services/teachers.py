@@ -19,7 +19,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.flags import Localized, pd_due_date
-from eduqa_desktop.domain.indicators import compute_indicators
 from eduqa_desktop.domain.names import name_key, search_key
 from eduqa_desktop.domain.vocabulary import Category, ObservationStatus
 from eduqa_desktop.services import audit
@@ -31,8 +30,8 @@ from eduqa_desktop.services.flags import (
     load_thresholds_in,
     resolve_scope,
 )
+from eduqa_desktop.services.indicators import teacher_summaries
 from eduqa_desktop.storage.database import Database
-from eduqa_desktop.storage.indicator_queries import GroupBy, ResultFilter, grouped_counts
 from eduqa_desktop.storage.models import (
     Department,
     Observation,
@@ -113,7 +112,8 @@ class StaffRow:
     observations: int  # final observations this academic year
     average_score: float | None  # their average score (%), None without a scored one
     latest_quality: float | None  # quality of knowledge in the teacher's latest results term
-    latest_results_term: str  # "2026-2027 Q1", "" without results
+    latest_results_year: str  # that term's year, "" without results
+    latest_results_quarter: int | None
     last_course: date | None
     pd_status: PdStatus
     flags: int
@@ -240,31 +240,6 @@ def observation_stats(
     return {tid: (int(count), None if avg is None else float(avg)) for tid, count, avg in rows}
 
 
-def latest_quality(
-    session: Session, school_id: int, scope: Scope
-) -> dict[int, tuple[float | None, str]]:
-    """Each teacher's quality of knowledge in their latest term with results (up to the scope)."""
-    if not scope.terms:
-        return {}
-    order = {t.id: i for i, t in enumerate(scope.terms)}
-    groups = grouped_counts(
-        session,
-        GroupBy.TEACHER,
-        ResultFilter(term_ids=list(order), school_ids=[school_id]),
-        per_term=True,
-    )
-    latest: dict[int, Any] = {}
-    for group in groups:
-        seen = latest.get(group.key)
-        if seen is None or order[group.term_id] > order[seen.term_id]:
-            latest[group.key] = group
-    result = {}
-    for tid, group in latest.items():
-        term = scope.terms[order[group.term_id]]
-        result[tid] = (compute_indicators(group.counts).quality, f"{term.year} Q{term.number}")
-    return result
-
-
 def _search_text(parts: list[str]) -> str:
     keys = dict.fromkeys(search_key(part) for part in parts if part)
     return " | ".join(keys)
@@ -278,7 +253,12 @@ def staff_list(
     term: int | None = None,
     today: date | None = None,
 ) -> StaffList:
-    """Every teacher of the school (archived ones too, marked), with this year's numbers."""
+    """Every teacher of the school (archived ones too, marked), with this year's numbers.
+
+    Quality of knowledge is the teacher's in their latest quarter with results
+    (`services.indicators.teacher_summaries`, one GROUP BY over teacher × term).
+    """
+    summaries = teacher_summaries(db, school_id=school_id)
     with db.session() as session:
         scope = resolve_scope(session, school_id, year=year, term=term, today=today)
         thresholds = load_thresholds_in(session)
@@ -294,14 +274,13 @@ def staff_list(
             if scope.year_start and scope.year_end
             else {}
         )
-        quality = latest_quality(session, school_id, scope)
         courses = last_courses(session, school_id, scope.as_of)
         flags = flags_in(session, school_id, scope, thresholds)
         rows = []
         for teacher, department in teachers:
             names = subjects.get(teacher.id, [])
             count, score = stats.get(teacher.id, (0, None))
-            latest, term_label = quality.get(teacher.id, (None, ""))
+            summary = summaries.get(teacher.id)
             course = courses.get(teacher.id)
             search = [teacher.full_name, teacher.personnel_number or "", department or ""]
             search += [text for name in names for text in (name.name, name.uz, name.ru, name.en)]
@@ -319,8 +298,9 @@ def staff_list(
                     active=teacher.active,
                     observations=count,
                     average_score=score,
-                    latest_quality=latest,
-                    latest_results_term=term_label,
+                    latest_quality=summary.indicators.quality if summary else None,
+                    latest_results_year=summary.term.year if summary else "",
+                    latest_results_quarter=summary.term.number if summary else None,
                     last_course=course,
                     pd_status=pd_status(course, scope.as_of, thresholds.pd_period_years),
                     flags=len(flags.get(teacher.id, ())),

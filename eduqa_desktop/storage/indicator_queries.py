@@ -97,12 +97,9 @@ def _filtered(query: Select[Any], where: ResultFilter) -> Select[Any]:
     return query
 
 
-def grouped_counts(
-    session: Session, by: GroupBy, where: ResultFilter, *, per_term: bool = False
-) -> list[GroupCounts]:
-    """Summed counts per group (and per term), ordered by the group's label."""
-    key, label = _group_columns(by)
-    sums = [
+def _summed_columns() -> list[ColumnElement[Any]]:
+    """SUM of n5, n4, n3, n2, n1, not attested, exempt and class size, in that order."""
+    return [
         func.sum(column)
         for column in (
             ResultRow.n5,
@@ -115,6 +112,20 @@ def grouped_counts(
             ResultRow.class_size,
         )
     ]
+
+
+def _summed(values: Sequence[Any]) -> tuple[MarkCounts, int, int]:
+    """Counts, exempt and pupils from the eight sums of :func:`_summed_columns`."""
+    n5, n4, n3, n2, n1, na, exempt, pupils = (int(v or 0) for v in values)
+    return MarkCounts(n5, n4, n3, n2, n1, na), exempt, pupils
+
+
+def grouped_counts(
+    session: Session, by: GroupBy, where: ResultFilter, *, per_term: bool = False
+) -> list[GroupCounts]:
+    """Summed counts per group (and per term), ordered by the group's label."""
+    key, label = _group_columns(by)
+    sums = _summed_columns()
     term = ResultRow.term_id if per_term else literal(None)
     query = (
         select(key, label, term, *sums)
@@ -130,17 +141,9 @@ def grouped_counts(
         query = query.group_by(ResultRow.term_id)
     query = query.order_by(label, key)
     rows = []
-    for group, name, term_id, n5, n4, n3, n2, n1, na, exempt, pupils in session.execute(query):
-        rows.append(
-            GroupCounts(
-                key=group,
-                label=str(name),
-                counts=MarkCounts(int(n5), int(n4), int(n3), int(n2), int(n1), int(na)),
-                exempt=int(exempt),
-                pupils=int(pupils),
-                term_id=term_id,
-            )
-        )
+    for group, name, term_id, *values in session.execute(query):
+        counts, exempt, pupils = _summed(values)
+        rows.append(GroupCounts(group, str(name), counts, exempt, pupils, term_id))
     return rows
 
 
@@ -148,3 +151,68 @@ def total_counts(session: Session, where: ResultFilter) -> MarkCounts:
     """All matching rows summed into one set of counts."""
     groups = grouped_counts(session, GroupBy.SCHOOL, where)
     return MarkCounts.total(group.counts for group in groups)
+
+
+@dataclass(frozen=True, slots=True)
+class DetailCounts:
+    """Summed counts of one term × class × subject × teacher (a teacher's profile lines)."""
+
+    term_id: int
+    class_id: int
+    class_name: str
+    grade: int
+    school_id: int
+    subject_id: int
+    teacher_id: int
+    counts: MarkCounts
+    exempt: int
+    pupils: int
+
+
+def detail_counts(session: Session, where: ResultFilter) -> list[DetailCounts]:
+    """Counts per term, class, subject and teacher, summed in SQL (one query)."""
+    sums = _summed_columns()
+    keys = (
+        ResultRow.term_id,
+        ResultRow.class_id,
+        SchoolClass.name,
+        SchoolClass.grade,
+        SchoolClass.school_id,
+        ResultRow.subject_id,
+        ResultRow.teacher_id,
+    )
+    query = (
+        select(*keys, *sums)
+        .select_from(ResultRow)
+        .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
+    )
+    if where.department_id is not None:
+        query = query.join(Teacher, Teacher.id == ResultRow.teacher_id)
+    query = _filtered(query, where).group_by(*keys)
+    rows = []
+    for (
+        term_id,
+        class_id,
+        class_name,
+        grade,
+        school_id,
+        subject_id,
+        teacher_id,
+        *values,
+    ) in session.execute(query):
+        counts, exempt, pupils = _summed(values)
+        rows.append(
+            DetailCounts(
+                term_id=term_id,
+                class_id=class_id,
+                class_name=str(class_name),
+                grade=int(grade),
+                school_id=int(school_id),
+                subject_id=subject_id,
+                teacher_id=teacher_id,
+                counts=counts,
+                exempt=exempt,
+                pupils=pupils,
+            )
+        )
+    return rows

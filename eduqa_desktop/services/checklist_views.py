@@ -1,0 +1,200 @@
+"""Checklist templates as the observation form and the printed report read them.
+
+A :class:`TemplateView` holds one version of a template with its scale, sections and criteria
+in three languages; :func:`localized` picks the text of a language (falling back to another
+language that has it).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from eduqa_desktop.domain.vocabulary import Mechanism
+from eduqa_desktop.services.errors import NotFoundError
+from eduqa_desktop.services.reference_data import (
+    LANGUAGES,
+    ChecklistSpec,
+    CriterionSpec,
+    LevelSpec,
+    SectionSpec,
+)
+from eduqa_desktop.storage.database import Database
+from eduqa_desktop.storage.models import ChecklistSection, ChecklistTemplate, CriterionMechanism
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+Text = dict[str, str]
+
+# The order in which a text missing in the wanted language is looked for in the others.
+FALLBACK = {"uz": ("uz", "ru", "en"), "ru": ("ru", "uz", "en"), "en": ("en", "ru", "uz")}
+
+
+def localized(text: Mapping[str, str], language: str) -> str:
+    """The text in `language`, else in another language that has it, else ""."""
+    for code in FALLBACK.get(language, LANGUAGES):
+        value = text.get(code, "")
+        if value:
+            return value
+    return ""
+
+
+def texts_of(item: Any, prefix: str) -> Text:
+    return {language: getattr(item, f"{prefix}_{language}") or "" for language in LANGUAGES}
+
+
+# --- views -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LevelView:
+    value: int
+    label: Text
+    description: Text
+
+
+@dataclass(frozen=True)
+class CriterionView:
+    id: int
+    number: str  # "2.1"
+    text: Text
+    weight: float
+    mechanisms: tuple[str, ...]
+    levels: dict[str, Text]  # what each level looks like for this criterion, by value
+
+
+@dataclass(frozen=True)
+class SectionView:
+    id: int
+    title: Text
+    criteria: tuple[CriterionView, ...]
+
+
+@dataclass(frozen=True)
+class TemplateView:
+    id: int
+    uuid: uuid.UUID
+    family: uuid.UUID
+    version: int
+    code: str
+    name: Text
+    description: Text
+    scale_min: int
+    scale_max: int
+    levels: tuple[LevelView, ...]
+    sections: tuple[SectionView, ...]
+    archived: bool
+    superseded: bool
+
+    @property
+    def criteria(self) -> tuple[CriterionView, ...]:
+        return tuple(c for section in self.sections for c in section.criteria)
+
+    def level(self, value: int | None) -> LevelView | None:
+        return next((level for level in self.levels if level.value == value), None)
+
+
+def _mechanisms(session: Session, criterion_ids: list[int]) -> dict[int, list[str]]:
+    tags: dict[int, list[str]] = {}
+    if not criterion_ids:
+        return tags
+    rows = session.execute(
+        select(CriterionMechanism.criterion_id, CriterionMechanism.mechanism).where(
+            CriterionMechanism.criterion_id.in_(criterion_ids)
+        )
+    )
+    for criterion_id, mechanism in rows:
+        tags.setdefault(criterion_id, []).append(str(mechanism))
+    return tags
+
+
+def get_template(session: Session, template_id: int) -> ChecklistTemplate:
+    template = session.scalar(
+        select(ChecklistTemplate)
+        .where(ChecklistTemplate.id == template_id)
+        .options(
+            selectinload(ChecklistTemplate.levels),
+            selectinload(ChecklistTemplate.sections).selectinload(ChecklistSection.criteria),
+        )
+    )
+    if template is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "This checklist no longer exists."))
+    return template
+
+
+def template_view(session: Session, template_id: int) -> TemplateView:
+    template = get_template(session, template_id)
+    ids = [c.id for s in template.sections for c in s.criteria]
+    tags = _mechanisms(session, ids)
+    sections = []
+    for s_index, section in enumerate(template.sections, start=1):
+        criteria = tuple(
+            CriterionView(
+                id=c.id,
+                number=f"{s_index}.{c_index}",
+                text=texts_of(c, "text"),
+                weight=c.weight,
+                mechanisms=tuple(sorted(tags.get(c.id, []))),
+                levels={k: dict(v) for k, v in (c.level_descriptions or {}).items()},
+            )
+            for c_index, c in enumerate(section.criteria, start=1)
+        )
+        sections.append(SectionView(section.id, texts_of(section, "title"), criteria))
+    return TemplateView(
+        id=template.id,
+        uuid=template.uuid,
+        family=template.family,
+        version=template.version,
+        code=template.code,
+        name=texts_of(template, "name"),
+        description=texts_of(template, "description"),
+        scale_min=template.scale_min,
+        scale_max=template.scale_max,
+        levels=tuple(
+            LevelView(lv.value, texts_of(lv, "label"), texts_of(lv, "description"))
+            for lv in template.levels
+        ),
+        sections=tuple(sections),
+        archived=template.archived,
+        superseded=template.superseded,
+    )
+
+
+def load_template(db: Database, template_id: int) -> TemplateView:
+    with db.session() as session:
+        return template_view(session, template_id)
+
+
+def view_to_spec(view: TemplateView) -> ChecklistSpec:
+    return ChecklistSpec(
+        code=view.code,
+        name=dict(view.name),
+        description=dict(view.description),
+        scale=tuple(
+            LevelSpec(lv.value, dict(lv.label), dict(lv.description)) for lv in view.levels
+        ),
+        sections=tuple(
+            SectionSpec(
+                title=dict(section.title),
+                criteria=tuple(
+                    CriterionSpec(
+                        text=dict(c.text),
+                        weight=c.weight,
+                        mechanisms=tuple(Mechanism(m) for m in c.mechanisms),
+                        levels={k: dict(v) for k, v in c.levels.items()} or None,
+                    )
+                    for c in section.criteria
+                ),
+            )
+            for section in view.sections
+        ),
+    )
+
+
+def template_spec(db: Database, template_id: int) -> ChecklistSpec:
+    """The specification of a template (what the editor edits and the workbook exports)."""
+    return view_to_spec(load_template(db, template_id))

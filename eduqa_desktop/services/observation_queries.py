@@ -1,0 +1,336 @@
+"""Finding observations: the list with its filters, the choices of the form and of the filters.
+
+Filters run in SQL; the search runs on a key made by `domain.names.search_key` on both sides,
+so "Gʻaniyev", "G'aniyev", "Ganiev" and "Ғаниев" find each other.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import aliased
+
+from eduqa_desktop.domain.names import search_key
+from eduqa_desktop.domain.observation_scoring import Band, band_for
+from eduqa_desktop.domain.school_calendar import year_name_for
+from eduqa_desktop.domain.visit_plan import month_bounds
+from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
+from eduqa_desktop.services.checklist_views import Text, localized
+from eduqa_desktop.services.thresholds import load_thresholds
+from eduqa_desktop.storage.database import Database
+from eduqa_desktop.storage.models import (
+    AcademicYear,
+    ChecklistTemplate,
+    Department,
+    Observation,
+    School,
+    SchoolClass,
+    Subject,
+    Teacher,
+    teacher_subjects,
+)
+
+
+@dataclass(frozen=True)
+class ObservationFilter:
+    teacher_id: int | None = None
+    department_id: int | None = None
+    subject_id: int | None = None
+    observer: str | None = None
+    purpose: Purpose | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    status: ObservationStatus | None = None
+    band: Band | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class ObservationLine:
+    id: int
+    uuid: uuid.UUID
+    observed_on: date
+    teacher_id: int
+    teacher: str
+    department: str
+    class_name: str
+    subject: str
+    topic: str
+    observer: str
+    purpose: Purpose
+    checklist: str
+    status: ObservationStatus
+    score: float | None
+    band: Band | None
+    revision: int
+    follow_up_of_id: int | None
+    search_text: str  # search_key of what the search looks in
+
+
+def matches_search(line: ObservationLine, query: str) -> bool:
+    """Every word of the query is found (apostrophes, case and script ignored)."""
+    return all(word in line.search_text for word in search_key(query).split())
+
+
+def _list_query(school_id: int, wanted: ObservationFilter) -> Select:  # type: ignore[type-arg]
+    query = (
+        select(
+            Observation,
+            Teacher.full_name,
+            Department.name,
+            SchoolClass.name,
+            Subject,
+            ChecklistTemplate,
+        )
+        .join(Teacher, Teacher.id == Observation.teacher_id)
+        .outerjoin(Department, Department.id == Teacher.department_id)
+        .outerjoin(SchoolClass, SchoolClass.id == Observation.class_id)
+        .outerjoin(Subject, Subject.id == Observation.subject_id)
+        .join(ChecklistTemplate, ChecklistTemplate.id == Observation.template_id)
+        .where(Observation.school_id == school_id)
+        .order_by(Observation.observed_on.desc(), Observation.id.desc())
+    )
+    columns = {
+        "teacher_id": Observation.teacher_id,
+        "department_id": Teacher.department_id,
+        "subject_id": Observation.subject_id,
+        "observer": Observation.observer,
+        "purpose": Observation.purpose,
+        "status": Observation.status,
+    }
+    for name, column in columns.items():
+        value = getattr(wanted, name)
+        if value is not None:
+            query = query.where(column == value)
+    if wanted.date_from is not None:
+        query = query.where(Observation.observed_on >= wanted.date_from)
+    if wanted.date_to is not None:
+        query = query.where(Observation.observed_on <= wanted.date_to)
+    return query
+
+
+def list_observations(
+    db: Database,
+    school_id: int,
+    wanted: ObservationFilter = ObservationFilter(),
+    *,
+    language: str = "en",
+) -> list[ObservationLine]:
+    """The school's observations that pass the filter, newest first."""
+    bands = load_thresholds(db).bands
+    lines: list[ObservationLine] = []
+    with db.session() as session:
+        for observation, teacher, department, class_name, subject, template in session.execute(
+            _list_query(school_id, wanted)
+        ):
+            band = band_for(observation.score, bands)
+            if wanted.band is not None and band != wanted.band:
+                continue
+            subject_names = (
+                [subject.name, subject.name_uz, subject.name_ru, subject.name_en] if subject else []
+            )
+            subject_name = (
+                localized(
+                    {"uz": subject.name_uz, "ru": subject.name_ru, "en": subject.name_en}, language
+                )
+                or subject.name
+                if subject
+                else ""
+            )
+            checklist = localized(
+                {"uz": template.name_uz, "ru": template.name_ru, "en": template.name_en}, language
+            )
+            text = " ".join(
+                [
+                    teacher,
+                    class_name or "",
+                    *subject_names,
+                    observation.topic,
+                    observation.observer,
+                    department or "",
+                    checklist,
+                ]
+            )
+            line = ObservationLine(
+                id=observation.id,
+                uuid=observation.uuid,
+                observed_on=observation.observed_on,
+                teacher_id=observation.teacher_id,
+                teacher=teacher,
+                department=department or "",
+                class_name=class_name or "",
+                subject=subject_name,
+                topic=observation.topic,
+                observer=observation.observer,
+                purpose=Purpose(observation.purpose),
+                checklist=checklist,
+                status=ObservationStatus(observation.status),
+                score=observation.score,
+                band=band,
+                revision=observation.revision,
+                follow_up_of_id=observation.follow_up_of_id,
+                search_text=search_key(text),
+            )
+            if wanted.search and not matches_search(line, wanted.search):
+                continue
+            lines.append(line)
+    return lines
+
+
+def final_observation_ids(db: Database, school_id: int, year: int, month: int) -> list[int]:
+    """The final observations of a calendar month, by date (what `--month` prints)."""
+    first, last = month_bounds(year, month)
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(Observation.id)
+                .where(
+                    Observation.school_id == school_id,
+                    Observation.status == ObservationStatus.FINAL,
+                    Observation.observed_on.between(first, last),
+                )
+                .order_by(Observation.observed_on, Observation.id)
+            )
+        )
+
+
+# --- choices ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class TeacherChoice:
+    id: int
+    name: str
+    department: str
+    subject_ids: tuple[int, ...]
+    experience_years: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class SubjectChoice:
+    id: int
+    name: Text
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    teachers: list[Choice]
+    departments: list[Choice]
+    subjects: list[SubjectChoice]
+    observers: list[str]
+
+
+def _subjects(session) -> list[SubjectChoice]:  # type: ignore[no-untyped-def]
+    return [
+        SubjectChoice(
+            s.id, {"uz": s.name_uz or s.name, "ru": s.name_ru or s.name, "en": s.name_en or s.name}
+        )
+        for s in session.scalars(select(Subject).order_by(Subject.name))
+    ]
+
+
+def filter_options(db: Database, school_id: int) -> FilterOptions:
+    with db.session() as session:
+        teachers = [
+            Choice(id_, name)
+            for id_, name in session.execute(
+                select(Teacher.id, Teacher.full_name)
+                .where(Teacher.school_id == school_id)
+                .order_by(Teacher.full_name)
+            )
+        ]
+        departments = [
+            Choice(id_, name)
+            for id_, name in session.execute(
+                select(Department.id, Department.name)
+                .where(Department.school_id == school_id)
+                .order_by(Department.name)
+            )
+        ]
+        observers = [
+            name
+            for name in session.scalars(
+                select(Observation.observer)
+                .where(Observation.school_id == school_id, Observation.observer != "")
+                .distinct()
+                .order_by(Observation.observer)
+            )
+        ]
+        return FilterOptions(teachers, departments, _subjects(session), observers)
+
+
+@dataclass(frozen=True)
+class FormChoices:
+    schools: list[Choice]
+    teachers: list[TeacherChoice]
+    classes: list[Choice]
+    subjects: list[SubjectChoice]
+    observers: list[str]
+
+
+def form_choices(db: Database, school_id: int, on: date) -> FormChoices:
+    """What the observation form offers for a school on a day: its teachers (active first),
+    the classes of that academic year (or of the latest year that has classes), all subjects."""
+    with db.session() as session:
+        schools = [
+            Choice(s.id, s.name) for s in session.scalars(select(School).order_by(School.name))
+        ]
+        department = aliased(Department)
+        rows = session.execute(
+            select(Teacher, department.name)
+            .outerjoin(department, department.id == Teacher.department_id)
+            .where(Teacher.school_id == school_id)
+            .order_by(Teacher.active.desc(), Teacher.full_name)
+        ).all()
+        taught: dict[int, list[int]] = {}
+        for teacher_id, subject_id in session.execute(
+            select(teacher_subjects.c.teacher_id, teacher_subjects.c.subject_id)
+        ):
+            taught.setdefault(teacher_id, []).append(subject_id)
+        teachers = [
+            TeacherChoice(
+                t.id,
+                t.full_name,
+                dep or "",
+                tuple(taught.get(t.id, [])),
+                t.experience_years,
+                t.active,
+            )
+            for t, dep in rows
+        ]
+        years = list(
+            session.execute(
+                select(AcademicYear.id, AcademicYear.name)
+                .join(SchoolClass, SchoolClass.academic_year_id == AcademicYear.id)
+                .where(SchoolClass.school_id == school_id)
+                .distinct()
+                .order_by(AcademicYear.start_date)
+            )
+        )
+        wanted = year_name_for(on)
+        year_id = next((y for y, name in years if name == wanted), years[-1][0] if years else None)
+        classes = [
+            Choice(c.id, c.name)
+            for c in session.scalars(
+                select(SchoolClass)
+                .where(SchoolClass.school_id == school_id, SchoolClass.academic_year_id == year_id)
+                .order_by(SchoolClass.grade, SchoolClass.name)
+            )
+        ]
+        observers = [
+            name
+            for name in session.scalars(
+                select(Observation.observer).where(Observation.observer != "").distinct()
+            )
+        ]
+        return FormChoices(schools, teachers, classes, _subjects(session), sorted(observers))

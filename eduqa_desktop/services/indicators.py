@@ -244,7 +244,7 @@ def _sort_key(by: GroupBy, row: IndicatorRow) -> tuple[Any, ...]:
     if by is GroupBy.CLASS:
         grade, _, letter = row.group.partition("-")
         return (row.school.casefold(), int(grade) if grade.isdigit() else 99, letter)
-    return (row.school.casefold(), row.key == 0, row.group.casefold())
+    return (row.key == 0, row.school.casefold(), row.group.casefold())  # 0: no department
 
 
 def indicator_table(

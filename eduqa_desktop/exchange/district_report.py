@@ -1,0 +1,402 @@
+"""The district report: a workbook a district clerk reads without the app.
+
+Sheets: a summary per school (with the title block: district or school, period, date made),
+indicators by grade, subject, class and teacher, observations and criteria averages, the
+visit-plan fulfilment, professional-development compliance and flags. Every table has a
+frozen header, an auto-filter, percent and number formats and set widths; the summary and
+the subject sheet carry native Excel charts. Undefined indicators are empty cells, never 0.
+Percentages are written as fractions with the format ``0.0%`` so that Excel computes with
+them; every text goes through safe_cells (no formula injection).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from eduqa_desktop.domain.flags import render_message
+from eduqa_desktop.domain.indicators import Indicators, MarkCounts
+from eduqa_desktop.exchange.district_figures import DistrictFigures, gather
+from eduqa_desktop.exchange.safe_cells import (
+    AVERAGE_FORMAT,
+    DATE_FORMAT,
+    NOTE_FONT,
+    TITLE_FONT,
+    style_header_row,
+    write_cell,
+)
+from eduqa_desktop.services.progress import NO_PROGRESS, Progress
+from eduqa_desktop.storage.database import Database
+from eduqa_desktop.storage.indicator_queries import GroupBy
+
+PERCENT = "0.0%"
+COUNT = "#,##0"
+HEADER_ROW = 5  # rows 1–3: the title block
+Translate = Callable[[str, str], str]
+
+# Column titles and sheet names in the three languages (data, like the templates' headers).
+WORDS: dict[str, dict[str, str]] = {
+    "summary": {"uz": "Umumiy", "ru": "Сводка", "en": "Summary"},
+    "grade": {"uz": "Sinflar boʻyicha (parallel)", "ru": "По параллелям", "en": "By grade"},
+    "subject": {"uz": "Fanlar boʻyicha", "ru": "По предметам", "en": "By subject"},
+    "class": {"uz": "Sinflar boʻyicha", "ru": "По классам", "en": "By class"},
+    "teacher": {"uz": "Oʻqituvchilar boʻyicha", "ru": "По учителям", "en": "By teacher"},
+    "observations": {"uz": "Kuzatuvlar", "ru": "Наблюдения", "en": "Observations"},
+    "criteria": {"uz": "Mezonlar", "ru": "Критерии", "en": "Criteria"},
+    "plan": {"uz": "Tashriflar rejasi", "ru": "План посещений", "en": "Visit plan"},
+    "pd": {"uz": "Malaka oshirish", "ru": "Повышение квалификации", "en": "Prof. development"},
+    "flags": {"uz": "Belgilar", "ru": "Сигналы", "en": "Flags"},
+    "title": {"uz": "Taʼlim sifati boʻyicha hisobot", "ru": "Отчёт о качестве образования",
+              "en": "Quality of education report"},
+    "district": {"uz": "Tuman", "ru": "Район", "en": "District"},
+    "school": {"uz": "Maktab", "ru": "Школа", "en": "School"},
+    "period": {"uz": "Davr", "ru": "Период", "en": "Period"},
+    "made": {"uz": "Tuzilgan sana", "ru": "Дата составления", "en": "Made on"},
+    "results_of": {"uz": "Natijalar: {term}-chorak", "ru": "Итоги: {term} четверть",
+                   "en": "Results: quarter {term}"},
+    "no_results": {"uz": "Natijalar yoʻq", "ru": "Итогов нет", "en": "No results"},
+    "year": {"uz": "{year} oʻquv yili", "ru": "{year} учебный год", "en": "academic year {year}"},
+    "quarter": {"uz": "{term}-chorak", "ru": "{term} четверть", "en": "quarter {term}"},
+    "teachers": {"uz": "Oʻqituvchilar", "ru": "Учителей", "en": "Teachers"},
+    "classes": {"uz": "Sinflar", "ru": "Классов", "en": "Classes"},
+    "assessed": {"uz": "Baholanganlar (N)", "ru": "Аттестуемых (N)", "en": "Assessed (N)"},
+    "pass": {"uz": "Oʻzlashtirish", "ru": "Успеваемость", "en": "Pass rate"},
+    "quality": {"uz": "Bilim sifati", "ru": "Качество знаний", "en": "Quality of knowledge"},
+    "sou": {"uz": "Oʻqitilganlik darajasi", "ru": "СОУ", "en": "Degree of learning (SOU)"},
+    "average": {"uz": "Oʻrtacha baho", "ru": "Средний балл", "en": "Average grade"},
+    "observed": {"uz": "Kuzatuvlar", "ru": "Наблюдений", "en": "Observations"},
+    "obs_avg": {"uz": "Kuzatuv bali (oʻrtacha)", "ru": "Балл наблюдений (ср.)",
+                "en": "Observation score (avg)"},
+    "planned": {"uz": "Rejada", "ru": "Запланировано", "en": "Planned"},
+    "done": {"uz": "Bajarildi", "ru": "Выполнено", "en": "Done"},
+    "overdue": {"uz": "Muddati oʻtgan", "ru": "Просрочено", "en": "Overdue"},
+    "fulfilment": {"uz": "Bajarilishi", "ru": "Выполнение", "en": "Fulfilment"},
+    "pd_ok": {"uz": "Muddatida oʻtgan", "ru": "Прошли в срок", "en": "Up to date"},
+    "pd_rate": {"uz": "Malaka oshirish", "ru": "Повышение квалификации", "en": "PD compliance"},
+    "flags_n": {"uz": "Belgilar", "ru": "Сигналов", "en": "Flags"},
+    "group_grade": {"uz": "Parallel", "ru": "Параллель", "en": "Grade"},
+    "group_subject": {"uz": "Fan", "ru": "Предмет", "en": "Subject"},
+    "group_class": {"uz": "Sinf", "ru": "Класс", "en": "Class"},
+    "group_teacher": {"uz": "Oʻqituvchi", "ru": "Учитель", "en": "Teacher"},
+    "na": {"uz": "Attestatsiyadan oʻtmagan", "ru": "Не аттестовано", "en": "Not attested"},
+    "exempt": {"uz": "Ozod", "ru": "Освобождены", "en": "Exempt"},
+    "high": {"uz": "Yuqori", "ru": "Высокий", "en": "High"},
+    "good": {"uz": "Yaxshi", "ru": "Хороший", "en": "Good"},
+    "needs_improvement": {"uz": "Yaxshilash kerak", "ru": "Требует улучшения",
+                          "en": "Needs improvement"},
+    "unsatisfactory": {"uz": "Qoniqarsiz", "ru": "Неудовлетворительно", "en": "Unsatisfactory"},
+    "checklist": {"uz": "Kuzatuv varaqasi", "ru": "Бланк", "en": "Checklist"},
+    "section": {"uz": "Boʻlim", "ru": "Раздел", "en": "Section"},
+    "criterion": {"uz": "Mezon", "ru": "Критерий", "en": "Criterion"},
+    "scored": {"uz": "Baholangan", "ru": "Оценено", "en": "Scored"},
+    "avg_scale": {"uz": "Oʻrtacha (shkala)", "ru": "Среднее (шкала)", "en": "Average (scale)"},
+    "avg_pct": {"uz": "Oʻrtacha (%)", "ru": "Среднее (%)", "en": "Average (%)"},
+    "last_pd": {"uz": "Oxirgi malaka oshirish", "ru": "Последнее ПК", "en": "Last PD course"},
+    "kind": {"uz": "Belgi", "ru": "Сигнал", "en": "Flag"},
+    "explanation": {"uz": "Izoh", "ru": "Пояснение", "en": "Explanation"},
+    "chart_quality": {"uz": "Bilim sifati va oʻzlashtirish maktablar boʻyicha",
+                      "ru": "Качество знаний и успеваемость по школам",
+                      "en": "Quality of knowledge and pass rate by school"},
+    "chart_subject": {"uz": "Bilim sifati fanlar boʻyicha", "ru": "Качество знаний по предметам",
+                      "en": "Quality of knowledge by subject"},
+    "pd_overdue_title": {"uz": "Malaka oshirish muddati oʻtgan oʻqituvchilar",
+                         "ru": "Учителя с просроченным повышением квалификации",
+                         "en": "Teachers overdue for professional development"},
+}  # fmt: skip
+FLAG_NAMES = {
+    "not_observed": {"uz": "Kuzatilmagan", "ru": "Не посещён", "en": "Not observed"},
+    "low_observation": {"uz": "Past kuzatuv bali", "ru": "Низкий балл", "en": "Low observation"},
+    "quality_drop": {"uz": "Sifat pasaygan", "ru": "Падение качества", "en": "Quality drop"},
+    "pd_overdue": {"uz": "Malaka oshirish muddati oʻtgan", "ru": "ПК просрочено",
+                   "en": "PD overdue"},
+    "follow_up_overdue": {"uz": "Keyingi qadam muddati oʻtgan", "ru": "Просрочены шаги",
+                          "en": "Follow-up overdue"},
+}  # fmt: skip
+
+
+def _identity(_context: str, text: str) -> str:
+    return text
+
+
+class _Writer:
+    def __init__(self, figures: DistrictFigures, language: str, translate: Translate) -> None:
+        self.figures = figures
+        self.language = language if language in ("uz", "ru", "en") else "en"
+        self.translate = translate
+        self.book = Workbook()
+        self.book.remove(self.book.active)  # type: ignore[arg-type]
+
+    def w(self, key: str, **params: Any) -> str:
+        return WORDS[key][self.language].format(**params)
+
+    def sheet(self, key: str) -> Worksheet:
+        sheet = self.book.create_sheet(self.w(key)[:31])
+        self._title_block(sheet, self.w(key))
+        return sheet
+
+    def _title_block(self, sheet: Worksheet, subtitle: str) -> None:
+        figures = self.figures
+        schools = figures.schools
+        districts = {s.district for s in schools if s.district}
+        if len(schools) == 1:
+            who = f"{self.w('school')}: {schools[0].school}"
+        else:
+            who = f"{self.w('district')}: {', '.join(sorted(districts)) or '—'}"
+        period = self.w("year", year=figures.year)
+        if figures.term is not None:
+            period += ", " + self.w("quarter", term=figures.term)
+        results = (
+            self.w("results_of", term=figures.results_term)
+            if figures.results_term is not None
+            else self.w("no_results")
+        )
+        write_cell(sheet, 1, 1, f"{self.w('title')} — {subtitle}").font = TITLE_FONT
+        write_cell(sheet, 2, 1, f"{who} · {self.w('period')}: {period} · {results}")
+        write_cell(
+            sheet, 3, 1, f"{self.w('made')}: {date.today().strftime('%d.%m.%Y')}"
+        ).font = NOTE_FONT
+
+    def table(
+        self,
+        sheet: Worksheet,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[tuple[Any, str | None]]],
+        widths: Sequence[int],
+        first_row: int = HEADER_ROW,
+    ) -> int:
+        """Write a header and rows of (value, number format); returns the last row."""
+        for column, text in enumerate(headers, start=1):
+            write_cell(sheet, first_row, column, text)
+        style_header_row(sheet, first_row, len(headers))
+        sheet.row_dimensions[first_row].height = 32
+        for offset, row in enumerate(rows, start=1):
+            for column, (value, number_format) in enumerate(row, start=1):
+                write_cell(sheet, first_row + offset, column, value, number_format)
+        for column, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        last = first_row + max(len(rows), 1)
+        if first_row == HEADER_ROW:
+            sheet.freeze_panes = sheet.cell(row=first_row + 1, column=2)
+            sheet.auto_filter.ref = f"A{first_row}:{get_column_letter(len(headers))}{last}"
+        return last
+
+    def indicator_headers(self) -> list[str]:
+        return [self.w("assessed"), "5", "4", "3", "2", "1", self.w("na"), self.w("exempt"),
+                self.w("pass"), self.w("quality"), self.w("sou"), self.w("average")]  # fmt: skip
+
+    @staticmethod
+    def indicator_cells(counts: MarkCounts, exempt: int | None, ind: Indicators | None) -> list:  # type: ignore[type-arg]
+        def pct(value: float | None) -> tuple[float | None, str]:
+            return (None if value is None else value / 100, PERCENT)
+
+        return [
+            (counts.assessed, COUNT), (counts.n5, COUNT), (counts.n4, COUNT), (counts.n3, COUNT),
+            (counts.n2, COUNT), (counts.n1, COUNT), (counts.not_attested, COUNT),
+            (exempt, COUNT),
+            pct(ind.pass_rate if ind else None), pct(ind.quality if ind else None),
+            pct(ind.sou if ind else None),
+            (ind.average_grade if ind else None, AVERAGE_FORMAT),
+        ]  # fmt: skip
+
+    # --- sheets -------------------------------------------------------------------------------
+
+    def summary(self) -> None:
+        sheet = self.sheet("summary")
+        flags = Counter(flag.school for flag in self.figures.flags)
+        headers = [self.w("school"), self.w("teachers"), self.w("classes"), self.w("assessed"),
+                   self.w("pass"), self.w("quality"), self.w("sou"), self.w("average"),
+                   self.w("observed"), self.w("obs_avg"), self.w("planned"), self.w("done"),
+                   self.w("fulfilment"), self.w("pd_rate"), self.w("flags_n")]  # fmt: skip
+        rows = []
+        for line in self.figures.schools:
+            ind = line.indicators
+            rows.append([
+                (line.school, None), (line.teachers, COUNT), (line.classes, COUNT),
+                (line.counts.assessed, COUNT), _pct(ind.pass_rate), _pct(ind.quality),
+                _pct(ind.sou), (ind.average_grade, AVERAGE_FORMAT), (line.observations, COUNT),
+                _pct(line.observation_average), (line.visits_planned, COUNT),
+                (line.visits_done, COUNT), _pct(line.fulfilment), _pct(line.pd_compliance),
+                (flags.get(line.school, 0), COUNT),
+            ])  # fmt: skip
+        if len(self.figures.schools) > 1 and self.figures.district is not None:
+            ind = self.figures.district
+            rows.append([
+                (self.w("district"), None), (None, None), (None, None),
+                (self.figures.district_counts.assessed, COUNT), _pct(ind.pass_rate),
+                _pct(ind.quality), _pct(ind.sou), (ind.average_grade, AVERAGE_FORMAT),
+            ])  # fmt: skip
+        widths = [34, 10, 9, 12, 12, 12, 12, 10, 12, 13, 11, 10, 11, 13, 9]
+        last = self.table(sheet, headers, rows, widths)
+        count = len(self.figures.schools)
+        if count and self.figures.results_term is not None:
+            chart = _bar_chart(self.w("chart_quality"), self.w("school"), "%")
+            data = Reference(sheet, min_col=5, max_col=6, min_row=HEADER_ROW,
+                             max_row=HEADER_ROW + count)  # fmt: skip
+            chart.add_data(data, titles_from_data=True)
+            chart.set_categories(
+                Reference(sheet, min_col=1, min_row=HEADER_ROW + 1, max_row=HEADER_ROW + count)
+            )
+            chart.width = max(18, min(40, 2 + count * 1.2))
+            sheet.add_chart(chart, f"A{last + 3}")
+
+    def indicators(self, by: GroupBy, key: str, group_key: str, width: int) -> None:
+        sheet = self.sheet(key)
+        headers = [self.w("school"), self.w(group_key), *self.indicator_headers()]
+        lines = self.figures.groups.get(by, [])
+        rows = [
+            [(line.school, None), (line.group, None),
+             *self.indicator_cells(line.counts, line.exempt, line.indicators)]
+            for line in lines
+        ]  # fmt: skip
+        last = self.table(sheet, headers, rows, [30, width, 11] + [7] * 7 + [12, 12, 12, 10])
+        if by is GroupBy.SUBJECT and lines:
+            self._subject_chart(sheet, lines, last)
+
+    def _subject_chart(self, sheet: Worksheet, lines: Sequence[Any], last: int) -> None:
+        totals: dict[str, MarkCounts] = {}
+        for line in lines:
+            totals[line.group] = totals.get(line.group, MarkCounts()) + line.counts
+        from eduqa_desktop.domain.indicators import compute_indicators
+
+        ranked = sorted(
+            ((name, compute_indicators(c).quality) for name, c in totals.items()),
+            key=lambda item: -(item[1] or 0),
+        )[:12]
+        start = last + 3
+        write_cell(sheet, start, 1, self.w("group_subject"))
+        write_cell(sheet, start, 2, self.w("quality"))
+        for offset, (name, quality) in enumerate(ranked, start=1):
+            write_cell(sheet, start + offset, 1, name)
+            write_cell(sheet, start + offset, 2, None if quality is None else quality / 100,
+                       PERCENT)  # fmt: skip
+        chart = _bar_chart(self.w("chart_subject"), self.w("group_subject"), "%")
+        chart.add_data(
+            Reference(sheet, min_col=2, min_row=start, max_row=start + len(ranked)),
+            titles_from_data=True,
+        )
+        chart.set_categories(Reference(sheet, min_col=1, min_row=start + 1,
+                                       max_row=start + len(ranked)))  # fmt: skip
+        sheet.add_chart(chart, f"D{start}")
+
+    def observations(self) -> None:
+        sheet = self.sheet("observations")
+        bands = ("high", "good", "needs_improvement", "unsatisfactory")
+        headers = [self.w(k) for k in ("school", "observed", "obs_avg", *bands)]
+        rows = [
+            [(line.school, None), (line.observations, COUNT), _pct(line.observation_average),
+             *((line.bands[band], COUNT) for band in
+               ("high", "good", "needs_improvement", "unsatisfactory"))]
+            for line in self.figures.schools
+        ]  # fmt: skip
+        self.table(sheet, headers, rows, [34, 12, 14, 10, 10, 14, 14])
+        sheet = self.sheet("criteria")
+        headers = [self.w("checklist"), self.w("section"), self.w("criterion"), self.w("scored"),
+                   self.w("avg_scale"), self.w("avg_pct")]  # fmt: skip
+        rows = [
+            [(c.checklist, None), (c.section, None), (c.criterion, None), (c.scored, COUNT),
+             (c.average, AVERAGE_FORMAT), _pct(c.percent)]
+            for c in self.figures.criteria
+        ]  # fmt: skip
+        self.table(sheet, headers, rows, [30, 30, 60, 10, 12, 12])
+
+    def plan(self) -> None:
+        sheet = self.sheet("plan")
+        headers = [self.w("school"), self.w("planned"), self.w("done"), self.w("overdue"),
+                   self.w("fulfilment")]  # fmt: skip
+        rows = [
+            [(line.school, None), (line.visits_planned, COUNT), (line.visits_done, COUNT),
+             (line.visits_overdue, COUNT), _pct(line.fulfilment)]
+            for line in self.figures.schools
+        ]  # fmt: skip
+        self.table(sheet, headers, rows, [34, 12, 12, 12, 12])
+
+    def pd(self) -> None:
+        sheet = self.sheet("pd")
+        headers = [self.w("school"), self.w("teachers"), self.w("pd_ok"), self.w("pd_rate")]
+        rows = [
+            [(line.school, None), (line.pd_teachers, COUNT), (line.pd_compliant, COUNT),
+             _pct(line.pd_compliance)]
+            for line in self.figures.schools
+        ]  # fmt: skip
+        last = self.table(sheet, headers, rows, [34, 12, 14, 14])
+        start = last + 3
+        write_cell(sheet, start - 1, 1, self.w("pd_overdue_title")).font = TITLE_FONT
+        overdue = [
+            [(school, None), (teacher, None), (day, DATE_FORMAT)]
+            for school, teacher, day in self.figures.pd_overdue
+        ]
+        self.table(sheet, [self.w("school"), self.w("group_teacher"), self.w("last_pd")],
+                   overdue, [34, 32, 16], first_row=start)  # fmt: skip
+
+    def flags(self) -> None:
+        sheet = self.sheet("flags")
+        headers = [self.w("school"), self.w("group_teacher"), self.w("kind"),
+                   self.w("explanation")]  # fmt: skip
+        rows = []
+        for flag in self.figures.flags:
+            text = render_message(self.translate("Messages", flag.template), flag.params)
+            kind = FLAG_NAMES.get(flag.kind, {}).get(self.language, flag.kind)
+            rows.append([(flag.school, None), (flag.teacher, None), (kind, None), (text, None)])
+        self.table(sheet, headers, rows, [30, 32, 24, 80])
+
+
+def _pct(value: float | None) -> tuple[float | None, str]:
+    return (None if value is None else value / 100, PERCENT)
+
+
+def _bar_chart(title: str, x_title: str, y_title: str) -> BarChart:
+    chart = BarChart()
+    chart.type = "col"
+    chart.style = 10
+    chart.title = title
+    chart.x_axis.title = x_title
+    chart.y_axis.title = y_title
+    chart.y_axis.numFmt = "0%"
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 1
+    chart.height = 9
+    chart.dataLabels = DataLabelList()
+    chart.dataLabels.showVal = True
+    chart.dataLabels.numFmt = "0%"
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    return chart
+
+
+def write_district_report(
+    db: Database,
+    path: Path | str,
+    *,
+    year: str,
+    term: int | None = None,
+    school_ids: list[int] | None = None,
+    language: str = "en",
+    translate: Translate = _identity,
+    today: date | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> DistrictFigures:
+    """Build the report of every school in the file (or `school_ids`) for a year/quarter."""
+    figures = gather(db, year, term, school_ids=school_ids, today=today, progress=progress,
+                     language=language)  # fmt: skip
+    writer = _Writer(figures, language, translate)
+    writer.summary()
+    writer.indicators(GroupBy.GRADE, "grade", "group_grade", 10)
+    writer.indicators(GroupBy.SUBJECT, "subject", "group_subject", 26)
+    writer.indicators(GroupBy.CLASS, "class", "group_class", 9)
+    writer.indicators(GroupBy.TEACHER, "teacher", "group_teacher", 32)
+    writer.observations()
+    writer.plan()
+    writer.pd()
+    writer.flags()
+    progress.check()
+    writer.book.save(Path(path))
+    return figures

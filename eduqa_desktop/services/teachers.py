@@ -62,6 +62,7 @@ __all__ = [
     "staff_list",
     "teacher_id_for_uuid",
     "teacher_problems",
+    "teacher_record",
     "update_teacher",
 ]
 
@@ -331,7 +332,8 @@ def teacher_id_for_uuid(db: Database, teacher_uuid: uuid.UUID) -> int:
     return int(found)
 
 
-def _teacher(session: Session, teacher_id: int) -> Teacher:
+def teacher_record(session: Session, teacher_id: int) -> Teacher:
+    """The teacher's row in an open session; NotFoundError when it is gone."""
     teacher = session.get(Teacher, teacher_id)
     if teacher is None:
         raise NotFoundError(
@@ -362,7 +364,7 @@ def _detail(teacher: Teacher, department: str) -> TeacherDetail:
 
 def get_teacher(db: Database, teacher_id: int) -> TeacherDetail:
     with db.session() as session:
-        teacher = _teacher(session, teacher_id)
+        teacher = teacher_record(session, teacher_id)
         return _detail(teacher, teacher.department.name if teacher.department else "")
 
 
@@ -574,7 +576,7 @@ def update_teacher(
 ) -> TeacherDetail:
     data = _clean(data)
     with db.session() as session:
-        teacher = _teacher(session, teacher_id)
+        teacher = teacher_record(session, teacher_id)
         _refuse(_problems(session, teacher.school_id, data, teacher_id, today or date.today()))
         before = _snapshot(teacher)
         _apply(session, teacher, data)
@@ -588,7 +590,7 @@ def update_teacher(
 def archive_teacher(db: Database, teacher_id: int, *, left_on: date | None = None) -> None:
     """The teacher left: kept with their history, no longer listed among the active staff."""
     with db.session() as session:
-        teacher = _teacher(session, teacher_id)
+        teacher = teacher_record(session, teacher_id)
         before = _snapshot(teacher)
         teacher.active = False
         teacher.left_on = left_on or date.today()
@@ -599,7 +601,7 @@ def archive_teacher(db: Database, teacher_id: int, *, left_on: date | None = Non
 
 def restore_teacher(db: Database, teacher_id: int) -> None:
     with db.session() as session:
-        teacher = _teacher(session, teacher_id)
+        teacher = teacher_record(session, teacher_id)
         before = _snapshot(teacher)
         teacher.active = True
         teacher.left_on = None

@@ -4,17 +4,60 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from eduqa_desktop.ui.main_window import MainWindow
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExchangeMenus", text)
+
+
+def open_import(window: MainWindow) -> None:
+    from eduqa_desktop.ui.exchange.import_dialog import ImportDialog
+
+    dialog = ImportDialog(window.context, window)
+    window._import_dialog = dialog  # type: ignore[attr-defined]  # kept alive while open
+    dialog.open()
+
+
+def open_export(window: MainWindow, what: str = "template") -> None:
+    from eduqa_desktop.ui.exchange.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.context, what, window)
+    window._export_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+
+
 def populate_import_menu(menu: QMenu, window: MainWindow) -> None:
-    """Import actions (filled by the Excel exchange feature)."""
-    del menu, window
+    """Import… (Ctrl+I): any exchange file, checked in a preview before anything is written."""
+    action = QAction(_tr("Import…"), window)
+    action.setShortcut(QKeySequence("Ctrl+I"))
+    action.triggered.connect(lambda: open_import(window))
+    menu.addAction(action)
+    window.addAction(action)
+    window.import_action = action  # type: ignore[attr-defined]
 
 
 def populate_export_menu(menu: QMenu, window: MainWindow) -> None:
-    """Export actions (filled by the Excel exchange feature)."""
-    del menu, window
+    """Export… (Ctrl+E) and one entry per kind of file."""
+    entries = (
+        ("template", _tr("Export…"), "Ctrl+E"),
+        ("template", _tr("Blank template…"), None),
+        ("observations", _tr("Observations package…"), None),
+        ("district-report", _tr("District report…"), None),
+        ("results", _tr("Results…"), None),
+    )
+    for index, (what, text, shortcut) in enumerate(entries):
+        action = QAction(text, window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            window.addAction(action)
+            window.export_action = action  # type: ignore[attr-defined]
+        action.triggered.connect(lambda _checked=False, w=what: open_export(window, w))
+        menu.addAction(action)
+        if index == 0:
+            menu.addSeparator()

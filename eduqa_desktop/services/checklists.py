@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -146,7 +146,7 @@ def spec_to_data(spec: ChecklistSpec) -> dict[str, Any]:
         return {
             "text": dict(c.text),
             "weight": c.weight,
-            "mechanisms": sorted(str(m) for m in c.mechanisms),
+            "mechanisms": [str(m) for m in c.mechanisms],
             **({"levels": levels} if levels else {}),
         }
 
@@ -174,6 +174,22 @@ def validate_spec(spec: ChecklistSpec) -> ChecklistSpec:
             QT_TRANSLATE_NOOP("Messages", "The checklist cannot be saved: {problem}"),
             problem=str(error),
         ) from error
+
+
+def _canonical(spec: ChecklistSpec) -> ChecklistSpec:
+    """The specification with its mechanism tags in one order (the database keeps no order)."""
+    return replace(
+        spec,
+        sections=tuple(
+            replace(
+                section,
+                criteria=tuple(
+                    replace(c, mechanisms=tuple(sorted(c.mechanisms))) for c in section.criteria
+                ),
+            )
+            for section in spec.sections
+        ),
+    )
 
 
 def _next_position(session: Session) -> int:
@@ -220,7 +236,7 @@ def save_checklist(
         spec = ChecklistSpec(
             spec.code or old.code, spec.name, spec.description, spec.scale, spec.sections
         )
-        if spec == current:
+        if _canonical(spec) == _canonical(current):
             return old.id
         used = session.scalar(
             select(func.count()).select_from(Observation).where(Observation.template_id == old.id)

@@ -24,7 +24,7 @@ from eduqa_desktop.domain.observation_scoring import (
     observation_score,
 )
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
-from eduqa_desktop.services.checklist_views import TemplateView
+from eduqa_desktop.services.checklist_views import TemplateView, template_view
 from eduqa_desktop.services.errors import NotFoundError
 from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.storage.database import Database
@@ -215,6 +215,24 @@ def get_observation(db: Database, observation_id: int) -> ObservationDetail:
     bands = load_thresholds(db).bands
     with db.session() as session:
         return detail_of(session, get_record(session, observation_id), bands)
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    """An observation with the version of the checklist it was made with (what is printed)."""
+
+    observation: ObservationDetail
+    template: TemplateView
+
+
+def load_report_items(db: Database, observation_ids: list[int]) -> list[ReportItem]:
+    bands = load_thresholds(db).bands
+    with db.session() as session:
+        items = []
+        for observation_id in observation_ids:
+            detail = detail_of(session, get_record(session, observation_id), bands)
+            items.append(ReportItem(detail, template_view(session, detail.data.template_id)))
+        return items
 
 
 def snapshot(observation: Observation) -> dict[str, Any]:

@@ -48,6 +48,9 @@ def html_to_pdf(html: str, path: str | Path, *, title: str = "", landscape: bool
         )
     )
     document = QTextDocument()
+    # Lay out at the writer's resolution: otherwise points are measured at screen DPI and the
+    # text comes out at a third of its size on the 300-dpi page.
+    document.documentLayout().setPaintDevice(writer)
     font = QFont(family)
     font.setPointSizeF(10)
     document.setDefaultFont(font)

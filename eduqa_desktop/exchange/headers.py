@@ -528,7 +528,7 @@ EXAMPLE_MARK = {
     "ru": "ПРИМЕР — эта строка не импортируется",
     "en": "EXAMPLE — this row is not imported",
 }
-_EXAMPLE_STARTS = ("namuna", "primer", "example")
+_EXAMPLE_STARTS = ("namuna", "primer", header_key("example"))
 
 
 def is_example_label(value: object) -> bool:

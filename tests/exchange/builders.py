@@ -61,9 +61,13 @@ def add_results(  # type: ignore[no-untyped-def]
             )
             if found is None:
                 found = SchoolClass(
-                    school_id=school_id, academic_year_id=year_id, name=name, grade=grade,
-                    letter=letter, pupils=25,
-                )  # fmt: skip
+                    school_id=school_id,
+                    academic_year_id=year_id,
+                    name=name,
+                    grade=grade,
+                    letter=letter,
+                    pupils=25,
+                )
                 session.add(found)
             classes.append(found)
         session.flush()
@@ -76,11 +80,20 @@ def add_results(  # type: ignore[no-untyped-def]
                     na = rng.choice((0, 0, 1))
                     session.add(
                         ResultRow(
-                            term_id=term.id, class_id=school_class.id, subject_id=subject.id,
-                            teacher_id=teacher.id, class_size=n5 + n4 + n3 + n2 + na + 2,
-                            n5=n5, n4=n4, n3=n3, n2=n2, n1=0, not_attested=na, exempt=1,
+                            term_id=term.id,
+                            class_id=school_class.id,
+                            subject_id=subject.id,
+                            teacher_id=teacher.id,
+                            class_size=n5 + n4 + n3 + n2 + na + 2,
+                            n5=n5,
+                            n4=n4,
+                            n3=n3,
+                            n2=n2,
+                            n1=0,
+                            not_attested=na,
+                            exempt=1,
                         )
-                    )  # fmt: skip
+                    )
                     written += 1
     return written
 
@@ -103,12 +116,20 @@ def add_observation(  # type: ignore[no-untyped-def]
         school_class = session.scalar(select(SchoolClass).where(SchoolClass.school_id == school_id))
         subject = session.scalar(select(Subject).order_by(Subject.id))
         obs = Observation(
-            school_id=school_id, teacher_id=teacher_id, observer="Inspector A", observed_on=day,
-            lesson_period=2, class_id=school_class.id if school_class else None,
-            subject_id=subject.id, topic=topic, purpose=Purpose.PLANNED_CONTROL,
-            template_id=template.id, strengths="Good pace", recommendations="=1+1",
+            school_id=school_id,
+            teacher_id=teacher_id,
+            observer="Inspector A",
+            observed_on=day,
+            lesson_period=2,
+            class_id=school_class.id if school_class else None,
+            subject_id=subject.id,
+            topic=topic,
+            purpose=Purpose.PLANNED_CONTROL,
+            template_id=template.id,
+            strengths="Good pace",
+            recommendations="=1+1",
             status=ObservationStatus.FINAL if final else ObservationStatus.DRAFT,
-        )  # fmt: skip
+        )
         session.add(obs)
         session.flush()
         items = []

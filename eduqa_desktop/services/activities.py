@@ -34,6 +34,9 @@ from eduqa_desktop.storage.models import (
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 __all__ = [
+    "LEVELS",
+    "LEVEL_NAMES",
+    "UNIT_NAMES",
     "ActivityFilter",
     "ActivityInput",
     "ActivityLine",
@@ -54,6 +57,20 @@ MAX_TYPE_NAME = 200
 MAX_NOTE = 2000
 MAX_QUANTITY = 10_000
 LEVELS = ("school", "district", "region", "national", "international")
+
+LEVEL_NAMES: dict[str, str] = {
+    "school": QT_TRANSLATE_NOOP("TeacherLabels", "School"),
+    "district": QT_TRANSLATE_NOOP("TeacherLabels", "District"),
+    "region": QT_TRANSLATE_NOOP("TeacherLabels", "Region"),
+    "national": QT_TRANSLATE_NOOP("TeacherLabels", "National"),
+    "international": QT_TRANSLATE_NOOP("TeacherLabels", "International"),
+}
+
+UNIT_NAMES: dict[str, str] = {
+    ActivityUnit.HOURS: QT_TRANSLATE_NOOP("TeacherLabels", "hours"),
+    ActivityUnit.COUNT: QT_TRANSLATE_NOOP("TeacherLabels", "times"),
+    ActivityUnit.PUPILS: QT_TRANSLATE_NOOP("TeacherLabels", "pupils"),
+}
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from sqlalchemy import Float, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.flags import Localized, pd_due_date
+from eduqa_desktop.domain.indicators import Indicators, MarkCounts, SouWeights, compute_indicators
 from eduqa_desktop.domain.observation_scoring import Band, BandThresholds, band_for
 from eduqa_desktop.domain.vocabulary import (
     ActivityUnit,
@@ -56,8 +57,10 @@ __all__ = [
     "PdSummary",
     "TeacherHeader",
     "TeacherProfile",
+    "TermTotal",
     "score_trend",
     "teacher_profile",
+    "term_totals",
 ]
 
 CRITERIA_SHOWN = 3
@@ -126,6 +129,28 @@ class MechanismActivity:
 
 
 @dataclass(frozen=True)
+class TermTotal:
+    """The teacher's results over all their classes in one quarter: summed counts."""
+
+    year: str
+    number: int
+    counts: MarkCounts
+    indicators: Indicators
+
+
+def term_totals(lines: list[TeacherResultLine], weights: SouWeights) -> list[TermTotal]:
+    """Per quarter, oldest first, from the summed counts of the lines (never averaged %)."""
+    grouped: dict[tuple[str, int], list[MarkCounts]] = {}
+    for line in lines:
+        grouped.setdefault((line.term.year, line.term.number), []).append(line.counts)
+    totals = []
+    for (year, number), counts in grouped.items():
+        summed = MarkCounts.total(counts)
+        totals.append(TermTotal(year, number, summed, compute_indicators(summed, weights)))
+    return totals
+
+
+@dataclass(frozen=True)
 class TeacherProfile:
     header: TeacherHeader
     as_of: date
@@ -138,7 +163,8 @@ class TeacherProfile:
     trend: float | None  # score points per month over the last year (least squares)
     strongest: list[CriterionComparison]
     weakest: list[CriterionComparison]
-    results: list[TeacherResultLine]
+    results: list[TeacherResultLine]  # per class and subject, oldest quarter first
+    terms: list[TermTotal]  # all the teacher's classes per quarter
     pd: PdSummary
     mechanisms: list[MechanismActivity]  # every mechanism, in the vocabulary's order
     activities: list[ActivityLine]  # within the PD window, newest first
@@ -376,6 +402,7 @@ def teacher_profile(
     year_scores = [o.score for o in this_year if o.score is not None]
     recent = [(d, s) for d, s in scored if d > as_of - timedelta(days=TREND_DAYS)]
     shown_terms = {t.id for t in scope.terms}
+    shown = [line for line in results if line.term.id in shown_terms]
     activities = list_activities(
         db,
         school_id,
@@ -397,7 +424,8 @@ def teacher_profile(
         trend=score_trend(recent),
         strongest=strongest,
         weakest=weakest,
-        results=[line for line in results if line.term.id in shown_terms],
+        results=shown,
+        terms=term_totals(shown, thresholds.sou_weights),
         pd=pd,
         mechanisms=mechanisms,
         activities=activities,

@@ -42,7 +42,10 @@ from eduqa_desktop.storage.models import (
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 __all__ = [
+    "CATEGORY_NAMES",
+    "LABELS_CONTEXT",
     "MAX_EXPERIENCE",
+    "PD_STATUS_NAMES",
     "DepartmentInfo",
     "FieldProblem",
     "PdStatus",
@@ -77,6 +80,22 @@ class PdStatus(StrEnum):
     CURRENT = "current"
     OVERDUE = "overdue"
     NONE = "none"
+
+
+LABELS_CONTEXT = "TeacherLabels"
+
+CATEGORY_NAMES: dict[str, str] = {
+    Category.HIGHEST: QT_TRANSLATE_NOOP("TeacherLabels", "Highest"),
+    Category.FIRST: QT_TRANSLATE_NOOP("TeacherLabels", "First"),
+    Category.SECOND: QT_TRANSLATE_NOOP("TeacherLabels", "Second"),
+    Category.SPECIALIST: QT_TRANSLATE_NOOP("TeacherLabels", "Specialist"),
+}
+
+PD_STATUS_NAMES: dict[str, str] = {
+    PdStatus.CURRENT: QT_TRANSLATE_NOOP("TeacherLabels", "Up to date"),
+    PdStatus.OVERDUE: QT_TRANSLATE_NOOP("TeacherLabels", "Overdue"),
+    PdStatus.NONE: QT_TRANSLATE_NOOP("TeacherLabels", "No course on record"),
+}
 
 
 def pd_status(last_course: date | None, as_of: date, period_years: int) -> PdStatus:

@@ -35,6 +35,30 @@ def private_data_dir(
     return folder
 
 
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type any text into a widget as key events, Cyrillic and ʻ included.
+
+    `qtbot.keyClicks` aborts the process on characters outside ASCII (Qt asserts in
+    qasciikey.cpp), so each character is sent as a key event that carries its text.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = ord(char.upper()) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+@pytest.fixture
+def keyboard():  # type: ignore[no-untyped-def]
+    """`keyboard(widget, "Гулнора Oʻrolova")` types like a user (see type_text)."""
+    return type_text
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     """A fresh database: schema created, nothing in it."""

@@ -20,6 +20,10 @@ class Progress:
     def report(self, done: int, total: int) -> None:
         self.done, self.total = done, total
 
+    def __call__(self, done: int, total: int) -> None:
+        """A Progress is also a plain `progress(done, total)` callback."""
+        self.report(done, total)
+
     def cancel(self) -> None:
         self._cancel.set()
 

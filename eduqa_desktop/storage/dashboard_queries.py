@@ -578,9 +578,7 @@ def observed_visits(
 ) -> list[tuple[int, int, str, date]]:
     """Final observations of the scope's teachers in the window: (id, teacher, purpose, day)."""
     query = (
-        select(
-            Observation.id, Observation.teacher_id, Observation.purpose, Observation.observed_on
-        )
+        select(Observation.id, Observation.teacher_id, Observation.purpose, Observation.observed_on)
         .join(Teacher, Teacher.id == Observation.teacher_id)
         .where(
             Observation.status == ObservationStatus.FINAL,

@@ -191,4 +191,7 @@ def _upgrade(engine: Engine) -> None:
             connection.exec_driver_sql("PRAGMA synchronous=FULL")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as connection:  # pooled: back to the everyday setting
+            connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
     log.info("database %s upgraded to %s", engine.url, head_revision())

@@ -331,6 +331,8 @@ class Observation(Record):
         CheckConstraint("revision >= 0", name="revision"),
         CheckConstraint("score IS NULL OR (score >= 0 AND score <= 100)", name="score_range"),
         Index("ix_observations_school_date", "school_id", "observed_on"),
+        Index("ix_observations_teacher_date", "teacher_id", "observed_on"),
+        Index("ix_observations_teacher_status_date", "teacher_id", "status", "observed_on"),
     )
 
     school_id: Mapped[int] = mapped_column(ForeignKey("schools.id"), index=True)

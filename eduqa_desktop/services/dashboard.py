@@ -173,7 +173,8 @@ class Cards:
     observation_score: Measure
     teachers_flagged: Measure
     pd_compliance: Measure  # % of teachers whose professional development is not overdue
-    teachers: int  # teachers on the staff of the selection this term
+    teachers: int  # active teachers of the selection
+    pd_up_to_date: int  # of them, those whose professional development is not overdue
     counts: MarkCounts  # this term's summed counts (the four indicators are computed from them)
 
 
@@ -579,6 +580,7 @@ def _cards(session: Session, context: _Context) -> Cards:
         teachers_flagged=Measure(staff[0][1], optional(staff[1], lambda s: s[1])),
         pd_compliance=Measure(compliance(staff[0]), compliance(staff[1])),
         teachers=staff[0][0],
+        pd_up_to_date=staff[0][2],
         counts=now,
     )
 

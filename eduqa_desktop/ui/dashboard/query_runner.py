@@ -1,0 +1,89 @@
+"""Sub-second queries off the GUI thread, the latest request winning.
+
+``ui/worker.run_in_background`` is for long work: a window-modal progress dialog with *Cancel*.
+A dashboard refresh takes a fraction of a second and the user may change three filters in a
+row, so this lighter helper runs each query on the thread pool without a dialog and delivers
+only the result of the latest request (an older one finishing late is dropped).
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, object, str)
+
+
+class _Query(QRunnable):
+    def __init__(self, serial: int, fn: Callable[[], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _Signals()
+        self.serial = serial
+        self.fn = fn
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as error:
+            self.signals.failed.emit(self.serial, error, traceback.format_exc())
+        else:
+            self.signals.done.emit(self.serial, result)
+
+
+class QueryRunner(QObject):
+    """``submit(fn, on_done)``; ``busy`` while the latest request runs."""
+
+    busy_changed = Signal(bool)
+    failed = Signal(object, str)  # the error and its traceback, of the latest request
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._serial = 0
+        self._running: dict[int, _Query] = {}
+        self._callbacks: dict[int, Callable[[Any], None]] = {}
+        self.busy = False
+
+    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> int:
+        self._serial += 1
+        query = _Query(self._serial, fn)
+        query.signals.done.connect(self._on_done)
+        query.signals.failed.connect(self._on_failed)
+        self._running[self._serial] = query
+        self._callbacks[self._serial] = on_done
+        self._set_busy(True)
+        QThreadPool.globalInstance().start(query)
+        return self._serial
+
+    def _finish(self, serial: int) -> bool:
+        """Forget the request; whether it is the latest one."""
+        self._running.pop(serial, None)
+        latest = serial == self._serial
+        if latest:
+            self._set_busy(False)
+        return latest
+
+    def _on_done(self, serial: int, result: Any) -> None:
+        callback = self._callbacks.pop(serial, None)
+        if self._finish(serial) and callback is not None:
+            callback(result)
+
+    def _on_failed(self, serial: int, error: Exception, details: str) -> None:
+        self._callbacks.pop(serial, None)
+        log.error("dashboard query failed: %s\n%s", error, details)
+        if self._finish(serial):
+            self.failed.emit(error, details)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busy_changed.emit(busy)

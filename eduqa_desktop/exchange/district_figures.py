@@ -29,6 +29,7 @@ from eduqa_desktop.storage.models import (
     ResultRow,
     School,
     SchoolClass,
+    Subject,
     Teacher,
     Term,
     VisitPlanEntry,
@@ -174,11 +175,12 @@ def gather(
             if term_ids:
                 where = ResultFilter(term_ids=term_ids, school_ids=[school.id])
                 for by in GROUPINGS:
-                    figures.groups[by].extend(
-                        IndicatorLine(school.name, g.label, g.counts, g.exempt,
-                                      compute_indicators(g.counts, weights))
+                    lines = [
+                        IndicatorLine(school.name, _label(session, by, g.key, g.label, language),
+                                      g.counts, g.exempt, compute_indicators(g.counts, weights))
                         for g in grouped_counts(session, by, where)
-                    )  # fmt: skip
+                    ]  # fmt: skip
+                    figures.groups[by].extend(sorted(lines, key=lambda x, b=by: _order(b, x)))
             courses = last_courses(session, school.id, figures.as_of)
             cutoff = _years_before(figures.as_of, thresholds.pd_period_years)
             for teacher in session.scalars(
@@ -197,6 +199,25 @@ def gather(
                          flag.message_template, dict(flag.params))
             )  # fmt: skip
     return figures
+
+
+def _label(session: Session, by: GroupBy, key: object, label: str, language: str) -> str:
+    """A subject in the report's language (as the app shows it), other groups as they are."""
+    if by is not GroupBy.SUBJECT:
+        return label
+    subject = session.get(Subject, key)
+    localized = getattr(subject, f"name_{language}", "") if subject is not None else ""
+    return localized or label
+
+
+def _order(by: GroupBy, line: IndicatorLine) -> tuple[object, ...]:
+    """Grades and classes in number order (5 before 10), other groups by name."""
+    if by is GroupBy.GRADE:
+        return (int(line.group) if line.group.isdigit() else 99,)
+    if by is GroupBy.CLASS:
+        grade, _, letter = line.group.partition("-")
+        return (int(grade) if grade.isdigit() else 99, letter)
+    return (line.group.casefold(),)
 
 
 def _years_before(day: date, years: int) -> date:

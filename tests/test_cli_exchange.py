@@ -1,0 +1,166 @@
+"""`eduqa import …` and `eduqa export …`: JSON, exit codes, dry runs, nothing written on errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from eduqa_desktop.cli import main
+from eduqa_desktop.services.schools import create_school, database_info
+from eduqa_desktop.storage.database import open_database
+
+DATA = Path(__file__).resolve().parent / "data" / "exchange"
+
+
+def _database(tmp_path: Path) -> Path:
+    path = tmp_path / "school.sqlite3"
+    db = open_database(path)
+    create_school(db, "Test maktab", year="2025-2026")
+    db.close()
+    return path
+
+
+def _counts(path: Path) -> dict[str, int]:
+    db = open_database(path)
+    try:
+        counts = dict(database_info(db).row_counts)
+    finally:
+        db.close()
+    counts.pop("audit_log", None)
+    return counts
+
+
+def _results(path: Path, teacher: str = "Sharipova Gulnora", n2: object = 2) -> Path:
+    book = Workbook()
+    book.active.append(
+        [
+            "Учебный год",
+            "Четверть",
+            "Класс",
+            "Предмет",
+            "Учитель",
+            "Учащихся в классе",
+            "«5»",
+            "«4»",
+            "«3»",
+            "«2»",
+        ]
+    )
+    book.active.append(["2025-2026", 1, "7-A", "Алгебра", teacher, 25, 5, 10, 8, n2])
+    book.save(path)
+    return path
+
+
+def _run(capsys, *args: str) -> tuple[int, dict]:  # type: ignore[no-untyped-def]
+    code = main(list(args))
+    out = capsys.readouterr().out
+    return code, (json.loads(out) if out.strip() else {})
+
+
+def test_import_with_create_missing_then_again(tmp_path, capsys):  # type: ignore[no-untyped-def]
+    db = _database(tmp_path)
+    file = _results(tmp_path / "r.xlsx")
+    code, data = _run(capsys, "import", "results", str(file), "--db", str(db), "--json")
+    assert code == 1
+    assert data["errors"][0]["value"] == "Sharipova Gulnora"
+    assert set(data["errors"][0]) == {"sheet", "row", "column", "value", "message"}
+    code, data = _run(
+        capsys,
+        "import",
+        "results",
+        str(file),
+        "--db",
+        str(db),
+        "--json",
+        "--create-missing",
+        "--dry-run",
+    )
+    assert code == 0 and data["created"] == 1 and data["written"] is False
+    before = _counts(db)
+    code, data = _run(
+        capsys, "import", "results", str(file), "--db", str(db), "--json", "--create-missing"
+    )
+    assert code == 0 and (data["created"], data["updated"], data["unchanged"]) == (1, 0, 0)
+    assert _counts(db)["result_rows"] == before["result_rows"] + 1
+    code, data = _run(capsys, "import", "results", str(file), "--db", str(db), "--json")
+    assert code == 0 and (data["created"], data["unchanged"]) == (0, 1)
+
+
+def test_errors_exit_1_and_write_nothing(tmp_path, capsys):  # type: ignore[no-untyped-def]
+    db = _database(tmp_path)
+    file = _results(tmp_path / "r.xlsx", n2=-2)
+    before = _counts(db)
+    code, data = _run(
+        capsys, "import", "results", str(file), "--db", str(db), "--json", "--create-missing"
+    )
+    assert code == 1
+    assert data["errors"] == [
+        {
+            "sheet": "Sheet",
+            "row": 2,
+            "column": "J",
+            "value": "-2",
+            "message": "-2 is impossible here: it cannot be negative.",
+        }
+    ]
+    assert _counts(db) == before
+
+
+def test_bad_file_is_one_json_error(tmp_path, capsys):  # type: ignore[no-untyped-def]
+    db = _database(tmp_path)
+    code, data = _run(
+        capsys,
+        "import",
+        "teachers",
+        str(DATA / "not_spreadsheet_csv.xlsx"),
+        "--db",
+        str(db),
+        "--json",
+    )
+    assert code == 1
+    assert data["created"] == 0 and "CSV" in data["errors"][0]["message"]
+
+
+def test_year_and_term_options(tmp_path, capsys):  # type: ignore[no-untyped-def]
+    db = _database(tmp_path)
+    book = Workbook()
+    book.active.append(["Class", "Subject", "Teacher", "Pupils in class", "5", "4", "3", "2"])
+    book.active.append(["7-A", "Algebra", "Sharipova Gulnora", 25, 5, 10, 8, 2])
+    book.save(tmp_path / "r.xlsx")
+    code, data = _run(
+        capsys,
+        "import",
+        "results",
+        str(tmp_path / "r.xlsx"),
+        "--db",
+        str(db),
+        "--json",
+        "--create-missing",
+        "--year",
+        "2025-2026",
+        "--term",
+        "3",
+    )
+    assert code == 0 and data["created"] == 1
+
+
+def test_exports(tmp_path, capsys):  # type: ignore[no-untyped-def]
+    db = _database(tmp_path)
+    for kind in ("teachers", "results", "activities", "observations"):
+        out = tmp_path / f"{kind}.xlsx"
+        code, _ = _run(
+            capsys, "export", f"template-{kind}", "--db", str(db), "--out", str(out), "--lang", "uz"
+        )
+        assert code == 0 and out.exists()
+    for args in (
+        ("observations", "--since", "2025-09-01"),
+        ("district-report", "--year", "2025-2026", "--term", "1"),
+        ("results", "--year", "2025-2026"),
+    ):
+        out = tmp_path / f"{args[0]}.xlsx"
+        code, data = _run(
+            capsys, "export", args[0], "--db", str(db), "--out", str(out), *args[1:], "--json"
+        )
+        assert code == 0 and out.exists() and data["out"] == str(out)

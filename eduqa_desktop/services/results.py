@@ -63,17 +63,18 @@ __all__ = [
 
 COLUMNS_CONTEXT = "ResultColumns"
 
-# Column names of a results row, translated in the UI with the "ResultColumns" context.
+# Names of the fields of a results row (in messages and tooltips), translated in the UI
+# with the "ResultColumns" context.
 COLUMN_LABELS: dict[str, str] = {
     "class_name": QT_TRANSLATE_NOOP("ResultColumns", "Class"),
     "subject": QT_TRANSLATE_NOOP("ResultColumns", "Subject"),
     "teacher": QT_TRANSLATE_NOOP("ResultColumns", "Teacher"),
-    "class_size": QT_TRANSLATE_NOOP("ResultColumns", "Pupils"),
-    "n5": QT_TRANSLATE_NOOP("ResultColumns", "«5»"),
-    "n4": QT_TRANSLATE_NOOP("ResultColumns", "«4»"),
-    "n3": QT_TRANSLATE_NOOP("ResultColumns", "«3»"),
-    "n2": QT_TRANSLATE_NOOP("ResultColumns", "«2»"),
-    "n1": QT_TRANSLATE_NOOP("ResultColumns", "«1»"),
+    "class_size": QT_TRANSLATE_NOOP("ResultColumns", "Pupils in the class"),
+    "n5": QT_TRANSLATE_NOOP("ResultColumns", "Pupils with 5"),
+    "n4": QT_TRANSLATE_NOOP("ResultColumns", "Pupils with 4"),
+    "n3": QT_TRANSLATE_NOOP("ResultColumns", "Pupils with 3"),
+    "n2": QT_TRANSLATE_NOOP("ResultColumns", "Pupils with 2"),
+    "n1": QT_TRANSLATE_NOOP("ResultColumns", "Pupils with 1"),
     "not_attested": QT_TRANSLATE_NOOP("ResultColumns", "Not attested"),
     "exempt": QT_TRANSLATE_NOOP("ResultColumns", "Exempt"),
 }

@@ -2,7 +2,2127 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About EduQA Desktop</source>
+        <translation>About EduQA Desktop</translation>
+    </message>
+    <message>
+        <source>Quality of education for schools: lesson observations, teachers' work, pupils' results and reports — offline.</source>
+        <translation>Quality of education for schools: lesson observations, teachers' work, pupils' results and reports — offline.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Schema version:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesView</name>
+    <message>
+        <source>place {place}</source>
+        <translation>place {place}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Level and place</source>
+        <translation>Level and place</translation>
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation>Mechanisms</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>All teachers</source>
+        <translation>All teachers</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>All mechanisms</source>
+        <translation>All mechanisms</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Add activity…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Catalogue of activities…</source>
+        <translation>Catalogue of activities…</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <source>No activity fits these filters — change them or press Clear.</source>
+        <translation>No activity fits these filters — change them or press Clear.</translation>
+    </message>
+    <message>
+        <source>No activities recorded yet — press “Add activity…” to record one.</source>
+        <translation>No activities recorded yet — press “Add activity…” to record one.</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>{count} activities</translation>
+    </message>
+    <message>
+        <source>Delete “{activity}” of {teacher} on {date}?</source>
+        <translation>Delete “{activity}” of {teacher} on {date}?</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Delete activity</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Add activity</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Edit activity</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Choose an activity</source>
+        <translation>Choose an activity</translation>
+    </message>
+    <message>
+        <source>Teacher *</source>
+        <translation>Teacher *</translation>
+    </message>
+    <message>
+        <source>Activity *</source>
+        <translation>Activity *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Quantity *</source>
+        <translation>Quantity *</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>Choose the teacher from the list.</source>
+        <translation>Choose the teacher from the list.</translation>
+    </message>
+    <message>
+        <source>Choose what the teacher did.</source>
+        <translation>Choose what the teacher did.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation>The quantity must be more than 0.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTypeForm</name>
+    <message>
+        <source>Activity type</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>A professional-development course (counted in hours)</source>
+        <translation>A professional-development course (counted in hours)</translation>
+    </message>
+    <message>
+        <source>Name in Uzbek *</source>
+        <translation>Name in Uzbek *</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Name in Russian</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation>Mechanisms</translation>
+    </message>
+    <message>
+        <source>Give the type a name in Uzbek.</source>
+        <translation>Give the type a name in Uzbek.</translation>
+    </message>
+    <message>
+        <source>A course is counted in hours: choose the unit “hours”.</source>
+        <translation>A course is counted in hours: choose the unit “hours”.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTypesDialog</name>
+    <message>
+        <source>Catalogue of activities</source>
+        <translation>Catalogue of activities</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation>Mechanisms</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>Add type…</source>
+        <translation>Add type…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from the catalogue?</source>
+        <translation>Delete “{name}” from the catalogue?</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Back to the whole chart</source>
+        <translation>Back to the whole chart</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>Save this chart as a PNG picture</translation>
+    </message>
+    <message>
+        <source>Copy the chart's data as a table</source>
+        <translation>Copy the chart's data as a table</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Save the chart as a picture</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to {path}. Choose another folder.</source>
+        <translation>The picture could not be written to {path}. Choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionsBox</name>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>What went well</translation>
+    </message>
+    <message>
+        <source>What to improve</source>
+        <translation>What to improve</translation>
+    </message>
+    <message>
+        <source>Agreed with the teacher</source>
+        <translation>Agreed with the teacher</translation>
+    </message>
+    <message>
+        <source>The teacher has seen this observation</source>
+        <translation>The teacher has seen this observation</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be opened as an EduQA database. Choose another file, or create a new one.</source>
+        <translation>“{path}” cannot be opened as an EduQA database. Choose another file, or create a new one.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read or written. Check the folder.</source>
+        <translation>“{path}” cannot be read or written. Check the folder.</translation>
+    </message>
+    <message>
+        <source>Set up my school</source>
+        <translation>Set up my school</translation>
+    </message>
+    <message>
+        <source>Preparing the demo school…</source>
+        <translation>Preparing the demo school…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists. Choose a new file name.</source>
+        <translation>“{path}” already exists. Choose a new file name.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Weakest checklist criteria — {period}</source>
+        <translation>Weakest checklist criteria — {period}</translation>
+    </message>
+    <message>
+        <source>{checklist}: average score of each criterion, weakest first.</source>
+        <translation>{checklist}: average score of each criterion, weakest first.</translation>
+    </message>
+    <message>
+        <source>No lessons observed in this selection — observe a lesson.</source>
+        <translation>No lessons observed in this selection — observe a lesson.</translation>
+    </message>
+    <message>
+        <source>{criterion}
+{section}
+Average: {value} ({band}), scored {count} times</source>
+        <translation>{criterion}
+{section}
+Average: {value} ({band}), scored {count} times</translation>
+    </message>
+    <message>
+        <source>Average score, % of the scale</source>
+        <translation>Average score, % of the scale</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Average score, %</source>
+        <translation>Average score, %</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Times scored</source>
+        <translation>Times scored</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Choose a checklist to see its criteria.</source>
+        <translation>Choose a checklist to see its criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <source>Weight: {weight}</source>
+        <translation>Weight: {weight}</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Not applicable in this lesson (key {key})</source>
+        <translation>Not applicable in this lesson (key {key})</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Comment on {number}</source>
+        <translation>Comment on {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Academic year</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Show the whole school again (all grades, subjects…)</source>
+        <translation>Show the whole school again (all grades, subjects…)</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>The whole dashboard on one page, for a meeting (Ctrl+P)</source>
+        <translation>The whole dashboard on one page, for a meeting (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>All schools ({count})</source>
+        <translation>All schools ({count})</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>All grades</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>All subjects</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>{quarter} (no results)</source>
+        <translation>{quarter} (no results)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>No data for this selection</source>
+        <translation>No data for this selection</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge: {value}</source>
+        <translation>Quality of knowledge: {value}</translation>
+    </message>
+    <message>
+        <source>Pass rate: {value}</source>
+        <translation>Pass rate: {value}</translation>
+    </message>
+    <message>
+        <source>SOU: {value}</source>
+        <translation>SOU: {value}</translation>
+    </message>
+    <message>
+        <source>Average grade: {value}</source>
+        <translation>Average grade: {value}</translation>
+    </message>
+    <message>
+        <source>Pupils assessed: {count}</source>
+        <translation>Pupils assessed: {count}</translation>
+    </message>
+    <message>
+        <source>Marks 5 / 4 / 3 / 2 / 1: {n5} / {n4} / {n3} / {n2} / {n1}; not attested: {na}</source>
+        <translation>Marks 5 / 4 / 3 / 2 / 1: {n5} / {n4} / {n3} / {n2} / {n1}; not attested: {na}</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge, %</source>
+        <translation>Quality of knowledge, %</translation>
+    </message>
+    <message>
+        <source>Pass rate, %</source>
+        <translation>Pass rate, %</translation>
+    </message>
+    <message>
+        <source>SOU, %</source>
+        <translation>SOU, %</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Average grade</translation>
+    </message>
+    <message>
+        <source>Pupils assessed</source>
+        <translation>Pupils assessed</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>Not attested</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Quality of knowledge</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU)</source>
+        <translation>Degree of learning (SOU)</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Average grade</translation>
+    </message>
+    <message>
+        <source>Observations done / planned</source>
+        <translation>Observations done / planned</translation>
+    </message>
+    <message>
+        <source>Average observation score</source>
+        <translation>Average observation score</translation>
+    </message>
+    <message>
+        <source>Teachers flagged</source>
+        <translation>Teachers flagged</translation>
+    </message>
+    <message>
+        <source>Professional development</source>
+        <translation>Professional development</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>All schools</translation>
+    </message>
+    <message>
+        <source>No school year in this database yet — set up the school first.</source>
+        <translation>No school year in this database yet — set up the school first.</translation>
+    </message>
+    <message>
+        <source>No quarters in this database yet.</source>
+        <translation>No quarters in this database yet.</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>No data for this selection</translation>
+    </message>
+    <message>
+        <source>(compared with {period})</source>
+        <translation>(compared with {period})</translation>
+    </message>
+    <message>
+        <source>No results and no lesson observations for this selection. Choose another quarter or clear the filters — or enter results and observe lessons.</source>
+        <translation>No results and no lesson observations for this selection. Choose another quarter or clear the filters — or enter results and observe lessons.</translation>
+    </message>
+    <message>
+        <source>of {count} teachers</source>
+        <translation>of {count} teachers</translation>
+    </message>
+    <message>
+        <source>up to date: {count} of {total} teachers</source>
+        <translation>up to date: {count} of {total} teachers</translation>
+    </message>
+    <message>
+        <source>no previous quarter</source>
+        <translation>no previous quarter</translation>
+    </message>
+    <message>
+        <source>no data in {period}</source>
+        <translation>no data in {period}</translation>
+    </message>
+    <message>
+        <source>{title}: {value}; {period}: {was}</source>
+        <translation>{title}: {value}; {period}: {was}</translation>
+    </message>
+    <message>
+        <source>{count} lessons observed in all</source>
+        <translation>{count} lessons observed in all</translation>
+    </message>
+    <message>
+        <source>no visits planned</source>
+        <translation>no visits planned</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Save the dashboard as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written ({error}). Choose another folder.</source>
+        <translation>The PDF could not be written ({error}). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>EduQA Desktop — {heading}</source>
+        <translation>EduQA Desktop — {heading}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTexts</name>
+    <message>
+        <source>1st quarter</source>
+        <translation>1st quarter</translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation>2nd quarter</translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation>3rd quarter</translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation>4th quarter</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Quality of knowledge</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU)</source>
+        <translation>Degree of learning (SOU)</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Average grade</translation>
+    </message>
+    <message>
+        <source>Average observation score</source>
+        <translation>Average observation score</translation>
+    </message>
+    <message>
+        <source>{quarter} {year}</source>
+        <translation>{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>Other ({count})</source>
+        <translation>Other ({count})</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>Grade {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPanel</name>
+    <message>
+        <source>1 or not attested</source>
+        <translation>1 or not attested</translation>
+    </message>
+    <message>
+        <source>Marks by class — {period}</source>
+        <translation>Marks by class — {period}</translation>
+    </message>
+    <message>
+        <source>Marks by subject — {period}</source>
+        <translation>Marks by subject — {period}</translation>
+    </message>
+    <message>
+        <source>Share of pupils assessed with each term mark.</source>
+        <translation>Share of pupils assessed with each term mark.</translation>
+    </message>
+    <message>
+        <source>{name}
+Mark {mark}: {count} pupils, {share} of {assessed}</source>
+        <translation>{name}
+Mark {mark}: {count} pupils, {share} of {assessed}</translation>
+    </message>
+    <message>
+        <source>Pupils assessed, %</source>
+        <translation>Pupils assessed, %</translation>
+    </message>
+    <message>
+        <source>Mark {mark}</source>
+        <translation>Mark {mark}</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>DrillView</name>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporting</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>The action could not be completed. Your saved data is safe. If it happens again, send the log file to support: {path}</source>
+        <translation>The action could not be completed. Your saved data is safe. If it happens again, send the log file to support: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>Blank template</translation>
+    </message>
+    <message>
+        <source>Observations package (for another computer)</source>
+        <translation>Observations package (for another computer)</translation>
+    </message>
+    <message>
+        <source>District report</source>
+        <translation>District report</translation>
+    </message>
+    <message>
+        <source>End-of-term results</source>
+        <translation>End-of-term results</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Teachers list</source>
+        <translation>Teachers list</translation>
+    </message>
+    <message>
+        <source>Teacher activities</source>
+        <translation>Teacher activities</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Template for:</source>
+        <translation>Template for:</translation>
+    </message>
+    <message>
+        <source>Only observations changed since</source>
+        <translation>Only observations changed since</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Set up or choose a school first.</source>
+        <translation>Set up or choose a school first.</translation>
+    </message>
+    <message>
+        <source>This file has no academic year yet.</source>
+        <translation>This file has no academic year yet.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to EduQA Desktop</source>
+        <translation>Welcome to EduQA Desktop</translation>
+    </message>
+    <message>
+        <source>This database holds no school yet. Look around in a demo school, or set up your own school to start entering data.</source>
+        <translation>This database holds no school yet. Look around in a demo school, or set up your own school to start entering data.</translation>
+    </message>
+    <message>
+        <source>Try it out</source>
+        <translation>Try it out</translation>
+    </message>
+    <message>
+        <source>A made-up school with teachers, results and lesson observations.</source>
+        <translation>A made-up school with teachers, results and lesson observations.</translation>
+    </message>
+    <message>
+        <source>Open the demo school</source>
+        <translation>Open the demo school</translation>
+    </message>
+    <message>
+        <source>Set up my school</source>
+        <translation>Set up my school</translation>
+    </message>
+    <message>
+        <source>e.g. 47-maktab</source>
+        <translation>e.g. 47-maktab</translation>
+    </message>
+    <message>
+        <source>School name *:</source>
+        <translation>School name *:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Academic year *:</source>
+        <translation>Academic year *:</translation>
+    </message>
+    <message>
+        <source>Enter the name of the school.</source>
+        <translation>Enter the name of the school.</translation>
+    </message>
+    <message>
+        <source>Write the academic year like 2025-2026.</source>
+        <translation>Write the academic year like 2025-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPanel</name>
+    <message>
+        <source>Checklist sections by school — {period}</source>
+        <translation>Checklist sections by school — {period}</translation>
+    </message>
+    <message>
+        <source>Checklist sections by teacher — {period}</source>
+        <translation>Checklist sections by teacher — {period}</translation>
+    </message>
+    <message>
+        <source>No lessons observed in this selection — observe a lesson.</source>
+        <translation>No lessons observed in this selection — observe a lesson.</translation>
+    </message>
+    <message>
+        <source>Section scores, %; the lowest {shown} of {total}.</source>
+        <translation>Section scores, %; the lowest {shown} of {total}.</translation>
+    </message>
+    <message>
+        <source>Section scores, %; lowest first.</source>
+        <translation>Section scores, %; lowest first.</translation>
+    </message>
+    <message>
+        <source>{row}
+{section}: {value}</source>
+        <translation>{row}
+{section}: {value}</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Lessons observed</source>
+        <translation>Lessons observed</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramPanel</name>
+    <message>
+        <source>Observation scores — {period}</source>
+        <translation>Observation scores — {period}</translation>
+    </message>
+    <message>
+        <source>No lessons observed in this selection — observe a lesson.</source>
+        <translation>No lessons observed in this selection — observe a lesson.</translation>
+    </message>
+    <message>
+        <source>{count} lessons observed, average score {value}.</source>
+        <translation>{count} lessons observed, average score {value}.</translation>
+    </message>
+    <message>
+        <source>{low}–{high} %</source>
+        <translation>{low}–{high} %</translation>
+    </message>
+    <message>
+        <source>{span}: {count} lessons ({band})</source>
+        <translation>{span}: {count} lessons ({band})</translation>
+    </message>
+    <message>
+        <source>Observation score, %</source>
+        <translation>Observation score, %</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>{band} ({low}–{high} %): {count}</source>
+        <translation>{band} ({low}–{high} %): {count}</translation>
+    </message>
+    <message>
+        <source>Observation score</source>
+        <translation>Observation score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>Teachers list</source>
+        <translation>Teachers list</translation>
+    </message>
+    <message>
+        <source>End-of-term results</source>
+        <translation>End-of-term results</translation>
+    </message>
+    <message>
+        <source>Teacher activities</source>
+        <translation>Teacher activities</translation>
+    </message>
+    <message>
+        <source>Observations package</source>
+        <translation>Observations package</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>The file holds:</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx, .xls or .ods file</source>
+        <translation>Choose an .xlsx, .xls or .ods file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>As the file says</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you have seen the preview and pressed Import.</source>
+        <translation>Nothing is written until you have seen the preview and pressed Import.</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Set up or choose a school first.</source>
+        <translation>Set up or choose a school first.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} new, {updated} updated, {unchanged} unchanged</source>
+        <translation>Imported {file}: {created} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Import preview — {file}</source>
+        <translation>Import preview — {file}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation>Value found</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Teacher in this school</source>
+        <translation>Teacher in this school</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>The file has no rows to import.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Teachers to map</source>
+        <translation>Teachers to map</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>New: {n}</source>
+        <translation>New: {n}</translation>
+    </message>
+    <message>
+        <source>Updated: {n}</source>
+        <translation>Updated: {n}</translation>
+    </message>
+    <message>
+        <source>Unchanged: {n}</source>
+        <translation>Unchanged: {n}</translation>
+    </message>
+    <message>
+        <source>Problems: {n}</source>
+        <translation>Problems: {n}</translation>
+    </message>
+    <message>
+        <source>New classes: {names}</source>
+        <translation>New classes: {names}</translation>
+    </message>
+    <message>
+        <source>New subjects: {names}</source>
+        <translation>New subjects: {names}</translation>
+    </message>
+    <message>
+        <source>New teachers: {names}</source>
+        <translation>New teachers: {names}</translation>
+    </message>
+    <message>
+        <source>Conflicts (the local copy is kept): {items}</source>
+        <translation>Conflicts (the local copy is kept): {items}</translation>
+    </message>
+    <message>
+        <source>Totals rows skipped: {n}</source>
+        <translation>Totals rows skipped: {n}</translation>
+    </message>
+    <message>
+        <source>Fix the file and import it again: nothing will be written.</source>
+        <translation>Fix the file and import it again: nothing will be written.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher for every name in “Teachers to map”.</source>
+        <translation>Choose a teacher for every name in “Teachers to map”.</translation>
+    </message>
+    <message>
+        <source>Teacher for {name}</source>
+        <translation>Teacher for {name}</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Create a new teacher</source>
+        <translation>Create a new teacher</translation>
+    </message>
+    <message>
+        <source>{name} (fits)</source>
+        <translation>{name} (fits)</translation>
+    </message>
+    <message>
+        <source>Teachers to map ({n})</source>
+        <translation>Teachers to map ({n})</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>The import failed; nothing was written.</source>
+        <translation>The import failed; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation>SOU</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Pass rate (5, 4, 3 of N)</source>
+        <translation>Pass rate (5, 4, 3 of N)</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge (5, 4 of N)</source>
+        <translation>Quality of knowledge (5, 4 of N)</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU)</source>
+        <translation>Degree of learning (SOU)</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Average grade</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Pupils (N)</source>
+        <translation>Pupils (N)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Pupils assessed: with a mark or not attested (exempt left out)</source>
+        <translation>Pupils assessed: with a mark or not attested (exempt left out)</translation>
+    </message>
+    <message>
+        <source>{indicator}: change from {term}</source>
+        <translation>{indicator}: change from {term}</translation>
+    </message>
+    <message>
+        <source>No results in {term} to compare with</source>
+        <translation>No results in {term} to compare with</translation>
+    </message>
+    <message>
+        <source>{term}: {value}</source>
+        <translation>{term}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Indicators by</source>
+        <translation>Indicators by</translation>
+    </message>
+    <message>
+        <source>No saved results in this term yet.</source>
+        <translation>No saved results in this term yet.</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>By class</translation>
+    </message>
+    <message>
+        <source>By grade</source>
+        <translation>By grade</translation>
+    </message>
+    <message>
+        <source>By subject</source>
+        <translation>By subject</translation>
+    </message>
+    <message>
+        <source>By teacher</source>
+        <translation>By teacher</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Indicators — {term}</source>
+        <translation>Indicators — {term}</translation>
+    </message>
+    <message>
+        <source>Change from {term}: ▲ up, ▼ down (points).</source>
+        <translation>Change from {term}: ▲ up, ▼ down (points).</translation>
+    </message>
+    <message>
+        <source>No earlier term to compare with.</source>
+        <translation>No earlier term to compare with.</translation>
+    </message>
+    <message>
+        <source>The table shows saved results; save to include your changes.</source>
+        <translation>The table shows saved results; save to include your changes.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Recent files</translation>
+    </message>
+    <message>
+        <source>Backup…</source>
+        <translation>Backup…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About EduQA Desktop</source>
+        <translation>About EduQA Desktop</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation>Print or save as PDF…</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>Database: {name}</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Choose another file: a backup cannot replace the database itself.</source>
+        <translation>Choose another file: a backup cannot replace the database itself.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Choose another folder.</source>
+        <translation>The backup could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Backup saved to {path}</source>
+        <translation>Backup saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MechanismsPanel</name>
+    <message>
+        <source>Evidence of the mechanisms of quality — {period}</source>
+        <translation>Evidence of the mechanisms of quality — {period}</translation>
+    </message>
+    <message>
+        <source>Observed lessons that show each mechanism, and activities recorded; the thinnest first.</source>
+        <translation>Observed lessons that show each mechanism, and activities recorded; the thinnest first.</translation>
+    </message>
+    <message>
+        <source>No evidence of any mechanism in this selection — observe a lesson or record an activity.</source>
+        <translation>No evidence of any mechanism in this selection — observe a lesson or record an activity.</translation>
+    </message>
+    <message>
+        <source>{name}
+Lessons showing it: {count}
+Average score of its criteria: {value}</source>
+        <translation>{name}
+Lessons showing it: {count}
+Average score of its criteria: {value}</translation>
+    </message>
+    <message>
+        <source>{name}
+Activities recorded: {count} (by {teachers} teachers)</source>
+        <translation>{name}
+Activities recorded: {count} (by {teachers} teachers)</translation>
+    </message>
+    <message>
+        <source>0 — no evidence</source>
+        <translation>0 — no evidence</translation>
+    </message>
+    <message>
+        <source>Lessons or activities</source>
+        <translation>Lessons or activities</translation>
+    </message>
+    <message>
+        <source>Observed lessons</source>
+        <translation>Observed lessons</translation>
+    </message>
+    <message>
+        <source>Activities recorded</source>
+        <translation>Activities recorded</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>Average score of its criteria, %</source>
+        <translation>Average score of its criteria, %</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
+    <message>
+        <source>No lesson observed in quarter {term} of {year}</source>
+        <translation>No lesson observed in quarter {term} of {year}</translation>
+    </message>
+    <message>
+        <source>Last observed lesson ({date}) scored {score}, below the “needs improvement” band ({threshold})</source>
+        <translation>Last observed lesson ({date}) scored {score}, below the “needs improvement” band ({threshold})</translation>
+    </message>
+    <message>
+        <source>Quality {quality} in {class_name} {subject}, was {previous} last quarter</source>
+        <translation>Quality {quality} in {class_name} {subject}, was {previous} last quarter</translation>
+    </message>
+    <message>
+        <source>Professional development overdue: last course on {date}, more than {years} years ago</source>
+        <translation>Professional development overdue: last course on {date}, more than {years} years ago</translation>
+    </message>
+    <message>
+        <source>No professional-development course on record</source>
+        <translation>No professional-development course on record</translation>
+    </message>
+    <message>
+        <source>Follow-up of the lesson of {observed_on} was due on {due}</source>
+        <translation>Follow-up of the lesson of {observed_on} was due on {due}</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read as an .xlsx workbook.</source>
+        <translation>“{path}” cannot be read as an .xlsx workbook.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}” (nor a sheet in its place).</source>
+        <translation>The workbook has no sheet “{sheet}” (nor a sheet in its place).</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: the column “{column}” is missing in the header row.</source>
+        <translation>Sheet “{sheet}”: the column “{column}” is missing in the header row.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: write the text in at least one language.</source>
+        <translation>Sheet “{sheet}”, row {row}, column {column}: write the text in at least one language.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: write a whole number from 0 to 10.</source>
+        <translation>Sheet “{sheet}”, row {row}, column {column}: write a whole number from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: the values must increase from row to row.</source>
+        <translation>Sheet “{sheet}”, row {row}, column {column}: the values must increase from row to row.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: the weight must be a number above 0 and up to 100.</source>
+        <translation>Sheet “{sheet}”, row {row}, column {column}: the weight must be a number above 0 and up to 100.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: “{value}” is not a known mechanism.</source>
+        <translation>Sheet “{sheet}”, row {row}, column {column}: “{value}” is not a known mechanism.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: level {value} is not a value of the scale.</source>
+        <translation>Sheet “{sheet}”, row {row}, column {column}: level {value} is not a value of the scale.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: the first criterion needs its section.</source>
+        <translation>Sheet “{sheet}”, row {row}, column {column}: the first criterion needs its section.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: at least {count} rows are needed below the header.</source>
+        <translation>Sheet “{sheet}”: at least {count} rows are needed below the header.</translation>
+    </message>
+    <message>
+        <source>The checklist in the workbook is not valid: {problem}</source>
+        <translation>The checklist in the workbook is not valid: {problem}</translation>
+    </message>
+    <message>
+        <source>The academic year {year} is not in this file.</source>
+        <translation>The academic year {year} is not in this file.</translation>
+    </message>
+    <message>
+        <source>Quarter {term} of {year} is not in this file.</source>
+        <translation>Quarter {term} of {year} is not in this file.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of the package lacks the columns: {columns}.</source>
+        <translation>The sheet “{sheet}” of the package lacks the columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</source>
+        <translation>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</source>
+        <translation>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</translation>
+    </message>
+    <message>
+        <source>This row of the package is damaged: {reason}</source>
+        <translation>This row of the package is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>The checklist of this observation is missing from the package.</source>
+        <translation>The checklist of this observation is missing from the package.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
+        <translation>“{value}” is not an activity type of this database; choose one from the list in the template.</translation>
+    </message>
+    <message>
+        <source>This row repeats row {other}.</source>
+        <translation>This row repeats row {other}.</translation>
+    </message>
+    <message>
+        <source>A place starts at 1.</source>
+        <translation>A place starts at 1.</translation>
+    </message>
+    <message>
+        <source>Checklist workbooks cannot be read or written by this version yet.</source>
+        <translation>Checklist workbooks cannot be read or written by this version yet.</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>This cell must not be empty.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
+        <translation>“{value}” is not an academic year; write it like 2025-2026.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
+        <translation>“{value}” is not a class name; write it like 7-A (grades 1–11).</translation>
+    </message>
+    <message>
+        <source>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</source>
+        <translation>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</translation>
+    </message>
+    <message>
+        <source>The teacher “{name}” (rows {rows}) is not in this school. Map them to a teacher or create them (--create-missing).</source>
+        <translation>The teacher “{name}” (rows {rows}) is not in this school. Map them to a teacher or create them (--create-missing).</translation>
+    </message>
+    <message>
+        <source>{value} is not a quarter (1–4).</source>
+        <translation>{value} is not a quarter (1–4).</translation>
+    </message>
+    <message>
+        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
+        <translation>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</translation>
+    </message>
+    <message>
+        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
+        <translation>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</translation>
+    </message>
+    <message>
+        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
+        <translation>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</translation>
+    </message>
+    <message>
+        <source>This row repeats row {other} (same class, subject, teacher, term).</source>
+        <translation>This row repeats row {other} (same class, subject, teacher, term).</translation>
+    </message>
+    <message>
+        <source>This teacher is already listed in row {other}.</source>
+        <translation>This teacher is already listed in row {other}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
+        <translation>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</translation>
+    </message>
+    <message>
+        <source>{value} years of experience is impossible (at most {limit}).</source>
+        <translation>{value} years of experience is impossible (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation>The date {value} is in the future.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” does not exist.</source>
+        <translation>The file “{file}” does not exist.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” cannot be read: {reason}</source>
+        <translation>The file “{file}” cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The file “{file}” is empty (0 bytes).</source>
+        <translation>The file “{file}” is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>“{file}” is a text (CSV) file, not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation>“{file}” is a text (CSV) file, not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a {kind} file, not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
+        <translation>“{file}” is a {kind} file, not a spreadsheet. Choose an .xlsx, .xls or .ods file.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
+        <translation>“{file}” is not a spreadsheet. Choose an .xlsx, .xls or .ods file.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a Word document, not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
+        <translation>“{file}” is a Word document, not a spreadsheet. Choose an .xlsx, .xls or .ods file.</translation>
+    </message>
+    <message>
+        <source>“{file}” is protected with a password. Open it in Excel or LibreOffice, remove the password (save without one) and import that copy.</source>
+        <translation>“{file}” is protected with a password. Open it in Excel or LibreOffice, remove the password (save without one) and import that copy.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>
+        <translation>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to {size} MB, far more than a school spreadsheet can hold; it was not opened (it may be damaged or malicious).</source>
+        <translation>“{file}” unpacks to {size} MB, far more than a school spreadsheet can hold; it was not opened (it may be damaged or malicious).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date this program can read; write it like 24.11.2026.</source>
+        <translation>“{value}” is not a date this program can read; write it like 24.11.2026.</translation>
+    </message>
+    <message>
+        <source>The date {value} is impossible.</source>
+        <translation>The date {value} is impossible.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{value} is impossible here: it cannot be negative.</source>
+        <translation>{value} is impossible here: it cannot be negative.</translation>
+    </message>
+    <message>
+        <source>{value} is impossible here: a whole number is needed.</source>
+        <translation>{value} is impossible here: a whole number is needed.</translation>
+    </message>
+    <message>
+        <source>{value} is impossible here: it is far too large.</source>
+        <translation>{value} is impossible here: it is far too large.</translation>
+    </message>
+    <message>
+        <source>“{file}” holds no data: every sheet is empty.</source>
+        <translation>“{file}” holds no data: every sheet is empty.</translation>
+    </message>
+    <message>
+        <source>No sheet in “{file}” has the expected columns: {columns}. Use the template (File ▸ Export ▸ Template).</source>
+        <translation>No sheet in “{file}” has the expected columns: {columns}. Use the template (File ▸ Export ▸ Template).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{file}” lacks the columns: {columns}.</source>
+        <translation>The sheet “{sheet}” of “{file}” lacks the columns: {columns}.</translation>
+    </message>
+    <message>
+        <source>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</source>
+        <translation>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</translation>
+    </message>
+    <message>
+        <source>This activity type is no longer in the catalogue.</source>
+        <translation>This activity type is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Give the activity type a name.</source>
+        <translation>Give the activity type a name.</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>The name is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>A professional-development course is counted in hours.</source>
+        <translation>A professional-development course is counted in hours.</translation>
+    </message>
+    <message>
+        <source>The catalogue already has a type named “{name}”.</source>
+        <translation>The catalogue already has a type named “{name}”.</translation>
+    </message>
+    <message>
+        <source>{count} activities are of this type, so it cannot be deleted. Archive it instead.</source>
+        <translation>{count} activities are of this type, so it cannot be deleted. Archive it instead.</translation>
+    </message>
+    <message>
+        <source>This teacher is no longer in the database.</source>
+        <translation>This teacher is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a number.</source>
+        <translation>The quantity must be a number.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than 0 and at most {limit}.</source>
+        <translation>The quantity must be more than 0 and at most {limit}.</translation>
+    </message>
+    <message>
+        <source>A place is a number from 1 to 100.</source>
+        <translation>A place is a number from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>Unknown level “{level}”.</source>
+        <translation>Unknown level “{level}”.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>The note is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>This activity is no longer in the database.</source>
+        <translation>This activity is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>This checklist no longer exists.</source>
+        <translation>This checklist no longer exists.</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be saved: {problem}</source>
+        <translation>The checklist cannot be saved: {problem}</translation>
+    </message>
+    <message>
+        <source>A newer version of this checklist exists; edit that one.</source>
+        <translation>A newer version of this checklist exists; edit that one.</translation>
+    </message>
+    <message>
+        <source>A school named “{name}” is already in this file.</source>
+        <translation>A school named “{name}” is already in this file.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
+        <translation>“{value}” is not an academic year. Write it like 2025-2026.</translation>
+    </message>
+    <message>
+        <source>There is no academic year {year} in this file.</source>
+        <translation>There is no academic year {year} in this file.</translation>
+    </message>
+    <message>
+        <source>There is no quarter {term} in this file.</source>
+        <translation>There is no quarter {term} in this file.</translation>
+    </message>
+    <message>
+        <source>There is no quarter {term} of {year} in this file.</source>
+        <translation>There is no quarter {term} of {year} in this file.</translation>
+    </message>
+    <message>
+        <source>This observation no longer exists.</source>
+        <translation>This observation no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the teacher whose lesson you saw.</source>
+        <translation>Choose the teacher whose lesson you saw.</translation>
+    </message>
+    <message>
+        <source>Choose a checklist.</source>
+        <translation>Choose a checklist.</translation>
+    </message>
+    <message>
+        <source>The chosen class no longer exists.</source>
+        <translation>The chosen class no longer exists.</translation>
+    </message>
+    <message>
+        <source>The chosen subject no longer exists.</source>
+        <translation>The chosen subject no longer exists.</translation>
+    </message>
+    <message>
+        <source>The lesson period must lie between 1 and {last}.</source>
+        <translation>The lesson period must lie between 1 and {last}.</translation>
+    </message>
+    <message>
+        <source>A score belongs to a criterion of another checklist.</source>
+        <translation>A score belongs to a criterion of another checklist.</translation>
+    </message>
+    <message>
+        <source>Criterion {number}: {value} is not a level of this checklist.</source>
+        <translation>Criterion {number}: {value} is not a level of this checklist.</translation>
+    </message>
+    <message>
+        <source>This observation is final. Use Correct to change it, with a reason.</source>
+        <translation>This observation is final. Use Correct to change it, with a reason.</translation>
+    </message>
+    <message>
+        <source>{count} criteria have no level yet ({numbers}). Give each a level or mark it N/A, then finalize.</source>
+        <translation>{count} criteria have no level yet ({numbers}). Give each a level or mark it N/A, then finalize.</translation>
+    </message>
+    <message>
+        <source>Say why the observation is corrected.</source>
+        <translation>Say why the observation is corrected.</translation>
+    </message>
+    <message>
+        <source>Only a final observation can be corrected.</source>
+        <translation>Only a final observation can be corrected.</translation>
+    </message>
+    <message>
+        <source>Someone else corrected this observation meanwhile. Open it again.</source>
+        <translation>Someone else corrected this observation meanwhile. Open it again.</translation>
+    </message>
+    <message>
+        <source>A final observation cannot be deleted; it can be corrected.</source>
+        <translation>A final observation cannot be deleted; it can be corrected.</translation>
+    </message>
+    <message>
+        <source>Row {row}: fill in “{column}”.</source>
+        <translation>Row {row}: fill in “{column}”.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{column}” must be a number, not “{value}”.</source>
+        <translation>Row {row}: “{column}” must be a number, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{column}” must be a whole number, not {value}.</source>
+        <translation>Row {row}: “{column}” must be a whole number, not {value}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{column}” cannot be negative ({value}).</source>
+        <translation>Row {row}: “{column}” cannot be negative ({value}).</translation>
+    </message>
+    <message>
+        <source>Row {row}: {marked} with a mark + {not_attested} not attested + {exempt} exempt = {used} pupils, more than the {size} pupils in the class.</source>
+        <translation>Row {row}: {marked} with a mark + {not_attested} not attested + {exempt} exempt = {used} pupils, more than the {size} pupils in the class.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” is not a class name; write it like 7-A.</source>
+        <translation>Row {row}: “{value}” is not a class name; write it like 7-A.</translation>
+    </message>
+    <message>
+        <source>Row {row}: there is no subject “{value}”; choose one from the list.</source>
+        <translation>Row {row}: there is no subject “{value}”; choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” fits several subjects ({candidates}); choose one.</source>
+        <translation>Row {row}: “{value}” fits several subjects ({candidates}); choose one.</translation>
+    </message>
+    <message>
+        <source>Row {row}: there is no teacher “{value}” in this school.</source>
+        <translation>Row {row}: there is no teacher “{value}” in this school.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” fits several teachers ({candidates}); choose one.</source>
+        <translation>Row {row}: “{value}” fits several teachers ({candidates}); choose one.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the same class, subject and teacher as row {other}.</source>
+        <translation>Row {row}: the same class, subject and teacher as row {other}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: this class, subject and teacher already have results in this term.</source>
+        <translation>Row {row}: this class, subject and teacher already have results in this term.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {count} cells, but the table has only {columns} columns.</source>
+        <translation>Row {row}: {count} cells, but the table has only {columns} columns.</translation>
+    </message>
+    <message>
+        <source>This term or school is no longer in the database.</source>
+        <translation>This term or school is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>A results row was deleted meanwhile; refresh and try again.</source>
+        <translation>A results row was deleted meanwhile; refresh and try again.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved: {reason}. Check the rows.</source>
+        <translation>The results could not be saved: {reason}. Check the rows.</translation>
+    </message>
+    <message>
+        <source>This results row is no longer in the database.</source>
+        <translation>This results row is no longer in the database.</translation>
+    </message>
     <message>
         <source>Enter the name of the school.</source>
         <translation>Enter the name of the school.</translation>
@@ -10,14 +2130,6 @@
     <message>
         <source>The school name is longer than {limit} characters.</source>
         <translation>The school name is longer than {limit} characters.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
-        <translation>“{value}” is not an academic year. Write it like 2025-2026.</translation>
-    </message>
-    <message>
-        <source>A school named “{name}” is already in this file.</source>
-        <translation>A school named “{name}” is already in this file.</translation>
     </message>
     <message>
         <source>This file holds no school yet.</source>
@@ -30,6 +2142,2224 @@
     <message>
         <source>There is no school named “{name}” in this file.</source>
         <translation>There is no school named “{name}” in this file.</translation>
+    </message>
+    <message>
+        <source>There is no teacher with the id {id} in this file.</source>
+        <translation>There is no teacher with the id {id} in this file.</translation>
+    </message>
+    <message>
+        <source>Enter the teacher's name.</source>
+        <translation>Enter the teacher's name.</translation>
+    </message>
+    <message>
+        <source>A name needs letters, not only signs.</source>
+        <translation>A name needs letters, not only signs.</translation>
+    </message>
+    <message>
+        <source>The personnel number is longer than {limit} characters.</source>
+        <translation>The personnel number is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Experience must be between 0 and {limit} years.</source>
+        <translation>Experience must be between 0 and {limit} years.</translation>
+    </message>
+    <message>
+        <source>The personnel number {number} already belongs to {name}.</source>
+        <translation>The personnel number {number} already belongs to {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the list. If this is another person, give both a personnel number.</source>
+        <translation>{name} is already in the list. If this is another person, give both a personnel number.</translation>
+    </message>
+    <message>
+        <source>A chosen subject is no longer in the database.</source>
+        <translation>A chosen subject is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>Choose the teacher to visit.</source>
+        <translation>Choose the teacher to visit.</translation>
+    </message>
+    <message>
+        <source>Choose the month of the visit.</source>
+        <translation>Choose the month of the visit.</translation>
+    </message>
+    <message>
+        <source>The day of the visit must fall in the chosen month.</source>
+        <translation>The day of the visit must fall in the chosen month.</translation>
+    </message>
+    <message>
+        <source>This planned visit no longer exists.</source>
+        <translation>This planned visit no longer exists.</translation>
+    </message>
+    <message>
+        <source>The academic year {year} has no quarters.</source>
+        <translation>The academic year {year} has no quarters.</translation>
+    </message>
+    <message>
+        <source>Choose a quarter of the year.</source>
+        <translation>Choose a quarter of the year.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationFilters</name>
+    <message>
+        <source>Search teacher, class, subject, topic…</source>
+        <translation>Search teacher, class, subject, topic…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>All teachers</source>
+        <translation>All teachers</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>All subjects</translation>
+    </message>
+    <message>
+        <source>All observers</source>
+        <translation>All observers</translation>
+    </message>
+    <message>
+        <source>All purposes</source>
+        <translation>All purposes</translation>
+    </message>
+    <message>
+        <source>Draft and final</source>
+        <translation>Draft and final</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>All bands</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} of {total} shown</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationForm</name>
+    <message>
+        <source>Back to list</source>
+        <translation>Back to list</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation>Finalize…</translation>
+    </message>
+    <message>
+        <source>Make the observation final (Ctrl+Enter)</source>
+        <translation>Make the observation final (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Finish correction</source>
+        <translation>Finish correction</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Follow-up visit</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Change the checklist</source>
+        <translation>Change the checklist</translation>
+    </message>
+    <message>
+        <source>The levels given so far belong to the other checklist and will be cleared. Change the checklist?</source>
+        <translation>The levels given so far belong to the other checklist and will be cleared. Change the checklist?</translation>
+    </message>
+    <message>
+        <source>Not saved: choose the teacher first.</source>
+        <translation>Not saved: choose the teacher first.</translation>
+    </message>
+    <message>
+        <source>Save the observation</source>
+        <translation>Save the observation</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <source>Choose the teacher first.</source>
+        <translation>Choose the teacher first.</translation>
+    </message>
+    <message>
+        <source>{count} criteria have no level yet. Give each a level or mark it N/A (key N).</source>
+        <translation>{count} criteria have no level yet. Give each a level or mark it N/A (key N).</translation>
+    </message>
+    <message>
+        <source>Finalize this observation? It becomes read-only; a later change needs a reason and is kept as a correction.</source>
+        <translation>Finalize this observation? It becomes read-only; a later change needs a reason and is kept as a correction.</translation>
+    </message>
+    <message>
+        <source>Observation finalized.</source>
+        <translation>Observation finalized.</translation>
+    </message>
+    <message>
+        <source>Correct the observation</source>
+        <translation>Correct the observation</translation>
+    </message>
+    <message>
+        <source>Why is it corrected? The reason is kept with the observation.</source>
+        <translation>Why is it corrected? The reason is kept with the observation.</translation>
+    </message>
+    <message>
+        <source>Correction saved.</source>
+        <translation>Correction saved.</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>New observation</translation>
+    </message>
+    <message>
+        <source>Final observation</source>
+        <translation>Final observation</translation>
+    </message>
+    <message>
+        <source>Draft observation</source>
+        <translation>Draft observation</translation>
+    </message>
+    <message>
+        <source>Correcting a final observation. Reason: {reason}</source>
+        <translation>Correcting a final observation. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Final since {date}; read-only. Use Correct… to change it.</source>
+        <translation>Final since {date}; read-only. Use Correct… to change it.</translation>
+    </message>
+    <message>
+        <source>Leave the observation</source>
+        <translation>Leave the observation</translation>
+    </message>
+    <message>
+        <source>It cannot be saved without a teacher. Leave it and lose what you typed?</source>
+        <translation>It cannot be saved without a teacher. Leave it and lose what you typed?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationHeader</name>
+    <message>
+        <source>Type a name…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <source>What the lesson was about</source>
+        <translation>What the lesson was about</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Teacher*</source>
+        <translation>Teacher*</translation>
+    </message>
+    <message>
+        <source>Date*</source>
+        <translation>Date*</translation>
+    </message>
+    <message>
+        <source>Lesson period</source>
+        <translation>Lesson period</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Checklist*</source>
+        <translation>Checklist*</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name} (left)</translation>
+    </message>
+    <message>
+        <source>Choose the teacher: the draft is saved once a teacher is chosen.</source>
+        <translation>Choose the teacher: the draft is saved once a teacher is chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationLabels</name>
+    <message>
+        <source>Planned internal control</source>
+        <translation>Planned internal control</translation>
+    </message>
+    <message>
+        <source>Thematic check</source>
+        <translation>Thematic check</translation>
+    </message>
+    <message>
+        <source>Support and mentoring</source>
+        <translation>Support and mentoring</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Follow-up visit</translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Open lesson</translation>
+    </message>
+    <message>
+        <source>Peer visit</source>
+        <translation>Peer visit</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>Needs improvement</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory</source>
+        <translation>Unsatisfactory</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Yearly visits</source>
+        <translation>Yearly visits</translation>
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation>New teacher</translation>
+    </message>
+    <message>
+        <source>Low last score</source>
+        <translation>Low last score</translation>
+    </message>
+    <message>
+        <source>Dual education and employer cooperation</source>
+        <translation>Dual education and employer cooperation</translation>
+    </message>
+    <message>
+        <source>Innovative pedagogical technologies</source>
+        <translation>Innovative pedagogical technologies</translation>
+    </message>
+    <message>
+        <source>Personalised education</source>
+        <translation>Personalised education</translation>
+    </message>
+    <message>
+        <source>Project-based education</source>
+        <translation>Project-based education</translation>
+    </message>
+    <message>
+        <source>Practice and internships</source>
+        <translation>Practice and internships</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <source>Assessment and reflection</source>
+        <translation>Assessment and reflection</translation>
+    </message>
+    <message>
+        <source>Continuous professional development</source>
+        <translation>Continuous professional development</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{status}, corrected</source>
+        <translation>{status}, corrected</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationReport</name>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>DRAFT — not finalized</source>
+        <translation>DRAFT — not finalized</translation>
+    </message>
+    <message>
+        <source>Lesson observation</source>
+        <translation>Lesson observation</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Lesson period</source>
+        <translation>Lesson period</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation>Follow-up of</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>(due {date})</source>
+        <translation>(due {date})</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Correction {number} of {date} by {who}: {reason}</source>
+        <translation>Correction {number} of {date} by {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>I have read the observation</source>
+        <translation>I have read the observation</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsTab</name>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <source>Checklists…</source>
+        <translation>Checklists…</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>New observation</translation>
+    </message>
+    <message>
+        <source>Observe a lesson (Ctrl+N)</source>
+        <translation>Observe a lesson (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Follow-up visit</translation>
+    </message>
+    <message>
+        <source>A new observation prefilled from the chosen one</source>
+        <translation>A new observation prefilled from the chosen one</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>The chosen observations as PDF</source>
+        <translation>The chosen observations as PDF</translation>
+    </message>
+    <message>
+        <source>No school is set up in this file yet.</source>
+        <translation>No school is set up in this file yet.</translation>
+    </message>
+    <message>
+        <source>No observations yet.</source>
+        <translation>No observations yet.</translation>
+    </message>
+    <message>
+        <source>Observe a lesson</source>
+        <translation>Observe a lesson</translation>
+    </message>
+    <message>
+        <source>No observation matches the filters.</source>
+        <translation>No observation matches the filters.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Delete the draft of {teacher} of {date}?</source>
+        <translation>Delete the draft of {teacher} of {date}?</translation>
+    </message>
+    <message>
+        <source>Delete {count} drafts?</source>
+        <translation>Delete {count} drafts?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Choose the observations to print in the list.</source>
+        <translation>Choose the observations to print in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <source>Quality of knowledge by subject — {period}</source>
+        <translation>Quality of knowledge by subject — {period}</translation>
+    </message>
+    <message>
+        <source>Weakest first. Click a subject to see its classes and teachers.</source>
+        <translation>Weakest first. Click a subject to see its classes and teachers.</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge by grade — {period}</source>
+        <translation>Quality of knowledge by grade — {period}</translation>
+    </message>
+    <message>
+        <source>Weakest first. Click a grade to see its classes and teachers.</source>
+        <translation>Weakest first. Click a grade to see its classes and teachers.</translation>
+    </message>
+    <message>
+        <source>All: {value}</source>
+        <translation>All: {value}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Click to see its classes and teachers.</source>
+        <translation>Click to see its classes and teachers.</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Quality of knowledge</translation>
+    </message>
+    <message>
+        <source>Other (summed)</source>
+        <translation>Other (summed)</translation>
+    </message>
+    <message>
+        <source>{name}: classes and teachers — {period}</source>
+        <translation>{name}: classes and teachers — {period}</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge, weakest first.</source>
+        <translation>Quality of knowledge, weakest first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumns</name>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Pupils in the class</source>
+        <translation>Pupils in the class</translation>
+    </message>
+    <message>
+        <source>Pupils with 5</source>
+        <translation>Pupils with 5</translation>
+    </message>
+    <message>
+        <source>Pupils with 4</source>
+        <translation>Pupils with 4</translation>
+    </message>
+    <message>
+        <source>Pupils with 3</source>
+        <translation>Pupils with 3</translation>
+    </message>
+    <message>
+        <source>Pupils with 2</source>
+        <translation>Pupils with 2</translation>
+    </message>
+    <message>
+        <source>Pupils with 1</source>
+        <translation>Pupils with 1</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>Not attested</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message>
+        <source>Quarter {number}, {year}</source>
+        <translation>Quarter {number}, {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsGridModel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Pass rate: (5 + 4 + 3) ÷ N</source>
+        <translation>Pass rate: (5 + 4 + 3) ÷ N</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge: (5 + 4) ÷ N</source>
+        <translation>Quality of knowledge: (5 + 4) ÷ N</translation>
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation>SOU</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU), Simonov's weights</source>
+        <translation>Degree of learning (SOU), Simonov's weights</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Average grade of the pupils with a mark</source>
+        <translation>Average grade of the pupils with a mark</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>Not attested</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Class, like 7-A</source>
+        <translation>Class, like 7-A</translation>
+    </message>
+    <message>
+        <source>Not attested: no term mark; counted in N, not passed</source>
+        <translation>Not attested: no term mark; counted in N, not passed</translation>
+    </message>
+    <message>
+        <source>Exempt: left out of every indicator</source>
+        <translation>Exempt: left out of every indicator</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Changed, not saved yet</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Results of the term</source>
+        <translation>Results of the term</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the indicator tables as PDF (Ctrl+P)</source>
+        <translation>Save the indicator tables as PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Search class, subject, teacher…</source>
+        <translation>Search class, subject, teacher…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Add a row for a class and subject</source>
+        <translation>Add a row for a class and subject</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (when you save)</source>
+        <translation>Delete the selected rows (when you save)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from Excel from the current cell on (Ctrl+V)</source>
+        <translation>Paste cells copied from Excel from the current cell on (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation>Forget the changes not saved yet</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Enter results</source>
+        <translation>Enter results</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>No school in this database yet.</source>
+        <translation>No school in this database yet.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to this term were kept: save or discard them.</source>
+        <translation>Your unsaved changes to this term were kept: save or discard them.</translation>
+    </message>
+    <message>
+        <source>No terms in this database yet.</source>
+        <translation>No terms in this database yet.</translation>
+    </message>
+    <message>
+        <source>No results for this term — Enter results or Import from Excel</source>
+        <translation>No results for this term — Enter results or Import from Excel</translation>
+    </message>
+    <message>
+        <source>⚠ Rows that cannot be saved yet: {count}</source>
+        <translation>⚠ Rows that cannot be saved yet: {count}</translation>
+    </message>
+    <message>
+        <source>…and {count} more (point at a row number to read them).</source>
+        <translation>…and {count} more (point at a row number to read them).</translation>
+    </message>
+    <message>
+        <source>Correct the rows marked ⚠ first</source>
+        <translation>Correct the rows marked ⚠ first</translation>
+    </message>
+    <message>
+        <source>Save the changed rows (Ctrl+S)</source>
+        <translation>Save the changed rows (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Pasted: {changed} rows changed, {added} rows added.</source>
+        <translation>Pasted: {changed} rows changed, {added} rows added.</translation>
+    </message>
+    <message>
+        <source>Cells beyond the last column were left out.</source>
+        <translation>Cells beyond the last column were left out.</translation>
+    </message>
+    <message>
+        <source>Forget the changes to this term that are not saved?</source>
+        <translation>Forget the changes to this term that are not saved?</translation>
+    </message>
+    <message>
+        <source>Results not saved</source>
+        <translation>Results not saved</translation>
+    </message>
+    <message>
+        <source>Saved: {created} new, {updated} changed, {deleted} deleted rows.</source>
+        <translation>Saved: {created} new, {updated} changed, {deleted} deleted rows.</translation>
+    </message>
+    <message>
+        <source>New classes: {names}.</source>
+        <translation>New classes: {names}.</translation>
+    </message>
+    <message>
+        <source>Choose File ▸ Import… to import results from Excel.</source>
+        <translation>Choose File ▸ Import… to import results from Excel.</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <source>There are no saved results in this term yet.</source>
+        <translation>There are no saved results in this term yet.</translation>
+    </message>
+    <message>
+        <source>Save the indicators as PDF</source>
+        <translation>Save the indicators as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>{term}, change from {previous}</source>
+        <translation>{term}, change from {previous}</translation>
+    </message>
+    <message>
+        <source>Pupils' results — {school}</source>
+        <translation>Pupils' results — {school}</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Pupils (N)</source>
+        <translation>Pupils (N)</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation>SOU</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>No results.</translation>
+    </message>
+    <message>
+        <source>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
+        <translation>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</translation>
+    </message>
+</context>
+<context>
+    <name>ScatterPanel</name>
+    <message>
+        <source>Lessons and results by school — {period}</source>
+        <translation>Lessons and results by school — {period}</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Lessons and results by teacher — {period}</source>
+        <translation>Lessons and results by teacher — {period}</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Average observation score against quality of knowledge; one point each.</source>
+        <translation>Average observation score against quality of knowledge; one point each.</translation>
+    </message>
+    <message>
+        <source>{name}
+Average observation score: {score} ({lessons} lessons)
+Quality of knowledge: {quality} ({pupils} pupils)</source>
+        <translation>{name}
+Average observation score: {score} ({lessons} lessons)
+Quality of knowledge: {quality} ({pupils} pupils)</translation>
+    </message>
+    <message>
+        <source>Average observation score, %</source>
+        <translation>Average observation score, %</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge, %</source>
+        <translation>Quality of knowledge, %</translation>
+    </message>
+    <message>
+        <source>Lessons observed</source>
+        <translation>Lessons observed</translation>
+    </message>
+    <message>
+        <source>Pupils assessed</source>
+        <translation>Pupils assessed</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsPanel</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Order of the schools</source>
+        <translation>Order of the schools</translation>
+    </message>
+    <message>
+        <source>Lowest first</source>
+        <translation>Lowest first</translation>
+    </message>
+    <message>
+        <source>Highest first</source>
+        <translation>Highest first</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>Schools compared: quality of knowledge — {period}</source>
+        <translation>Schools compared: quality of knowledge — {period}</translation>
+    </message>
+    <message>
+        <source>Click a school to show it alone.</source>
+        <translation>Click a school to show it alone.</translation>
+    </message>
+    <message>
+        <source>Click to show this school alone.</source>
+        <translation>Click to show this school alone.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Quality of knowledge</translation>
+    </message>
+    <message>
+        <source>The chosen school</source>
+        <translation>The chosen school</translation>
+    </message>
+    <message>
+        <source>Other schools (summed)</source>
+        <translation>Other schools (summed)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Keys: {first}–{last} level · {na} not applicable · ⌫ clear · ↑↓ move · Tab comment · Ctrl+Enter finalize</source>
+        <translation>Keys: {first}–{last} level · {na} not applicable · ⌫ clear · ↑↓ move · Tab comment · Ctrl+Enter finalize</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} criteria answered</source>
+        <translation>{answered} of {total} criteria answered</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>As in the system</source>
+        <translation>As in the system</translation>
+    </message>
+    <message>
+        <source>Shown as the observer on new observations</source>
+        <translation>Shown as the observer on new observations</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name} (left)</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experience</translation>
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation>Years of experience</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Final lesson observations this academic year</source>
+        <translation>Final lesson observations this academic year</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <source>Average score of this year's observations</source>
+        <translation>Average score of this year's observations</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Last course</source>
+        <translation>Last course</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Open the profile to see why</source>
+        <translation>Open the profile to see why</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherDialog</name>
+    <message>
+        <source>Add a teacher</source>
+        <translation>Add a teacher</translation>
+    </message>
+    <message>
+        <source>Edit teacher</source>
+        <translation>Edit teacher</translation>
+    </message>
+    <message>
+        <source>Surname Name Patronymic</source>
+        <translation>Surname Name Patronymic</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Choose or type a new one</source>
+        <translation>Choose or type a new one</translation>
+    </message>
+    <message>
+        <source>Find a subject…</source>
+        <translation>Find a subject…</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>Leave “—” when no course is known</source>
+        <translation>Leave “—” when no course is known</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Personnel number</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experience</translation>
+    </message>
+    <message>
+        <source>Last professional-development course</source>
+        <translation>Last professional-development course</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Hired on</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* required</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherLabels</name>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Highest</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>No course on record</source>
+        <translation>No course on record</translation>
+    </message>
+    <message>
+        <source>Q{term} {year}</source>
+        <translation>Q{term} {year}</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherProfileDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Pupils assessed</source>
+        <translation>Pupils assessed</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation>SOU</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Average grade</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Change in quality</source>
+        <translation>Change in quality</translation>
+    </message>
+    <message>
+        <source>Compared with {term}</source>
+        <translation>Compared with {term}</translation>
+    </message>
+    <message>
+        <source>No results of the previous quarter</source>
+        <translation>No results of the previous quarter</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Add activity…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>Observations this year</source>
+        <translation>Observations this year</translation>
+    </message>
+    <message>
+        <source>Average score this year</source>
+        <translation>Average score this year</translation>
+    </message>
+    <message>
+        <source>Latest observation</source>
+        <translation>Latest observation</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Quality of knowledge</translation>
+    </message>
+    <message>
+        <source>Professional development</source>
+        <translation>Professional development</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation>Where to look</translation>
+    </message>
+    <message>
+        <source>Average level reached on each criterion (% of the scale), the teacher against every teacher of the school.</source>
+        <translation>Average level reached on each criterion (% of the scale), the teacher against every teacher of the school.</translation>
+    </message>
+    <message>
+        <source>Strongest criteria</source>
+        <translation>Strongest criteria</translation>
+    </message>
+    <message>
+        <source>Weakest criteria</source>
+        <translation>Weakest criteria</translation>
+    </message>
+    <message>
+        <source>No final observation of this teacher yet — observe a lesson on the Observations tab.</source>
+        <translation>No final observation of this teacher yet — observe a lesson on the Observations tab.</translation>
+    </message>
+    <message>
+        <source>No results of this teacher yet — enter them on the Results tab.</source>
+        <translation>No results of this teacher yet — enter them on the Results tab.</translation>
+    </message>
+    <message>
+        <source>By class and subject in</source>
+        <translation>By class and subject in</translation>
+    </message>
+    <message>
+        <source>All the teacher's classes, by quarter</source>
+        <translation>All the teacher's classes, by quarter</translation>
+    </message>
+    <message>
+        <source>Teacher profile — {name}</source>
+        <translation>Teacher profile — {name}</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <source>no subjects</source>
+        <translation>no subjects</translation>
+    </message>
+    <message>
+        <source>category: {category}</source>
+        <translation>category: {category}</translation>
+    </message>
+    <message>
+        <source>experience: {years} years</source>
+        <translation>experience: {years} years</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>No. {number}</translation>
+    </message>
+    <message>
+        <source>left on {date}</source>
+        <translation>left on {date}</translation>
+    </message>
+    <message>
+        <source>{count} in all</source>
+        <translation>{count} in all</translation>
+    </message>
+    <message>
+        <source>{trend} a month</source>
+        <translation>{trend} a month</translation>
+    </message>
+    <message>
+        <source>Trend over the last 12 months, score points a month</source>
+        <translation>Trend over the last 12 months, score points a month</translation>
+    </message>
+    <message>
+        <source>{hours} h in {years} years</source>
+        <translation>{hours} h in {years} years</translation>
+    </message>
+    <message>
+        <source>see Summary</source>
+        <translation>see Summary</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No flags: nothing here asks for attention.</source>
+        <translation>No flags: nothing here asks for attention.</translation>
+    </message>
+    <message>
+        <source>Observation score</source>
+        <translation>Observation score</translation>
+    </message>
+    <message>
+        <source>Score, %</source>
+        <translation>Score, %</translation>
+    </message>
+    <message>
+        <source>Professional development: last course {last}, next due {due} ({status}); {hours} course hours in the last {years} years.</source>
+        <translation>Professional development: last course {last}, next due {due} ({status}); {hours} course hours in the last {years} years.</translation>
+    </message>
+    <message>
+        <source>Activities in the last {years} years: {count}</source>
+        <translation>Activities in the last {years} years: {count}</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>The file could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Export .xlsx</source>
+        <translation>Export .xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherReport</name>
+    <message>
+        <source>Teacher profile</source>
+        <translation>Teacher profile</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Experience, years</source>
+        <translation>Experience, years</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Personnel number</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Hired on</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation>Where to look</translation>
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation>No flags.</translation>
+    </message>
+    <message>
+        <source>Lesson observations</source>
+        <translation>Lesson observations</translation>
+    </message>
+    <message>
+        <source>No final observation yet.</source>
+        <translation>No final observation yet.</translation>
+    </message>
+    <message>
+        <source>Observations this year: {count}; their average score: {average}. Average of all years: {overall}. Trend: {trend} points a month.</source>
+        <translation>Observations this year: {count}; their average score: {average}. Average of all years: {overall}. Trend: {trend} points a month.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Criteria compared with the school</source>
+        <translation>Criteria compared with the school</translation>
+    </message>
+    <message>
+        <source>Strongest</source>
+        <translation>Strongest</translation>
+    </message>
+    <message>
+        <source>Weakest</source>
+        <translation>Weakest</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Pupils' results</source>
+        <translation>Pupils' results</translation>
+    </message>
+    <message>
+        <source>No results entered for this teacher.</source>
+        <translation>No results entered for this teacher.</translation>
+    </message>
+    <message>
+        <source>All classes, by quarter</source>
+        <translation>All classes, by quarter</translation>
+    </message>
+    <message>
+        <source>By class and subject, quarter {term} of {year}</source>
+        <translation>By class and subject, quarter {term} of {year}</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Q{term} {year}</source>
+        <translation>Q{term} {year}</translation>
+    </message>
+    <message>
+        <source>Pupils assessed</source>
+        <translation>Pupils assessed</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Pass rate</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Quality of knowledge</translation>
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation>SOU</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Average grade</translation>
+    </message>
+    <message>
+        <source>Change in quality, points</source>
+        <translation>Change in quality, points</translation>
+    </message>
+    <message>
+        <source>Professional development</source>
+        <translation>Professional development</translation>
+    </message>
+    <message>
+        <source>Last course</source>
+        <translation>Last course</translation>
+    </message>
+    <message>
+        <source>Next course due</source>
+        <translation>Next course due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Course hours in the last {years} years</source>
+        <translation>Course hours in the last {years} years</translation>
+    </message>
+    <message>
+        <source>Activities by mechanism</source>
+        <translation>Activities by mechanism</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Activities in the last {years} years</source>
+        <translation>Activities in the last {years} years</translation>
+    </message>
+    <message>
+        <source>No activities recorded.</source>
+        <translation>No activities recorded.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Deputy director for academic affairs</source>
+        <translation>Deputy director for academic affairs</translation>
+    </message>
+    <message>
+        <source>no longer works at the school</source>
+        <translation>no longer works at the school</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersTab</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experience</translation>
+    </message>
+    <message>
+        <source>Last course</source>
+        <translation>Last course</translation>
+    </message>
+    <message>
+        <source>No teachers yet — import a staff list from Excel.</source>
+        <translation>No teachers yet — import a staff list from Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>No department</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Quality of knowledge</translation>
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation>SOU</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU)</source>
+        <translation>Degree of learning (SOU)</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Average grade</translation>
+    </message>
+    <message>
+        <source>Course on time</source>
+        <translation>Course on time</translation>
+    </message>
+    <message>
+        <source>Share of teachers whose last course is within the period</source>
+        <translation>Share of teachers whose last course is within the period</translation>
+    </message>
+    <message>
+        <source>Activities per teacher</source>
+        <translation>Activities per teacher</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Not observed</translation>
+    </message>
+    <message>
+        <source>Share of teachers with no observation this year</source>
+        <translation>Share of teachers with no observation this year</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>No evidence</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanism</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Criteria scored</source>
+        <translation>Criteria scored</translation>
+    </message>
+    <message>
+        <source>Scores of checklist criteria tagged with the mechanism this year</source>
+        <translation>Scores of checklist criteria tagged with the mechanism this year</translation>
+    </message>
+    <message>
+        <source>Their average</source>
+        <translation>Their average</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Teachers with such an activity this year</source>
+        <translation>Teachers with such an activity this year</translation>
+    </message>
+    <message>
+        <source>Mechanisms of quality: where the school has evidence</source>
+        <translation>Mechanisms of quality: where the school has evidence</translation>
+    </message>
+    <message>
+        <source>No teachers yet — add them on the Staff page or import a list.</source>
+        <translation>No teachers yet — add them on the Staff page or import a list.</translation>
+    </message>
+    <message>
+        <source>Departments side by side — {year}</source>
+        <translation>Departments side by side — {year}</translation>
+    </message>
+    <message>
+        <source>Departments side by side</source>
+        <translation>Departments side by side</translation>
+    </message>
+    <message>
+        <source>Observations and activities of this academic year; pupils' results of {term}. The last row is the whole school.</source>
+        <translation>Observations and activities of this academic year; pupils' results of {term}. The last row is the whole school.</translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation>Whole school</translation>
+    </message>
+    <message>
+        <source>Teachers by the band of their average observation score this year, %</source>
+        <translation>Teachers by the band of their average observation score this year, %</translation>
+    </message>
+    <message>
+        <source>Share of teachers, %</source>
+        <translation>Share of teachers, %</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>{indicator} by quarter — up to {period}</source>
+        <translation>{indicator} by quarter — up to {period}</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanExport</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>Observed on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <source>Visit plan — {school}, {period}</source>
+        <translation>Visit plan — {school}, {period}</translation>
+    </message>
+    <message>
+        <source>As of {date}: {counts}</source>
+        <translation>As of {date}: {counts}</translation>
+    </message>
+    <message>
+        <source>No visits are planned for this period.</source>
+        <translation>No visits are planned for this period.</translation>
     </message>
 </context>
 </TS>

@@ -2,33 +2,4363 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>Messages</name>
+    <name>AboutDialog</name>
+    <message>
+        <source>About EduQA Desktop</source>
+        <translation>О программе EduQA Desktop</translation>
+    </message>
+    <message>
+        <source>Quality of education for schools: lesson observations, teachers' work, pupils' results and reports — offline.</source>
+        <translation>Качество образования для школ: наблюдение уроков, работа учителей, результаты учащихся и отчёты — без интернета.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Версия схемы:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Папка данных:</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesView</name>
+    <message>
+        <source>place {place}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level and place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All teachers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All mechanisms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalogue of activities…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No activity fits these filters — change them or press Clear.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No activities recorded yet — press “Add activity…” to record one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “{activity}” of {teacher} on {date}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Add activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the teacher from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what the teacher did.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity must be more than 0.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityTypeForm</name>
+    <message>
+        <source>Activity type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A professional-development course (counted in hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in Uzbek *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the type a name in Uzbek.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A course is counted in hours: choose the unit “hours”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityTypesDialog</name>
+    <message>
+        <source>Catalogue of activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add type…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “{name}” from the catalogue?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Back to the whole chart</source>
+        <translation>Вернуться к полной диаграмме</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>Сохранить диаграмму как рисунок PNG</translation>
+    </message>
+    <message>
+        <source>Copy the chart's data as a table</source>
+        <translation>Скопировать данные диаграммы таблицей</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Сохранить диаграмму как рисунок</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Рисунок PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to {path}. Choose another folder.</source>
+        <translation>Не удалось записать рисунок в {path}. Выберите другую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionsBox</name>
+    <message>
+        <source>Conclusions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to improve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed with the teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The teacher has seen this observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удалось открыть базу данных</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be opened as an EduQA database. Choose another file, or create a new one.</source>
+        <translation>«{path}» не открывается как база EduQA. Выберите другой файл или создайте новый.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read or written. Check the folder.</source>
+        <translation>Файл «{path}» нельзя прочитать или записать. Проверьте папку.</translation>
+    </message>
+    <message>
+        <source>Set up my school</source>
+        <translation>Настроить мою школу</translation>
+    </message>
+    <message>
+        <source>Preparing the demo school…</source>
+        <translation>Готовим демонстрационную школу…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists. Choose a new file name.</source>
+        <translation>Файл «{path}» уже существует. Выберите новое имя файла.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPanel</name>
+    <message>
+        <source>Weakest checklist criteria — {period}</source>
+        <translation>Самые слабые критерии чек-листа — {period}</translation>
+    </message>
+    <message>
+        <source>{checklist}: average score of each criterion, weakest first.</source>
+        <translation>{checklist}: средний балл каждого критерия, сначала самые слабые.</translation>
+    </message>
+    <message>
+        <source>No lessons observed in this selection — observe a lesson.</source>
+        <translation>По этой выборке нет посещённых уроков — посетите урок.</translation>
+    </message>
+    <message>
+        <source>{criterion}
+{section}
+Average: {value} ({band}), scored {count} times</source>
+        <translation>{criterion}
+{section}
+Среднее: {value} ({band}), оценок: {count}</translation>
+    </message>
+    <message>
+        <source>Average score, % of the scale</source>
+        <translation>Средний балл, % от шкалы</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Average score, %</source>
+        <translation>Средний балл, %</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Times scored</source>
+        <translation>Сколько раз оценён</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Choose a checklist to see its criteria.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CriterionRow</name>
+    <message>
+        <source>Weight: {weight}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applicable in this lesson (key {key})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment on {number}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Четверть</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Параллель</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>МО</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Show the whole school again (all grades, subjects…)</source>
+        <translation>Снова показать всю школу (все параллели, предметы…)</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>The whole dashboard on one page, for a meeting (Ctrl+P)</source>
+        <translation>Вся панель на одной странице, для совещания (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>All schools ({count})</source>
+        <translation>Все школы ({count})</translation>
+    </message>
+    <message>
+        <source>All grades</source>
+        <translation>Все параллели</translation>
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation>Все предметы</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все МО</translation>
+    </message>
+    <message>
+        <source>{quarter} (no results)</source>
+        <translation>{quarter} (нет итогов)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Нет данных по этой выборке</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge: {value}</source>
+        <translation>Качество знаний: {value}</translation>
+    </message>
+    <message>
+        <source>Pass rate: {value}</source>
+        <translation>Успеваемость: {value}</translation>
+    </message>
+    <message>
+        <source>SOU: {value}</source>
+        <translation>СОУ: {value}</translation>
+    </message>
+    <message>
+        <source>Average grade: {value}</source>
+        <translation>Средний балл: {value}</translation>
+    </message>
+    <message>
+        <source>Pupils assessed: {count}</source>
+        <translation>Оценено учащихся: {count}</translation>
+    </message>
+    <message>
+        <source>Marks 5 / 4 / 3 / 2 / 1: {n5} / {n4} / {n3} / {n2} / {n1}; not attested: {na}</source>
+        <translation>Оценки 5 / 4 / 3 / 2 / 1: {n5} / {n4} / {n3} / {n2} / {n1}; не аттестовано: {na}</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge, %</source>
+        <translation>Качество знаний, %</translation>
+    </message>
+    <message>
+        <source>Pass rate, %</source>
+        <translation>Успеваемость, %</translation>
+    </message>
+    <message>
+        <source>SOU, %</source>
+        <translation>СОУ, %</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <source>Pupils assessed</source>
+        <translation>Оценено учащихся</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>Не аттестовано</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Успеваемость</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Качество знаний</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU)</source>
+        <translation>Степень обученности (СОУ)</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <source>Observations done / planned</source>
+        <translation>Посещения: проведено / запланировано</translation>
+    </message>
+    <message>
+        <source>Average observation score</source>
+        <translation>Средний балл посещений</translation>
+    </message>
+    <message>
+        <source>Teachers flagged</source>
+        <translation>Учителя в зоне внимания</translation>
+    </message>
+    <message>
+        <source>Professional development</source>
+        <translation>Повышение квалификации</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Все школы</translation>
+    </message>
+    <message>
+        <source>No school year in this database yet — set up the school first.</source>
+        <translation>В базе ещё нет учебного года — сначала настройте школу.</translation>
+    </message>
+    <message>
+        <source>No quarters in this database yet.</source>
+        <translation>В базе ещё нет четвертей.</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Нет данных по этой выборке</translation>
+    </message>
+    <message>
+        <source>(compared with {period})</source>
+        <translation>(для сравнения — {period})</translation>
+    </message>
+    <message>
+        <source>No results and no lesson observations for this selection. Choose another quarter or clear the filters — or enter results and observe lessons.</source>
+        <translation>По этой выборке нет ни итогов, ни посещённых уроков. Выберите другую четверть или сбросьте фильтры — или введите итоги и посетите уроки.</translation>
+    </message>
+    <message>
+        <source>of {count} teachers</source>
+        <translation>из {count} учителей</translation>
+    </message>
+    <message>
+        <source>up to date: {count} of {total} teachers</source>
+        <translation>в срок: {count} из {total} учителей</translation>
+    </message>
+    <message>
+        <source>no previous quarter</source>
+        <translation>нет прошлой четверти</translation>
+    </message>
+    <message>
+        <source>no data in {period}</source>
+        <translation>нет данных: {period}</translation>
+    </message>
+    <message>
+        <source>{title}: {value}; {period}: {was}</source>
+        <translation>{title}: {value}; {period}: {was}</translation>
+    </message>
+    <message>
+        <source>{count} lessons observed in all</source>
+        <translation>всего посещено уроков: {count}</translation>
+    </message>
+    <message>
+        <source>no visits planned</source>
+        <translation>посещения не запланированы</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Сохранить панель в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written ({error}). Choose another folder.</source>
+        <translation>Не удалось записать PDF ({error}). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>EduQA Desktop — {heading}</source>
+        <translation>EduQA Desktop — {heading}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTexts</name>
+    <message>
+        <source>1st quarter</source>
+        <translation>1-я четверть</translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation>2-я четверть</translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation>3-я четверть</translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation>4-я четверть</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>1 ч.</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>2 ч.</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>3 ч.</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>4 ч.</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Качество знаний</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Успеваемость</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU)</source>
+        <translation>Степень обученности (СОУ)</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <source>Average observation score</source>
+        <translation>Средний балл посещений</translation>
+    </message>
+    <message>
+        <source>{quarter} {year}</source>
+        <translation>{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>Other ({count})</source>
+        <translation>Прочие ({count})</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade}-е классы</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPanel</name>
+    <message>
+        <source>1 or not attested</source>
+        <translation>1 или не аттестован</translation>
+    </message>
+    <message>
+        <source>Marks by class — {period}</source>
+        <translation>Оценки по классам — {period}</translation>
+    </message>
+    <message>
+        <source>Marks by subject — {period}</source>
+        <translation>Оценки по предметам — {period}</translation>
+    </message>
+    <message>
+        <source>Share of pupils assessed with each term mark.</source>
+        <translation>Доля оценённых учащихся с каждой четвертной оценкой.</translation>
+    </message>
+    <message>
+        <source>{name}
+Mark {mark}: {count} pupils, {share} of {assessed}</source>
+        <translation>{name}
+Оценка {mark}: {count} уч., {share} из {assessed}</translation>
+    </message>
+    <message>
+        <source>Pupils assessed, %</source>
+        <translation>Оценённые учащиеся, %</translation>
+    </message>
+    <message>
+        <source>Mark {mark}</source>
+        <translation>Оценка {mark}</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+</context>
+<context>
+    <name>DrillView</name>
+    <message>
+        <source>Classes</source>
+        <translation>Классы</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporting</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>The action could not be completed. Your saved data is safe. If it happens again, send the log file to support: {path}</source>
+        <translation>Действие не удалось выполнить. Сохранённые данные в безопасности. Если это повторится, отправьте файл журнала в поддержку: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations package (for another computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End-of-term results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only observations changed since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up or choose a school first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file has no academic year yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to EduQA Desktop</source>
+        <translation>Добро пожаловать в EduQA Desktop</translation>
+    </message>
+    <message>
+        <source>This database holds no school yet. Look around in a demo school, or set up your own school to start entering data.</source>
+        <translation>В этой базе пока нет школы. Посмотрите демонстрационную школу или настройте свою, чтобы начать вводить данные.</translation>
+    </message>
+    <message>
+        <source>Try it out</source>
+        <translation>Попробовать</translation>
+    </message>
+    <message>
+        <source>A made-up school with teachers, results and lesson observations.</source>
+        <translation>Вымышленная школа с учителями, результатами и наблюдениями уроков.</translation>
+    </message>
+    <message>
+        <source>Open the demo school</source>
+        <translation>Открыть демо-школу</translation>
+    </message>
+    <message>
+        <source>Set up my school</source>
+        <translation>Настроить мою школу</translation>
+    </message>
+    <message>
+        <source>e.g. 47-maktab</source>
+        <translation>например, школа № 47</translation>
+    </message>
+    <message>
+        <source>School name *:</source>
+        <translation>Название школы *:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Район:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Область:</translation>
+    </message>
+    <message>
+        <source>Academic year *:</source>
+        <translation>Учебный год *:</translation>
+    </message>
     <message>
         <source>Enter the name of the school.</source>
+        <translation>Введите название школы.</translation>
+    </message>
+    <message>
+        <source>Write the academic year like 2025-2026.</source>
+        <translation>Запишите учебный год в виде 2025-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPanel</name>
+    <message>
+        <source>Checklist sections by school — {period}</source>
+        <translation>Разделы чек-листа по школам — {period}</translation>
+    </message>
+    <message>
+        <source>Checklist sections by teacher — {period}</source>
+        <translation>Разделы чек-листа по учителям — {period}</translation>
+    </message>
+    <message>
+        <source>No lessons observed in this selection — observe a lesson.</source>
+        <translation>По этой выборке нет посещённых уроков — посетите урок.</translation>
+    </message>
+    <message>
+        <source>Section scores, %; the lowest {shown} of {total}.</source>
+        <translation>Баллы разделов, %; {shown} самых низких из {total}.</translation>
+    </message>
+    <message>
+        <source>Section scores, %; lowest first.</source>
+        <translation>Баллы разделов, %; сначала самые низкие.</translation>
+    </message>
+    <message>
+        <source>{row}
+{section}: {value}</source>
+        <translation>{row}
+{section}: {value}</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Lessons observed</source>
+        <translation>Посещено уроков</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramPanel</name>
+    <message>
+        <source>Observation scores — {period}</source>
+        <translation>Баллы посещённых уроков — {period}</translation>
+    </message>
+    <message>
+        <source>No lessons observed in this selection — observe a lesson.</source>
+        <translation>По этой выборке нет посещённых уроков — посетите урок.</translation>
+    </message>
+    <message>
+        <source>{count} lessons observed, average score {value}.</source>
+        <translation>Посещено уроков: {count}, средний балл {value}.</translation>
+    </message>
+    <message>
+        <source>{low}–{high} %</source>
+        <translation>{low}–{high} %</translation>
+    </message>
+    <message>
+        <source>{span}: {count} lessons ({band})</source>
+        <translation>{span}: уроков — {count} ({band})</translation>
+    </message>
+    <message>
+        <source>Observation score, %</source>
+        <translation>Балл посещения, %</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>{band} ({low}–{high} %): {count}</source>
+        <translation>{band} ({low}–{high} %): {count}</translation>
+    </message>
+    <message>
+        <source>Observation score</source>
+        <translation>Балл посещения</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Уровень</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The school name is longer than {limit} characters.</source>
+        <source>Teachers list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
+        <source>End-of-term results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an .xlsx, .xls or .ods file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is written until you have seen the preview and pressed Import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up or choose a school first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported {file}: {created} new, {updated} updated, {unchanged} unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import preview — {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher in this school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers to map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New classes: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New subjects: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New teachers: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts (the local copy is kept): {items}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Totals rows skipped: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix the file and import it again: nothing will be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a teacher for every name in “Teachers to map”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher for {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (fits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers to map ({n})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import failed; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Успеваемость</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation>СОУ</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Ср. балл</translation>
+    </message>
+    <message>
+        <source>Pass rate (5, 4, 3 of N)</source>
+        <translation>Успеваемость («5», «4», «3» от N)</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge (5, 4 of N)</source>
+        <translation>Качество знаний («5», «4» от N)</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU)</source>
+        <translation>Степень обученности учащихся (СОУ)</translation>
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade}-е классы</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Без МО</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Параллель</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>МО</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Pupils (N)</source>
+        <translation>Учащихся (N)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Pupils assessed: with a mark or not attested (exempt left out)</source>
+        <translation>Оценено учащихся: с оценкой или не аттестованы (освобождённые не входят)</translation>
+    </message>
+    <message>
+        <source>{indicator}: change from {term}</source>
+        <translation>{indicator}: изменение по сравнению с предыдущей четвертью ({term})</translation>
+    </message>
+    <message>
+        <source>No results in {term} to compare with</source>
+        <translation>Для сравнения нет результатов ({term})</translation>
+    </message>
+    <message>
+        <source>{term}: {value}</source>
+        <translation>{term}: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <source>Indicators by</source>
+        <translation>Показатели по</translation>
+    </message>
+    <message>
+        <source>No saved results in this term yet.</source>
+        <translation>За эту четверть ещё нет сохранённых результатов.</translation>
+    </message>
+    <message>
+        <source>By class</source>
+        <translation>По классам</translation>
+    </message>
+    <message>
+        <source>By grade</source>
+        <translation>По параллелям</translation>
+    </message>
+    <message>
+        <source>By subject</source>
+        <translation>По предметам</translation>
+    </message>
+    <message>
+        <source>By teacher</source>
+        <translation>По учителям</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>По МО</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Indicators — {term}</source>
+        <translation>Показатели — {term}</translation>
+    </message>
+    <message>
+        <source>Change from {term}: ▲ up, ▼ down (points).</source>
+        <translation>Сравнение с предыдущей четвертью ({term}): ▲ рост, ▼ снижение (в пунктах).</translation>
+    </message>
+    <message>
+        <source>No earlier term to compare with.</source>
+        <translation>Нет предыдущей четверти для сравнения.</translation>
+    </message>
+    <message>
+        <source>The table shows saved results; save to include your changes.</source>
+        <translation>В таблице — сохранённые результаты; сохраните, чтобы учесть изменения.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Новая база…</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>Открыть базу…</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Недавние файлы</translation>
+    </message>
+    <message>
+        <source>Backup…</source>
+        <translation>Резервная копия…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>About EduQA Desktop</source>
+        <translation>О программе EduQA Desktop</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation>Печать или PDF…</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>База: {name}</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Сохранить резервную копию базы</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Choose another file: a backup cannot replace the database itself.</source>
+        <translation>Выберите другой файл: резервная копия не может заменить саму базу.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written. Choose another folder.</source>
+        <translation>Не удалось записать резервную копию. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Backup saved to {path}</source>
+        <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MechanismsPanel</name>
+    <message>
+        <source>Evidence of the mechanisms of quality — {period}</source>
+        <translation>Подтверждения механизмов качества — {period}</translation>
+    </message>
+    <message>
+        <source>Observed lessons that show each mechanism, and activities recorded; the thinnest first.</source>
+        <translation>Посещённые уроки, где виден механизм, и записанные мероприятия; сначала самые слабые.</translation>
+    </message>
+    <message>
+        <source>No evidence of any mechanism in this selection — observe a lesson or record an activity.</source>
+        <translation>По этой выборке нет подтверждений ни одного механизма — посетите урок или запишите мероприятие.</translation>
+    </message>
+    <message>
+        <source>{name}
+Lessons showing it: {count}
+Average score of its criteria: {value}</source>
+        <translation>{name}
+Уроков, где он виден: {count}
+Средний балл его критериев: {value}</translation>
+    </message>
+    <message>
+        <source>{name}
+Activities recorded: {count} (by {teachers} teachers)</source>
+        <translation>{name}
+Записано мероприятий: {count} (учителей: {teachers})</translation>
+    </message>
+    <message>
+        <source>0 — no evidence</source>
+        <translation>0 — нет подтверждений</translation>
+    </message>
+    <message>
+        <source>Lessons or activities</source>
+        <translation>Уроки или мероприятия</translation>
+    </message>
+    <message>
+        <source>Observed lessons</source>
+        <translation>Посещённые уроки</translation>
+    </message>
+    <message>
+        <source>Activities recorded</source>
+        <translation>Записанные мероприятия</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <source>Average score of its criteria, %</source>
+        <translation>Средний балл его критериев, %</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>No lesson observed in quarter {term} of {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last observed lesson ({date}) scored {score}, below the “needs improvement” band ({threshold})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality {quality} in {class_name} {subject}, was {previous} last quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional development overdue: last course on {date}, more than {years} years ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No professional-development course on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up of the lesson of {observed_on} was due on {due}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{path}” cannot be read as an .xlsx workbook.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}” (nor a sheet in its place).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: the column “{column}” is missing in the header row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: write the text in at least one language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: write a whole number from 0 to 10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: the values must increase from row to row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: the weight must be a number above 0 and up to 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: “{value}” is not a known mechanism.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: level {value} is not a value of the scale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, row {row}, column {column}: the first criterion needs its section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: at least {count} rows are needed below the header.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist in the workbook is not valid: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The academic year {year} is not in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter {term} of {year} is not in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of the package lacks the columns: {columns}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This row of the package is damaged: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist of this observation is missing from the package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This row repeats row {other}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A place starts at 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist workbooks cannot be read or written by this version yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The teacher “{name}” (rows {rows}) is not in this school. Map them to a teacher or create them (--create-missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is not a quarter (1–4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This row repeats row {other} (same class, subject, teacher, term).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This teacher is already listed in row {other}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} years of experience is impossible (at most {limit}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file “{file}” does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file “{file}” cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file “{file}” is empty (0 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” is a text (CSV) file, not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” is a {kind} file, not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” is not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” is a Word document, not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” is protected with a password. Open it in Excel or LibreOffice, remove the password (save without one) and import that copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” unpacks to {size} MB, far more than a school spreadsheet can hold; it was not opened (it may be damaged or malicious).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a date this program can read; write it like 24.11.2026.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date {value} is impossible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is impossible here: it cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is impossible here: a whole number is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{value} is impossible here: it is far too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{file}” holds no data: every sheet is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sheet in “{file}” has the expected columns: {columns}. Use the template (File ▸ Export ▸ Template).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{file}” lacks the columns: {columns}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This activity type is no longer in the catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the activity type a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A professional-development course is counted in hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalogue already has a type named “{name}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} activities are of this type, so it cannot be deleted. Archive it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This teacher is no longer in the database.</source>
+        <translation>Этого учителя больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity must be a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The quantity must be more than 0 and at most {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A place is a number from 1 to 100.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown level “{level}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is longer than {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This activity is no longer in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This checklist no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The checklist cannot be saved: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A newer version of this checklist exists; edit that one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>A school named “{name}” is already in this file.</source>
+        <translation>Школа «{name}» уже есть в этом файле.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
+        <translation>«{value}» — не учебный год. Запишите его в виде 2025-2026.</translation>
+    </message>
+    <message>
+        <source>There is no academic year {year} in this file.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no quarter {term} in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no quarter {term} of {year} in this file.</source>
+        <translation>В этом файле нет {term} четверти {year}.</translation>
+    </message>
+    <message>
+        <source>This observation no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the teacher whose lesson you saw.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a checklist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen class no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen subject no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lesson period must lie between 1 and {last}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A score belongs to a criterion of another checklist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion {number}: {value} is not a level of this checklist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This observation is final. Use Correct to change it, with a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} criteria have no level yet ({numbers}). Give each a level or mark it N/A, then finalize.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the observation is corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a final observation can be corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else corrected this observation meanwhile. Open it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A final observation cannot be deleted; it can be corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row {row}: fill in “{column}”.</source>
+        <translation>Строка {row}: заполните «{column}».</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{column}” must be a number, not “{value}”.</source>
+        <translation>Строка {row}: в «{column}» должно быть число, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{column}” must be a whole number, not {value}.</source>
+        <translation>Строка {row}: в «{column}» должно быть целое число, а не {value}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{column}” cannot be negative ({value}).</source>
+        <translation>Строка {row}: «{column}» не может быть отрицательным ({value}).</translation>
+    </message>
+    <message>
+        <source>Row {row}: {marked} with a mark + {not_attested} not attested + {exempt} exempt = {used} pupils, more than the {size} pupils in the class.</source>
+        <translation>Строка {row}: с оценкой {marked} + не аттестовано {not_attested} + освобождено {exempt} = {used} учащихся, больше, чем {size} в классе.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” is not a class name; write it like 7-A.</source>
+        <translation>Строка {row}: «{value}» — не название класса; пишите как 7-A.</translation>
+    </message>
+    <message>
+        <source>Row {row}: there is no subject “{value}”; choose one from the list.</source>
+        <translation>Строка {row}: предмета «{value}» нет; выберите из списка.</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” fits several subjects ({candidates}); choose one.</source>
+        <translation>Строка {row}: «{value}» подходит к нескольким предметам ({candidates}); выберите один.</translation>
+    </message>
+    <message>
+        <source>Row {row}: there is no teacher “{value}” in this school.</source>
+        <translation>Строка {row}: в этой школе нет учителя «{value}».</translation>
+    </message>
+    <message>
+        <source>Row {row}: “{value}” fits several teachers ({candidates}); choose one.</source>
+        <translation>Строка {row}: «{value}» подходит к нескольким учителям ({candidates}); выберите одного.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the same class, subject and teacher as row {other}.</source>
+        <translation>Строка {row}: тот же класс, предмет и учитель, что в строке {other}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: this class, subject and teacher already have results in this term.</source>
+        <translation>Строка {row}: у этого класса, предмета и учителя уже есть результаты за эту четверть.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {count} cells, but the table has only {columns} columns.</source>
+        <translation>Строка {row}: ячеек {count}, а в таблице только {columns} столбцов.</translation>
+    </message>
+    <message>
+        <source>This term or school is no longer in the database.</source>
+        <translation>Этой четверти или школы больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>A results row was deleted meanwhile; refresh and try again.</source>
+        <translation>Тем временем строка результатов была удалена; обновите (F5) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The results could not be saved: {reason}. Check the rows.</source>
+        <translation>Результаты не удалось сохранить: {reason}. Проверьте строки.</translation>
+    </message>
+    <message>
+        <source>This results row is no longer in the database.</source>
+        <translation>Этой строки результатов больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the school.</source>
+        <translation>Введите название школы.</translation>
+    </message>
+    <message>
+        <source>The school name is longer than {limit} characters.</source>
+        <translation>Название школы длиннее {limit} символов.</translation>
     </message>
     <message>
         <source>This file holds no school yet.</source>
-        <translation type="unfinished" />
+        <translation>В этом файле пока нет школы.</translation>
     </message>
     <message>
         <source>This file holds {count} schools; name one with --school.</source>
-        <translation type="unfinished" />
+        <translation>В этом файле {count} школ(ы); укажите одну через --school.</translation>
     </message>
     <message>
         <source>There is no school named “{name}” in this file.</source>
+        <translation>В этом файле нет школы «{name}».</translation>
+    </message>
+    <message>
+        <source>There is no teacher with the id {id} in this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the teacher's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name needs letters, not only signs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The personnel number is longer than {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experience must be between 0 and {limit} years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The personnel number {number} already belongs to {name}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is already in the list. If this is another person, give both a personnel number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A chosen subject is no longer in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the teacher to visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the month of the visit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day of the visit must fall in the chosen month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This planned visit no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The academic year {year} has no quarters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a quarter of the year.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObservationFilters</name>
+    <message>
+        <source>Search teacher, class, subject, topic…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All teachers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All subjects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All observers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All purposes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft and final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObservationForm</name>
+    <message>
+        <source>Back to list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make the observation final (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish correction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The levels given so far belong to the other checklist and will be cleared. Change the checklist?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: choose the teacher first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the teacher first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} criteria have no level yet. Give each a level or mark it N/A (key N).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finalize this observation? It becomes read-only; a later change needs a reason and is kept as a correction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation finalized.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why is it corrected? The reason is kept with the observation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correcting a final observation. Reason: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final since {date}; read-only. Use Correct… to change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It cannot be saved without a teacher. Leave it and lose what you typed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObservationHeader</name>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the lesson was about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the teacher: the draft is saved once a teacher is chosen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObservationLabels</name>
+    <message>
+        <source>Planned internal control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support and mentoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peer visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsatisfactory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yearly visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low last score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dual education and employer cooperation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Innovative pedagogical technologies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personalised education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project-based education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Practice and internships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment and reflection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Continuous professional development</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObservationListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{status}, corrected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObservationReport</name>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DRAFT — not finalized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(due {date})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction {number} of {date} by {who}: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have read the observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ObservationsTab</name>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checklists…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observe a lesson (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new observation prefilled from the chosen one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chosen observations as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No school is set up in this file yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No observations yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observe a lesson</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No observation matches the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the draft of {teacher} of {date}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete {count} drafts?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the observations to print in the list.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <source>Quality of knowledge by subject — {period}</source>
+        <translation>Качество знаний по предметам — {period}</translation>
+    </message>
+    <message>
+        <source>Weakest first. Click a subject to see its classes and teachers.</source>
+        <translation>Сначала самые слабые. Щёлкните предмет, чтобы увидеть его классы и учителей.</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge by grade — {period}</source>
+        <translation>Качество знаний по параллелям — {period}</translation>
+    </message>
+    <message>
+        <source>Weakest first. Click a grade to see its classes and teachers.</source>
+        <translation>Сначала самые слабые. Щёлкните параллель, чтобы увидеть её классы и учителей.</translation>
+    </message>
+    <message>
+        <source>All: {value}</source>
+        <translation>Все: {value}</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Параллель</translation>
+    </message>
+    <message>
+        <source>Click to see its classes and teachers.</source>
+        <translation>Щёлкните, чтобы увидеть классы и учителей.</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Качество знаний</translation>
+    </message>
+    <message>
+        <source>Other (summed)</source>
+        <translation>Прочие (вместе)</translation>
+    </message>
+    <message>
+        <source>{name}: classes and teachers — {period}</source>
+        <translation>{name}: классы и учителя — {period}</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge, weakest first.</source>
+        <translation>Качество знаний, сначала самые слабые.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>January</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResultColumns</name>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Pupils in the class</source>
+        <translation>Учащихся в классе</translation>
+    </message>
+    <message>
+        <source>Pupils with 5</source>
+        <translation>Учащихся с оценкой 5</translation>
+    </message>
+    <message>
+        <source>Pupils with 4</source>
+        <translation>Учащихся с оценкой 4</translation>
+    </message>
+    <message>
+        <source>Pupils with 3</source>
+        <translation>Учащихся с оценкой 3</translation>
+    </message>
+    <message>
+        <source>Pupils with 2</source>
+        <translation>Учащихся с оценкой 2</translation>
+    </message>
+    <message>
+        <source>Pupils with 1</source>
+        <translation>Учащихся с оценкой 1</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>Н/а</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Освоб.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTexts</name>
+    <message>
+        <source>Quarter {number}, {year}</source>
+        <translation>{number} четверть {year}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsGridModel</name>
+    <message>
+        <source>Pass rate</source>
+        <translation>Успеваемость</translation>
+    </message>
+    <message>
+        <source>Pass rate: (5 + 4 + 3) ÷ N</source>
+        <translation>Успеваемость: (5 + 4 + 3) ÷ N</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge: (5 + 4) ÷ N</source>
+        <translation>Качество знаний: (5 + 4) ÷ N</translation>
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation>СОУ</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU), Simonov's weights</source>
+        <translation>Степень обученности учащихся (СОУ), веса Симонова</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Ср. балл</translation>
+    </message>
+    <message>
+        <source>Average grade of the pupils with a mark</source>
+        <translation>Средний балл учащихся с оценкой</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Учащихся</translation>
+    </message>
+    <message>
+        <source>Not attested</source>
+        <translation>Н/а</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Освоб.</translation>
+    </message>
+    <message>
+        <source>Class, like 7-A</source>
+        <translation>Класс, например 7-A</translation>
+    </message>
+    <message>
+        <source>Not attested: no term mark; counted in N, not passed</source>
+        <translation>Не аттестованы: без оценки за четверть; входят в N, не успевают</translation>
+    </message>
+    <message>
+        <source>Exempt: left out of every indicator</source>
+        <translation>Освобождены: не входят ни в один показатель</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet</source>
+        <translation>Изменено, ещё не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Results of the term</source>
+        <translation>Результаты четверти</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the indicator tables as PDF (Ctrl+P)</source>
+        <translation>Сохранить таблицы показателей в PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Четверть:</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Четверть</translation>
+    </message>
+    <message>
+        <source>Search class, subject, teacher…</source>
+        <translation>Поиск: класс, предмет, учитель…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add a row for a class and subject</source>
+        <translation>Добавить строку для класса и предмета</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the selected rows (when you save)</source>
+        <translation>Удалить выбранные строки (при сохранении)</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from Excel from the current cell on (Ctrl+V)</source>
+        <translation>Вставить ячейки, скопированные из Excel, начиная с текущей (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation>Забыть несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Enter results</source>
+        <translation>Ввести результаты</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Импорт из Excel</translation>
+    </message>
+    <message>
+        <source>No school in this database yet.</source>
+        <translation>В этой базе пока нет школы.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes to this term were kept: save or discard them.</source>
+        <translation>Ваши несохранённые изменения за эту четверть сохранились: сохраните или отмените их.</translation>
+    </message>
+    <message>
+        <source>No terms in this database yet.</source>
+        <translation>В этой базе пока нет четвертей.</translation>
+    </message>
+    <message>
+        <source>No results for this term — Enter results or Import from Excel</source>
+        <translation>За эту четверть нет результатов — введите их или импортируйте из Excel</translation>
+    </message>
+    <message>
+        <source>⚠ Rows that cannot be saved yet: {count}</source>
+        <translation>⚠ Строк, которые пока нельзя сохранить: {count}</translation>
+    </message>
+    <message>
+        <source>…and {count} more (point at a row number to read them).</source>
+        <translation>…и ещё {count} (наведите указатель на номер строки, чтобы прочитать).</translation>
+    </message>
+    <message>
+        <source>Correct the rows marked ⚠ first</source>
+        <translation>Сначала исправьте строки, отмеченные ⚠</translation>
+    </message>
+    <message>
+        <source>Save the changed rows (Ctrl+S)</source>
+        <translation>Сохранить изменённые строки (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Pasted: {changed} rows changed, {added} rows added.</source>
+        <translation>Вставлено: изменено строк — {changed}, добавлено — {added}.</translation>
+    </message>
+    <message>
+        <source>Cells beyond the last column were left out.</source>
+        <translation>Ячейки правее последнего столбца пропущены.</translation>
+    </message>
+    <message>
+        <source>Forget the changes to this term that are not saved?</source>
+        <translation>Забыть несохранённые изменения за эту четверть?</translation>
+    </message>
+    <message>
+        <source>Results not saved</source>
+        <translation>Результаты не сохранены</translation>
+    </message>
+    <message>
+        <source>Saved: {created} new, {updated} changed, {deleted} deleted rows.</source>
+        <translation>Сохранено строк: новых — {created}, изменённых — {updated}, удалённых — {deleted}.</translation>
+    </message>
+    <message>
+        <source>New classes: {names}.</source>
+        <translation>Новые классы: {names}.</translation>
+    </message>
+    <message>
+        <source>Choose File ▸ Import… to import results from Excel.</source>
+        <translation>Чтобы импортировать результаты из Excel, выберите Файл ▸ Импорт…</translation>
+    </message>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Нечего печатать</translation>
+    </message>
+    <message>
+        <source>There are no saved results in this term yet.</source>
+        <translation>За эту четверть ещё нет сохранённых результатов.</translation>
+    </message>
+    <message>
+        <source>Save the indicators as PDF</source>
+        <translation>Сохранить показатели в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>{term}, change from {previous}</source>
+        <translation>{term}; сравнение с предыдущей четвертью ({previous})</translation>
+    </message>
+    <message>
+        <source>Pupils' results — {school}</source>
+        <translation>Результаты учащихся — {school}</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Pupils (N)</source>
+        <translation>Учащихся (N)</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Успеваемость</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Качество</translation>
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation>СОУ</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Ср. балл</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Нет результатов.</translation>
+    </message>
+    <message>
+        <source>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
+        <translation>N — учащиеся с оценкой или не аттестованные. Успеваемость (5+4+3)/N, качество (5+4)/N, СОУ с весами Симонова; итоги — по суммам количеств. Изменение — в пунктах.</translation>
+    </message>
+</context>
+<context>
+    <name>ScatterPanel</name>
+    <message>
+        <source>Lessons and results by school — {period}</source>
+        <translation>Уроки и итоги по школам — {period}</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Lessons and results by teacher — {period}</source>
+        <translation>Уроки и итоги по учителям — {period}</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Average observation score against quality of knowledge; one point each.</source>
+        <translation>Средний балл посещений и качество знаний; по одной точке на каждого.</translation>
+    </message>
+    <message>
+        <source>{name}
+Average observation score: {score} ({lessons} lessons)
+Quality of knowledge: {quality} ({pupils} pupils)</source>
+        <translation>{name}
+Средний балл посещений: {score} (уроков: {lessons})
+Качество знаний: {quality} (учащихся: {pupils})</translation>
+    </message>
+    <message>
+        <source>Average observation score, %</source>
+        <translation>Средний балл посещений, %</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge, %</source>
+        <translation>Качество знаний, %</translation>
+    </message>
+    <message>
+        <source>Lessons observed</source>
+        <translation>Посещено уроков</translation>
+    </message>
+    <message>
+        <source>Pupils assessed</source>
+        <translation>Оценено учащихся</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolsPanel</name>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Order of the schools</source>
+        <translation>Порядок школ</translation>
+    </message>
+    <message>
+        <source>Lowest first</source>
+        <translation>Сначала низкие</translation>
+    </message>
+    <message>
+        <source>Highest first</source>
+        <translation>Сначала высокие</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>По названию</translation>
+    </message>
+    <message>
+        <source>Schools compared: quality of knowledge — {period}</source>
+        <translation>Сравнение школ: качество знаний — {period}</translation>
+    </message>
+    <message>
+        <source>Click a school to show it alone.</source>
+        <translation>Щёлкните школу, чтобы показать только её.</translation>
+    </message>
+    <message>
+        <source>Click to show this school alone.</source>
+        <translation>Щёлкните, чтобы показать только эту школу.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation>Качество знаний</translation>
+    </message>
+    <message>
+        <source>The chosen school</source>
+        <translation>Выбранная школа</translation>
+    </message>
+    <message>
+        <source>Other schools (summed)</source>
+        <translation>Прочие школы (вместе)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Overall score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys: {first}–{last} level · {na} not applicable · ⌫ clear · ↑↓ move · Tab comment · Ctrl+Enter finalize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{answered} of {total} criteria answered</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>As in the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Shown as the observer on new observations</source>
+        <translation>Подставляется как наблюдатель в новых наблюдениях</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ваше имя:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>{name} (left)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years of experience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final lesson observations this academic year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average score of this year's observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the profile to see why</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeacherDialog</name>
+    <message>
+        <source>Add a teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Surname Name Patronymic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose or type a new one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a subject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave “—” when no course is known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last professional-development course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeacherLabels</name>
+    <message>
+        <source>School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No course on record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q{term} {year}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeacherProfileDialog</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupils assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change in quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compared with {term}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No results of the previous quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average score this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average level reached on each criterion (% of the scale), the teacher against every teacher of the school.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strongest criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weakest criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No final observation of this teacher yet — observe a lesson on the Observations tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No results of this teacher yet — enter them on the Results tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By class and subject in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All the teacher's classes, by quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher profile — {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no subjects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category: {category}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>experience: {years} years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>left on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{trend} a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend over the last 12 months, score points a month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{hours} h in {years} years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>see Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No flags: nothing here asks for attention.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observation score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional development: last course {last}, next due {due} ({status}); {hours} course hours in the last {years} years.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities in the last {years} years: {count}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export .xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeacherReport</name>
+    <message>
+        <source>Teacher profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experience, years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to look</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No flags.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lesson observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No final observation yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations this year: {count}; their average score: {average}. Average of all years: {overall}. Trend: {trend} points a month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria compared with the school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strongest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weakest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupils' results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No results entered for this teacher.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All classes, by quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By class and subject, quarter {term} of {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Q{term} {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pupils assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change in quality, points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next course due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course hours in the last {years} years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities by mechanism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities in the last {years} years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No activities recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deputy director for academic affairs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no longer works at the school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeachersTab</name>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No teachers yet — import a staff list from Excel.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>No department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality of knowledge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Degree of learning (SOU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of teachers whose last course is within the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities per teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of teachers with no observation this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criteria scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores of checklist criteria tagged with the mechanism this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their average</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers with such an activity this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanisms of quality: where the school has evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No teachers yet — add them on the Staff page or import a list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Departments side by side — {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Departments side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observations and activities of this academic year; pupils' results of {term}. The last row is the whole school.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teachers by the band of their average observation score this year, %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of teachers, %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>{indicator} by quarter — up to {period}</source>
+        <translation>{indicator} по четвертям (последняя — {period})</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Четверть</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanExport</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan — {school}, {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of {date}: {counts}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits are planned for this period.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -262,4 +262,4 @@ def test_describe_problem_gives_template_and_english_column() -> None:
     template, params = describe_problem(
         EntryProblem("n5", Problem.NOT_A_NUMBER, {"value": "abc"}), 3
     )
-    assert template.format(**params) == "Row 3: “«5»” must be a number, not “abc”."
+    assert template.format(**params) == "Row 3: “Pupils with 5” must be a number, not “abc”."

@@ -20,6 +20,7 @@ from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.dashboard.dashboard_tab import DashboardTab
 from eduqa_desktop.ui.dialogs.about_dialog import AboutDialog
 from eduqa_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from eduqa_desktop.ui.dialogs.thresholds_page import ThresholdsPage
 from eduqa_desktop.ui.exchange_menus import populate_export_menu, populate_import_menu
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.observations.observations_tab import ObservationsTab
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
 
     def _on_settings(self) -> None:
         dialog = SettingsDialog(self.context, self)
+        dialog.add_page(ThresholdsPage(self.context), self.tr("Analysis"))
         if dialog.exec() and dialog.chosen_language() != self.context.preferences.language:
             self.context.preferences.language = dialog.chosen_language()
             self.context.save_preferences()

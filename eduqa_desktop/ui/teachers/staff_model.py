@@ -1,0 +1,161 @@
+"""The staff list as a table model, and the filter the Teachers tab puts in front of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel
+
+from eduqa_desktop.services.teachers import PdStatus, StaffRow, matches_search
+from eduqa_desktop.ui.formatting import UNDEFINED, number, percent, short_date
+from eduqa_desktop.ui.teachers.labels import category_name, local, pd_status_name, term_name
+from eduqa_desktop.ui.teachers.rows_model import (
+    RECORD_ROLE,
+    SORT_ROLE,
+    Column,
+    Index,
+    RowsModel,
+)
+
+VERMILLION = "#D55E00"
+MUTED = "#8a939e"
+NAME, DEPARTMENT, SUBJECTS, CATEGORY, EXPERIENCE = range(5)
+OBSERVATIONS, AVERAGE_SCORE, QUALITY, PD, FLAGS = range(5, 10)
+
+
+translate = QCoreApplication.translate
+
+
+def _name(row: StaffRow) -> str:
+    return (
+        row.full_name
+        if row.active
+        else translate("StaffModel", "{name} (left)").format(name=row.full_name)
+    )
+
+
+def _muted(row: StaffRow) -> str | None:
+    return None if row.active else MUTED
+
+
+def _pd_text(row: StaffRow) -> str:
+    if row.pd_status is PdStatus.NONE:
+        return pd_status_name(row.pd_status)
+    return short_date(row.last_course)
+
+
+def _pd_colour(row: StaffRow) -> str | None:
+    return _muted(row) or (None if row.pd_status is PdStatus.CURRENT else VERMILLION)
+
+
+def _quality_tip(row: StaffRow) -> str | None:
+    if row.latest_results_quarter is None:
+        return None
+    return term_name(row.latest_results_year, row.latest_results_quarter)
+
+
+def staff_columns() -> list[Column[StaffRow]]:
+    def subjects(row: StaffRow) -> str:
+        return ", ".join(local(s) for s in row.subjects) or UNDEFINED
+
+    return [
+        Column(translate("StaffModel", "Teacher"), _name, colour=_muted),
+        Column(
+            translate("StaffModel", "Department"),
+            lambda r: r.department or UNDEFINED,
+            colour=_muted,
+        ),
+        Column(translate("StaffModel", "Subjects"), subjects, colour=_muted, tooltip=subjects),
+        Column(
+            translate("StaffModel", "Category"), lambda r: category_name(r.category), colour=_muted
+        ),
+        Column(
+            translate("StaffModel", "Experience"),
+            lambda r: number(r.experience_years),
+            lambda r: r.experience_years,
+            numeric=True,
+            colour=_muted,
+            tooltip=lambda r: translate("StaffModel", "Years of experience"),
+        ),
+        Column(
+            translate("StaffModel", "Observations"),
+            lambda r: number(r.observations),
+            lambda r: r.observations,
+            numeric=True,
+            colour=_muted,
+            tooltip=lambda r: translate(
+                "StaffModel", "Final lesson observations this academic year"
+            ),
+        ),
+        Column(
+            translate("StaffModel", "Average score"),
+            lambda r: percent(r.average_score),
+            lambda r: r.average_score,
+            numeric=True,
+            colour=_muted,
+            tooltip=lambda r: translate("StaffModel", "Average score of this year's observations"),
+        ),
+        Column(
+            translate("StaffModel", "Quality"),
+            lambda r: percent(r.latest_quality),
+            lambda r: r.latest_quality,
+            numeric=True,
+            colour=_muted,
+            tooltip=_quality_tip,
+        ),
+        Column(
+            translate("StaffModel", "Last course"),
+            _pd_text,
+            lambda r: r.last_course.toordinal() if r.last_course else None,
+            colour=_pd_colour,
+            tooltip=lambda r: pd_status_name(r.pd_status),
+        ),
+        Column(
+            translate("StaffModel", "Flags"),
+            lambda r: number(r.flags) if r.flags else UNDEFINED,
+            lambda r: r.flags,
+            numeric=True,
+            colour=lambda r: _muted(r) or (VERMILLION if r.flags else None),
+            tooltip=lambda r: translate("StaffModel", "Open the profile to see why"),
+        ),
+    ]
+
+
+class StaffModel(RowsModel[StaffRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(staff_columns(), parent)
+
+
+class StaffFilter(QSortFilterProxyModel):
+    """What the filter bar asks for: search text, department, category, flagged, archived."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.query = ""
+        self.department_id: int | None = None  # 0: teachers without a department
+        self.category: str | None = None
+        self.flagged_only = False
+        self.show_archived = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, **values: Any) -> None:
+        self.beginFilterChange()
+        for name, value in values.items():
+            setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        row: StaffRow = model.data(model.index(source_row, 0, source_parent), RECORD_ROLE)
+        if not row.active and not self.show_archived:
+            return False
+        if self.department_id is not None and (row.department_id or 0) != self.department_id:
+            return False
+        if self.category is not None and row.category != self.category:
+            return False
+        if self.flagged_only and not row.flags:
+            return False
+        return matches_search(row, self.query)
+
+    def row_at(self, proxy_row: int) -> StaffRow:
+        return self.data(self.index(proxy_row, 0), RECORD_ROLE)

@@ -1,0 +1,276 @@
+"""Team analysis: the departments side by side, teachers per band, and evidence per mechanism."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from eduqa_desktop.domain.observation_labels import BAND_COLOURS
+from eduqa_desktop.domain.observation_scoring import Band
+from eduqa_desktop.services.team import DepartmentSummary, MechanismEvidence, team_analysis
+from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.dashboard.chart_view import Bar, ChartView
+from eduqa_desktop.ui.dashboard.palette import GREY
+from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent
+from eduqa_desktop.ui.observations.labels import band_name, mechanism_name
+from eduqa_desktop.ui.teachers.labels import term_name
+from eduqa_desktop.ui.teachers.rows_model import Column, RowsModel, make_table
+
+translate = QCoreApplication.translate
+BANDS_HIGH_TO_LOW = (Band.HIGH, Band.GOOD, Band.NEEDS_IMPROVEMENT, Band.UNSATISFACTORY, None)
+VERMILLION = "#D55E00"
+GREEN = "#009E73"
+
+
+def _department_name(summary: DepartmentSummary) -> str:
+    if summary.name:
+        return summary.name
+    return translate("TeamView", "No department")
+
+
+def department_columns() -> list[Column[DepartmentSummary]]:
+    return [
+        Column(translate("TeamView", "Department"), _department_name),
+        Column(
+            translate("TeamView", "Teachers"),
+            lambda d: number(d.teachers),
+            lambda d: d.teachers,
+            numeric=True,
+        ),
+        Column(
+            translate("TeamView", "Observations"),
+            lambda d: number(d.observations),
+            lambda d: d.observations,
+            numeric=True,
+        ),
+        Column(
+            translate("TeamView", "Average score"),
+            lambda d: percent(d.average_score),
+            lambda d: d.average_score,
+            numeric=True,
+        ),
+        Column(
+            translate("TeamView", "Quality"),
+            lambda d: percent(d.indicators.quality),
+            lambda d: d.indicators.quality,
+            numeric=True,
+            tooltip=lambda d: translate("TeamView", "Quality of knowledge"),
+        ),
+        Column(
+            translate("TeamView", "SOU"),
+            lambda d: percent(d.indicators.sou),
+            lambda d: d.indicators.sou,
+            numeric=True,
+            tooltip=lambda d: translate("TeamView", "Degree of learning (SOU)"),
+        ),
+        Column(
+            translate("TeamView", "Average grade"),
+            lambda d: average(d.indicators.average_grade),
+            lambda d: d.indicators.average_grade,
+            numeric=True,
+        ),
+        Column(
+            translate("TeamView", "Course on time"),
+            lambda d: percent(d.pd_compliance),
+            lambda d: d.pd_compliance,
+            numeric=True,
+            tooltip=lambda d: translate(
+                "TeamView", "Share of teachers whose last course is within the period"
+            ),
+        ),
+        Column(
+            translate("TeamView", "Activities per teacher"),
+            lambda d: number(d.activities_per_teacher, 1),
+            lambda d: d.activities_per_teacher,
+            numeric=True,
+        ),
+        Column(
+            translate("TeamView", "Not observed"),
+            lambda d: percent(d.band_share(None)),
+            lambda d: d.band_share(None),
+            numeric=True,
+            tooltip=lambda d: translate(
+                "TeamView", "Share of teachers with no observation this year"
+            ),
+        ),
+    ]
+
+
+def _evidence(m: MechanismEvidence) -> str:
+    if m.has_evidence:
+        return translate("TeamView", "Yes")
+    return translate("TeamView", "No evidence")
+
+
+def mechanism_columns() -> list[Column[MechanismEvidence]]:
+    return [
+        Column(translate("TeamView", "Mechanism"), lambda m: mechanism_name(m.mechanism)),
+        Column(
+            translate("TeamView", "Evidence"),
+            _evidence,
+            lambda m: m.criterion_scores + m.activities,
+            colour=lambda m: GREEN if m.has_evidence else VERMILLION,
+        ),
+        Column(
+            translate("TeamView", "Criteria scored"),
+            lambda m: number(m.criterion_scores),
+            lambda m: m.criterion_scores,
+            numeric=True,
+            tooltip=lambda m: translate(
+                "TeamView", "Scores of checklist criteria tagged with the mechanism this year"
+            ),
+        ),
+        Column(
+            translate("TeamView", "Their average"),
+            lambda m: percent(m.criterion_average),
+            lambda m: m.criterion_average,
+            numeric=True,
+        ),
+        Column(
+            translate("TeamView", "Activities"),
+            lambda m: number(m.activities),
+            lambda m: m.activities,
+            numeric=True,
+        ),
+        Column(
+            translate("TeamView", "Teachers"),
+            lambda m: number(m.active_teachers),
+            lambda m: m.active_teachers,
+            numeric=True,
+            tooltip=lambda m: translate("TeamView", "Teachers with such an activity this year"),
+        ),
+    ]
+
+
+class TeamView(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.heading = QLabel()
+        self.heading.setProperty("role", "heading")
+        self.heading.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setProperty("role", "hint")
+        self.note.setWordWrap(True)
+        self.departments: RowsModel[DepartmentSummary] = RowsModel(department_columns(), self)
+        self.department_table = make_table(self.departments, self)
+        self.bands_chart = ChartView(self, label_width=190)
+        self.bands_title = QLabel()
+        self.bands_title.setWordWrap(True)
+        self.mechanisms: RowsModel[MechanismEvidence] = RowsModel(mechanism_columns(), self)
+        self.mechanism_table = make_table(self.mechanisms, self)
+        self.mechanism_title = QLabel(
+            self.tr("Mechanisms of quality: where the school has evidence")
+        )
+        self.mechanism_title.setWordWrap(True)
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.bands_title)
+        chart_layout.addWidget(self.bands_chart, 1)
+        mechanism_box = QWidget()
+        mechanism_layout = QVBoxLayout(mechanism_box)
+        mechanism_layout.setContentsMargins(0, 0, 0, 0)
+        mechanism_layout.addWidget(self.mechanism_title)
+        mechanism_layout.addWidget(self.mechanism_table, 1)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(chart_box)
+        lower.addWidget(mechanism_box)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
+        upper = QSplitter(Qt.Orientation.Vertical)
+        upper.addWidget(self.department_table)
+        upper.addWidget(lower)
+        upper.setStretchFactor(0, 1)
+        upper.setStretchFactor(1, 1)
+        self.empty = QLabel(
+            self.tr("No teachers yet — add them on the Staff page or import a list.")
+        )
+        self.empty.setProperty("role", "empty-state")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(upper)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addWidget(self.stack, 1)
+
+    def refresh(self) -> None:
+        if self.context.school_id is None:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        analysis = team_analysis(self.context.db, self.context.school_id)
+        if analysis.year is not None:
+            self.heading.setText(
+                self.tr("Departments side by side — {year}").format(year=analysis.year)
+            )
+        else:
+            self.heading.setText(self.tr("Departments side by side"))
+        results = (
+            term_name(analysis.results_year, analysis.results_term)
+            if analysis.results_year and analysis.results_term
+            else UNDEFINED
+        )
+        self.note.setText(
+            self.tr(
+                "Observations and activities of this academic year; pupils' results of {term}. "
+                "The last row is the whole school."
+            ).format(term=results)
+        )
+        whole = DepartmentSummary(
+            department_id=-1,
+            name=self.tr("Whole school"),
+            teachers=analysis.school.teachers,
+            observations=analysis.school.observations,
+            average_score=analysis.school.average_score,
+            counts=analysis.school.counts,
+            indicators=analysis.school.indicators,
+            pd_current=analysis.school.pd_current,
+            activities=analysis.school.activities,
+            bands=analysis.school.bands,
+        )
+        rows = [*analysis.departments, whole] if analysis.departments else []
+        self.departments.set_records(rows)
+        self.department_table.resizeColumnsToContents()
+        self.department_table.setColumnWidth(0, min(self.department_table.columnWidth(0), 260))
+        self.mechanisms.set_records(analysis.mechanisms)
+        self.mechanism_table.resizeColumnsToContents()
+        self.mechanism_table.setColumnWidth(0, min(self.mechanism_table.columnWidth(0), 260))
+        self._show_bands(rows)
+        self.stack.setCurrentIndex(0 if rows else 1)
+
+    def _show_bands(self, rows: list[DepartmentSummary]) -> None:
+        self.bands_title.setText(
+            self.tr("Teachers by the band of their average observation score this year, %")
+        )
+        labels = [_department_name(d) for d in rows]
+        segments = []
+        for summary in rows:
+            parts = []
+            for band in BANDS_HIGH_TO_LOW:
+                share = summary.band_share(band) or 0.0
+                name = band_name(band) if band else self.tr("Not observed")
+                count = summary.bands.get(band, 0)
+                parts.append(
+                    Bar(
+                        share,
+                        BAND_COLOURS[band] if band else GREY,
+                        tooltip=f"{_department_name(summary)} — {name}: {number(count)} "
+                        f"({percent(share)})",
+                        text=percent(share) if share else "",
+                    )
+                )
+            segments.append(parts)
+        ticks = [(value, f"{value}") for value in (0, 25, 50, 75, 100)]
+        self.bands_chart.show_stacked(
+            labels, segments, ticks=ticks, axis_title=self.tr("Share of teachers, %")
+        )
+        legend = " · ".join(
+            f'<span style="color:{BAND_COLOURS[b] if b else GREY}">■</span> '
+            f"{band_name(b) if b else self.tr('Not observed')}"
+            for b in BANDS_HIGH_TO_LOW
+        )
+        self.bands_chart.setToolTip("")
+        self.bands_title.setText(f"{self.bands_title.text()}<br>{legend}")

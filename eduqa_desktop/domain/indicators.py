@@ -16,9 +16,11 @@ by averaging percentages. Values are returned unrounded; round only for display
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 __all__ = [
     "COUNT_FIELDS",
@@ -132,6 +134,14 @@ def _exact(value: float) -> Fraction:
     return Fraction(repr(float(value)))
 
 
+@lru_cache(maxsize=64)
+def _scaled_weights(weights: SouWeights) -> tuple[int, tuple[int, ...]]:
+    """``(D, (k5, k4, k3, k2, k1))`` with each weight exactly ``k / D`` (SOU in integers)."""
+    exact = [_exact(w) for w in (weights.w5, weights.w4, weights.w3, weights.w2, weights.w1)]
+    scale = math.lcm(*(f.denominator for f in exact))
+    return scale, tuple(int(f * scale) for f in exact)
+
+
 def compute_indicators(counts: MarkCounts, weights: SouWeights = DEFAULT_SOU_WEIGHTS) -> Indicators:
     """The four indicators of ``counts`` (see the module docstring for formulas).
 
@@ -152,21 +162,23 @@ def compute_indicators(counts: MarkCounts, weights: SouWeights = DEFAULT_SOU_WEI
     sou: float | None = None
     average: float | None = None
 
+    # Whole numbers divided once: int / int is correctly rounded, so each value is the float
+    # nearest to the exact fraction (as float(Fraction(...)) would give), only faster.
     if assessed > 0:
-        n = Fraction(assessed)
-        pass_rate = float(Fraction(counts.n5 + counts.n4 + counts.n3) * 100 / n)
-        quality = float(Fraction(counts.n5 + counts.n4) * 100 / n)
+        pass_rate = (counts.n5 + counts.n4 + counts.n3) * 100 / assessed
+        quality = (counts.n5 + counts.n4) * 100 / assessed
+        scale, (k5, k4, k3, k2, k1) = _scaled_weights(weights)
         weighted = (
-            _exact(weights.w5) * counts.n5
-            + _exact(weights.w4) * counts.n4
-            + _exact(weights.w3) * counts.n3
-            + _exact(weights.w2) * counts.n2
-            + _exact(weights.w1) * (counts.n1 + counts.not_attested)
+            k5 * counts.n5
+            + k4 * counts.n4
+            + k3 * counts.n3
+            + k2 * counts.n2
+            + k1 * (counts.n1 + counts.not_attested)
         )
-        sou = float(weighted * 100 / n)
+        sou = weighted * 100 / (scale * assessed)
     if marked > 0:
         points = 5 * counts.n5 + 4 * counts.n4 + 3 * counts.n3 + 2 * counts.n2 + counts.n1
-        average = float(Fraction(points) / marked)
+        average = points / marked
 
     return Indicators(pass_rate=pass_rate, quality=quality, sou=sou, average_grade=average)
 

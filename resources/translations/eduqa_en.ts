@@ -335,10 +335,220 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Import .xlsx…</source>
+        <translation>Import .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>{name} · version {version}</source>
+        <translation>{name} · version {version}</translation>
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation>{name} (archived)</translation>
+    </message>
+    <message>
+        <source>Save the changes to this checklist?</source>
+        <translation>Save the changes to this checklist?</translation>
+    </message>
+    <message>
+        <source>A new checklist, not saved yet.</source>
+        <translation>A new checklist, not saved yet.</translation>
+    </message>
+    <message>
+        <source>Version {version}, used by {count} observations: saving makes version {next}, and those observations keep version {version}.</source>
+        <translation>Version {version}, used by {count} observations: saving makes version {next}, and those observations keep version {version}.</translation>
+    </message>
+    <message>
+        <source>Version {version}, not used by any observation yet.</source>
+        <translation>Version {version}, not used by any observation yet.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>{count} observations use this checklist. Save the changes as version {next}? Those observations keep version {version}.</source>
+        <translation>{count} observations use this checklist. Save the changes as version {next}? Those observations keep version {version}.</translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation>New checklist</translation>
+    </message>
+    <message>
+        <source>Section 1</source>
+        <translation>Section 1</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <source>Import a checklist</source>
+        <translation>Import a checklist</translation>
+    </message>
+    <message>
+        <source>Export the checklist</source>
+        <translation>Export the checklist</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>The file could not be written. Choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>Checklist</source>
         <translation>Checklist</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSpecEditor</name>
+    <message>
+        <source>Texts in</source>
+        <translation>Texts in</translation>
+    </message>
+    <message>
+        <source>Name*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>Sections and criteria</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>What the observer sees</source>
+        <translation>What the observer sees</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Add level</translation>
+    </message>
+    <message>
+        <source>Remove last level</source>
+        <translation>Remove last level</translation>
+    </message>
+    <message>
+        <source>Values are whole numbers from 0 to 10, increasing.</source>
+        <translation>Values are whole numbers from 0 to 10, increasing.</translation>
+    </message>
+    <message>
+        <source>Section / criterion</source>
+        <translation>Section / criterion</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>What it looks like</source>
+        <translation>What it looks like</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation>Mechanisms</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Section title</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1212,77 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     </message>
 </context>
 <context>
+    <name>GeneratePlanDialog</name>
+    <message>
+        <source>Generate plan</source>
+        <translation>Generate plan</translation>
+    </message>
+    <message>
+        <source>Quarter {number} of {year}</source>
+        <translation>Quarter {number} of {year}</translation>
+    </message>
+    <message>
+        <source>Monthly for new teachers, with less than</source>
+        <translation>Monthly for new teachers, with less than</translation>
+    </message>
+    <message>
+        <source>years of work</source>
+        <translation>years of work</translation>
+    </message>
+    <message>
+        <source>Monthly for teachers whose last score is below</source>
+        <translation>Monthly for teachers whose last score is below</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Visits to every teacher a year</source>
+        <translation>Visits to every teacher a year</translation>
+    </message>
+    <message>
+        <source>Purpose of these visits</source>
+        <translation>Purpose of these visits</translation>
+    </message>
+    <message>
+        <source>Purpose of monthly visits</source>
+        <translation>Purpose of monthly visits</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation>Add to plan</translation>
+    </message>
+    <message>
+        <source>{count} visits will be added; the plan already holds the others.</source>
+        <translation>{count} visits will be added; the plan already holds the others.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the plan already holds these visits.</source>
+        <translation>Nothing to add: the plan already holds these visits.</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapPanel</name>
     <message>
         <source>Checklist sections by school — {period}</source>
@@ -1564,6 +1845,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Print or save as PDF…</translation>
     </message>
     <message>
+        <source>New observation</source>
+        <translation>New observation</translation>
+    </message>
+    <message>
         <source>School</source>
         <translation>School</translation>
     </message>
@@ -1598,6 +1883,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Backup saved to {path}</source>
         <translation>Backup saved to {path}</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3103,57 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     </message>
 </context>
 <context>
+    <name>PlannedVisitDialog</name>
+    <message>
+        <source>Planned visit</source>
+        <translation>Planned visit</translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Plan a visit</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Type a name…</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Teacher*</source>
+        <translation>Teacher*</translation>
+    </message>
+    <message>
+        <source>Month*</source>
+        <translation>Month*</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose the teacher.</source>
+        <translation>Choose the teacher.</translation>
+    </message>
+    <message>
+        <source>The day must fall in the chosen month.</source>
+        <translation>The day must fall in the chosen month.</translation>
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
         <source>Quality of knowledge by subject — {period}</source>
@@ -3410,36 +3750,46 @@ Quality of knowledge: {quality} ({pupils} pupils)</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation>Experience</translation>
+        <source>Experience,
+years</source>
+        <translation>Experience,
+years</translation>
     </message>
     <message>
         <source>Years of experience</source>
         <translation>Years of experience</translation>
     </message>
     <message>
-        <source>Observations</source>
-        <translation>Observations</translation>
+        <source>Lessons
+observed</source>
+        <translation>Lessons
+observed</translation>
     </message>
     <message>
         <source>Final lesson observations this academic year</source>
         <translation>Final lesson observations this academic year</translation>
     </message>
     <message>
-        <source>Average score</source>
-        <translation>Average score</translation>
+        <source>Average
+score</source>
+        <translation>Average
+score</translation>
     </message>
     <message>
         <source>Average score of this year's observations</source>
         <translation>Average score of this year's observations</translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation>Quality</translation>
+        <source>Quality of
+knowledge</source>
+        <translation>Quality of
+knowledge</translation>
     </message>
     <message>
-        <source>Last course</source>
-        <translation>Last course</translation>
+        <source>Last
+course</source>
+        <translation>Last
+course</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -4137,8 +4487,24 @@ Quality of knowledge: {quality} ({pupils} pupils)</translation>
 <context>
     <name>TeachersTab</name>
     <message>
-        <source>Teacher</source>
-        <translation>Teacher</translation>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Team analysis</source>
+        <translation>Team analysis</translation>
+    </message>
+    <message>
+        <source>Search teacher, subject…</source>
+        <translation>Search teacher, subject…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Department</source>
@@ -4149,16 +4515,108 @@ Quality of knowledge: {quality} ({pupils} pupils)</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation>Experience</translation>
+        <source>All categories</source>
+        <translation>All categories</translation>
     </message>
     <message>
-        <source>Last course</source>
-        <translation>Last course</translation>
+        <source>Flagged only</source>
+        <translation>Flagged only</translation>
     </message>
     <message>
-        <source>No teachers yet — import a staff list from Excel.</source>
-        <translation>No teachers yet — import a staff list from Excel.</translation>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Add teacher…</source>
+        <translation>Add teacher…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Archive…</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Add activity…</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Open profile</translation>
+    </message>
+    <message>
+        <source>Add a teacher…</source>
+        <translation>Add a teacher…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>No department</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} teachers</source>
+        <translation>{shown} of {total} teachers</translation>
+    </message>
+    <message>
+        <source>No teacher fits these filters — change them or press Clear.</source>
+        <translation>No teacher fits these filters — change them or press Clear.</translation>
+    </message>
+    <message>
+        <source>No teachers yet — add them one by one, or import a staff list from Excel (File ▸ Import).</source>
+        <translation>No teachers yet — add them one by one, or import a staff list from Excel (File ▸ Import).</translation>
+    </message>
+    <message>
+        <source>No school in this database yet — set one up first.</source>
+        <translation>No school in this database yet — set one up first.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Observations and flags: quarter {term} of {year}</source>
+        <translation>Observations and flags: quarter {term} of {year}</translation>
+    </message>
+    <message>
+        <source>Edit teacher</source>
+        <translation>Edit teacher</translation>
+    </message>
+    <message>
+        <source>Archive teacher</source>
+        <translation>Archive teacher</translation>
+    </message>
+    <message>
+        <source>Archive {name}? The teacher leaves the staff list; observations, results and activities stay.</source>
+        <translation>Archive {name}? The teacher leaves the staff list; observations, results and activities stay.</translation>
+    </message>
+    <message>
+        <source>Print the staff list</source>
+        <translation>Print the staff list</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+    <message>
+        <source>Teachers — {school}, {date}</source>
+        <translation>Teachers — {school}, {date}</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4751,113 @@ Quality of knowledge: {quality} ({pupils} pupils)</translation>
     </message>
 </context>
 <context>
+    <name>ThresholdsPage</name>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Bands of the observation score</source>
+        <translation>Bands of the observation score</translation>
+    </message>
+    <message>
+        <source>High from</source>
+        <translation>High from</translation>
+    </message>
+    <message>
+        <source>Good from</source>
+        <translation>Good from</translation>
+    </message>
+    <message>
+        <source>Needs improvement from</source>
+        <translation>Needs improvement from</translation>
+    </message>
+    <message>
+        <source>Below the last one: unsatisfactory.</source>
+        <translation>Below the last one: unsatisfactory.</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU): weight of each mark</source>
+        <translation>Degree of learning (SOU): weight of each mark</translation>
+    </message>
+    <message>
+        <source>Mark 5</source>
+        <translation>Mark 5</translation>
+    </message>
+    <message>
+        <source>Mark 4</source>
+        <translation>Mark 4</translation>
+    </message>
+    <message>
+        <source>Mark 3</source>
+        <translation>Mark 3</translation>
+    </message>
+    <message>
+        <source>Mark 2</source>
+        <translation>Mark 2</translation>
+    </message>
+    <message>
+        <source>Mark 1 and not attested</source>
+        <translation>Mark 1 and not attested</translation>
+    </message>
+    <message>
+        <source>Simonov's levels: 1.00, 0.64, 0.36, 0.16, 0.07.</source>
+        <translation>Simonov's levels: 1.00, 0.64, 0.36, 0.16, 0.07.</translation>
+    </message>
+    <message>
+        <source>Flags and periods</source>
+        <translation>Flags and periods</translation>
+    </message>
+    <message>
+        <source>Professional development: a course every</source>
+        <translation>Professional development: a course every</translation>
+    </message>
+    <message>
+        <source>Course hours counted over the last</source>
+        <translation>Course hours counted over the last</translation>
+    </message>
+    <message>
+        <source>Flag a fall in quality of more than</source>
+        <translation>Flag a fall in quality of more than</translation>
+    </message>
+    <message>
+        <source>Flag a follow-up when late by more than</source>
+        <translation>Flag a follow-up when late by more than</translation>
+    </message>
+    <message>
+        <source>Largest sheet an import accepts, rows</source>
+        <translation>Largest sheet an import accepts, rows</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Restore the defaults</translation>
+    </message>
+    <message>
+        <source>“Good” must start at or below “High”.</source>
+        <translation>“Good” must start at or below “High”.</translation>
+    </message>
+    <message>
+        <source>“Needs improvement” must start at or below “Good”.</source>
+        <translation>“Needs improvement” must start at or below “Good”.</translation>
+    </message>
+    <message>
+        <source>A better mark cannot weigh less than a worse one: the weights must go down from 5 to 1.</source>
+        <translation>A better mark cannot weigh less than a worse one: the weights must go down from 5 to 1.</translation>
+    </message>
+    <message>
+        <source>The weight of a 5 must be more than 0.</source>
+        <translation>The weight of a 5 must be more than 0.</translation>
+    </message>
+</context>
+<context>
     <name>TrendPanel</name>
     <message>
         <source>Indicator</source>
@@ -4360,6 +4925,141 @@ Quality of knowledge: {quality} ({pupils} pupils)</translation>
     <message>
         <source>No visits are planned for this period.</source>
         <translation>No visits are planned for this period.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPlanView</name>
+    <message>
+        <source>Academic year</source>
+        <translation>Academic year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Search teacher…</source>
+        <translation>Search teacher…</translation>
+    </message>
+    <message>
+        <source>Plan a visit…</source>
+        <translation>Plan a visit…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Generate plan…</source>
+        <translation>Generate plan…</translation>
+    </message>
+    <message>
+        <source>Observe this visit</source>
+        <translation>Observe this visit</translation>
+    </message>
+    <message>
+        <source>A new observation for the chosen planned visit</source>
+        <translation>A new observation for the chosen planned visit</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>Observed on</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No visits are planned for this period — use Generate plan… or Plan a visit…</source>
+        <translation>No visits are planned for this period — use Generate plan… or Plan a visit…</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
+    </message>
+    <message>
+        <source>Delete planned visits</source>
+        <translation>Delete planned visits</translation>
+    </message>
+    <message>
+        <source>Delete {count} planned visits from the plan?</source>
+        <translation>Delete {count} planned visits from the plan?</translation>
+    </message>
+    <message>
+        <source>{count} visits added to the plan.</source>
+        <translation>{count} visits added to the plan.</translation>
+    </message>
+    <message>
+        <source>Export the visit plan</source>
+        <translation>Export the visit plan</translation>
+    </message>
+    <message>
+        <source>visit-plan.xlsx</source>
+        <translation>visit-plan.xlsx</translation>
+    </message>
+    <message>
+        <source>Visit plan as PDF</source>
+        <translation>Visit plan as PDF</translation>
+    </message>
+    <message>
+        <source>visit-plan.pdf</source>
+        <translation>visit-plan.pdf</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>The file could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
     </message>
 </context>
 </TS>

@@ -32,268 +32,268 @@
     <name>ActivitiesView</name>
     <message>
         <source>place {place}</source>
-        <translation type="unfinished" />
+        <translation>{place}-е место</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Level and place</source>
-        <translation type="unfinished" />
+        <translation>Уровень и место</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished" />
+        <translation>Механизмы</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>All teachers</source>
-        <translation type="unfinished" />
+        <translation>Все учителя</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Механизм</translation>
     </message>
     <message>
         <source>All mechanisms</source>
-        <translation type="unfinished" />
+        <translation>Все механизмы</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>По</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>по</translation>
     </message>
     <message>
         <source>Add activity…</source>
-        <translation type="unfinished" />
+        <translation>Добавить деятельность…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Catalogue of activities…</source>
-        <translation type="unfinished" />
+        <translation>Справочник видов…</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished" />
+        <translation>Все виды деятельности</translation>
     </message>
     <message>
         <source>No activity fits these filters — change them or press Clear.</source>
-        <translation type="unfinished" />
+        <translation>Под фильтры ничего не подходит — измените их или нажмите «Сбросить».</translation>
     </message>
     <message>
         <source>No activities recorded yet — press “Add activity…” to record one.</source>
-        <translation type="unfinished" />
+        <translation>Записей о деятельности пока нет — нажмите «Добавить деятельность…».</translation>
     </message>
     <message>
         <source>{count} activities</source>
-        <translation type="unfinished" />
+        <translation>Записей: {count}</translation>
     </message>
     <message>
         <source>Delete “{activity}” of {teacher} on {date}?</source>
-        <translation type="unfinished" />
+        <translation>Удалить запись «{activity}» ({teacher}, {date})?</translation>
     </message>
     <message>
         <source>Delete activity</source>
-        <translation type="unfinished" />
+        <translation>Удаление записи</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished" />
+        <translation>Новая запись о деятельности</translation>
     </message>
     <message>
         <source>Edit activity</source>
-        <translation type="unfinished" />
+        <translation>Запись о деятельности</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished" />
+        <translation>Введите имя…</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Choose an activity</source>
-        <translation type="unfinished" />
+        <translation>Выберите вид деятельности</translation>
     </message>
     <message>
         <source>Teacher *</source>
-        <translation type="unfinished" />
+        <translation>Учитель *</translation>
     </message>
     <message>
         <source>Activity *</source>
-        <translation type="unfinished" />
+        <translation>Деятельность *</translation>
     </message>
     <message>
         <source>Date *</source>
-        <translation type="unfinished" />
+        <translation>Дата *</translation>
     </message>
     <message>
         <source>Quantity *</source>
-        <translation type="unfinished" />
+        <translation>Количество *</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Место</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished" />
+        <translation>* обязательно</translation>
     </message>
     <message>
         <source>Choose the teacher from the list.</source>
-        <translation type="unfinished" />
+        <translation>Выберите учителя из списка.</translation>
     </message>
     <message>
         <source>Choose what the teacher did.</source>
-        <translation type="unfinished" />
+        <translation>Выберите, что сделал учитель.</translation>
     </message>
     <message>
         <source>The quantity must be more than 0.</source>
-        <translation type="unfinished" />
+        <translation>Количество должно быть больше 0.</translation>
     </message>
 </context>
 <context>
     <name>ActivityTypeForm</name>
     <message>
         <source>Activity type</source>
-        <translation type="unfinished" />
+        <translation>Вид деятельности</translation>
     </message>
     <message>
         <source>A professional-development course (counted in hours)</source>
-        <translation type="unfinished" />
+        <translation>Курсы повышения квалификации (считаются в часах)</translation>
     </message>
     <message>
         <source>Name in Uzbek *</source>
-        <translation type="unfinished" />
+        <translation>Название на узбекском *</translation>
     </message>
     <message>
         <source>Name in Russian</source>
-        <translation type="unfinished" />
+        <translation>Название на русском</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished" />
+        <translation>Название на английском</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished" />
+        <translation>Механизмы</translation>
     </message>
     <message>
         <source>Give the type a name in Uzbek.</source>
-        <translation type="unfinished" />
+        <translation>Дайте виду название на узбекском.</translation>
     </message>
     <message>
         <source>A course is counted in hours: choose the unit “hours”.</source>
-        <translation type="unfinished" />
+        <translation>Курсы считаются в часах: выберите единицу «ч».</translation>
     </message>
 </context>
 <context>
     <name>ActivityTypesDialog</name>
     <message>
         <source>Catalogue of activities</source>
-        <translation type="unfinished" />
+        <translation>Справочник видов деятельности</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished" />
+        <translation>Механизмы</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished" />
+        <translation>Записей</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished" />
+        <translation>в архиве</translation>
     </message>
     <message>
         <source>Add type…</source>
-        <translation type="unfinished" />
+        <translation>Добавить вид…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>В архив</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Delete “{name}” from the catalogue?</source>
-        <translation type="unfinished" />
+        <translation>Удалить «{name}» из справочника?</translation>
     </message>
 </context>
 <context>
@@ -335,10 +335,220 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import .xlsx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} · version {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the changes to this checklist?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new checklist, not saved yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version {version}, used by {count} observations: saving makes version {next}, and those observations keep version {version}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version {version}, not used by any observation yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} observations use this checklist. Save the changes as version {next}? Those observations keep version {version}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>Checklist</source>
         <translation>Чек-лист</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSpecEditor</name>
+    <message>
+        <source>Texts in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the observer sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove last level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values are whole numbers from 0 to 10, increasing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section / criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it looks like</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1002,6 +1212,77 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>GeneratePlanDialog</name>
+    <message>
+        <source>Generate plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter {number} of {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly for new teachers, with less than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years of work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly for teachers whose last score is below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits to every teacher a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose of these visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose of monthly visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} visits will be added; the plan already holds the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to add: the plan already holds these visits.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HeatMapPanel</name>
     <message>
         <source>Checklist sections by school — {period}</source>
@@ -1564,6 +1845,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Печать или PDF…</translation>
     </message>
     <message>
+        <source>New observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>School</source>
         <translation>Школа</translation>
     </message>
@@ -1598,6 +1883,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Backup saved to {path}</source>
         <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
     </message>
 </context>
 <context>
@@ -1661,27 +1950,27 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <name>Messages</name>
     <message>
         <source>No lesson observed in quarter {term} of {year}</source>
-        <translation type="unfinished" />
+        <translation>В {term}-й четверти {year} уроки не посещались</translation>
     </message>
     <message>
         <source>Last observed lesson ({date}) scored {score}, below the “needs improvement” band ({threshold})</source>
-        <translation type="unfinished" />
+        <translation>Последний посещённый урок ({date}) — {score}, ниже уровня «требует улучшения» ({threshold})</translation>
     </message>
     <message>
         <source>Quality {quality} in {class_name} {subject}, was {previous} last quarter</source>
-        <translation type="unfinished" />
+        <translation>Качество знаний {quality} в {class_name}, {subject}; в прошлой четверти было {previous}</translation>
     </message>
     <message>
         <source>Professional development overdue: last course on {date}, more than {years} years ago</source>
-        <translation type="unfinished" />
+        <translation>Повышение квалификации просрочено: последний курс {date}, более {years} лет назад</translation>
     </message>
     <message>
         <source>No professional-development course on record</source>
-        <translation type="unfinished" />
+        <translation>Нет сведений о курсах повышения квалификации</translation>
     </message>
     <message>
         <source>Follow-up of the lesson of {observed_on} was due on {due}</source>
-        <translation type="unfinished" />
+        <translation>Повторное посещение после урока {observed_on} нужно было провести до {due}</translation>
     </message>
     <message>
         <source>“{path}” cannot be read as an .xlsx workbook.</source>
@@ -1913,27 +2202,27 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
     <message>
         <source>This activity type is no longer in the catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Этого вида деятельности больше нет в справочнике.</translation>
     </message>
     <message>
         <source>Give the activity type a name.</source>
-        <translation type="unfinished" />
+        <translation>Дайте виду деятельности название.</translation>
     </message>
     <message>
         <source>The name is longer than {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>Название длиннее {limit} символов.</translation>
     </message>
     <message>
         <source>A professional-development course is counted in hours.</source>
-        <translation type="unfinished" />
+        <translation>Курсы повышения квалификации считаются в часах.</translation>
     </message>
     <message>
         <source>The catalogue already has a type named “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>В справочнике уже есть вид «{name}».</translation>
     </message>
     <message>
         <source>{count} activities are of this type, so it cannot be deleted. Archive it instead.</source>
-        <translation type="unfinished" />
+        <translation>Записей этого вида: {count}, поэтому его нельзя удалить. Отправьте его в архив.</translation>
     </message>
     <message>
         <source>This teacher is no longer in the database.</source>
@@ -1941,31 +2230,31 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished" />
+        <translation>Эта дата ещё не наступила.</translation>
     </message>
     <message>
         <source>The quantity must be a number.</source>
-        <translation type="unfinished" />
+        <translation>Количество должно быть числом.</translation>
     </message>
     <message>
         <source>The quantity must be more than 0 and at most {limit}.</source>
-        <translation type="unfinished" />
+        <translation>Количество должно быть больше 0 и не больше {limit}.</translation>
     </message>
     <message>
         <source>A place is a number from 1 to 100.</source>
-        <translation type="unfinished" />
+        <translation>Место — число от 1 до 100.</translation>
     </message>
     <message>
         <source>Unknown level “{level}”.</source>
-        <translation type="unfinished" />
+        <translation>Неизвестный уровень «{level}».</translation>
     </message>
     <message>
         <source>The note is longer than {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>Примечание длиннее {limit} символов.</translation>
     </message>
     <message>
         <source>This activity is no longer in the database.</source>
-        <translation type="unfinished" />
+        <translation>Этой записи о деятельности больше нет в базе.</translation>
     </message>
     <message>
         <source>This checklist no longer exists.</source>
@@ -1989,11 +2278,11 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
     <message>
         <source>There is no academic year {year} in this file.</source>
-        <translation type="unfinished" />
+        <translation>В этом файле нет учебного года {year}.</translation>
     </message>
     <message>
         <source>There is no quarter {term} in this file.</source>
-        <translation type="unfinished" />
+        <translation>В этом файле нет {term}-й четверти.</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>
@@ -2145,35 +2434,35 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
     <message>
         <source>There is no teacher with the id {id} in this file.</source>
-        <translation type="unfinished" />
+        <translation>В этом файле нет учителя с идентификатором {id}.</translation>
     </message>
     <message>
         <source>Enter the teacher's name.</source>
-        <translation type="unfinished" />
+        <translation>Введите ФИО учителя.</translation>
     </message>
     <message>
         <source>A name needs letters, not only signs.</source>
-        <translation type="unfinished" />
+        <translation>В имени должны быть буквы, а не только знаки.</translation>
     </message>
     <message>
         <source>The personnel number is longer than {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>Табельный номер длиннее {limit} символов.</translation>
     </message>
     <message>
         <source>Experience must be between 0 and {limit} years.</source>
-        <translation type="unfinished" />
+        <translation>Стаж должен быть от 0 до {limit} лет.</translation>
     </message>
     <message>
         <source>The personnel number {number} already belongs to {name}.</source>
-        <translation type="unfinished" />
+        <translation>Табельный номер {number} уже занят: {name}.</translation>
     </message>
     <message>
         <source>{name} is already in the list. If this is another person, give both a personnel number.</source>
-        <translation type="unfinished" />
+        <translation>{name} уже есть в списке. Если это другой человек, укажите обоим табельные номера.</translation>
     </message>
     <message>
         <source>A chosen subject is no longer in the database.</source>
-        <translation type="unfinished" />
+        <translation>Выбранного предмета больше нет в базе.</translation>
     </message>
     <message>
         <source>Choose the teacher to visit.</source>
@@ -2814,6 +3103,57 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
 </context>
 <context>
+    <name>PlannedVisitDialog</name>
+    <message>
+        <source>Planned visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the teacher.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day must fall in the chosen month.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
         <source>Quality of knowledge by subject — {period}</source>
@@ -3391,905 +3731,1130 @@ Quality of knowledge: {quality} ({pupils} pupils)</source>
     <name>StaffModel</name>
     <message>
         <source>{name} (left)</source>
-        <translation type="unfinished" />
+        <translation>{name} (уволен)</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>МО</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished" />
+        <translation>Предметы</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категория</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation type="unfinished" />
+        <source>Experience,
+years</source>
+        <translation>Стаж,
+лет</translation>
     </message>
     <message>
         <source>Years of experience</source>
-        <translation type="unfinished" />
+        <translation>Педагогический стаж, лет</translation>
     </message>
     <message>
-        <source>Observations</source>
-        <translation type="unfinished" />
+        <source>Lessons
+observed</source>
+        <translation>Посещено
+уроков</translation>
     </message>
     <message>
         <source>Final lesson observations this academic year</source>
-        <translation type="unfinished" />
+        <translation>Завершённые посещения уроков в этом учебном году</translation>
     </message>
     <message>
-        <source>Average score</source>
-        <translation type="unfinished" />
+        <source>Average
+score</source>
+        <translation>Средний
+результат</translation>
     </message>
     <message>
         <source>Average score of this year's observations</source>
-        <translation type="unfinished" />
+        <translation>Средний результат посещений этого года</translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation type="unfinished" />
+        <source>Quality of
+knowledge</source>
+        <translation>Качество
+знаний</translation>
     </message>
     <message>
-        <source>Last course</source>
-        <translation type="unfinished" />
+        <source>Last
+course</source>
+        <translation>Последний
+курс</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>Сигналы</translation>
     </message>
     <message>
         <source>Open the profile to see why</source>
-        <translation type="unfinished" />
+        <translation>Причины — в профиле учителя</translation>
     </message>
 </context>
 <context>
     <name>TeacherDialog</name>
     <message>
         <source>Add a teacher</source>
-        <translation type="unfinished" />
+        <translation>Новый учитель</translation>
     </message>
     <message>
         <source>Edit teacher</source>
-        <translation type="unfinished" />
+        <translation>Данные учителя</translation>
     </message>
     <message>
         <source>Surname Name Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Фамилия Имя Отчество</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Choose or type a new one</source>
-        <translation type="unfinished" />
+        <translation>Выберите или введите новое</translation>
     </message>
     <message>
         <source>Find a subject…</source>
-        <translation type="unfinished" />
+        <translation>Найти предмет…</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished" />
+        <translation> лет</translation>
     </message>
     <message>
         <source>Leave “—” when no course is known</source>
-        <translation type="unfinished" />
+        <translation>Оставьте «—», если курс неизвестен</translation>
     </message>
     <message>
         <source>Full name *</source>
-        <translation type="unfinished" />
+        <translation>ФИО *</translation>
     </message>
     <message>
         <source>Personnel number</source>
-        <translation type="unfinished" />
+        <translation>Табельный номер</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>МО</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished" />
+        <translation>Предметы</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished" />
+        <translation>Стаж</translation>
     </message>
     <message>
         <source>Last professional-development course</source>
-        <translation type="unfinished" />
+        <translation>Последний курс повышения квалификации</translation>
     </message>
     <message>
         <source>Hired on</source>
-        <translation type="unfinished" />
+        <translation>Принят на работу</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished" />
+        <translation>* обязательно</translation>
     </message>
 </context>
 <context>
     <name>TeacherLabels</name>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Школьный</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished" />
+        <translation>Районный</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Областной</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished" />
+        <translation>Республиканский</translation>
     </message>
     <message>
         <source>International</source>
-        <translation type="unfinished" />
+        <translation>Международный</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished" />
+        <translation>ч</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished" />
+        <translation>раз</translation>
     </message>
     <message>
         <source>pupils</source>
-        <translation type="unfinished" />
+        <translation>уч.</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished" />
+        <translation>Высшая</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished" />
+        <translation>Первая</translation>
     </message>
     <message>
         <source>Second</source>
-        <translation type="unfinished" />
+        <translation>Вторая</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished" />
+        <translation>Специалист</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished" />
+        <translation>В срок</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>No course on record</source>
-        <translation type="unfinished" />
+        <translation>Нет сведений о курсе</translation>
     </message>
     <message>
         <source>Q{term} {year}</source>
-        <translation type="unfinished" />
+        <translation>{term}-я четв. {year}</translation>
     </message>
 </context>
 <context>
     <name>TeacherProfileDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Критерий</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>Разница</translation>
     </message>
     <message>
         <source>Pupils assessed</source>
-        <translation type="unfinished" />
+        <translation>Аттестуемых</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished" />
+        <translation>Успеваемость</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished" />
+        <translation>Качество</translation>
     </message>
     <message>
         <source>SOU</source>
-        <translation type="unfinished" />
+        <translation>СОУ</translation>
     </message>
     <message>
         <source>Average grade</source>
-        <translation type="unfinished" />
+        <translation>Средний балл</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Четверть</translation>
     </message>
     <message>
         <source>Change in quality</source>
-        <translation type="unfinished" />
+        <translation>Изменение качества</translation>
     </message>
     <message>
         <source>Compared with {term}</source>
-        <translation type="unfinished" />
+        <translation>По сравнению с: {term}</translation>
     </message>
     <message>
         <source>No results of the previous quarter</source>
-        <translation type="unfinished" />
+        <translation>Нет результатов прошлой четверти</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Механизм</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>В этом году</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished" />
+        <translation>За все годы</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished" />
+        <translation>Последняя</translation>
     </message>
     <message>
         <source>Add activity…</source>
-        <translation type="unfinished" />
+        <translation>Добавить деятельность…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в PDF…</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в .xlsx…</translation>
     </message>
     <message>
         <source>Observations this year</source>
-        <translation type="unfinished" />
+        <translation>Посещений в этом году</translation>
     </message>
     <message>
         <source>Average score this year</source>
-        <translation type="unfinished" />
+        <translation>Средний результат за год</translation>
     </message>
     <message>
         <source>Latest observation</source>
-        <translation type="unfinished" />
+        <translation>Последнее посещение</translation>
     </message>
     <message>
         <source>Quality of knowledge</source>
-        <translation type="unfinished" />
+        <translation>Качество знаний</translation>
     </message>
     <message>
         <source>Professional development</source>
-        <translation type="unfinished" />
+        <translation>Повышение квалификации</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>Сигналы</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Посещения</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Where to look</source>
-        <translation type="unfinished" />
+        <translation>На что обратить внимание</translation>
     </message>
     <message>
         <source>Average level reached on each criterion (% of the scale), the teacher against every teacher of the school.</source>
-        <translation type="unfinished" />
+        <translation>Средний уровень по каждому критерию (% шкалы): учитель в сравнении со всеми учителями школы.</translation>
     </message>
     <message>
         <source>Strongest criteria</source>
-        <translation type="unfinished" />
+        <translation>Сильные стороны</translation>
     </message>
     <message>
         <source>Weakest criteria</source>
-        <translation type="unfinished" />
+        <translation>Слабые стороны</translation>
     </message>
     <message>
         <source>No final observation of this teacher yet — observe a lesson on the Observations tab.</source>
-        <translation type="unfinished" />
+        <translation>Завершённых посещений у этого учителя пока нет — посетите урок на вкладке «Наблюдения».</translation>
     </message>
     <message>
         <source>No results of this teacher yet — enter them on the Results tab.</source>
-        <translation type="unfinished" />
+        <translation>Результатов этого учителя пока нет — введите их на вкладке «Результаты».</translation>
     </message>
     <message>
         <source>By class and subject in</source>
-        <translation type="unfinished" />
+        <translation>По классам и предметам:</translation>
     </message>
     <message>
         <source>All the teacher's classes, by quarter</source>
-        <translation type="unfinished" />
+        <translation>Все классы учителя по четвертям</translation>
     </message>
     <message>
         <source>Teacher profile — {name}</source>
-        <translation type="unfinished" />
+        <translation>Профиль учителя — {name}</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished" />
+        <translation>Без МО</translation>
     </message>
     <message>
         <source>no subjects</source>
-        <translation type="unfinished" />
+        <translation>предметы не указаны</translation>
     </message>
     <message>
         <source>category: {category}</source>
-        <translation type="unfinished" />
+        <translation>категория: {category}</translation>
     </message>
     <message>
         <source>experience: {years} years</source>
-        <translation type="unfinished" />
+        <translation>стаж: {years} лет</translation>
     </message>
     <message>
         <source>No. {number}</source>
-        <translation type="unfinished" />
+        <translation>таб. № {number}</translation>
     </message>
     <message>
         <source>left on {date}</source>
-        <translation type="unfinished" />
+        <translation>уволен {date}</translation>
     </message>
     <message>
         <source>{count} in all</source>
-        <translation type="unfinished" />
+        <translation>всего {count}</translation>
     </message>
     <message>
         <source>{trend} a month</source>
-        <translation type="unfinished" />
+        <translation>{trend} в месяц</translation>
     </message>
     <message>
         <source>Trend over the last 12 months, score points a month</source>
-        <translation type="unfinished" />
+        <translation>Тенденция за последние 12 месяцев, пунктов в месяц</translation>
     </message>
     <message>
         <source>{hours} h in {years} years</source>
-        <translation type="unfinished" />
+        <translation>{hours} ч за {years} года</translation>
     </message>
     <message>
         <source>see Summary</source>
-        <translation type="unfinished" />
+        <translation>см. «Итог»</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>нет</translation>
     </message>
     <message>
         <source>No flags: nothing here asks for attention.</source>
-        <translation type="unfinished" />
+        <translation>Сигналов нет: ничто не требует особого внимания.</translation>
     </message>
     <message>
         <source>Observation score</source>
-        <translation type="unfinished" />
+        <translation>Результат посещения</translation>
     </message>
     <message>
         <source>Score, %</source>
-        <translation type="unfinished" />
+        <translation>Результат, %</translation>
     </message>
     <message>
         <source>Professional development: last course {last}, next due {due} ({status}); {hours} course hours in the last {years} years.</source>
-        <translation type="unfinished" />
+        <translation>Повышение квалификации: последний курс {last}, следующий — до {due} ({status}); часов курсов за последние {years} года: {hours}.</translation>
     </message>
     <message>
         <source>Activities in the last {years} years: {count}</source>
-        <translation type="unfinished" />
+        <translation>Деятельность за последние {years} года: {count}</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be written. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать файл. Выберите другую папку.</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <source>Export .xlsx</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в .xlsx</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>TeacherReport</name>
     <message>
         <source>Teacher profile</source>
-        <translation type="unfinished" />
+        <translation>Профиль учителя</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished" />
+        <translation>На {date}</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>МО</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished" />
+        <translation>Предметы</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Experience, years</source>
-        <translation type="unfinished" />
+        <translation>Стаж, лет</translation>
     </message>
     <message>
         <source>Personnel number</source>
-        <translation type="unfinished" />
+        <translation>Табельный номер</translation>
     </message>
     <message>
         <source>Hired on</source>
-        <translation type="unfinished" />
+        <translation>Принят на работу</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished" />
+        <translation>Уволен</translation>
     </message>
     <message>
         <source>Where to look</source>
-        <translation type="unfinished" />
+        <translation>На что обратить внимание</translation>
     </message>
     <message>
         <source>No flags.</source>
-        <translation type="unfinished" />
+        <translation>Сигналов нет.</translation>
     </message>
     <message>
         <source>Lesson observations</source>
-        <translation type="unfinished" />
+        <translation>Посещения уроков</translation>
     </message>
     <message>
         <source>No final observation yet.</source>
-        <translation type="unfinished" />
+        <translation>Завершённых посещений пока нет.</translation>
     </message>
     <message>
         <source>Observations this year: {count}; their average score: {average}. Average of all years: {overall}. Trend: {trend} points a month.</source>
-        <translation type="unfinished" />
+        <translation>Посещений в этом году: {count}; их средний результат: {average}. Среднее за все годы: {overall}. Тенденция: {trend} п. в месяц.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Criteria compared with the school</source>
-        <translation type="unfinished" />
+        <translation>Критерии в сравнении со школой</translation>
     </message>
     <message>
         <source>Strongest</source>
-        <translation type="unfinished" />
+        <translation>Сильные стороны</translation>
     </message>
     <message>
         <source>Weakest</source>
-        <translation type="unfinished" />
+        <translation>Слабые стороны</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Критерий</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>Разница</translation>
     </message>
     <message>
         <source>Pupils' results</source>
-        <translation type="unfinished" />
+        <translation>Результаты учащихся</translation>
     </message>
     <message>
         <source>No results entered for this teacher.</source>
-        <translation type="unfinished" />
+        <translation>Результаты этого учителя не введены.</translation>
     </message>
     <message>
         <source>All classes, by quarter</source>
-        <translation type="unfinished" />
+        <translation>Все классы по четвертям</translation>
     </message>
     <message>
         <source>By class and subject, quarter {term} of {year}</source>
-        <translation type="unfinished" />
+        <translation>По классам и предметам, {term}-я четверть {year}</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Четверть</translation>
     </message>
     <message>
         <source>Q{term} {year}</source>
-        <translation type="unfinished" />
+        <translation>{term}-я четв. {year}</translation>
     </message>
     <message>
         <source>Pupils assessed</source>
-        <translation type="unfinished" />
+        <translation>Аттестуемых</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished" />
+        <translation>Успеваемость</translation>
     </message>
     <message>
         <source>Quality of knowledge</source>
-        <translation type="unfinished" />
+        <translation>Качество знаний</translation>
     </message>
     <message>
         <source>SOU</source>
-        <translation type="unfinished" />
+        <translation>СОУ</translation>
     </message>
     <message>
         <source>Average grade</source>
-        <translation type="unfinished" />
+        <translation>Средний балл</translation>
     </message>
     <message>
         <source>Change in quality, points</source>
-        <translation type="unfinished" />
+        <translation>Изменение качества, п. п.</translation>
     </message>
     <message>
         <source>Professional development</source>
-        <translation type="unfinished" />
+        <translation>Повышение квалификации</translation>
     </message>
     <message>
         <source>Last course</source>
-        <translation type="unfinished" />
+        <translation>Последний курс</translation>
     </message>
     <message>
         <source>Next course due</source>
-        <translation type="unfinished" />
+        <translation>Следующий курс — до</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Course hours in the last {years} years</source>
-        <translation type="unfinished" />
+        <translation>Часов курсов за последние {years} года</translation>
     </message>
     <message>
         <source>Activities by mechanism</source>
-        <translation type="unfinished" />
+        <translation>Деятельность по механизмам</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Механизм</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>В этом году</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished" />
+        <translation>За все годы</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished" />
+        <translation>Последняя</translation>
     </message>
     <message>
         <source>Activities in the last {years} years</source>
-        <translation type="unfinished" />
+        <translation>Деятельность за последние {years} года</translation>
     </message>
     <message>
         <source>No activities recorded.</source>
-        <translation type="unfinished" />
+        <translation>Записей о деятельности нет.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Deputy director for academic affairs</source>
-        <translation type="unfinished" />
+        <translation>Заместитель директора по учебной работе</translation>
     </message>
     <message>
         <source>no longer works at the school</source>
-        <translation type="unfinished" />
+        <translation>больше не работает в школе</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Профиль</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Посещения</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished" />
+        <translation>Критерии</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Результаты</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Деятельность</translation>
     </message>
 </context>
 <context>
     <name>TeachersTab</name>
     <message>
-        <source>Teacher</source>
-        <translation type="unfinished" />
+        <source>Staff</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <source>Team analysis</source>
+        <translation>Анализ коллектива</translation>
+    </message>
+    <message>
+        <source>Search teacher, subject…</source>
+        <translation>Поиск учителя, предмета…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>МО</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Категория</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation type="unfinished" />
+        <source>All categories</source>
+        <translation>Все категории</translation>
     </message>
     <message>
-        <source>Last course</source>
-        <translation type="unfinished" />
+        <source>Flagged only</source>
+        <translation>Только с сигналами</translation>
     </message>
     <message>
-        <source>No teachers yet — import a staff list from Excel.</source>
-        <translation type="unfinished" />
+        <source>Show archived</source>
+        <translation>Показать архив</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Add teacher…</source>
+        <translation>Добавить учителя…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>В архив…</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Добавить деятельность…</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Открыть профиль</translation>
+    </message>
+    <message>
+        <source>Add a teacher…</source>
+        <translation>Добавить учителя…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Все МО</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Без МО</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} teachers</source>
+        <translation>Учителей: {shown} из {total}</translation>
+    </message>
+    <message>
+        <source>No teacher fits these filters — change them or press Clear.</source>
+        <translation>Ни один учитель не подходит под фильтры — измените их или нажмите «Сбросить».</translation>
+    </message>
+    <message>
+        <source>No teachers yet — add them one by one, or import a staff list from Excel (File ▸ Import).</source>
+        <translation>Учителей пока нет — добавьте их по одному или импортируйте список из Excel (Файл ▸ Импорт).</translation>
+    </message>
+    <message>
+        <source>No school in this database yet — set one up first.</source>
+        <translation>В этой базе ещё нет школы — сначала создайте её.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>Observations and flags: quarter {term} of {year}</source>
+        <translation>Посещения и сигналы: {term}-я четверть {year}</translation>
+    </message>
+    <message>
+        <source>Edit teacher</source>
+        <translation>Изменить данные учителя</translation>
+    </message>
+    <message>
+        <source>Archive teacher</source>
+        <translation>Отправить учителя в архив</translation>
+    </message>
+    <message>
+        <source>Archive {name}? The teacher leaves the staff list; observations, results and activities stay.</source>
+        <translation>Отправить в архив: {name}? Учитель уйдёт из списка состава; посещения, результаты и деятельность сохранятся.</translation>
+    </message>
+    <message>
+        <source>Print the staff list</source>
+        <translation>Печать списка учителей</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Teachers — {school}, {date}</source>
+        <translation>Учителя — {school}, {date}</translation>
     </message>
 </context>
 <context>
     <name>TeamView</name>
     <message>
         <source>No department</source>
-        <translation type="unfinished" />
+        <translation>Без МО</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>МО</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished" />
+        <translation>Учителя</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Посещения</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished" />
+        <translation>Средний результат</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished" />
+        <translation>Качество</translation>
     </message>
     <message>
         <source>Quality of knowledge</source>
-        <translation type="unfinished" />
+        <translation>Качество знаний</translation>
     </message>
     <message>
         <source>SOU</source>
-        <translation type="unfinished" />
+        <translation>СОУ</translation>
     </message>
     <message>
         <source>Degree of learning (SOU)</source>
-        <translation type="unfinished" />
+        <translation>Степень обученности учащихся (СОУ)</translation>
     </message>
     <message>
         <source>Average grade</source>
-        <translation type="unfinished" />
+        <translation>Средний балл</translation>
     </message>
     <message>
         <source>Course on time</source>
-        <translation type="unfinished" />
+        <translation>Курсы в срок</translation>
     </message>
     <message>
         <source>Share of teachers whose last course is within the period</source>
-        <translation type="unfinished" />
+        <translation>Доля учителей, чей последний курс в пределах срока</translation>
     </message>
     <message>
         <source>Activities per teacher</source>
-        <translation type="unfinished" />
+        <translation>Деятельность на учителя</translation>
     </message>
     <message>
         <source>Not observed</source>
-        <translation type="unfinished" />
+        <translation>Не посещались</translation>
     </message>
     <message>
         <source>Share of teachers with no observation this year</source>
-        <translation type="unfinished" />
+        <translation>Доля учителей, чьи уроки в этом году не посещались</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Есть</translation>
     </message>
     <message>
         <source>No evidence</source>
-        <translation type="unfinished" />
+        <translation>Нет данных</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Механизм</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Criteria scored</source>
-        <translation type="unfinished" />
+        <translation>Оценено критериев</translation>
     </message>
     <message>
         <source>Scores of checklist criteria tagged with the mechanism this year</source>
-        <translation type="unfinished" />
+        <translation>Оценки критериев с этим механизмом в этом году</translation>
     </message>
     <message>
         <source>Their average</source>
-        <translation type="unfinished" />
+        <translation>Их среднее</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Teachers with such an activity this year</source>
-        <translation type="unfinished" />
+        <translation>Учителя с такой деятельностью в этом году</translation>
     </message>
     <message>
         <source>Mechanisms of quality: where the school has evidence</source>
-        <translation type="unfinished" />
+        <translation>Механизмы качества: где у школы есть данные</translation>
     </message>
     <message>
         <source>No teachers yet — add them on the Staff page or import a list.</source>
-        <translation type="unfinished" />
+        <translation>Учителей пока нет — добавьте их на странице «Состав» или импортируйте список.</translation>
     </message>
     <message>
         <source>Departments side by side — {year}</source>
-        <translation type="unfinished" />
+        <translation>Сравнение МО — {year}</translation>
     </message>
     <message>
         <source>Departments side by side</source>
-        <translation type="unfinished" />
+        <translation>Сравнение МО</translation>
     </message>
     <message>
         <source>Observations and activities of this academic year; pupils' results of {term}. The last row is the whole school.</source>
-        <translation type="unfinished" />
+        <translation>Посещения и деятельность — за этот учебный год; результаты учащихся — {term}. Последняя строка — вся школа.</translation>
     </message>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished" />
+        <translation>Вся школа</translation>
     </message>
     <message>
         <source>Teachers by the band of their average observation score this year, %</source>
-        <translation type="unfinished" />
+        <translation>Учителя по уровню среднего результата посещений в этом году, %</translation>
     </message>
     <message>
         <source>Share of teachers, %</source>
-        <translation type="unfinished" />
+        <translation>Доля учителей, %</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsPage</name>
+    <message>
+        <source> years</source>
+        <translation> лет</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> п. п.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Bands of the observation score</source>
+        <translation>Уровни результата посещения</translation>
+    </message>
+    <message>
+        <source>High from</source>
+        <translation>Высокий — от</translation>
+    </message>
+    <message>
+        <source>Good from</source>
+        <translation>Хороший — от</translation>
+    </message>
+    <message>
+        <source>Needs improvement from</source>
+        <translation>Требует улучшения — от</translation>
+    </message>
+    <message>
+        <source>Below the last one: unsatisfactory.</source>
+        <translation>Ниже — неудовлетворительный.</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU): weight of each mark</source>
+        <translation>Степень обученности (СОУ): вес каждой оценки</translation>
+    </message>
+    <message>
+        <source>Mark 5</source>
+        <translation>Оценка 5</translation>
+    </message>
+    <message>
+        <source>Mark 4</source>
+        <translation>Оценка 4</translation>
+    </message>
+    <message>
+        <source>Mark 3</source>
+        <translation>Оценка 3</translation>
+    </message>
+    <message>
+        <source>Mark 2</source>
+        <translation>Оценка 2</translation>
+    </message>
+    <message>
+        <source>Mark 1 and not attested</source>
+        <translation>Оценка 1 и не аттестован</translation>
+    </message>
+    <message>
+        <source>Simonov's levels: 1.00, 0.64, 0.36, 0.16, 0.07.</source>
+        <translation>Уровни В. П. Симонова: 1,00; 0,64; 0,36; 0,16; 0,07.</translation>
+    </message>
+    <message>
+        <source>Flags and periods</source>
+        <translation>Сигналы и сроки</translation>
+    </message>
+    <message>
+        <source>Professional development: a course every</source>
+        <translation>Повышение квалификации: курс каждые</translation>
+    </message>
+    <message>
+        <source>Course hours counted over the last</source>
+        <translation>Часы курсов считаются за последние</translation>
+    </message>
+    <message>
+        <source>Flag a fall in quality of more than</source>
+        <translation>Сигнал, если качество упало более чем на</translation>
+    </message>
+    <message>
+        <source>Flag a follow-up when late by more than</source>
+        <translation>Сигнал, если повторное посещение опаздывает более чем на</translation>
+    </message>
+    <message>
+        <source>Largest sheet an import accepts, rows</source>
+        <translation>Наибольший лист для импорта, строк</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Вернуть значения по умолчанию</translation>
+    </message>
+    <message>
+        <source>“Good” must start at or below “High”.</source>
+        <translation>«Хороший» должен начинаться не выше «Высокого».</translation>
+    </message>
+    <message>
+        <source>“Needs improvement” must start at or below “Good”.</source>
+        <translation>«Требует улучшения» должен начинаться не выше «Хорошего».</translation>
+    </message>
+    <message>
+        <source>A better mark cannot weigh less than a worse one: the weights must go down from 5 to 1.</source>
+        <translation>Лучшая оценка не может весить меньше худшей: веса должны убывать от 5 к 1.</translation>
+    </message>
+    <message>
+        <source>The weight of a 5 must be more than 0.</source>
+        <translation>Вес оценки 5 должен быть больше 0.</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4924,141 @@ Quality of knowledge: {quality} ({pupils} pupils)</source>
     </message>
     <message>
         <source>No visits are planned for this period.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitPlanView</name>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search teacher…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observe this visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new observation for the chosen planned visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits are planned for this period — use Generate plan… or Plan a visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete planned visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete {count} planned visits from the plan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} visits added to the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the visit plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit-plan.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit-plan.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {path}</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -32,268 +32,268 @@
     <name>ActivitiesView</name>
     <message>
         <source>place {place}</source>
-        <translation type="unfinished" />
+        <translation>{place}-oʻrin</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Sana</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Miqdor</translation>
     </message>
     <message>
         <source>Level and place</source>
-        <translation type="unfinished" />
+        <translation>Daraja va oʻrin</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished" />
+        <translation>Mexanizmlar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Izoh</translation>
     </message>
     <message>
         <source>All teachers</source>
-        <translation type="unfinished" />
+        <translation>Barcha oʻqituvchilar</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Mexanizm</translation>
     </message>
     <message>
         <source>All mechanisms</source>
-        <translation type="unfinished" />
+        <translation>Barcha mexanizmlar</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Dan</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Gacha</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Tozalash</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>gacha</translation>
     </message>
     <message>
         <source>Add activity…</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat qoʻshish…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Tahrirlash…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Oʻchirish</translation>
     </message>
     <message>
         <source>Catalogue of activities…</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat turlari…</translation>
     </message>
     <message>
         <source>All activities</source>
-        <translation type="unfinished" />
+        <translation>Barcha faoliyat turlari</translation>
     </message>
     <message>
         <source>No activity fits these filters — change them or press Clear.</source>
-        <translation type="unfinished" />
+        <translation>Filtrlarga mos faoliyat yoʻq — ularni oʻzgartiring yoki «Tozalash»ni bosing.</translation>
     </message>
     <message>
         <source>No activities recorded yet — press “Add activity…” to record one.</source>
-        <translation type="unfinished" />
+        <translation>Hozircha faoliyat yozuvlari yoʻq — «Faoliyat qoʻshish…»ni bosing.</translation>
     </message>
     <message>
         <source>{count} activities</source>
-        <translation type="unfinished" />
+        <translation>Yozuvlar: {count}</translation>
     </message>
     <message>
         <source>Delete “{activity}” of {teacher} on {date}?</source>
-        <translation type="unfinished" />
+        <translation>«{activity}» yozuvi oʻchirilsinmi ({teacher}, {date})?</translation>
     </message>
     <message>
         <source>Delete activity</source>
-        <translation type="unfinished" />
+        <translation>Yozuvni oʻchirish</translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
         <source>Add activity</source>
-        <translation type="unfinished" />
+        <translation>Yangi faoliyat</translation>
     </message>
     <message>
         <source>Edit activity</source>
-        <translation type="unfinished" />
+        <translation>Faoliyatni tahrirlash</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished" />
+        <translation>Ismni yozing…</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat</translation>
     </message>
     <message>
         <source>Choose an activity</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat turini tanlang</translation>
     </message>
     <message>
         <source>Teacher *</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi *</translation>
     </message>
     <message>
         <source>Activity *</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat *</translation>
     </message>
     <message>
         <source>Date *</source>
-        <translation type="unfinished" />
+        <translation>Sana *</translation>
     </message>
     <message>
         <source>Quantity *</source>
-        <translation type="unfinished" />
+        <translation>Miqdor *</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Daraja</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation>Oʻrin</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Izoh</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished" />
+        <translation>* majburiy</translation>
     </message>
     <message>
         <source>Choose the teacher from the list.</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchini roʻyxatdan tanlang.</translation>
     </message>
     <message>
         <source>Choose what the teacher did.</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi nima qilganini tanlang.</translation>
     </message>
     <message>
         <source>The quantity must be more than 0.</source>
-        <translation type="unfinished" />
+        <translation>Miqdor 0 dan katta boʻlishi kerak.</translation>
     </message>
 </context>
 <context>
     <name>ActivityTypeForm</name>
     <message>
         <source>Activity type</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat turi</translation>
     </message>
     <message>
         <source>A professional-development course (counted in hours)</source>
-        <translation type="unfinished" />
+        <translation>Malaka oshirish kursi (soatlarda hisoblanadi)</translation>
     </message>
     <message>
         <source>Name in Uzbek *</source>
-        <translation type="unfinished" />
+        <translation>Oʻzbekcha nomi *</translation>
     </message>
     <message>
         <source>Name in Russian</source>
-        <translation type="unfinished" />
+        <translation>Ruscha nomi</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished" />
+        <translation>Inglizcha nomi</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Birlik</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished" />
+        <translation>Mexanizmlar</translation>
     </message>
     <message>
         <source>Give the type a name in Uzbek.</source>
-        <translation type="unfinished" />
+        <translation>Turga oʻzbekcha nom bering.</translation>
     </message>
     <message>
         <source>A course is counted in hours: choose the unit “hours”.</source>
-        <translation type="unfinished" />
+        <translation>Kurs soatlarda hisoblanadi: «soat» birligini tanlang.</translation>
     </message>
 </context>
 <context>
     <name>ActivityTypesDialog</name>
     <message>
         <source>Catalogue of activities</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat turlari roʻyxati</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Birlik</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished" />
+        <translation>Mexanizmlar</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished" />
+        <translation>Yozuvlar</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Holati</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished" />
+        <translation>arxivda</translation>
     </message>
     <message>
         <source>Add type…</source>
-        <translation type="unfinished" />
+        <translation>Tur qoʻshish…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Tahrirlash…</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>Arxivga</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Oʻchirish</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Qaytarish</translation>
     </message>
     <message>
         <source>Delete “{name}” from the catalogue?</source>
-        <translation type="unfinished" />
+        <translation>«{name}» roʻyxatdan oʻchirilsinmi?</translation>
     </message>
 </context>
 <context>
@@ -335,10 +335,220 @@
     </message>
 </context>
 <context>
+    <name>ChecklistEditor</name>
+    <message>
+        <source>Checklists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import .xlsx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} · version {version}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (archived)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the changes to this checklist?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new checklist, not saved yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version {version}, used by {count} observations: saving makes version {next}, and those observations keep version {version}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version {version}, not used by any observation yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} observations use this checklist. Save the changes as version {next}? Those observations keep version {version}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the checklist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <source>Checklist</source>
         <translation>Nazorat varaqasi</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistSpecEditor</name>
+    <message>
+        <source>Texts in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the observer sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove last level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values are whole numbers from 0 to 10, increasing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section / criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it looks like</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1002,6 +1212,77 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>GeneratePlanDialog</name>
+    <message>
+        <source>Generate plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter {number} of {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly for new teachers, with less than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years of work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly for teachers whose last score is below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visits to every teacher a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose of these visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose of monthly visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} visits will be added; the plan already holds the others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to add: the plan already holds these visits.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>HeatMapPanel</name>
     <message>
         <source>Checklist sections by school — {period}</source>
@@ -1564,6 +1845,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Chop etish yoki PDF…</translation>
     </message>
     <message>
+        <source>New observation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>School</source>
         <translation>Maktab</translation>
     </message>
@@ -1598,6 +1883,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Backup saved to {path}</source>
         <translation>Zaxira nusxa saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Tahlil</translation>
     </message>
 </context>
 <context>
@@ -1661,27 +1950,27 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <name>Messages</name>
     <message>
         <source>No lesson observed in quarter {term} of {year}</source>
-        <translation type="unfinished" />
+        <translation>{year} oʻquv yilining {term}-choragida darslari kuzatilmagan</translation>
     </message>
     <message>
         <source>Last observed lesson ({date}) scored {score}, below the “needs improvement” band ({threshold})</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi kuzatilgan dars ({date}) — {score}, «yaxshilash kerak» darajasidan past ({threshold})</translation>
     </message>
     <message>
         <source>Quality {quality} in {class_name} {subject}, was {previous} last quarter</source>
-        <translation type="unfinished" />
+        <translation>{class_name}, {subject}: bilim sifati {quality}, oʻtgan chorakda {previous} edi</translation>
     </message>
     <message>
         <source>Professional development overdue: last course on {date}, more than {years} years ago</source>
-        <translation type="unfinished" />
+        <translation>Malaka oshirish muddati oʻtgan: oxirgi kurs {date}, {years} yildan koʻproq oldin</translation>
     </message>
     <message>
         <source>No professional-development course on record</source>
-        <translation type="unfinished" />
+        <translation>Malaka oshirish kursi haqida maʼlumot yoʻq</translation>
     </message>
     <message>
         <source>Follow-up of the lesson of {observed_on} was due on {due}</source>
-        <translation type="unfinished" />
+        <translation>{observed_on} dagi darsdan keyingi takroriy kuzatuv muddati {due} edi</translation>
     </message>
     <message>
         <source>“{path}” cannot be read as an .xlsx workbook.</source>
@@ -1913,27 +2202,27 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
     <message>
         <source>This activity type is no longer in the catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Bu faoliyat turi endi roʻyxatda yoʻq.</translation>
     </message>
     <message>
         <source>Give the activity type a name.</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat turiga nom bering.</translation>
     </message>
     <message>
         <source>The name is longer than {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>Nom {limit} belgidan uzun.</translation>
     </message>
     <message>
         <source>A professional-development course is counted in hours.</source>
-        <translation type="unfinished" />
+        <translation>Malaka oshirish kursi soatlarda hisoblanadi.</translation>
     </message>
     <message>
         <source>The catalogue already has a type named “{name}”.</source>
-        <translation type="unfinished" />
+        <translation>Roʻyxatda «{name}» turi allaqachon bor.</translation>
     </message>
     <message>
         <source>{count} activities are of this type, so it cannot be deleted. Archive it instead.</source>
-        <translation type="unfinished" />
+        <translation>Bu turdagi yozuvlar soni: {count}, shuning uchun uni oʻchirib boʻlmaydi. Uni arxivga oʻtkazing.</translation>
     </message>
     <message>
         <source>This teacher is no longer in the database.</source>
@@ -1941,31 +2230,31 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished" />
+        <translation>Bu sana hali kelmagan.</translation>
     </message>
     <message>
         <source>The quantity must be a number.</source>
-        <translation type="unfinished" />
+        <translation>Miqdor son boʻlishi kerak.</translation>
     </message>
     <message>
         <source>The quantity must be more than 0 and at most {limit}.</source>
-        <translation type="unfinished" />
+        <translation>Miqdor 0 dan katta va {limit} dan oshmasligi kerak.</translation>
     </message>
     <message>
         <source>A place is a number from 1 to 100.</source>
-        <translation type="unfinished" />
+        <translation>Oʻrin — 1 dan 100 gacha son.</translation>
     </message>
     <message>
         <source>Unknown level “{level}”.</source>
-        <translation type="unfinished" />
+        <translation>Nomaʼlum daraja: «{level}».</translation>
     </message>
     <message>
         <source>The note is longer than {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>Izoh {limit} belgidan uzun.</translation>
     </message>
     <message>
         <source>This activity is no longer in the database.</source>
-        <translation type="unfinished" />
+        <translation>Bu faoliyat yozuvi endi bazada yoʻq.</translation>
     </message>
     <message>
         <source>This checklist no longer exists.</source>
@@ -1989,11 +2278,11 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
     <message>
         <source>There is no academic year {year} in this file.</source>
-        <translation type="unfinished" />
+        <translation>Bu faylda {year} oʻquv yili yoʻq.</translation>
     </message>
     <message>
         <source>There is no quarter {term} in this file.</source>
-        <translation type="unfinished" />
+        <translation>Bu faylda {term}-chorak yoʻq.</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>
@@ -2145,35 +2434,35 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
     <message>
         <source>There is no teacher with the id {id} in this file.</source>
-        <translation type="unfinished" />
+        <translation>Bu faylda {id} identifikatorli oʻqituvchi yoʻq.</translation>
     </message>
     <message>
         <source>Enter the teacher's name.</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchining F.I.Sh.ni kiriting.</translation>
     </message>
     <message>
         <source>A name needs letters, not only signs.</source>
-        <translation type="unfinished" />
+        <translation>Ismda faqat belgilar emas, harflar ham boʻlishi kerak.</translation>
     </message>
     <message>
         <source>The personnel number is longer than {limit} characters.</source>
-        <translation type="unfinished" />
+        <translation>Tabel raqami {limit} belgidan uzun.</translation>
     </message>
     <message>
         <source>Experience must be between 0 and {limit} years.</source>
-        <translation type="unfinished" />
+        <translation>Ish staji 0 dan {limit} yilgacha boʻlishi kerak.</translation>
     </message>
     <message>
         <source>The personnel number {number} already belongs to {name}.</source>
-        <translation type="unfinished" />
+        <translation>Tabel raqami {number} band: {name}.</translation>
     </message>
     <message>
         <source>{name} is already in the list. If this is another person, give both a personnel number.</source>
-        <translation type="unfinished" />
+        <translation>{name} roʻyxatda allaqachon bor. Agar bu boshqa odam boʻlsa, ikkalasiga tabel raqamini bering.</translation>
     </message>
     <message>
         <source>A chosen subject is no longer in the database.</source>
-        <translation type="unfinished" />
+        <translation>Tanlangan fan endi bazada yoʻq.</translation>
     </message>
     <message>
         <source>Choose the teacher to visit.</source>
@@ -2814,6 +3103,57 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
 </context>
 <context>
+    <name>PlannedVisitDialog</name>
+    <message>
+        <source>Planned visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month*</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the teacher.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day must fall in the chosen month.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
         <source>Quality of knowledge by subject — {period}</source>
@@ -3391,905 +3731,1130 @@ Bilim sifati: {quality} ({pupils} nafar oʻquvchi)</translation>
     <name>StaffModel</name>
     <message>
         <source>{name} (left)</source>
-        <translation type="unfinished" />
+        <translation>{name} (ishdan ketgan)</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashma</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished" />
+        <translation>Fanlar</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Toifa</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation type="unfinished" />
+        <source>Experience,
+years</source>
+        <translation>Staj,
+yil</translation>
     </message>
     <message>
         <source>Years of experience</source>
-        <translation type="unfinished" />
+        <translation>Pedagogik staj, yil</translation>
     </message>
     <message>
-        <source>Observations</source>
-        <translation type="unfinished" />
+        <source>Lessons
+observed</source>
+        <translation>Kuzatilgan
+darslar</translation>
     </message>
     <message>
         <source>Final lesson observations this academic year</source>
-        <translation type="unfinished" />
+        <translation>Shu oʻquv yilidagi yakunlangan dars kuzatuvlari</translation>
     </message>
     <message>
-        <source>Average score</source>
-        <translation type="unfinished" />
+        <source>Average
+score</source>
+        <translation>Oʻrtacha
+ball</translation>
     </message>
     <message>
         <source>Average score of this year's observations</source>
-        <translation type="unfinished" />
+        <translation>Shu yilgi kuzatuvlarning oʻrtacha bali</translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation type="unfinished" />
+        <source>Quality of
+knowledge</source>
+        <translation>Bilim
+sifati</translation>
     </message>
     <message>
-        <source>Last course</source>
-        <translation type="unfinished" />
+        <source>Last
+course</source>
+        <translation>Oxirgi
+kurs</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>Signallar</translation>
     </message>
     <message>
         <source>Open the profile to see why</source>
-        <translation type="unfinished" />
+        <translation>Sabablari — oʻqituvchi profilida</translation>
     </message>
 </context>
 <context>
     <name>TeacherDialog</name>
     <message>
         <source>Add a teacher</source>
-        <translation type="unfinished" />
+        <translation>Yangi oʻqituvchi</translation>
     </message>
     <message>
         <source>Edit teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi maʼlumotlari</translation>
     </message>
     <message>
         <source>Surname Name Patronymic</source>
-        <translation type="unfinished" />
+        <translation>Familiya Ism Otasining ismi</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>F.I.Sh.</translation>
     </message>
     <message>
         <source>Choose or type a new one</source>
-        <translation type="unfinished" />
+        <translation>Tanlang yoki yangisini yozing</translation>
     </message>
     <message>
         <source>Find a subject…</source>
-        <translation type="unfinished" />
+        <translation>Fanni topish…</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished" />
+        <translation> yil</translation>
     </message>
     <message>
         <source>Leave “—” when no course is known</source>
-        <translation type="unfinished" />
+        <translation>Kurs nomaʼlum boʻlsa, «—» qoldiring</translation>
     </message>
     <message>
         <source>Full name *</source>
-        <translation type="unfinished" />
+        <translation>F.I.Sh. *</translation>
     </message>
     <message>
         <source>Personnel number</source>
-        <translation type="unfinished" />
+        <translation>Tabel raqami</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashma</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished" />
+        <translation>Fanlar</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Toifa</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished" />
+        <translation>Staj</translation>
     </message>
     <message>
         <source>Last professional-development course</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi malaka oshirish kursi</translation>
     </message>
     <message>
         <source>Hired on</source>
-        <translation type="unfinished" />
+        <translation>Ishga qabul qilingan</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Izoh</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished" />
+        <translation>* majburiy</translation>
     </message>
 </context>
 <context>
     <name>TeacherLabels</name>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Maktab</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished" />
+        <translation>Tuman</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>Viloyat</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished" />
+        <translation>Respublika</translation>
     </message>
     <message>
         <source>International</source>
-        <translation type="unfinished" />
+        <translation>Xalqaro</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished" />
+        <translation>soat</translation>
     </message>
     <message>
         <source>times</source>
-        <translation type="unfinished" />
+        <translation>marta</translation>
     </message>
     <message>
         <source>pupils</source>
-        <translation type="unfinished" />
+        <translation>oʻquvchi</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished" />
+        <translation>Oliy</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished" />
+        <translation>Birinchi</translation>
     </message>
     <message>
         <source>Second</source>
-        <translation type="unfinished" />
+        <translation>Ikkinchi</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished" />
+        <translation>Mutaxassis</translation>
     </message>
     <message>
         <source>Up to date</source>
-        <translation type="unfinished" />
+        <translation>Muddatida</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Muddati oʻtgan</translation>
     </message>
     <message>
         <source>No course on record</source>
-        <translation type="unfinished" />
+        <translation>Kurs haqida maʼlumot yoʻq</translation>
     </message>
     <message>
         <source>Q{term} {year}</source>
-        <translation type="unfinished" />
+        <translation>{year}, {term}-chorak</translation>
     </message>
 </context>
 <context>
     <name>TeacherProfileDialog</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Sana</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Sinf</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Fan</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Maqsad</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvchi</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Ball</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>Daraja</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Mezon</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Maktab</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>Farq</translation>
     </message>
     <message>
         <source>Pupils assessed</source>
-        <translation type="unfinished" />
+        <translation>Baholanganlar</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished" />
+        <translation>Oʻzlashtirish</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished" />
+        <translation>Sifat</translation>
     </message>
     <message>
         <source>SOU</source>
-        <translation type="unfinished" />
+        <translation>SOU</translation>
     </message>
     <message>
         <source>Average grade</source>
-        <translation type="unfinished" />
+        <translation>Oʻrtacha baho</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Chorak</translation>
     </message>
     <message>
         <source>Change in quality</source>
-        <translation type="unfinished" />
+        <translation>Sifat oʻzgarishi</translation>
     </message>
     <message>
         <source>Compared with {term}</source>
-        <translation type="unfinished" />
+        <translation>Taqqoslangan: {term}</translation>
     </message>
     <message>
         <source>No results of the previous quarter</source>
-        <translation type="unfinished" />
+        <translation>Oʻtgan chorak natijalari yoʻq</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Mexanizm</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>Shu yil</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished" />
+        <translation>Barcha yillar</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished" />
+        <translation>Oxirgisi</translation>
     </message>
     <message>
         <source>Add activity…</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat qoʻshish…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>Tahrirlash…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF ga eksport…</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished" />
+        <translation>.xlsx ga eksport…</translation>
     </message>
     <message>
         <source>Observations this year</source>
-        <translation type="unfinished" />
+        <translation>Shu yilgi kuzatuvlar</translation>
     </message>
     <message>
         <source>Average score this year</source>
-        <translation type="unfinished" />
+        <translation>Shu yilgi oʻrtacha ball</translation>
     </message>
     <message>
         <source>Latest observation</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi kuzatuv</translation>
     </message>
     <message>
         <source>Quality of knowledge</source>
-        <translation type="unfinished" />
+        <translation>Bilim sifati</translation>
     </message>
     <message>
         <source>Professional development</source>
-        <translation type="unfinished" />
+        <translation>Malaka oshirish</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished" />
+        <translation>Signallar</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Xulosa</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvlar</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Natijalar</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat</translation>
     </message>
     <message>
         <source>Where to look</source>
-        <translation type="unfinished" />
+        <translation>Nimaga eʼtibor berish kerak</translation>
     </message>
     <message>
         <source>Average level reached on each criterion (% of the scale), the teacher against every teacher of the school.</source>
-        <translation type="unfinished" />
+        <translation>Har bir mezon boʻyicha oʻrtacha daraja (shkaladan %): oʻqituvchi maktabning barcha oʻqituvchilariga nisbatan.</translation>
     </message>
     <message>
         <source>Strongest criteria</source>
-        <translation type="unfinished" />
+        <translation>Kuchli tomonlar</translation>
     </message>
     <message>
         <source>Weakest criteria</source>
-        <translation type="unfinished" />
+        <translation>Zaif tomonlar</translation>
     </message>
     <message>
         <source>No final observation of this teacher yet — observe a lesson on the Observations tab.</source>
-        <translation type="unfinished" />
+        <translation>Bu oʻqituvchining yakunlangan kuzatuvlari hali yoʻq — «Kuzatuvlar» boʻlimida darsni kuzating.</translation>
     </message>
     <message>
         <source>No results of this teacher yet — enter them on the Results tab.</source>
-        <translation type="unfinished" />
+        <translation>Bu oʻqituvchining natijalari hali yoʻq — ularni «Natijalar» boʻlimida kiriting.</translation>
     </message>
     <message>
         <source>By class and subject in</source>
-        <translation type="unfinished" />
+        <translation>Sinf va fanlar boʻyicha:</translation>
     </message>
     <message>
         <source>All the teacher's classes, by quarter</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchining barcha sinflari choraklar boʻyicha</translation>
     </message>
     <message>
         <source>Teacher profile — {name}</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi profili — {name}</translation>
     </message>
     <message>
         <source>No department</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashmasiz</translation>
     </message>
     <message>
         <source>no subjects</source>
-        <translation type="unfinished" />
+        <translation>fanlar koʻrsatilmagan</translation>
     </message>
     <message>
         <source>category: {category}</source>
-        <translation type="unfinished" />
+        <translation>toifa: {category}</translation>
     </message>
     <message>
         <source>experience: {years} years</source>
-        <translation type="unfinished" />
+        <translation>staj: {years} yil</translation>
     </message>
     <message>
         <source>No. {number}</source>
-        <translation type="unfinished" />
+        <translation>tabel № {number}</translation>
     </message>
     <message>
         <source>left on {date}</source>
-        <translation type="unfinished" />
+        <translation>{date} ishdan ketgan</translation>
     </message>
     <message>
         <source>{count} in all</source>
-        <translation type="unfinished" />
+        <translation>jami {count}</translation>
     </message>
     <message>
         <source>{trend} a month</source>
-        <translation type="unfinished" />
+        <translation>oyiga {trend}</translation>
     </message>
     <message>
         <source>Trend over the last 12 months, score points a month</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi 12 oydagi tendensiya, oyiga ball</translation>
     </message>
     <message>
         <source>{hours} h in {years} years</source>
-        <translation type="unfinished" />
+        <translation>{years} yilda {hours} soat</translation>
     </message>
     <message>
         <source>see Summary</source>
-        <translation type="unfinished" />
+        <translation>«Xulosa»ga qarang</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>yoʻq</translation>
     </message>
     <message>
         <source>No flags: nothing here asks for attention.</source>
-        <translation type="unfinished" />
+        <translation>Signallar yoʻq: alohida eʼtibor talab qiladigan narsa yoʻq.</translation>
     </message>
     <message>
         <source>Observation score</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuv bali</translation>
     </message>
     <message>
         <source>Score, %</source>
-        <translation type="unfinished" />
+        <translation>Ball, %</translation>
     </message>
     <message>
         <source>Professional development: last course {last}, next due {due} ({status}); {hours} course hours in the last {years} years.</source>
-        <translation type="unfinished" />
+        <translation>Malaka oshirish: oxirgi kurs {last}, keyingisi {due} gacha ({status}); oxirgi {years} yildagi kurs soatlari: {hours}.</translation>
     </message>
     <message>
         <source>Activities in the last {years} years: {count}</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi {years} yildagi faoliyat: {count}</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF ga eksport</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The file could not be written. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Faylni yozib boʻlmadi. Boshqa jildni tanlang.</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished" />
+        <translation>Saqlandi: {path}</translation>
     </message>
     <message>
         <source>Export .xlsx</source>
-        <translation type="unfinished" />
+        <translation>.xlsx ga eksport</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Excel kitobi (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>TeacherReport</name>
     <message>
         <source>Teacher profile</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi profili</translation>
     </message>
     <message>
         <source>As of {date}</source>
-        <translation type="unfinished" />
+        <translation>{date} holatiga</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Maktab</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashma</translation>
     </message>
     <message>
         <source>Subjects</source>
-        <translation type="unfinished" />
+        <translation>Fanlar</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Toifa</translation>
     </message>
     <message>
         <source>Experience, years</source>
-        <translation type="unfinished" />
+        <translation>Staj, yil</translation>
     </message>
     <message>
         <source>Personnel number</source>
-        <translation type="unfinished" />
+        <translation>Tabel raqami</translation>
     </message>
     <message>
         <source>Hired on</source>
-        <translation type="unfinished" />
+        <translation>Ishga qabul qilingan</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished" />
+        <translation>Ishdan ketgan</translation>
     </message>
     <message>
         <source>Where to look</source>
-        <translation type="unfinished" />
+        <translation>Nimaga eʼtibor berish kerak</translation>
     </message>
     <message>
         <source>No flags.</source>
-        <translation type="unfinished" />
+        <translation>Signallar yoʻq.</translation>
     </message>
     <message>
         <source>Lesson observations</source>
-        <translation type="unfinished" />
+        <translation>Dars kuzatuvlari</translation>
     </message>
     <message>
         <source>No final observation yet.</source>
-        <translation type="unfinished" />
+        <translation>Yakunlangan kuzatuvlar hali yoʻq.</translation>
     </message>
     <message>
         <source>Observations this year: {count}; their average score: {average}. Average of all years: {overall}. Trend: {trend} points a month.</source>
-        <translation type="unfinished" />
+        <translation>Shu yilgi kuzatuvlar: {count}; ularning oʻrtacha bali: {average}. Barcha yillar oʻrtachasi: {overall}. Tendensiya: oyiga {trend} ball.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Sana</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Sinf</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Fan</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Maqsad</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvchi</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Ball</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>Daraja</translation>
     </message>
     <message>
         <source>Criteria compared with the school</source>
-        <translation type="unfinished" />
+        <translation>Mezonlar maktab bilan taqqoslaganda</translation>
     </message>
     <message>
         <source>Strongest</source>
-        <translation type="unfinished" />
+        <translation>Kuchli tomonlar</translation>
     </message>
     <message>
         <source>Weakest</source>
-        <translation type="unfinished" />
+        <translation>Zaif tomonlar</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Mezon</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished" />
+        <translation>Farq</translation>
     </message>
     <message>
         <source>Pupils' results</source>
-        <translation type="unfinished" />
+        <translation>Oʻquvchilar natijalari</translation>
     </message>
     <message>
         <source>No results entered for this teacher.</source>
-        <translation type="unfinished" />
+        <translation>Bu oʻqituvchining natijalari kiritilmagan.</translation>
     </message>
     <message>
         <source>All classes, by quarter</source>
-        <translation type="unfinished" />
+        <translation>Barcha sinflar choraklar boʻyicha</translation>
     </message>
     <message>
         <source>By class and subject, quarter {term} of {year}</source>
-        <translation type="unfinished" />
+        <translation>Sinf va fanlar boʻyicha, {year}, {term}-chorak</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Chorak</translation>
     </message>
     <message>
         <source>Q{term} {year}</source>
-        <translation type="unfinished" />
+        <translation>{year}, {term}-chorak</translation>
     </message>
     <message>
         <source>Pupils assessed</source>
-        <translation type="unfinished" />
+        <translation>Baholanganlar</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished" />
+        <translation>Oʻzlashtirish</translation>
     </message>
     <message>
         <source>Quality of knowledge</source>
-        <translation type="unfinished" />
+        <translation>Bilim sifati</translation>
     </message>
     <message>
         <source>SOU</source>
-        <translation type="unfinished" />
+        <translation>SOU</translation>
     </message>
     <message>
         <source>Average grade</source>
-        <translation type="unfinished" />
+        <translation>Oʻrtacha baho</translation>
     </message>
     <message>
         <source>Change in quality, points</source>
-        <translation type="unfinished" />
+        <translation>Sifat oʻzgarishi, foiz punkti</translation>
     </message>
     <message>
         <source>Professional development</source>
-        <translation type="unfinished" />
+        <translation>Malaka oshirish</translation>
     </message>
     <message>
         <source>Last course</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi kurs</translation>
     </message>
     <message>
         <source>Next course due</source>
-        <translation type="unfinished" />
+        <translation>Keyingi kurs muddati</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Holati</translation>
     </message>
     <message>
         <source>Course hours in the last {years} years</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi {years} yildagi kurs soatlari</translation>
     </message>
     <message>
         <source>Activities by mechanism</source>
-        <translation type="unfinished" />
+        <translation>Mexanizmlar boʻyicha faoliyat</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Mexanizm</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>Shu yil</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished" />
+        <translation>Barcha yillar</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished" />
+        <translation>Oxirgisi</translation>
     </message>
     <message>
         <source>Activities in the last {years} years</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi {years} yildagi faoliyat</translation>
     </message>
     <message>
         <source>No activities recorded.</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat yozuvlari yoʻq.</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Miqdor</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Birlik</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Izoh</translation>
     </message>
     <message>
         <source>Deputy director for academic affairs</source>
-        <translation type="unfinished" />
+        <translation>Oʻquv ishlari boʻyicha direktor oʻrinbosari</translation>
     </message>
     <message>
         <source>no longer works at the school</source>
-        <translation type="unfinished" />
+        <translation>maktabda endi ishlamaydi</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvlar</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished" />
+        <translation>Mezonlar</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation>Natijalar</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat</translation>
     </message>
 </context>
 <context>
     <name>TeachersTab</name>
     <message>
-        <source>Teacher</source>
-        <translation type="unfinished" />
+        <source>Staff</source>
+        <translation>Xodimlar</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Faoliyat</translation>
+    </message>
+    <message>
+        <source>Team analysis</source>
+        <translation>Jamoa tahlili</translation>
+    </message>
+    <message>
+        <source>Search teacher, subject…</source>
+        <translation>Oʻqituvchi, fanni qidirish…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Qidiruv</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashma</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Toifa</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation type="unfinished" />
+        <source>All categories</source>
+        <translation>Barcha toifalar</translation>
     </message>
     <message>
-        <source>Last course</source>
-        <translation type="unfinished" />
+        <source>Flagged only</source>
+        <translation>Faqat signallilar</translation>
     </message>
     <message>
-        <source>No teachers yet — import a staff list from Excel.</source>
-        <translation type="unfinished" />
+        <source>Show archived</source>
+        <translation>Arxivni koʻrsatish</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tozalash</translation>
+    </message>
+    <message>
+        <source>Add teacher…</source>
+        <translation>Oʻqituvchi qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Tahrirlash…</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>Arxivga…</translation>
+    </message>
+    <message>
+        <source>Add activity…</source>
+        <translation>Faoliyat qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profilni ochish</translation>
+    </message>
+    <message>
+        <source>Add a teacher…</source>
+        <translation>Oʻqituvchi qoʻshish…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Barcha metodbirlashmalar</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>Metodbirlashmasiz</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} teachers</source>
+        <translation>Oʻqituvchilar: {shown} / {total}</translation>
+    </message>
+    <message>
+        <source>No teacher fits these filters — change them or press Clear.</source>
+        <translation>Filtrlarga mos oʻqituvchi yoʻq — ularni oʻzgartiring yoki «Tozalash»ni bosing.</translation>
+    </message>
+    <message>
+        <source>No teachers yet — add them one by one, or import a staff list from Excel (File ▸ Import).</source>
+        <translation>Hozircha oʻqituvchilar yoʻq — ularni birma-bir qoʻshing yoki roʻyxatni Excel faylidan import qiling (Fayl ▸ Import).</translation>
+    </message>
+    <message>
+        <source>No school in this database yet — set one up first.</source>
+        <translation>Bu bazada hali maktab yoʻq — avval uni yarating.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Arxivdan qaytarish</translation>
+    </message>
+    <message>
+        <source>Observations and flags: quarter {term} of {year}</source>
+        <translation>Kuzatuvlar va signallar: {year}, {term}-chorak</translation>
+    </message>
+    <message>
+        <source>Edit teacher</source>
+        <translation>Oʻqituvchini tahrirlash</translation>
+    </message>
+    <message>
+        <source>Archive teacher</source>
+        <translation>Oʻqituvchini arxivga oʻtkazish</translation>
+    </message>
+    <message>
+        <source>Archive {name}? The teacher leaves the staff list; observations, results and activities stay.</source>
+        <translation>{name} arxivga oʻtkazilsinmi? Oʻqituvchi xodimlar roʻyxatidan chiqadi; kuzatuvlar, natijalar va faoliyat saqlanib qoladi.</translation>
+    </message>
+    <message>
+        <source>Print the staff list</source>
+        <translation>Oʻqituvchilar roʻyxatini chop etish</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Oʻqituvchilar</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>Teachers — {school}, {date}</source>
+        <translation>Oʻqituvchilar — {school}, {date}</translation>
     </message>
 </context>
 <context>
     <name>TeamView</name>
     <message>
         <source>No department</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashmasiz</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashma</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchilar</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvlar</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished" />
+        <translation>Oʻrtacha ball</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished" />
+        <translation>Sifat</translation>
     </message>
     <message>
         <source>Quality of knowledge</source>
-        <translation type="unfinished" />
+        <translation>Bilim sifati</translation>
     </message>
     <message>
         <source>SOU</source>
-        <translation type="unfinished" />
+        <translation>SOU</translation>
     </message>
     <message>
         <source>Degree of learning (SOU)</source>
-        <translation type="unfinished" />
+        <translation>Oʻqitilganlik darajasi (SOU)</translation>
     </message>
     <message>
         <source>Average grade</source>
-        <translation type="unfinished" />
+        <translation>Oʻrtacha baho</translation>
     </message>
     <message>
         <source>Course on time</source>
-        <translation type="unfinished" />
+        <translation>Kurs muddatida</translation>
     </message>
     <message>
         <source>Share of teachers whose last course is within the period</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi kursi muddat ichida boʻlgan oʻqituvchilar ulushi</translation>
     </message>
     <message>
         <source>Activities per teacher</source>
-        <translation type="unfinished" />
+        <translation>Bir oʻqituvchiga faoliyat</translation>
     </message>
     <message>
         <source>Not observed</source>
-        <translation type="unfinished" />
+        <translation>Kuzatilmagan</translation>
     </message>
     <message>
         <source>Share of teachers with no observation this year</source>
-        <translation type="unfinished" />
+        <translation>Shu yil darsi kuzatilmagan oʻqituvchilar ulushi</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Bor</translation>
     </message>
     <message>
         <source>No evidence</source>
-        <translation type="unfinished" />
+        <translation>Dalil yoʻq</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished" />
+        <translation>Mexanizm</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Dalillar</translation>
     </message>
     <message>
         <source>Criteria scored</source>
-        <translation type="unfinished" />
+        <translation>Baholangan mezonlar</translation>
     </message>
     <message>
         <source>Scores of checklist criteria tagged with the mechanism this year</source>
-        <translation type="unfinished" />
+        <translation>Shu yil ushbu mexanizmga bogʻlangan mezonlar baholari</translation>
     </message>
     <message>
         <source>Their average</source>
-        <translation type="unfinished" />
+        <translation>Ularning oʻrtachasi</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished" />
+        <translation>Faoliyat</translation>
     </message>
     <message>
         <source>Teachers with such an activity this year</source>
-        <translation type="unfinished" />
+        <translation>Shu yil bunday faoliyati boʻlgan oʻqituvchilar</translation>
     </message>
     <message>
         <source>Mechanisms of quality: where the school has evidence</source>
-        <translation type="unfinished" />
+        <translation>Sifat mexanizmlari: maktabda qayerda dalil bor</translation>
     </message>
     <message>
         <source>No teachers yet — add them on the Staff page or import a list.</source>
-        <translation type="unfinished" />
+        <translation>Hozircha oʻqituvchilar yoʻq — ularni «Xodimlar» sahifasida qoʻshing yoki roʻyxatni import qiling.</translation>
     </message>
     <message>
         <source>Departments side by side — {year}</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashmalar taqqoslanishi — {year}</translation>
     </message>
     <message>
         <source>Departments side by side</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashmalar taqqoslanishi</translation>
     </message>
     <message>
         <source>Observations and activities of this academic year; pupils' results of {term}. The last row is the whole school.</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvlar va faoliyat — shu oʻquv yili; oʻquvchilar natijalari — {term}. Oxirgi qator — butun maktab.</translation>
     </message>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished" />
+        <translation>Butun maktab</translation>
     </message>
     <message>
         <source>Teachers by the band of their average observation score this year, %</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchilar shu yilgi kuzatuvlar oʻrtacha bali darajasi boʻyicha, %</translation>
     </message>
     <message>
         <source>Share of teachers, %</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchilar ulushi, %</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsPage</name>
+    <message>
+        <source> years</source>
+        <translation> yil</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> foiz punkti</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> kun</translation>
+    </message>
+    <message>
+        <source>Bands of the observation score</source>
+        <translation>Kuzatuv bali darajalari</translation>
+    </message>
+    <message>
+        <source>High from</source>
+        <translation>Yuqori — kamida</translation>
+    </message>
+    <message>
+        <source>Good from</source>
+        <translation>Yaxshi — kamida</translation>
+    </message>
+    <message>
+        <source>Needs improvement from</source>
+        <translation>Yaxshilash kerak — kamida</translation>
+    </message>
+    <message>
+        <source>Below the last one: unsatisfactory.</source>
+        <translation>Undan past — qoniqarsiz.</translation>
+    </message>
+    <message>
+        <source>Degree of learning (SOU): weight of each mark</source>
+        <translation>Oʻqitilganlik darajasi (SOU): har bir baho vazni</translation>
+    </message>
+    <message>
+        <source>Mark 5</source>
+        <translation>5 baho</translation>
+    </message>
+    <message>
+        <source>Mark 4</source>
+        <translation>4 baho</translation>
+    </message>
+    <message>
+        <source>Mark 3</source>
+        <translation>3 baho</translation>
+    </message>
+    <message>
+        <source>Mark 2</source>
+        <translation>2 baho</translation>
+    </message>
+    <message>
+        <source>Mark 1 and not attested</source>
+        <translation>1 baho va attestatsiyadan oʻtmagan</translation>
+    </message>
+    <message>
+        <source>Simonov's levels: 1.00, 0.64, 0.36, 0.16, 0.07.</source>
+        <translation>V. P. Simonov darajalari: 1,00; 0,64; 0,36; 0,16; 0,07.</translation>
+    </message>
+    <message>
+        <source>Flags and periods</source>
+        <translation>Signallar va muddatlar</translation>
+    </message>
+    <message>
+        <source>Professional development: a course every</source>
+        <translation>Malaka oshirish: kurslar oraligʻi</translation>
+    </message>
+    <message>
+        <source>Course hours counted over the last</source>
+        <translation>Kurs soatlari hisoblanadigan davr</translation>
+    </message>
+    <message>
+        <source>Flag a fall in quality of more than</source>
+        <translation>Signal: sifat pasayishi chegarasi</translation>
+    </message>
+    <message>
+        <source>Flag a follow-up when late by more than</source>
+        <translation>Signal: takroriy kuzatuv kechikishi chegarasi</translation>
+    </message>
+    <message>
+        <source>Largest sheet an import accepts, rows</source>
+        <translation>Import uchun eng katta varaq, qator</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Standart qiymatlarni qaytarish</translation>
+    </message>
+    <message>
+        <source>“Good” must start at or below “High”.</source>
+        <translation>«Yaxshi» «Yuqori»dan baland boshlanmasligi kerak.</translation>
+    </message>
+    <message>
+        <source>“Needs improvement” must start at or below “Good”.</source>
+        <translation>«Yaxshilash kerak» «Yaxshi»dan baland boshlanmasligi kerak.</translation>
+    </message>
+    <message>
+        <source>A better mark cannot weigh less than a worse one: the weights must go down from 5 to 1.</source>
+        <translation>Yaxshiroq baho yomonrogʻidan kam vaznga ega boʻlolmaydi: vaznlar 5 dan 1 ga kamayishi kerak.</translation>
+    </message>
+    <message>
+        <source>The weight of a 5 must be more than 0.</source>
+        <translation>5 baho vazni 0 dan katta boʻlishi kerak.</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4924,141 @@ Bilim sifati: {quality} ({pupils} nafar oʻquvchi)</translation>
     </message>
     <message>
         <source>No visits are planned for this period.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisitPlanView</name>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search teacher…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan a visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observe this visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new observation for the chosen planned visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No visits are planned for this period — use Generate plan… or Plan a visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete planned visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete {count} planned visits from the plan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} visits added to the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the visit plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit-plan.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit plan as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>visit-plan.pdf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved {path}</source>
         <translation type="unfinished" />
     </message>
 </context>

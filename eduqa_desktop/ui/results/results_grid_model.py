@@ -496,6 +496,8 @@ class ResultsGridModel(QAbstractTableModel):
 
     def _tooltip(self, row: GridRow, number: int, name: str) -> str | None:
         if not row.problems:
+            if name in REFERENCE_FIELDS:
+                return self._display(row, name) or self._tips.get(name)  # the whole name
             return self._tips.get(name) or self._headers.get(name, (None, None))[1]
         own = [p for p in row.problems if p.field == name]
         ordered = own + [p for p in row.problems if p.field != name]

@@ -193,7 +193,7 @@ class ResultsTab(QWidget):
         self.empty_label.setProperty("role", "empty-state")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.enter_button = QPushButton(icon("edit"), self.tr("Enter results"))
+        self.enter_button = QPushButton(self.tr("Enter results"))
         self.enter_button.setProperty("primary", True)
         self.import_button = QPushButton(icon("import"), self.tr("Import from Excel"))
         buttons = QHBoxLayout()

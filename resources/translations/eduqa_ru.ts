@@ -1061,99 +1061,99 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <name>ExportDialog</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished" />
+        <translation>Экспорт в Excel</translation>
     </message>
     <message>
         <source>Blank template</source>
-        <translation type="unfinished" />
+        <translation>Пустой шаблон</translation>
     </message>
     <message>
         <source>Observations package (for another computer)</source>
-        <translation type="unfinished" />
+        <translation>Пакет наблюдений (для другого компьютера)</translation>
     </message>
     <message>
         <source>District report</source>
-        <translation type="unfinished" />
+        <translation>Отчёт для района</translation>
     </message>
     <message>
         <source>End-of-term results</source>
-        <translation type="unfinished" />
+        <translation>Итоги четверти</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished" />
+        <translation>Что выгрузить:</translation>
     </message>
     <message>
         <source>Teachers list</source>
-        <translation type="unfinished" />
+        <translation>Список учителей</translation>
     </message>
     <message>
         <source>Teacher activities</source>
-        <translation type="unfinished" />
+        <translation>Деятельность учителей</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Бланк наблюдения</translation>
     </message>
     <message>
         <source>Template for:</source>
-        <translation type="unfinished" />
+        <translation>Шаблон для:</translation>
     </message>
     <message>
         <source>Only observations changed since</source>
-        <translation type="unfinished" />
+        <translation>Только наблюдения, изменённые с</translation>
     </message>
     <message>
         <source>Whole year</source>
-        <translation type="unfinished" />
+        <translation>Весь год</translation>
     </message>
     <message>
         <source>Quarter {n}</source>
-        <translation type="unfinished" />
+        <translation>{n} четверть</translation>
     </message>
     <message>
         <source>Academic year:</source>
-        <translation type="unfinished" />
+        <translation>Учебный год:</translation>
     </message>
     <message>
         <source>Quarter:</source>
-        <translation type="unfinished" />
+        <translation>Четверть:</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Экспортировать…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Set up or choose a school first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала создайте или выберите школу.</translation>
     </message>
     <message>
         <source>This file has no academic year yet.</source>
-        <translation type="unfinished" />
+        <translation>В этой базе ещё нет учебного года.</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished" />
+        <translation>Запись {file}…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {path}</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось записать файл.</translation>
     </message>
 </context>
 <context>
@@ -1374,250 +1374,250 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <name>ImportDialog</name>
     <message>
         <source>Import from Excel</source>
-        <translation type="unfinished" />
+        <translation>Импорт из Excel</translation>
     </message>
     <message>
         <source>Teachers list</source>
-        <translation type="unfinished" />
+        <translation>Список учителей</translation>
     </message>
     <message>
         <source>End-of-term results</source>
-        <translation type="unfinished" />
+        <translation>Итоги четверти</translation>
     </message>
     <message>
         <source>Teacher activities</source>
-        <translation type="unfinished" />
+        <translation>Деятельность учителей</translation>
     </message>
     <message>
         <source>Observations package</source>
-        <translation type="unfinished" />
+        <translation>Пакет наблюдений</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Бланк наблюдения</translation>
     </message>
     <message>
         <source>The file holds:</source>
-        <translation type="unfinished" />
+        <translation>В файле:</translation>
     </message>
     <message>
         <source>Choose an .xlsx, .xls or .ods file</source>
-        <translation type="unfinished" />
+        <translation>Выберите файл .xlsx, .xls или .ods</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>As the file says</source>
-        <translation type="unfinished" />
+        <translation>Как указано в файле</translation>
     </message>
     <message>
         <source>Quarter {n}</source>
-        <translation type="unfinished" />
+        <translation>{n} четверть</translation>
     </message>
     <message>
         <source>Academic year:</source>
-        <translation type="unfinished" />
+        <translation>Учебный год:</translation>
     </message>
     <message>
         <source>Quarter:</source>
-        <translation type="unfinished" />
+        <translation>Четверть:</translation>
     </message>
     <message>
         <source>Nothing is written until you have seen the preview and pressed Import.</source>
-        <translation type="unfinished" />
+        <translation>Ничего не записывается, пока вы не просмотрите результат проверки и не нажмёте «Импортировать».</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished" />
+        <translation>Проверить файл</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation>Выберите файл для импорта</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импорт</translation>
     </message>
     <message>
         <source>Set up or choose a school first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала создайте или выберите школу.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>Imported {file}: {created} new, {updated} updated, {unchanged} unchanged</source>
-        <translation type="unfinished" />
+        <translation>Импортирован {file}: новых — {created}, обновлено — {updated}, без изменений — {unchanged}</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Не удалось прочитать файл.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Новая</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished" />
+        <translation>Обновление</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Без изменений</translation>
     </message>
     <message>
         <source>Import preview — {file}</source>
-        <translation type="unfinished" />
+        <translation>Проверка импорта — {file}</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Лист</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Строка</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Value found</source>
-        <translation type="unfinished" />
+        <translation>Найденное значение</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished" />
+        <translation>Ошибок не найдено.</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished" />
+        <translation>Имя в файле</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Строки</translation>
     </message>
     <message>
         <source>Teacher in this school</source>
-        <translation type="unfinished" />
+        <translation>Учитель этой школы</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Действие</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Что</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Изменения</translation>
     </message>
     <message>
         <source>The file has no rows to import.</source>
-        <translation type="unfinished" />
+        <translation>В файле нет строк для импорта.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Ошибки</translation>
     </message>
     <message>
         <source>Teachers to map</source>
-        <translation type="unfinished" />
+        <translation>Сопоставить учителей</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>New: {n}</source>
-        <translation type="unfinished" />
+        <translation>Новых: {n}</translation>
     </message>
     <message>
         <source>Updated: {n}</source>
-        <translation type="unfinished" />
+        <translation>Обновлено: {n}</translation>
     </message>
     <message>
         <source>Unchanged: {n}</source>
-        <translation type="unfinished" />
+        <translation>Без изменений: {n}</translation>
     </message>
     <message>
         <source>Problems: {n}</source>
-        <translation type="unfinished" />
+        <translation>Ошибок: {n}</translation>
     </message>
     <message>
         <source>New classes: {names}</source>
-        <translation type="unfinished" />
+        <translation>Новые классы: {names}</translation>
     </message>
     <message>
         <source>New subjects: {names}</source>
-        <translation type="unfinished" />
+        <translation>Новые предметы: {names}</translation>
     </message>
     <message>
         <source>New teachers: {names}</source>
-        <translation type="unfinished" />
+        <translation>Новые учителя: {names}</translation>
     </message>
     <message>
         <source>Conflicts (the local copy is kept): {items}</source>
-        <translation type="unfinished" />
+        <translation>Конфликты (оставлена копия на этом компьютере): {items}</translation>
     </message>
     <message>
         <source>Totals rows skipped: {n}</source>
-        <translation type="unfinished" />
+        <translation>Пропущено строк «Итого»: {n}</translation>
     </message>
     <message>
         <source>Fix the file and import it again: nothing will be written.</source>
-        <translation type="unfinished" />
+        <translation>Исправьте файл и импортируйте снова: ничего не будет записано.</translation>
     </message>
     <message>
         <source>Choose a teacher for every name in “Teachers to map”.</source>
-        <translation type="unfinished" />
+        <translation>Выберите учителя для каждого имени на вкладке «Сопоставить учителей».</translation>
     </message>
     <message>
         <source>Teacher for {name}</source>
-        <translation type="unfinished" />
+        <translation>Учитель для «{name}»</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— выберите —</translation>
     </message>
     <message>
         <source>Create a new teacher</source>
-        <translation type="unfinished" />
+        <translation>Создать нового учителя</translation>
     </message>
     <message>
         <source>{name} (fits)</source>
-        <translation type="unfinished" />
+        <translation>{name} (подходит)</translation>
     </message>
     <message>
         <source>Teachers to map ({n})</source>
-        <translation type="unfinished" />
+        <translation>Сопоставить учителей ({n})</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>The import failed; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Импорт не удался; ничего не записано.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Импорт отменён: ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -2022,183 +2022,183 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
     <message>
         <source>The academic year {year} is not in this file.</source>
-        <translation type="unfinished" />
+        <translation>В этом файле нет {year} учебного года.</translation>
     </message>
     <message>
         <source>Quarter {term} of {year} is not in this file.</source>
-        <translation type="unfinished" />
+        <translation>В этом файле нет {term} четверти {year} учебного года.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” of the package lacks the columns: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>На листе «{sheet}» пакета нет столбцов: {columns}.</translation>
     </message>
     <message>
         <source>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</source>
-        <translation type="unfinished" />
+        <translation>«{file}» — не пакет наблюдений: в нём нет листа «{sheet}». Создайте пакет через Файл ▸ Экспорт ▸ Пакет наблюдений.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</source>
-        <translation type="unfinished" />
+        <translation>На листе «{sheet}» больше {limit} строк — предела, заданного в настройках. Разделите файл или увеличьте предел.</translation>
     </message>
     <message>
         <source>This row of the package is damaged: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Эта строка пакета повреждена: {reason}</translation>
     </message>
     <message>
         <source>The checklist of this observation is missing from the package.</source>
-        <translation type="unfinished" />
+        <translation>В пакете нет бланка этого наблюдения.</translation>
     </message>
     <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
-        <translation type="unfinished" />
+        <translation>«{value}» — нет такого вида деятельности в этой базе; выберите из списка в шаблоне.</translation>
     </message>
     <message>
         <source>This row repeats row {other}.</source>
-        <translation type="unfinished" />
+        <translation>Эта строка повторяет строку {other}.</translation>
     </message>
     <message>
         <source>A place starts at 1.</source>
-        <translation type="unfinished" />
+        <translation>Место начинается с 1.</translation>
     </message>
     <message>
         <source>Checklist workbooks cannot be read or written by this version yet.</source>
-        <translation type="unfinished" />
+        <translation>Эта версия пока не умеет читать и записывать файлы бланков наблюдения.</translation>
     </message>
     <message>
         <source>This cell must not be empty.</source>
-        <translation type="unfinished" />
+        <translation>Эта ячейка не должна быть пустой.</translation>
     </message>
     <message>
         <source>“{value}” is not an academic year; write it like 2025-2026.</source>
-        <translation type="unfinished" />
+        <translation>«{value}» — не учебный год; пишите как 2025-2026.</translation>
     </message>
     <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
-        <translation type="unfinished" />
+        <translation>«{value}» — не название класса; пишите как 7-А (классы 1–11).</translation>
     </message>
     <message>
         <source>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</source>
-        <translation type="unfinished" />
+        <translation>Учитель «{name}» (строки {rows}) подходит к нескольким учителям: {candidates}. Выберите одного.</translation>
     </message>
     <message>
         <source>The teacher “{name}” (rows {rows}) is not in this school. Map them to a teacher or create them (--create-missing).</source>
-        <translation type="unfinished" />
+        <translation>Учителя «{name}» (строки {rows}) нет в этой школе. Сопоставьте его с учителем или создайте (--create-missing).</translation>
     </message>
     <message>
         <source>{value} is not a quarter (1–4).</source>
-        <translation type="unfinished" />
+        <translation>{value} — не четверть (1–4).</translation>
     </message>
     <message>
         <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
-        <translation type="unfinished" />
+        <translation>В файле не указан учебный год: добавьте столбец «Учебный год», напишите его в заголовке («1 четверть 2025-2026») или выберите его.</translation>
     </message>
     <message>
         <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
-        <translation type="unfinished" />
+        <translation>В файле не указана четверть: добавьте столбец «Четверть», напишите её в заголовке («1 четверть») или выберите её.</translation>
     </message>
     <message>
         <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
-        <translation type="unfinished" />
+        <translation>С оценкой ({marked}) + не аттестовано ({na}) + освобождены ({exempt}) = {used} — больше, чем {size} учащихся в классе.</translation>
     </message>
     <message>
         <source>This row repeats row {other} (same class, subject, teacher, term).</source>
-        <translation type="unfinished" />
+        <translation>Эта строка повторяет строку {other} (тот же класс, предмет, учитель и четверть).</translation>
     </message>
     <message>
         <source>This teacher is already listed in row {other}.</source>
-        <translation type="unfinished" />
+        <translation>Этот учитель уже указан в строке {other}.</translation>
     </message>
     <message>
         <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
-        <translation type="unfinished" />
+        <translation>«{value}» — не категория; напишите высшая, первая, вторая или специалист (oliy, birinchi, ikkinchi, mutaxassis).</translation>
     </message>
     <message>
         <source>{value} years of experience is impossible (at most {limit}).</source>
-        <translation type="unfinished" />
+        <translation>Стаж {value} лет невозможен (не более {limit}).</translation>
     </message>
     <message>
         <source>The date {value} is in the future.</source>
-        <translation type="unfinished" />
+        <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
         <source>The file “{file}” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Файла «{file}» не существует.</translation>
     </message>
     <message>
         <source>The file “{file}” cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Файл «{file}» не удаётся прочитать: {reason}</translation>
     </message>
     <message>
         <source>The file “{file}” is empty (0 bytes).</source>
-        <translation type="unfinished" />
+        <translation>Файл «{file}» пуст (0 байт).</translation>
     </message>
     <message>
         <source>“{file}” is a text (CSV) file, not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx.</source>
-        <translation type="unfinished" />
+        <translation>«{file}» — текстовый файл (CSV), а не таблица. Откройте его в Excel или LibreOffice и сохраните как .xlsx.</translation>
     </message>
     <message>
         <source>“{file}” is a {kind} file, not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
-        <translation type="unfinished" />
+        <translation>«{file}» — файл {kind}, а не таблица. Выберите файл .xlsx, .xls или .ods.</translation>
     </message>
     <message>
         <source>“{file}” is not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
-        <translation type="unfinished" />
+        <translation>«{file}» — не таблица. Выберите файл .xlsx, .xls или .ods.</translation>
     </message>
     <message>
         <source>“{file}” is a Word document, not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
-        <translation type="unfinished" />
+        <translation>«{file}» — документ Word, а не таблица. Выберите файл .xlsx, .xls или .ods.</translation>
     </message>
     <message>
         <source>“{file}” is protected with a password. Open it in Excel or LibreOffice, remove the password (save without one) and import that copy.</source>
-        <translation type="unfinished" />
+        <translation>Файл «{file}» защищён паролем. Откройте его в Excel или LibreOffice, снимите пароль (сохраните без него) и импортируйте эту копию.</translation>
     </message>
     <message>
         <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>
-        <translation type="unfinished" />
+        <translation>Файл «{file}» повреждён или неполон (возможно, обрезан при копировании). Попросите прислать его снова.</translation>
     </message>
     <message>
         <source>“{file}” unpacks to {size} MB, far more than a school spreadsheet can hold; it was not opened (it may be damaged or malicious).</source>
-        <translation type="unfinished" />
+        <translation>Файл «{file}» распаковывается в {size} МБ — намного больше, чем бывает в школьной таблице; он не открыт (он может быть повреждён или вредоносен).</translation>
     </message>
     <message>
         <source>“{value}” is not a date this program can read; write it like 24.11.2026.</source>
-        <translation type="unfinished" />
+        <translation>«{value}» — дата в непонятном формате; пишите как 24.11.2026.</translation>
     </message>
     <message>
         <source>The date {value} is impossible.</source>
-        <translation type="unfinished" />
+        <translation>Дата {value} невозможна.</translation>
     </message>
     <message>
         <source>“{value}” is not a number.</source>
-        <translation type="unfinished" />
+        <translation>«{value}» — не число.</translation>
     </message>
     <message>
         <source>{value} is impossible here: it cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>{value} здесь невозможно: число не может быть отрицательным.</translation>
     </message>
     <message>
         <source>{value} is impossible here: a whole number is needed.</source>
-        <translation type="unfinished" />
+        <translation>{value} здесь невозможно: нужно целое число.</translation>
     </message>
     <message>
         <source>{value} is impossible here: it is far too large.</source>
-        <translation type="unfinished" />
+        <translation>{value} здесь невозможно: слишком большое число.</translation>
     </message>
     <message>
         <source>“{file}” holds no data: every sheet is empty.</source>
-        <translation type="unfinished" />
+        <translation>В файле «{file}» нет данных: все листы пусты.</translation>
     </message>
     <message>
         <source>No sheet in “{file}” has the expected columns: {columns}. Use the template (File ▸ Export ▸ Template).</source>
-        <translation type="unfinished" />
+        <translation>Ни на одном листе файла «{file}» нет нужных столбцов: {columns}. Воспользуйтесь шаблоном (Файл ▸ Экспорт ▸ Шаблон).</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” of “{file}” lacks the columns: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>На листе «{sheet}» файла «{file}» нет столбцов: {columns}.</translation>
     </message>
     <message>
         <source>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</source>
-        <translation type="unfinished" />
+        <translation>Ячейки {cells} листа «{sheet}» содержат формулы без вычисленного значения. Откройте файл в Excel или LibreOffice, дайте ему пересчитать, сохраните и импортируйте снова.</translation>
     </message>
     <message>
         <source>This activity type is no longer in the catalogue.</source>

@@ -1061,99 +1061,99 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <name>ExportDialog</name>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished" />
+        <translation>Excelʼga eksport</translation>
     </message>
     <message>
         <source>Blank template</source>
-        <translation type="unfinished" />
+        <translation>Boʻsh shablon</translation>
     </message>
     <message>
         <source>Observations package (for another computer)</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvlar paketi (boshqa kompyuter uchun)</translation>
     </message>
     <message>
         <source>District report</source>
-        <translation type="unfinished" />
+        <translation>Tuman uchun hisobot</translation>
     </message>
     <message>
         <source>End-of-term results</source>
-        <translation type="unfinished" />
+        <translation>Chorak yakunlari</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished" />
+        <translation>Nimani chiqarish:</translation>
     </message>
     <message>
         <source>Teachers list</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchilar roʻyxati</translation>
     </message>
     <message>
         <source>Teacher activities</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchilar faoliyati</translation>
     </message>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvlar</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuv varaqasi</translation>
     </message>
     <message>
         <source>Template for:</source>
-        <translation type="unfinished" />
+        <translation>Shablon:</translation>
     </message>
     <message>
         <source>Only observations changed since</source>
-        <translation type="unfinished" />
+        <translation>Faqat shu sanadan beri oʻzgargan kuzatuvlar</translation>
     </message>
     <message>
         <source>Whole year</source>
-        <translation type="unfinished" />
+        <translation>Butun yil</translation>
     </message>
     <message>
         <source>Quarter {n}</source>
-        <translation type="unfinished" />
+        <translation>{n}-chorak</translation>
     </message>
     <message>
         <source>Academic year:</source>
-        <translation type="unfinished" />
+        <translation>Oʻquv yili:</translation>
     </message>
     <message>
         <source>Quarter:</source>
-        <translation type="unfinished" />
+        <translation>Chorak:</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation>Eksport qilish…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>Set up or choose a school first.</source>
-        <translation type="unfinished" />
+        <translation>Avval maktabni yarating yoki tanlang.</translation>
     </message>
     <message>
         <source>This file has no academic year yet.</source>
-        <translation type="unfinished" />
+        <translation>Bu bazada hali oʻquv yili yoʻq.</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished" />
+        <translation>Saqlash</translation>
     </message>
     <message>
         <source>Writing {file}…</source>
-        <translation type="unfinished" />
+        <translation>{file} yozilmoqda…</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished" />
+        <translation>Saqlandi: {path}</translation>
     </message>
     <message>
         <source>The file could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Faylni yozib boʻlmadi.</translation>
     </message>
 </context>
 <context>
@@ -1374,250 +1374,250 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <name>ImportDialog</name>
     <message>
         <source>Import from Excel</source>
-        <translation type="unfinished" />
+        <translation>Excelʼdan import</translation>
     </message>
     <message>
         <source>Teachers list</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchilar roʻyxati</translation>
     </message>
     <message>
         <source>End-of-term results</source>
-        <translation type="unfinished" />
+        <translation>Chorak yakunlari</translation>
     </message>
     <message>
         <source>Teacher activities</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchilar faoliyati</translation>
     </message>
     <message>
         <source>Observations package</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvlar paketi</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuv varaqasi</translation>
     </message>
     <message>
         <source>The file holds:</source>
-        <translation type="unfinished" />
+        <translation>Faylda:</translation>
     </message>
     <message>
         <source>Choose an .xlsx, .xls or .ods file</source>
-        <translation type="unfinished" />
+        <translation>.xlsx, .xls yoki .ods faylini tanlang</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Tanlash…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>Fayl:</translation>
     </message>
     <message>
         <source>As the file says</source>
-        <translation type="unfinished" />
+        <translation>Fayldagidek</translation>
     </message>
     <message>
         <source>Quarter {n}</source>
-        <translation type="unfinished" />
+        <translation>{n}-chorak</translation>
     </message>
     <message>
         <source>Academic year:</source>
-        <translation type="unfinished" />
+        <translation>Oʻquv yili:</translation>
     </message>
     <message>
         <source>Quarter:</source>
-        <translation type="unfinished" />
+        <translation>Chorak:</translation>
     </message>
     <message>
         <source>Nothing is written until you have seen the preview and pressed Import.</source>
-        <translation type="unfinished" />
+        <translation>Tekshiruv natijasini koʻrib, “Import qilish”ni bosmaguningizcha hech narsa yozilmaydi.</translation>
     </message>
     <message>
         <source>Check the file</source>
-        <translation type="unfinished" />
+        <translation>Faylni tekshirish</translation>
     </message>
     <message>
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation>Import uchun faylni tanlang</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Import</translation>
     </message>
     <message>
         <source>Set up or choose a school first.</source>
-        <translation type="unfinished" />
+        <translation>Avval maktabni yarating yoki tanlang.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished" />
+        <translation>Fayl oʻqilmoqda…</translation>
     </message>
     <message>
         <source>Imported {file}: {created} new, {updated} updated, {unchanged} unchanged</source>
-        <translation type="unfinished" />
+        <translation>{file} import qilindi: yangi — {created}, yangilandi — {updated}, oʻzgarmadi — {unchanged}</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Faylni oʻqib boʻlmadi.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Yangi</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished" />
+        <translation>Yangilash</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Oʻzgarishsiz</translation>
     </message>
     <message>
         <source>Import preview — {file}</source>
-        <translation type="unfinished" />
+        <translation>Importni tekshirish — {file}</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished" />
+        <translation>Varaq</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation>Qator</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Ustun</translation>
     </message>
     <message>
         <source>Value found</source>
-        <translation type="unfinished" />
+        <translation>Topilgan qiymat</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Sabab</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished" />
+        <translation>Xatolar topilmadi.</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished" />
+        <translation>Fayldagi ism</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished" />
+        <translation>Qatorlar</translation>
     </message>
     <message>
         <source>Teacher in this school</source>
-        <translation type="unfinished" />
+        <translation>Shu maktab oʻqituvchisi</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Amal</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Nima</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished" />
+        <translation>Oʻzgarishlar</translation>
     </message>
     <message>
         <source>The file has no rows to import.</source>
-        <translation type="unfinished" />
+        <translation>Faylda import qilinadigan qator yoʻq.</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Xatolar</translation>
     </message>
     <message>
         <source>Teachers to map</source>
-        <translation type="unfinished" />
+        <translation>Moslanadigan oʻqituvchilar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Import qilish</translation>
     </message>
     <message>
         <source>New: {n}</source>
-        <translation type="unfinished" />
+        <translation>Yangi: {n}</translation>
     </message>
     <message>
         <source>Updated: {n}</source>
-        <translation type="unfinished" />
+        <translation>Yangilanadi: {n}</translation>
     </message>
     <message>
         <source>Unchanged: {n}</source>
-        <translation type="unfinished" />
+        <translation>Oʻzgarishsiz: {n}</translation>
     </message>
     <message>
         <source>Problems: {n}</source>
-        <translation type="unfinished" />
+        <translation>Xatolar: {n}</translation>
     </message>
     <message>
         <source>New classes: {names}</source>
-        <translation type="unfinished" />
+        <translation>Yangi sinflar: {names}</translation>
     </message>
     <message>
         <source>New subjects: {names}</source>
-        <translation type="unfinished" />
+        <translation>Yangi fanlar: {names}</translation>
     </message>
     <message>
         <source>New teachers: {names}</source>
-        <translation type="unfinished" />
+        <translation>Yangi oʻqituvchilar: {names}</translation>
     </message>
     <message>
         <source>Conflicts (the local copy is kept): {items}</source>
-        <translation type="unfinished" />
+        <translation>Ziddiyatlar (bu kompyuterdagi nusxa qoldirildi): {items}</translation>
     </message>
     <message>
         <source>Totals rows skipped: {n}</source>
-        <translation type="unfinished" />
+        <translation>Oʻtkazib yuborilgan “Jami” qatorlari: {n}</translation>
     </message>
     <message>
         <source>Fix the file and import it again: nothing will be written.</source>
-        <translation type="unfinished" />
+        <translation>Faylni tuzating va qayta import qiling: hech narsa yozilmaydi.</translation>
     </message>
     <message>
         <source>Choose a teacher for every name in “Teachers to map”.</source>
-        <translation type="unfinished" />
+        <translation>“Moslanadigan oʻqituvchilar” boʻlimidagi har bir ism uchun oʻqituvchini tanlang.</translation>
     </message>
     <message>
         <source>Teacher for {name}</source>
-        <translation type="unfinished" />
+        <translation>“{name}” uchun oʻqituvchi</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished" />
+        <translation>— tanlang —</translation>
     </message>
     <message>
         <source>Create a new teacher</source>
-        <translation type="unfinished" />
+        <translation>Yangi oʻqituvchi yaratish</translation>
     </message>
     <message>
         <source>{name} (fits)</source>
-        <translation type="unfinished" />
+        <translation>{name} (mos)</translation>
     </message>
     <message>
         <source>Teachers to map ({n})</source>
-        <translation type="unfinished" />
+        <translation>Moslanadigan oʻqituvchilar ({n})</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>Import qilinmoqda…</translation>
     </message>
     <message>
         <source>The import failed; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Import amalga oshmadi; hech narsa yozilmadi.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Import bekor qilindi: hech narsa yozilmadi.</translation>
     </message>
 </context>
 <context>
@@ -2022,183 +2022,183 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
     <message>
         <source>The academic year {year} is not in this file.</source>
-        <translation type="unfinished" />
+        <translation>Bu faylda {year} oʻquv yili yoʻq.</translation>
     </message>
     <message>
         <source>Quarter {term} of {year} is not in this file.</source>
-        <translation type="unfinished" />
+        <translation>Bu faylda {year} oʻquv yilining {term}-choragi yoʻq.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” of the package lacks the columns: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>Paketning “{sheet}” varagʻida ustunlar yoʻq: {columns}.</translation>
     </message>
     <message>
         <source>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” kuzatuvlar paketi emas: unda “{sheet}” varagʻi yoʻq. Paketni Fayl ▸ Eksport ▸ Kuzatuvlar paketi orqali yarating.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻida {limit} tadan koʻp qator bor — bu Sozlamalardagi chegara. Faylni boʻling yoki chegarani oshiring.</translation>
     </message>
     <message>
         <source>This row of the package is damaged: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Paketning bu qatori buzilgan: {reason}</translation>
     </message>
     <message>
         <source>The checklist of this observation is missing from the package.</source>
-        <translation type="unfinished" />
+        <translation>Paketda bu kuzatuvning varaqasi yoʻq.</translation>
     </message>
     <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
-        <translation type="unfinished" />
+        <translation>“{value}” — bu bazada bunday faoliyat turi yoʻq; shablondagi roʻyxatdan tanlang.</translation>
     </message>
     <message>
         <source>This row repeats row {other}.</source>
-        <translation type="unfinished" />
+        <translation>Bu qator {other}-qatorni takrorlaydi.</translation>
     </message>
     <message>
         <source>A place starts at 1.</source>
-        <translation type="unfinished" />
+        <translation>Oʻrin 1 dan boshlanadi.</translation>
     </message>
     <message>
         <source>Checklist workbooks cannot be read or written by this version yet.</source>
-        <translation type="unfinished" />
+        <translation>Bu versiya hali kuzatuv varaqasi fayllarini oʻqiy va yoza olmaydi.</translation>
     </message>
     <message>
         <source>This cell must not be empty.</source>
-        <translation type="unfinished" />
+        <translation>Bu katak boʻsh boʻlmasligi kerak.</translation>
     </message>
     <message>
         <source>“{value}” is not an academic year; write it like 2025-2026.</source>
-        <translation type="unfinished" />
+        <translation>“{value}” oʻquv yili emas; 2025-2026 kabi yozing.</translation>
     </message>
     <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
-        <translation type="unfinished" />
+        <translation>“{value}” sinf nomi emas; 7-A kabi yozing (1–11-sinflar).</translation>
     </message>
     <message>
         <source>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</source>
-        <translation type="unfinished" />
+        <translation>“{name}” oʻqituvchisi ({rows}-qatorlar) bir nechta oʻqituvchiga mos keladi: {candidates}. Bittasini tanlang.</translation>
     </message>
     <message>
         <source>The teacher “{name}” (rows {rows}) is not in this school. Map them to a teacher or create them (--create-missing).</source>
-        <translation type="unfinished" />
+        <translation>“{name}” oʻqituvchisi ({rows}-qatorlar) bu maktabda yoʻq. Uni oʻqituvchiga moslang yoki yarating (--create-missing).</translation>
     </message>
     <message>
         <source>{value} is not a quarter (1–4).</source>
-        <translation type="unfinished" />
+        <translation>{value} chorak emas (1–4).</translation>
     </message>
     <message>
         <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
-        <translation type="unfinished" />
+        <translation>Faylda oʻquv yili koʻrsatilmagan: “Oʻquv yili” ustunini qoʻshing, sarlavhaga yozing (“I chorak 2025-2026”) yoki uni tanlang.</translation>
     </message>
     <message>
         <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
-        <translation type="unfinished" />
+        <translation>Faylda chorak koʻrsatilmagan: “Chorak” ustunini qoʻshing, sarlavhaga yozing (“I chorak”) yoki uni tanlang.</translation>
     </message>
     <message>
         <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
-        <translation type="unfinished" />
+        <translation>Baho olganlar ({marked}) + attestatsiyadan oʻtmaganlar ({na}) + ozod qilinganlar ({exempt}) = {used}, bu sinfdagi {size} oʻquvchidan koʻp.</translation>
     </message>
     <message>
         <source>This row repeats row {other} (same class, subject, teacher, term).</source>
-        <translation type="unfinished" />
+        <translation>Bu qator {other}-qatorni takrorlaydi (oʻsha sinf, fan, oʻqituvchi va chorak).</translation>
     </message>
     <message>
         <source>This teacher is already listed in row {other}.</source>
-        <translation type="unfinished" />
+        <translation>Bu oʻqituvchi {other}-qatorda allaqachon bor.</translation>
     </message>
     <message>
         <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
-        <translation type="unfinished" />
+        <translation>“{value}” toifa emas; oliy, birinchi, ikkinchi yoki mutaxassis deb yozing (высшая, первая, вторая, специалист).</translation>
     </message>
     <message>
         <source>{value} years of experience is impossible (at most {limit}).</source>
-        <translation type="unfinished" />
+        <translation>{value} yil staj boʻlishi mumkin emas (koʻpi bilan {limit}).</translation>
     </message>
     <message>
         <source>The date {value} is in the future.</source>
-        <translation type="unfinished" />
+        <translation>{value} sanasi kelajakda.</translation>
     </message>
     <message>
         <source>The file “{file}” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” fayli mavjud emas.</translation>
     </message>
     <message>
         <source>The file “{file}” cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>“{file}” faylini oʻqib boʻlmadi: {reason}</translation>
     </message>
     <message>
         <source>The file “{file}” is empty (0 bytes).</source>
-        <translation type="unfinished" />
+        <translation>“{file}” fayli boʻsh (0 bayt).</translation>
     </message>
     <message>
         <source>“{file}” is a text (CSV) file, not a spreadsheet. Open it in Excel or LibreOffice and save it as .xlsx.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” — matnli (CSV) fayl, jadval emas. Uni Excel yoki LibreOfficeʼda oching va .xlsx sifatida saqlang.</translation>
     </message>
     <message>
         <source>“{file}” is a {kind} file, not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” — {kind} fayli, jadval emas. .xlsx, .xls yoki .ods faylini tanlang.</translation>
     </message>
     <message>
         <source>“{file}” is not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” jadval emas. .xlsx, .xls yoki .ods faylini tanlang.</translation>
     </message>
     <message>
         <source>“{file}” is a Word document, not a spreadsheet. Choose an .xlsx, .xls or .ods file.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” — Word hujjati, jadval emas. .xlsx, .xls yoki .ods faylini tanlang.</translation>
     </message>
     <message>
         <source>“{file}” is protected with a password. Open it in Excel or LibreOffice, remove the password (save without one) and import that copy.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” parol bilan himoyalangan. Uni Excel yoki LibreOfficeʼda oching, parolni olib tashlang (parolsiz saqlang) va shu nusxani import qiling.</translation>
     </message>
     <message>
         <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” fayli buzilgan yoki toʻliq emas (nusxa olishda kesilgan boʻlishi mumkin). Faylni qayta soʻrang.</translation>
     </message>
     <message>
         <source>“{file}” unpacks to {size} MB, far more than a school spreadsheet can hold; it was not opened (it may be damaged or malicious).</source>
-        <translation type="unfinished" />
+        <translation>“{file}” {size} MB gacha ochiladi — bu maktab jadvali uchun juda koʻp; u ochilmadi (buzilgan yoki zararli boʻlishi mumkin).</translation>
     </message>
     <message>
         <source>“{value}” is not a date this program can read; write it like 24.11.2026.</source>
-        <translation type="unfinished" />
+        <translation>“{value}” — dastur oʻqiy olmaydigan sana; 24.11.2026 kabi yozing.</translation>
     </message>
     <message>
         <source>The date {value} is impossible.</source>
-        <translation type="unfinished" />
+        <translation>{value} sanasi boʻlishi mumkin emas.</translation>
     </message>
     <message>
         <source>“{value}” is not a number.</source>
-        <translation type="unfinished" />
+        <translation>“{value}” son emas.</translation>
     </message>
     <message>
         <source>{value} is impossible here: it cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Bu yerda {value} boʻlishi mumkin emas: son manfiy boʻla olmaydi.</translation>
     </message>
     <message>
         <source>{value} is impossible here: a whole number is needed.</source>
-        <translation type="unfinished" />
+        <translation>Bu yerda {value} boʻlishi mumkin emas: butun son kerak.</translation>
     </message>
     <message>
         <source>{value} is impossible here: it is far too large.</source>
-        <translation type="unfinished" />
+        <translation>Bu yerda {value} boʻlishi mumkin emas: son juda katta.</translation>
     </message>
     <message>
         <source>“{file}” holds no data: every sheet is empty.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” faylida maʼlumot yoʻq: barcha varaqlar boʻsh.</translation>
     </message>
     <message>
         <source>No sheet in “{file}” has the expected columns: {columns}. Use the template (File ▸ Export ▸ Template).</source>
-        <translation type="unfinished" />
+        <translation>“{file}” faylining hech bir varagʻida kerakli ustunlar yoʻq: {columns}. Shablondan foydalaning (Fayl ▸ Eksport ▸ Shablon).</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” of “{file}” lacks the columns: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>“{file}” faylining “{sheet}” varagʻida ustunlar yoʻq: {columns}.</translation>
     </message>
     <message>
         <source>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻidagi {cells} kataklarida hisoblanmagan formulalar bor. Faylni Excel yoki LibreOfficeʼda oching, hisoblashiga imkon bering, saqlang va qayta import qiling.</translation>
     </message>
     <message>
         <source>This activity type is no longer in the catalogue.</source>

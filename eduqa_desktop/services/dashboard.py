@@ -22,7 +22,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.domain.flags import FlagKind
+from eduqa_desktop.domain.flags import (
+    FollowUp,
+    QualityPair,
+    follow_up_flags,
+    low_observation_flag,
+    not_observed_flag,
+    pd_flag,
+    quality_drop_flags,
+)
 from eduqa_desktop.domain.indicators import (
     DEFAULT_SOU_WEIGHTS,
     Indicators,
@@ -41,7 +49,6 @@ from eduqa_desktop.domain.visit_plan import (
     visit_outcomes,
 )
 from eduqa_desktop.domain.vocabulary import Mechanism
-from eduqa_desktop.services.flags import flags_in, resolve_scope
 from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.storage import dashboard_queries as q
 from eduqa_desktop.storage.database import Database
@@ -350,11 +357,11 @@ class _Context:
             school_ids=self.school_ids,
             grade=self.filter.grade,
             subject_id=self.filter.subject_id,
-            department_ids=self._departments,
+            department_ids=self.department_filter,
         )
 
     @property
-    def _departments(self) -> tuple[int, ...]:
+    def department_filter(self) -> tuple[int, ...]:
         # A department name that no school has: match nothing (-1 is no id).
         return self.department_ids or ((-1,) if self.filter.department else ())
 
@@ -366,7 +373,7 @@ class _Context:
             school_ids=self.school_ids,
             grade=self.filter.grade,
             subject_id=self.filter.subject_id,
-            department_ids=self._departments,
+            department_ids=self.department_filter,
             template_ids=template_ids,
         )
 
@@ -374,7 +381,7 @@ class _Context:
     def teachers(self) -> q.TeacherScope:
         return q.TeacherScope(
             school_ids=self.school_ids,
-            department_ids=self._departments,
+            department_ids=self.department_filter,
             subject_id=self.filter.subject_id,
         )
 
@@ -483,35 +490,68 @@ def _mark_scope(bars: Iterable[CountsBar]) -> list[CountsBar]:
 # --- the pieces of the dashboard --------------------------------------------------------------
 
 
-def _term_totals(
-    session: Session, context: _Context, term_ids: Sequence[int], *, whole_scope: bool = False
-) -> dict[int, MarkCounts]:
-    groups = grouped_counts(
-        session, GroupBy.TERM, context.results(term_ids, whole_scope=whole_scope)
-    )
-    return {int(group.key): group.counts for group in groups}
-
-
 def _flagged(session: Session, context: _Context, term: q.TermRow) -> tuple[int, int, int]:
     """(active teachers, teachers flagged, teachers whose PD is not overdue) in a term.
 
-    The flags are those of the Teachers tab (:func:`services.flags.flags_in`, school by school),
-    kept to the teachers of the selection (department, subject).
+    The rules of :mod:`domain.flags` on the facts ``services.flags`` uses (the same scope: the
+    quarter's own days, judged on its last day or today; the latest quarter with results and
+    the one before it), gathered for all the selection's teachers at once — school by school
+    would take seconds for a district.
     """
-    teachers = q.staff(session, context.teachers)
-    flagged: set[int] = set()
-    pd_overdue: set[int] = set()
-    for school_id in sorted(set(teachers.values())):
-        scope = resolve_scope(
-            session, school_id, year=term.year, term=term.number, today=context.today
+    year_terms = [t for t in context.terms if t.year == term.year]
+    upto = context.terms[: context.terms.index(term) + 1]
+    with_results = [t for t in upto if t.has_results]
+    results_terms = None
+    if with_results:
+        index = context.terms.index(with_results[-1])
+        if index > 0:
+            results_terms = (with_results[-1].id, context.terms[index - 1].id)
+    as_of = min(context.today, term.end)
+    facts = q.flag_facts(
+        session,
+        context.teachers,
+        term=q.Window(term.start, term.end),
+        as_of=as_of,
+        year_start=min(t.start for t in year_terms),
+        results_terms=results_terms,
+        min_drop=context.thresholds.quality_drop_points,
+    )
+    thresholds = context.thresholds
+    flagged = compliant = 0
+    for teacher_id in facts.teachers:
+        latest = facts.latest.get(teacher_id)
+        pd = pd_flag(
+            teacher_id, facts.last_course.get(teacher_id), as_of, thresholds.pd_period_years
         )
-        for teacher_id, flags in flags_in(session, school_id, scope, context.thresholds).items():
-            if teacher_id not in teachers or not flags:
-                continue
-            flagged.add(teacher_id)
-            if any(flag.kind == FlagKind.PD_OVERDUE for flag in flags):
-                pd_overdue.add(teacher_id)
-    return len(teachers), len(flagged), len(teachers) - len(pd_overdue)
+        compliant += pd is None
+        found = [
+            not_observed_flag(
+                teacher_id, facts.observed.get(teacher_id, 0), term=term.number, year=term.year
+            ),
+            low_observation_flag(
+                teacher_id,
+                latest[1] if latest else None,
+                latest[0] if latest else None,
+                thresholds.bands,
+            ),
+            pd,
+            *quality_drop_flags(
+                teacher_id,
+                [
+                    QualityPair(name, str(subject), now, before)
+                    for name, subject, now, before in facts.quality.get(teacher_id, ())
+                ],
+                thresholds.quality_drop_points,
+            ),
+            *follow_up_flags(
+                teacher_id,
+                [FollowUp(*item) for item in facts.follow_ups.get(teacher_id, ())],
+                as_of,
+                thresholds.follow_up_grace_days,
+            ),
+        ]
+        flagged += any(flag is not None for flag in found)
+    return len(facts.teachers), flagged, compliant
 
 
 def _visits(session: Session, context: _Context, term: q.TermRow) -> tuple[int, int]:
@@ -532,13 +572,47 @@ def _visits(session: Session, context: _Context, term: q.TermRow) -> tuple[int, 
     return len(planned), done
 
 
-def _cards(session: Session, context: _Context) -> Cards:
+@dataclass(frozen=True)
+class _Terms:
+    """Summed counts and observations per quarter: those of the trend, this one, the last."""
+
+    shown: list[q.TermRow]  # the trend's quarters
+    selection: dict[int, MarkCounts]
+    scope: dict[int, MarkCounts]  # the school(s) as a whole
+    observations: dict[int, q.ObservationSummary]
+
+
+def _term_data(session: Session, context: _Context) -> _Terms:
     current, previous = context.current, context.previous
     assert current is not None
-    ids = [term.id for term in (current, previous) if term is not None]
-    totals = _term_totals(session, context, ids)
+    upto = context.terms.index(current)
+    shown = [term for term in context.terms[: upto + 1] if term.has_results][-TREND_TERMS:]
+    if current not in shown:
+        shown = [*shown[-(TREND_TERMS - 1) :], current]
+    terms = [*shown, *(t for t in (previous,) if t is not None and t not in shown)]
+    counts = q.term_counts(
+        session,
+        [term.id for term in terms],
+        context.school_ids,
+        grade=context.filter.grade,
+        subject_id=context.filter.subject_id,
+        department_ids=context.department_filter,
+    )
+    selection = {key: pair[0] for key, pair in counts.items()}
+    scope = {key: pair[1] for key, pair in counts.items()}
+    observations = {
+        term.id: q.observation_summary(session, context.observations(context.windows[term.id]))
+        for term in terms
+    }
+    return _Terms(shown, selection, scope, observations)
+
+
+def _cards(session: Session, context: _Context, terms: _Terms) -> Cards:
+    current, previous = context.current, context.previous
+    assert current is not None
+    totals = terms.selection
     now = totals.get(current.id, MarkCounts())
-    before = totals.get(previous.id) if previous is not None else None
+    before = totals.get(previous.id, MarkCounts()) if previous is not None else None
     now_ind = context.indicators(now)
     before_ind = context.indicators(before) if before is not None else None
 
@@ -550,9 +624,7 @@ def _cards(session: Session, context: _Context) -> Cards:
     def per_term(fn: Callable[[q.TermRow], Any]) -> tuple[Any, Any]:
         return fn(current), fn(previous) if previous is not None else None
 
-    summaries = per_term(
-        lambda term: q.observation_summary(session, context.observations(context.windows[term.id]))
-    )
+    summaries = per_term(lambda term: terms.observations[term.id])
     visits = per_term(lambda term: _visits(session, context, term))
     staff = per_term(lambda term: _flagged(session, context, term))
 
@@ -585,32 +657,17 @@ def _cards(session: Session, context: _Context) -> Cards:
     )
 
 
-def _trend(session: Session, context: _Context) -> tuple[TrendPoint, ...]:
-    assert context.current is not None
-    upto = context.terms.index(context.current)
-    shown = [term for term in context.terms[: upto + 1] if term.has_results][-TREND_TERMS:]
-    if context.current not in shown:
-        shown = [*shown[-(TREND_TERMS - 1) :], context.current]
-    ids = [term.id for term in shown]
-    selection = _term_totals(session, context, ids)
-    scope = (
-        _term_totals(session, context, ids, whole_scope=True)
-        if context.filter.narrowed
-        else selection
-    )
-    points = []
-    for term in shown:
-        summary = q.observation_summary(session, context.observations(context.windows[term.id]))
-        points.append(
-            TrendPoint(
-                term.year,
-                term.number,
-                context.indicators(selection.get(term.id, MarkCounts())),
-                context.indicators(scope.get(term.id, MarkCounts())),
-                summary.average,
-            )
+def _trend(context: _Context, terms: _Terms) -> tuple[TrendPoint, ...]:
+    return tuple(
+        TrendPoint(
+            term.year,
+            term.number,
+            context.indicators(terms.selection.get(term.id, MarkCounts())),
+            context.indicators(terms.scope.get(term.id, MarkCounts())),
+            terms.observations[term.id].average,
         )
-    return tuple(points)
+        for term in terms.shown
+    )
 
 
 def _subject_label(names: dict[int, tuple[str, str, str, str]], key: int, language: str) -> str:
@@ -763,18 +820,20 @@ def _schools_and_scatter(session: Session, context: _Context) -> dict[str, Any]:
     all_schools = q.schools(session)
     charts: dict[str, Any] = {}
     window = context.window(context.current)
+    per_school: list[GroupCounts] = []
     if len(all_schools) > 1:
         everywhere = replace(context, school_ids=())
-        where = everywhere.results([context.current.id])
+        per_school = grouped_counts(
+            session, GroupBy.SCHOOL, everywhere.results([context.current.id])
+        )
         charts["schools"] = tuple(
-            _mark_scope(
-                _bar(context, group, group.label)
-                for group in grouped_counts(session, GroupBy.SCHOOL, where)
-            )
+            _mark_scope(_bar(context, group, group.label) for group in per_school)
         )
     by_school = not context.school_ids and len(all_schools) > 1
-    where = context.results([context.current.id])
-    groups = grouped_counts(session, GroupBy.SCHOOL if by_school else GroupBy.TEACHER, where)
+    if by_school:
+        groups = per_school  # the same selection: all schools
+    else:
+        groups = grouped_counts(session, GroupBy.TEACHER, context.results([context.current.id]))
     quality = {int(group.key): group for group in groups}
     scores = q.observation_scores_by(session, context.observations(window), by_school=by_school)
     points = []
@@ -820,13 +879,14 @@ def dashboard_data(
             return DashboardData(
                 context.filter, None, None, school_count, None, thresholds=thresholds
             )
+        terms = _term_data(session, context)
         return DashboardData(
             filter=context.filter,
             period=_period(context, context.current),
             previous=_period(context, context.previous),
             school_count=school_count,
-            cards=_cards(session, context),
-            trend=_trend(session, context),
+            cards=_cards(session, context, terms),
+            trend=_trend(context, terms),
             histogram=_histogram(session, context),
             mechanisms=_mechanisms(session, context),
             thresholds=thresholds,

@@ -30,13 +30,15 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
+from eduqa_desktop.domain.indicators import MarkCounts
 from eduqa_desktop.domain.observation_scoring import BandThresholds
-from eduqa_desktop.domain.vocabulary import ObservationStatus
+from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
 from eduqa_desktop.storage.models import (
     AcademicYear,
     Activity,
+    ActivityType,
     ActivityTypeMechanism,
     ChecklistCriterion,
     ChecklistSection,
@@ -248,6 +250,59 @@ def departments(session: Session, school_ids: Sequence[int] = ()) -> list[tuple[
     if school_ids:
         query = query.where(Department.school_id.in_(school_ids))
     return [(row[0], row[1]) for row in session.execute(query)]
+
+
+# --- pupils' results per quarter -----------------------------------------------------------------
+
+_COUNT_COLUMNS = (
+    ResultRow.n5,
+    ResultRow.n4,
+    ResultRow.n3,
+    ResultRow.n2,
+    ResultRow.n1,
+    ResultRow.not_attested,
+)
+
+
+def term_counts(
+    session: Session,
+    term_ids: Sequence[int],
+    school_ids: Sequence[int] = (),
+    *,
+    grade: int | None = None,
+    subject_id: int | None = None,
+    department_ids: Sequence[int] = (),
+) -> dict[int, tuple[MarkCounts, MarkCounts]]:
+    """Per quarter: (the selection's summed counts, the school(s)' summed counts).
+
+    One scan for both (conditional sums), joining only the tables the filters need — the
+    trend reads every quarter, so this is the dashboard's biggest query.
+    """
+    if not term_ids:
+        return {}
+    query = select(ResultRow.term_id).where(ResultRow.term_id.in_(term_ids))
+    if school_ids or grade is not None:
+        query = query.join(SchoolClass, SchoolClass.id == ResultRow.class_id)
+    if school_ids:
+        query = query.where(SchoolClass.school_id.in_(school_ids))
+    narrower: list[ColumnElement[bool]] = []
+    if grade is not None:
+        narrower.append(SchoolClass.grade == grade)
+    if subject_id is not None:
+        narrower.append(ResultRow.subject_id == subject_id)
+    if department_ids:
+        query = query.join(Teacher, Teacher.id == ResultRow.teacher_id)
+        narrower.append(Teacher.department_id.in_(department_ids))
+    sums = [func.sum(column) for column in _COUNT_COLUMNS]
+    if narrower:
+        chosen = and_(*narrower)
+        sums += [func.sum(case((chosen, column), else_=0)) for column in _COUNT_COLUMNS]
+    result = {}
+    for term_id, *values in session.execute(query.add_columns(*sums).group_by(ResultRow.term_id)):
+        numbers = [int(value or 0) for value in values]
+        scope = MarkCounts(*numbers[:6])
+        result[int(term_id)] = (MarkCounts(*numbers[6:]) if narrower else scope, scope)
+    return result
 
 
 # --- lesson observations ------------------------------------------------------------------------
@@ -592,7 +647,7 @@ def observed_visits(
     ]
 
 
-# --- teachers -------------------------------------------------------------------------------------
+# --- teachers and their flags -----------------------------------------------------------------
 
 
 def staff(session: Session, scope: TeacherScope) -> dict[int, int]:
@@ -603,11 +658,231 @@ def staff(session: Session, scope: TeacherScope) -> dict[int, int]:
     return {row[0]: row[1] for row in session.execute(query)}
 
 
+@dataclass(frozen=True)
+class FlagFacts:
+    """What the flag rules (domain.flags) need, for every active teacher of a scope at once.
+
+    The same facts as ``services.flags`` gathers school by school, gathered for a whole
+    district in a few set-wise queries.
+    """
+
+    teachers: dict[int, int]  # active teacher → school
+    observed: dict[int, int]  # final observations in the term
+    latest: dict[int, tuple[date, float]]  # latest scored final observation up to the day
+    last_course: dict[int, date]  # the last professional-development course up to the day
+    follow_ups: dict[int, list[tuple[date, date, bool]]]  # observed on, due, done
+    quality: dict[int, list[tuple[str, int, float | None, float | None]]]
+    # per teacher: (class, subject id, quality now, quality in the term before)
+
+
+def flag_facts(
+    session: Session,
+    scope: TeacherScope,
+    *,
+    term: Window,
+    as_of: date,
+    year_start: date,
+    results_terms: tuple[int, int] | None,
+    min_drop: float,
+) -> FlagFacts:
+    """The facts of the flags of a term (``term``: its first and last day), judged on ``as_of``.
+
+    ``results_terms`` = (the results term, the one before it) for the quality-drop pairs;
+    only pairs whose quality fell by about ``min_drop`` points or more are fetched (the rule
+    itself decides).
+    """
+    teachers = staff(session, scope)
+    if not teachers:
+        return FlagFacts({}, {}, {}, {}, {}, {})
+    in_scope = Observation.teacher_id.in_(
+        select(Teacher.id).where(Teacher.active.is_(True), *_teacher_conditions(scope))
+    )
+    final = Observation.status == ObservationStatus.FINAL
+
+    observed = {
+        row[0]: int(row[1])
+        for row in session.execute(
+            select(Observation.teacher_id, func.count())
+            .where(final, in_scope, Observation.observed_on.between(term.start, term.end))
+            .group_by(Observation.teacher_id)
+        )
+    }
+
+    ranked = (
+        select(
+            Observation.teacher_id,
+            Observation.observed_on,
+            Observation.score,
+            func.row_number()
+            .over(
+                partition_by=Observation.teacher_id,
+                order_by=(Observation.observed_on.desc(), Observation.id.desc()),
+            )
+            .label("rank"),
+        )
+        .where(final, in_scope, Observation.score.is_not(None), Observation.observed_on <= as_of)
+        .subquery()
+    )
+    latest = {
+        row[0]: (row[1], float(row[2]))
+        for row in session.execute(
+            select(ranked.c.teacher_id, ranked.c.observed_on, ranked.c.score).where(
+                ranked.c.rank == 1
+            )
+        )
+    }
+
+    last_course: dict[int, date] = {}
+    for teacher_id, typed in session.execute(
+        select(Teacher.id, Teacher.last_pd_date).where(
+            Teacher.active.is_(True), Teacher.last_pd_date <= as_of, *_teacher_conditions(scope)
+        )
+    ):
+        last_course[teacher_id] = typed
+    for teacher_id, day in session.execute(
+        select(Activity.teacher_id, func.max(Activity.done_on))
+        .join(ActivityType, ActivityType.id == Activity.activity_type_id)
+        .join(Teacher, Teacher.id == Activity.teacher_id)
+        .where(
+            ActivityType.counts_as_pd.is_(True),
+            Activity.done_on <= as_of,
+            Teacher.active.is_(True),
+            *_teacher_conditions(scope),
+        )
+        .group_by(Activity.teacher_id)
+    ):
+        if teacher_id not in last_course or day > last_course[teacher_id]:
+            last_course[teacher_id] = day
+
+    return FlagFacts(
+        teachers=teachers,
+        observed=observed,
+        latest=latest,
+        last_course=last_course,
+        follow_ups=_follow_ups(session, in_scope, as_of, year_start),
+        quality=_quality_pairs(session, scope, results_terms, min_drop) if results_terms else {},
+    )
+
+
+def _follow_ups(
+    session: Session, in_scope: ColumnElement[bool], as_of: date, year_start: date
+) -> dict[int, list[tuple[date, date, bool]]]:
+    """Next steps due from the year's start, and whether a follow-up visit was made: a later
+    final observation that names the first one, or a later final "follow-up visit" of the
+    same teacher (up to ``as_of``)."""
+    final = Observation.status == ObservationStatus.FINAL
+    named: set[int] = set()
+    visits: dict[int, list[tuple[date, int]]] = {}
+    for obs_id, teacher_id, of_id, purpose, day in session.execute(
+        select(
+            Observation.id,
+            Observation.teacher_id,
+            Observation.follow_up_of_id,
+            Observation.purpose,
+            Observation.observed_on,
+        ).where(
+            final,
+            in_scope,
+            Observation.observed_on <= as_of,
+            or_(
+                Observation.follow_up_of_id.is_not(None),
+                Observation.purpose == Purpose.FOLLOW_UP,
+            ),
+        )
+    ):
+        if of_id is not None and of_id != obs_id:
+            named.add(of_id)
+        if str(getattr(purpose, "value", purpose)) == Purpose.FOLLOW_UP.value:
+            visits.setdefault(teacher_id, []).append((day, obs_id))
+    result: dict[int, list[tuple[date, date, bool]]] = {}
+    for obs_id, teacher_id, observed_on, due in session.execute(
+        select(
+            Observation.id,
+            Observation.teacher_id,
+            Observation.observed_on,
+            Observation.next_steps_due,
+        ).where(
+            final,
+            in_scope,
+            Observation.next_steps_due.is_not(None),
+            Observation.next_steps_due >= year_start,
+            Observation.observed_on <= as_of,
+        )
+    ):
+        done = obs_id in named or any(
+            day > observed_on and other != obs_id for day, other in visits.get(teacher_id, ())
+        )
+        result.setdefault(teacher_id, []).append((observed_on, due, done))
+    return result
+
+
+def _quality_pairs(
+    session: Session, scope: TeacherScope, terms: tuple[int, int], min_drop: float
+) -> dict[int, list[tuple[str, int, float | None, float | None]]]:
+    """Quality of knowledge of each teacher × class × subject in a term and the term before
+    (the same class: the same pupils), paired in SQL, where it fell by ``min_drop`` − 0.5
+    points or more."""
+    now_term, before_term = terms
+    before = aliased(ResultRow)
+
+    def good(row: Any) -> ColumnElement[int]:
+        return row.n5 + row.n4
+
+    def assessed(row: Any) -> ColumnElement[int]:
+        return row.n5 + row.n4 + row.n3 + row.n2 + row.n1 + row.not_attested
+
+    query = (
+        select(
+            ResultRow.teacher_id,
+            SchoolClass.name,
+            ResultRow.subject_id,
+            good(ResultRow),
+            assessed(ResultRow),
+            good(before),
+            assessed(before),
+        )
+        .join(
+            before,
+            and_(
+                before.teacher_id == ResultRow.teacher_id,
+                before.class_id == ResultRow.class_id,
+                before.subject_id == ResultRow.subject_id,
+                before.term_id == before_term,
+            ),
+        )
+        .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
+        .join(Teacher, Teacher.id == ResultRow.teacher_id)
+        .where(
+            ResultRow.term_id == now_term,
+            Teacher.active.is_(True),
+            assessed(ResultRow) > 0,
+            assessed(before) > 0,
+            good(before) * 100.0 / assessed(before) - good(ResultRow) * 100.0 / assessed(ResultRow)
+            > min_drop - 0.5,
+            *_teacher_conditions(scope),
+        )
+    )
+    pairs: dict[int, list[tuple[str, int, float | None, float | None]]] = {}
+    for teacher_id, class_name, subject_id, good_now, n_now, good_then, n_then in session.execute(
+        query
+    ):
+        pairs.setdefault(teacher_id, []).append(
+            (
+                class_name,
+                subject_id,
+                good_now * 100 / n_now if n_now else None,
+                good_then * 100 / n_then if n_then else None,
+            )
+        )
+    return pairs
+
+
 __all__ = [
     "HISTOGRAM_BIN",
     "HISTOGRAM_BINS",
     "ChecklistUse",
     "CriterionAverage",
+    "FlagFacts",
     "GroupScore",
     "MechanismLessons",
     "ObservationFilter",
@@ -621,6 +896,7 @@ __all__ = [
     "class_schools",
     "criteria_averages",
     "departments",
+    "flag_facts",
     "grades_in_use",
     "mechanism_activities",
     "mechanism_lessons",
@@ -635,5 +911,6 @@ __all__ = [
     "staff",
     "subject_names",
     "subjects_in_use",
+    "term_counts",
     "terms",
 ]

@@ -140,6 +140,13 @@ class _Writer:
 
     def sheet(self, key: str) -> Worksheet:
         sheet = self.book.create_sheet(self.w(key)[:31])
+        # printed (or saved as PDF) landscape, one page wide
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
         self._title_block(sheet, self.w(key))
         return sheet
 
@@ -234,7 +241,7 @@ class _Writer:
                 (self.figures.district_counts.assessed, COUNT), _pct(ind.pass_rate),
                 _pct(ind.quality), _pct(ind.sou), (ind.average_grade, AVERAGE_FORMAT),
             ])  # fmt: skip
-        widths = [34, 10, 9, 12, 12, 12, 12, 10, 12, 13, 11, 10, 11, 13, 9]
+        widths = [34, 11, 10, 15, 16, 16, 12, 12, 14, 16, 16, 12, 14, 18, 10]
         last = self.table(sheet, headers, rows, widths)
         count = len(self.figures.schools)
         if count and self.figures.results_term is not None:
@@ -242,6 +249,7 @@ class _Writer:
             data = Reference(sheet, min_col=5, max_col=6, min_row=HEADER_ROW,
                              max_row=HEADER_ROW + count)  # fmt: skip
             chart.add_data(data, titles_from_data=True)
+            _colour(chart)
             chart.set_categories(
                 Reference(sheet, min_col=1, min_row=HEADER_ROW + 1, max_row=HEADER_ROW + count)
             )
@@ -283,6 +291,7 @@ class _Writer:
             Reference(sheet, min_col=2, min_row=start, max_row=start + len(ranked)),
             titles_from_data=True,
         )
+        _colour(chart)
         chart.set_categories(Reference(sheet, min_col=1, min_row=start + 1,
                                        max_row=start + len(ranked)))  # fmt: skip
         sheet.add_chart(chart, f"D{start}")
@@ -353,6 +362,13 @@ def _pct(value: float | None) -> tuple[float | None, str]:
     return (None if value is None else value / 100, PERCENT)
 
 
+def _colour(chart: BarChart) -> None:
+    """Okabe–Ito blue and orange, readable with colour blindness."""
+    for series, colour in zip(chart.series, ("0072B2", "E69F00"), strict=False):
+        series.graphicalProperties.solidFill = colour
+        series.graphicalProperties.line.solidFill = colour
+
+
 def _bar_chart(title: str, x_title: str, y_title: str) -> BarChart:
     chart = BarChart()
     chart.type = "col"
@@ -366,6 +382,9 @@ def _bar_chart(title: str, x_title: str, y_title: str) -> BarChart:
     chart.height = 9
     chart.dataLabels = DataLabelList()
     chart.dataLabels.showVal = True
+    chart.dataLabels.showSerName = False
+    chart.dataLabels.showCatName = False
+    chart.dataLabels.showLegendKey = False
     chart.dataLabels.numFmt = "0%"
     chart.x_axis.delete = False
     chart.y_axis.delete = False

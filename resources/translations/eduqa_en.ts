@@ -1128,6 +1128,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Export…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1437,6 +1441,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Check the file</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
     </message>
@@ -1542,6 +1550,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>New: {n}</source>

@@ -1128,6 +1128,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Экспортировать…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
@@ -1437,6 +1441,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Проверить файл</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>Выберите файл для импорта</translation>
     </message>
@@ -1542,6 +1550,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Import</source>
         <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>New: {n}</source>

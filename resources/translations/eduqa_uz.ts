@@ -1128,6 +1128,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Eksport qilish…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
@@ -1437,6 +1441,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Faylni tekshirish</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
         <source>Choose the file to import</source>
         <translation>Import uchun faylni tanlang</translation>
     </message>
@@ -1542,6 +1550,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Import</source>
         <translation>Import qilish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
         <source>New: {n}</source>

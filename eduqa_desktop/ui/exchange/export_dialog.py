@@ -83,7 +83,7 @@ class ExportDialog(QDialog):
         self.form.addRow(self.tr("Quarter:"), self.term)
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._on_export)
         self.buttons.rejected.connect(self.reject)
         self.form.addRow(self.buttons)

@@ -72,7 +72,7 @@ class ImportDialog(QDialog):
         self.check_button = self.buttons.addButton(
             self.tr("Check the file"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.check_button.clicked.connect(self._on_check)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)

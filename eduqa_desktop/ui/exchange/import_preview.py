@@ -51,6 +51,19 @@ def action_label(action: str) -> str:
     return labels.get(action, action)
 
 
+def _wrap_last_column(table: QTableWidget) -> None:
+    """Long reasons wrap inside their cell (nothing cut off in Russian or Uzbek)."""
+    last = table.columnCount() - 1
+    for column in range(last):
+        table.setColumnWidth(column, min(table.columnWidth(column), 220))
+    table.setWordWrap(True)
+    for row in range(table.rowCount()):
+        item = table.item(row, last)
+        if item is not None:
+            item.setToolTip(item.text())
+    table.resizeRowsToContents()
+
+
 class ImportPreviewDialog(QDialog):
     """Shows a plan; *Import* writes it (in a worker) with the teacher choices made here."""
 
@@ -100,7 +113,7 @@ class ImportPreviewDialog(QDialog):
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(self._on_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -153,6 +166,8 @@ class ImportPreviewDialog(QDialog):
             [(action_label(r.action), r.sheet, r.row or "", r.what, r.details) for r in plan.rows],
             numeric=(2,),
         )
+        for table in (self.problems.table, self.rows.table):
+            _wrap_last_column(table)
         self._fill_mapping(plan)
         if plan.problems:
             self.tabs.setCurrentWidget(self.problems)

@@ -393,14 +393,14 @@ class _SchoolBuilder:
         self.rng = rng
         self.counts = counts
         self.methodologists = methodologists
+        self.vice_principal = _person(rng, female=True)[0]
+        self.director = _person(rng, female=False)[0]
         self.school_id = 0
         self.teachers: list[_Teacher] = []
         self.classes: dict[str, list[_Class]] = {}
+        self.pd_courses: dict[int, tuple[date, int]] = {}  # teacher index → (date, hours)
 
     def build(self, name: str, district: str, region: str, teacher_count: int) -> None:
-        rng = self.rng
-        self.vice_principal = _person(rng, female=True)[0]
-        self.director = _person(rng, female=False)[0]
         (self.school_id,) = self._insert(
             School, [{"name": name, "district": district, "region": region}], ids=True
         )
@@ -592,7 +592,6 @@ class _SchoolBuilder:
     def _write_teachers(self, department_ids: dict[str, int]) -> None:
         rng, today = self.rng, self.ref.today
         rows = []
-        self.pd_dates: dict[int, tuple[date, int] | None] = {}
         for number, teacher in enumerate(self.teachers, start=1):
             exp = teacher.experience
             category = (
@@ -607,7 +606,10 @@ class _SchoolBuilder:
                 last_pd = (teacher.left_on or today) - timedelta(
                     days=int(min(years_ago, exp - 1) * 365)
                 )
-                self.pd_dates[number - 1] = (last_pd, _weighted(rng, [(36, 2), (72, 5), (144, 3)]))
+                self.pd_courses[number - 1] = (
+                    last_pd,
+                    _weighted(rng, [(36, 2), (72, 5), (144, 3)]),
+                )
             department = DEPARTMENT_OF.get(teacher.specialties[0], "social")
             rows.append({
                 "school_id": self.school_id,
@@ -905,7 +907,7 @@ class _SchoolBuilder:
         rows = []
         full_year = max(len(year.days) for year in ref.years) or 1
         for index, teacher in enumerate(self.teachers):
-            pd = self.pd_dates.get(index)
+            pd = self.pd_courses.get(index)
             if pd and "pd_course" in types:
                 rows.append(self._activity(teacher, "pd_course", pd[0], pd[1]))
                 if rng.random() < 0.3:

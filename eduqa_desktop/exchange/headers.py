@@ -58,7 +58,12 @@ def header_key(text: object) -> str:
     """A header folded for comparison (see the module docstring); "" for an empty cell."""
     if text is None:
         return ""
-    folded = search_key(str(text).replace("ё", "е").replace("Ё", "Е"))
+    return _folded_key(str(text))
+
+
+@lru_cache(maxsize=16384)  # the same names and subjects repeat on every row
+def _folded_key(text: str) -> str:
+    folded = search_key(text.replace("ё", "е").replace("Ё", "Е"))
     return " ".join(_NOT_WORD.sub(" ", folded).replace("_", " ").split())
 
 

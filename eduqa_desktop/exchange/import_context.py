@@ -59,6 +59,8 @@ class ImportContext:
     _classes: dict[tuple[int, str], SchoolClass] = field(default_factory=dict)
     _subjects: dict[str, Subject] | None = None
     _activity_types: dict[str, ActivityType] | None = None
+    _years: dict[str, int] = field(default_factory=dict)
+    _terms: dict[tuple[str, int], Term] = field(default_factory=dict)
 
     @property
     def school_id(self) -> int:
@@ -181,13 +183,18 @@ class ImportContext:
         return fallback
 
     def term(self, year: str, number: int) -> Term:
-        ensure_academic_year(self.session, year)
-        term = find_term(self.session, year, number)
-        assert term is not None
-        return term
+        key = (year, number)
+        if key not in self._terms:
+            self.academic_year_id(year)
+            term = find_term(self.session, year, number)
+            assert term is not None
+            self._terms[key] = term
+        return self._terms[key]
 
     def academic_year_id(self, year: str) -> int:
-        return ensure_academic_year(self.session, year).id
+        if year not in self._years:
+            self._years[year] = ensure_academic_year(self.session, year).id
+        return self._years[year]
 
     # --- classes and subjects -----------------------------------------------------------------
 

@@ -655,6 +655,8 @@ class _SchoolBuilder:
             class_trend = {cls: rng.gauss(0, 0.012) for cls in self.classes[year.name]}
             for teacher in self.teachers:
                 for cls, code in teacher.teaching.get(year.name, []):
+                    if cls.grade == 1:
+                        continue  # first-graders get no marks in Uzbek schools
                     key = (start - cls.grade + 1, cls.letter, code)
                     base = 0.66 if cls.grade <= 4 else 0.52 if cls.grade <= 9 else 0.47
                     fresh = (

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
 from eduqa_desktop.domain.names import search_key
@@ -178,6 +178,23 @@ def list_observations(
                 continue
             lines.append(line)
     return lines
+
+
+def count_observations(db: Database, school_id: int) -> int:
+    with db.session() as session:
+        return (
+            session.scalar(
+                select(func.count())
+                .select_from(Observation)
+                .where(Observation.school_id == school_id)
+            )
+            or 0
+        )
+
+
+def observation_id_by_uuid(db: Database, value: uuid.UUID) -> int | None:
+    with db.session() as session:
+        return session.scalar(select(Observation.id).where(Observation.uuid == value))
 
 
 def final_observation_ids(db: Database, school_id: int, year: int, month: int) -> list[int]:

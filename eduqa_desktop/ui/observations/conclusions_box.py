@@ -1,0 +1,98 @@
+"""The end of the observation form: strengths, recommendations, next steps with a due date,
+and whether the teacher has seen the observation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from eduqa_desktop.ui.observations.observation_header import DateField, from_qdate, to_qdate
+
+NO_DATE = QDate(2000, 1, 1)  # shown as "—": no due date
+
+
+def _text_edit(placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)  # Tab moves on, as everywhere in the form
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(64)
+    return edit
+
+
+class ConclusionsBox(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Conclusions"), parent)
+        self.strengths = _text_edit(self.tr("What went well"))
+        self.recommendations = _text_edit(self.tr("What to improve"))
+        self.next_steps = _text_edit(self.tr("Agreed with the teacher"))
+        self.due = DateField()
+        self.due.setMinimumDate(NO_DATE)
+        self.due.setSpecialValueText("—")
+        self.due.setDate(NO_DATE)
+        self.seen = QCheckBox(self.tr("The teacher has seen this observation"))
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Strengths"), self.strengths)
+        layout.addRow(self.tr("Recommendations"), self.recommendations)
+        layout.addRow(self.tr("Next steps"), self.next_steps)
+        layout.addRow(self.tr("Due by"), self.due)
+        layout.addRow("", self.seen)
+        for edit in (self.strengths, self.recommendations, self.next_steps):
+            edit.textChanged.connect(self.changed)
+        self.due.dateChanged.connect(lambda _d: self.changed.emit())
+        self.seen.toggled.connect(lambda _b: self.changed.emit())
+
+    def chain_after(self, previous: QWidget) -> None:
+        """Tab goes from `previous` through the texts, the due date and the check box."""
+        for first, second in (
+            (previous, self.strengths),
+            (self.strengths, self.recommendations),
+            (self.recommendations, self.next_steps),
+            (self.next_steps, self.due),
+            (self.due, self.seen),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def set_values(
+        self, strengths: str, recommendations: str, next_steps: str, due: date | None, seen: bool
+    ) -> None:
+        self.blockSignals(True)
+        for edit, text in (
+            (self.strengths, strengths),
+            (self.recommendations, recommendations),
+            (self.next_steps, next_steps),
+        ):
+            edit.blockSignals(True)
+            edit.setPlainText(text)
+            edit.blockSignals(False)
+        self.due.blockSignals(True)
+        self.due.setDate(to_qdate(due) if due else NO_DATE)
+        self.due.blockSignals(False)
+        self.seen.blockSignals(True)
+        self.seen.setChecked(seen)
+        self.seen.blockSignals(False)
+        self.blockSignals(False)
+
+    def due_date(self) -> date | None:
+        value = self.due.date()
+        return None if value == NO_DATE else from_qdate(value)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in (self.strengths, self.recommendations, self.next_steps):
+            edit.setReadOnly(read_only)
+        self.due.setEnabled(not read_only)
+        self.seen.setEnabled(not read_only)
+
+    def is_empty(self) -> bool:
+        return not any(
+            e.toPlainText().strip() for e in (self.strengths, self.recommendations, self.next_steps)
+        )

@@ -1,0 +1,491 @@
+"""Observing a lesson: the header, one row per criterion, live scores, conclusions.
+
+The draft is saved a few seconds after the last edit, when the form is left and when the
+window closes (a language or school change rebuilds the window: it closes first). *Finalize*
+(Ctrl+Enter) asks first and makes the observation read-only; *Correct* on a final observation
+asks for the reason, and what is changed then is saved as a revision with that reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eduqa_desktop.domain.vocabulary import Purpose
+from eduqa_desktop.services.checklist_views import TemplateView, load_template, localized
+from eduqa_desktop.services.checklists import checklists_for_form
+from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.observation_queries import form_choices
+from eduqa_desktop.services.observation_records import (
+    ObservationDetail,
+    ObservationInput,
+    get_observation,
+    score_summary,
+)
+from eduqa_desktop.services.observations import (
+    correct_observation,
+    finalize_observation,
+    save_draft,
+)
+from eduqa_desktop.services.thresholds import load_thresholds
+from eduqa_desktop.ui import prompts
+from eduqa_desktop.ui.app_signals import app_signals
+from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.formatting import short_date
+from eduqa_desktop.ui.look import icon
+from eduqa_desktop.ui.observations.criteria_view import CriteriaView
+from eduqa_desktop.ui.observations.observation_header import ObservationHeader
+from eduqa_desktop.ui.observations.observation_printing import print_observations
+from eduqa_desktop.ui.observations.score_panel import ScorePanel
+
+AUTOSAVE_MS = 3000
+
+
+class ObservationForm(QWidget):
+    closed = Signal()
+    follow_up_requested = Signal(int)
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.language = context.language
+        self.bands = load_thresholds(context.db).bands
+        self.observation_id: int | None = None
+        self.detail: ObservationDetail | None = None
+        self.template: TemplateView | None = None
+        self.section_labels: list[QLabel] = []
+        self.follow_up_of: int | None = None
+        self.correction: tuple[str, int] | None = None  # (reason, revision before it)
+        self.dirty = False
+        self.saved_any = False
+        self._loading = False
+        self._watching: _CloseWatcher | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save_now)
+        self._build()
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_now)
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _button(self, text: str, slot: object, icon_name: str = "") -> QPushButton:
+        button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        self.back_button = self._button(self.tr("Back to list"), self.close_form)
+        self.title = QLabel()
+        self.title.setProperty("role", "heading")
+        self.state = QLabel()
+        self.state.setProperty("role", "hint")
+        self.save_button = self._button(self.tr("Save draft"), lambda: self.save_now(True))
+        self.finalize_button = self._button(self.tr("Finalize…"), self.finalize)
+        self.finalize_button.setProperty("primary", True)
+        self.finalize_button.setToolTip(self.tr("Make the observation final (Ctrl+Enter)"))
+        self.correct_button = self._button(self.tr("Correct…"), self.start_correction, "edit")
+        self.finish_button = self._button(self.tr("Finish correction"), self.finish_correction)
+        self.follow_up_button = self._button(self.tr("Follow-up visit"), self._on_follow_up)
+        self.print_button = self._button(self.tr("Print…"), self.print_pdf, "print")
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.title)
+        bar.addWidget(self.state, 1)
+        for button in (
+            self.save_button,
+            self.correct_button,
+            self.finish_button,
+            self.follow_up_button,
+            self.print_button,
+            self.finalize_button,
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            bar.addWidget(button)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff4e0; padding: 4px; border-radius: 3px;")
+        self.header = ObservationHeader(self.language)
+        self.header.changed.connect(self._on_edit)
+        self.header.checklist_changed.connect(self._on_checklist_changed)
+        self.header.school_changed.connect(self._on_school_changed)
+        self.view = CriteriaView()
+        self.view.changed.connect(self._on_edit)
+        self.view.left_above.connect(lambda: self.header.topic.setFocus())
+        self.conclusions = self.view.conclusions
+        self.scores = ScorePanel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.scores)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(
+                QKeySequence(keys),
+                self,
+                self.finalize,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        QShortcut(
+            QKeySequence.StandardKey.Save,
+            self,
+            lambda: self.save_now(True),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    # --- opening -----------------------------------------------------------------------------
+
+    def _load_choices(self, school_id: int, on: date) -> None:
+        choices = form_choices(self.context.db, school_id, on)
+        checklists = checklists_for_form(self.context.db, school_id)
+        loading, self._loading = self._loading, True
+        self.header.set_choices(choices, checklists, school_id)
+        self._loading = loading
+
+    def start_new(self, prefill: ObservationInput | None = None) -> None:
+        """A new observation; `prefill` (a follow-up, a planned visit) fills what it holds."""
+        self._reset()
+        today = date.today()
+        school_id = prefill.school_id if prefill else self.context.school_id
+        if school_id is None:
+            return
+        self._load_choices(school_id, prefill.observed_on if prefill else today)
+        first = self.header.checklist.itemData(0)
+        data = prefill or ObservationInput(
+            school_id, 0, first or 0, today, observer=self.context.preferences.user_name
+        )
+        self.follow_up_of = data.follow_up_of_id
+        self._show(data)
+        self._apply_state()
+        target = self.view.rows[0] if data.teacher_id and self.view.rows else self.header.teacher
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_observation(self, observation_id: int) -> None:
+        self._reset()
+        detail = get_observation(self.context.db, observation_id)
+        self.observation_id, self.detail = detail.id, detail
+        self.follow_up_of = detail.data.follow_up_of_id
+        self._load_choices(detail.data.school_id, detail.data.observed_on)
+        template = load_template(self.context.db, detail.data.template_id)
+        name = localized(template.name, self.language)
+        self.header.add_missing(
+            detail.data.class_id, detail.class_name, template.id, f"{name} (v{template.version})"
+        )
+        self._show(detail.data)
+        self._apply_state()
+        (self.view.rows[0] if self.view.rows else self.header.teacher).setFocus()
+
+    def _reset(self) -> None:
+        self.timer.stop()
+        self.observation_id = self.detail = self.follow_up_of = self.correction = None
+        self.dirty = self.saved_any = False
+
+    def _show(self, data: ObservationInput) -> None:
+        self._loading = True
+        self.header.set_values(
+            teacher_id=data.teacher_id or None,
+            observed_on=data.observed_on,
+            period=data.lesson_period,
+            class_id=data.class_id,
+            subject_id=data.subject_id,
+            purpose=Purpose(data.purpose),
+            template_id=data.template_id or None,
+            observer=data.observer,
+            topic=data.topic,
+        )
+        self._build_criteria(self.header.template_id())
+        self.view.set_answers(data.scores)
+        self.conclusions.set_values(
+            data.strengths,
+            data.recommendations,
+            data.next_steps,
+            data.next_steps_due,
+            data.teacher_has_seen,
+        )
+        self._loading = False
+        self._update_scores()
+
+    def _build_criteria(self, template_id: int | None) -> None:
+        self.template = load_template(self.context.db, template_id) if template_id else None
+        self.scores.set_template(self.template, self.language)
+        self.view.build(self.template, self.language, self.header.topic)
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def read_only(self) -> bool:
+        return self.detail is not None and self.detail.is_final and self.correction is None
+
+    def _on_edit(self, *_args: object) -> None:
+        if self._loading or self.read_only():
+            return
+        self.dirty = True
+        self.timer.start()
+        self.view.set_read_only(False, self.header.teacher_id() is not None)
+        self._update_scores()
+        self.state.setText(self.tr("Unsaved changes"))
+
+    def _update_scores(self) -> None:
+        if self.template is None:
+            self.scores.show_summary(None)
+            return
+        summary = score_summary(self.template, self.view.levels(), self.bands)
+        self.scores.show_summary(summary)
+        self.view.show_section_scores(summary.sections)
+
+    def _on_checklist_changed(self, template_id: int) -> None:
+        if self.view.has_input() and not prompts.question(
+            self,
+            self.tr("Change the checklist"),
+            self.tr(
+                "The levels given so far belong to the other checklist and will be cleared. "
+                "Change the checklist?"
+            ),
+        ):
+            self.header.accept_checklist(False)
+            return
+        self.header.accept_checklist(True)
+        self._build_criteria(template_id)
+        self._apply_state()
+        self._on_edit()
+
+    def _on_school_changed(self, school_id: int) -> None:
+        self._load_choices(school_id, self.header.date())
+        self._on_edit()
+
+    def _collect(self) -> ObservationInput | None:
+        teacher_id, template_id, school_id = (
+            self.header.teacher_id(),
+            self.header.template_id(),
+            self.header.school_id(),
+        )
+        if teacher_id is None or template_id is None or school_id is None:
+            return None
+        return ObservationInput(
+            school_id=school_id,
+            teacher_id=teacher_id,
+            template_id=template_id,
+            observed_on=self.header.date(),
+            observer=self.header.observer.text(),
+            lesson_period=self.header.lesson_period(),
+            class_id=self.header.school_class.current_value(),
+            subject_id=self.header.subject.current_value(),
+            topic=self.header.topic.text(),
+            purpose=Purpose(self.header.purpose.currentData()),
+            strengths=self.conclusions.strengths.toPlainText(),
+            recommendations=self.conclusions.recommendations.toPlainText(),
+            next_steps=self.conclusions.next_steps.toPlainText(),
+            next_steps_due=self.conclusions.due_date(),
+            teacher_has_seen=self.conclusions.seen.isChecked(),
+            follow_up_of_id=self.follow_up_of,
+            scores=self.view.answers(),
+        )
+
+    # --- saving ----------------------------------------------------------------------------------
+
+    def _who(self) -> str | None:
+        return self.context.preferences.user_name or None
+
+    def save_now(self, explicit: bool = False) -> bool:
+        """Save what is typed (the draft, or the correction in progress); False if it cannot be."""
+        self.timer.stop()
+        if not self.dirty or self.read_only():
+            return True
+        data = self._collect()
+        if data is None:
+            self.state.setText(self.tr("Not saved: choose the teacher first."))
+            return False
+        try:
+            if self.correction is not None:
+                reason, base = self.correction
+                current = self.detail.revision if self.detail else base
+                detail = correct_observation(
+                    self.context.db,
+                    data=data,
+                    observation_id=self.observation_id or 0,
+                    reason=reason,
+                    who=self._who(),
+                    continuing=current if current > base else None,
+                )
+            else:
+                detail = save_draft(self.context.db, data, self.observation_id)
+        except UserError as problem:
+            self.state.setText(prompts.user_error_text(problem))
+            if explicit:
+                prompts.show_user_error(self, self.tr("Save the observation"), problem)
+            return False
+        self.observation_id, self.detail = detail.id, detail
+        self.dirty, self.saved_any = False, True
+        self.state.setText(
+            self.tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M:%S"))
+        )
+        self._apply_state()
+        return True
+
+    def finalize(self) -> None:
+        if self.read_only() or self.correction is not None or not self.isVisible():
+            return
+        if not self.save_now(True):
+            if self.header.teacher_id() is None:
+                prompts.warning(self, self.tr("Finalize"), self.tr("Choose the teacher first."))
+                self.header.teacher.setFocus()
+            return
+        missing = self.view.unanswered()
+        if missing:
+            prompts.warning(
+                self,
+                self.tr("Finalize"),
+                self.tr(
+                    "{count} criteria have no level yet. Give each a level or mark it N/A (key N)."
+                ).format(count=len(missing)),
+            )
+            self.view.focus_row(missing[0])
+            return
+        if not prompts.question(
+            self,
+            self.tr("Finalize"),
+            self.tr(
+                "Finalize this observation? It becomes read-only; a later change needs "
+                "a reason and is kept as a correction."
+            ),
+        ):
+            return
+        try:
+            self.detail = finalize_observation(
+                self.context.db, self.observation_id or 0, who=self._who()
+            )
+        except UserError as problem:
+            prompts.show_user_error(self, self.tr("Finalize"), problem)
+            return
+        self._apply_state()
+        self._announce(self.tr("Observation finalized."))
+
+    def start_correction(self) -> None:
+        if self.detail is None or not self.detail.is_final or self.correction is not None:
+            return
+        reason = prompts.ask_text(
+            self,
+            self.tr("Correct the observation"),
+            self.tr("Why is it corrected? The reason is kept with the observation."),
+        )
+        if reason is None or not reason.strip():
+            return
+        self.correction = (reason.strip(), self.detail.revision)
+        self._apply_state()
+        (self.view.rows[0] if self.view.rows else self.header.topic).setFocus()
+
+    def finish_correction(self) -> None:
+        if self.correction is None or not self.save_now(True):
+            return
+        self.correction = None
+        self.detail = get_observation(self.context.db, self.observation_id or 0)
+        self._apply_state()
+        self._announce(self.tr("Correction saved."))
+
+    def _announce(self, message: str) -> None:
+        app_signals().data_changed.emit("observations")
+        show = getattr(self.window(), "show_message", None)
+        if show is not None:
+            show(message)
+
+    def _apply_state(self) -> None:
+        final = self.detail is not None and self.detail.is_final
+        read_only = self.read_only()
+        teacher_chosen = self.header.teacher_id() is not None
+        self.view.set_read_only(read_only, teacher_chosen or read_only)
+        self.header.set_read_only(read_only)
+        self.save_button.setVisible(not final)
+        self.finalize_button.setVisible(not final)
+        self.correct_button.setVisible(final and self.correction is None)
+        self.finish_button.setVisible(self.correction is not None)
+        self.follow_up_button.setVisible(final and self.correction is None)
+        if self.detail is None:
+            self.title.setText(self.tr("New observation"))
+        elif final:
+            self.title.setText(self.tr("Final observation"))
+        else:
+            self.title.setText(self.tr("Draft observation"))
+        banner = ""
+        if self.correction is not None:
+            banner = self.tr("Correcting a final observation. Reason: {reason}").format(
+                reason=self.correction[0]
+            )
+        elif final and self.detail is not None:
+            banner = self.tr("Final since {date}; read-only. Use Correct… to change it.").format(
+                date=short_date(
+                    self.detail.finalized_at.date() if self.detail.finalized_at else None
+                )
+            )
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+
+    # --- leaving, printing ----------------------------------------------------------------------
+
+    def close_form(self) -> None:
+        if (
+            not self.save_now()
+            and self.view.has_input()
+            and not prompts.question(
+                self,
+                self.tr("Leave the observation"),
+                self.tr("It cannot be saved without a teacher. Leave it and lose what you typed?"),
+            )
+        ):
+            return
+        if self.saved_any:
+            app_signals().data_changed.emit("observations")
+        self._reset()
+        self.closed.emit()
+
+    def _on_follow_up(self) -> None:
+        if self.observation_id is not None:
+            self.follow_up_requested.emit(self.observation_id)
+
+    def print_pdf(self) -> None:
+        if not self.save_now(True) or self.observation_id is None:
+            if self.observation_id is None:
+                prompts.warning(self, self.tr("Print"), self.tr("Choose the teacher first."))
+            return
+        print_observations(self, self.context, [self.observation_id])
+
+    # --- saving when the window closes ----------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and (self._watching is None or self._watching.watched is not window):
+            self._watching = _CloseWatcher(window, self.save_now)
+
+
+class _CloseWatcher(QObject):
+    """Calls `on_close` when the window closes (before a language change rebuilds it, too)."""
+
+    def __init__(self, window: QWidget, on_close: Callable[[], object]) -> None:
+        super().__init__(window)
+        self.watched = window
+        self.on_close = on_close
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.watched and event.type() == QEvent.Type.Close:
+            self.on_close()
+        return False

@@ -116,8 +116,15 @@ class MainWindow(QMainWindow):
             "print",
             QKeySequence.StandardKey.Print,
         )
+        self.new_observation_action = self._action(
+            self.tr("New observation"),
+            lambda: self.observations_tab.new_observation(),
+            "new",
+            "Ctrl+N",
+        )
         for action in (self.refresh_action, self.find_action, self.print_action):
             self.addAction(action)
+        self.addAction(self.new_observation_action)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -899,8 +899,8 @@ Average: {value} ({band}), scored {count} times</translation>
         <translation>{title}: {value}; {period}: {was}</translation>
     </message>
     <message>
-        <source>{count} lessons observed in all</source>
-        <translation>{count} lessons observed in all</translation>
+        <source>plan: {done} of {planned} visits done</source>
+        <translation>plan: {done} of {planned} visits done</translation>
     </message>
     <message>
         <source>no visits planned</source>
@@ -3679,6 +3679,10 @@ Quality of knowledge: {quality} ({pupils} pupils)</translation>
     <message>
         <source>School</source>
         <translation>School</translation>
+    </message>
+    <message>
+        <source>All schools: {value}</source>
+        <translation>All schools: {value}</translation>
     </message>
     <message>
         <source>Quality of knowledge</source>

@@ -899,8 +899,8 @@ Average: {value} ({band}), scored {count} times</source>
         <translation>{title}: {value}; {period}: {was}</translation>
     </message>
     <message>
-        <source>{count} lessons observed in all</source>
-        <translation>всего посещено уроков: {count}</translation>
+        <source>plan: {done} of {planned} visits done</source>
+        <translation>план: проведено {done} из {planned}</translation>
     </message>
     <message>
         <source>no visits planned</source>
@@ -3679,6 +3679,10 @@ Quality of knowledge: {quality} ({pupils} pupils)</source>
     <message>
         <source>School</source>
         <translation>Школа</translation>
+    </message>
+    <message>
+        <source>All schools: {value}</source>
+        <translation>Все школы: {value}</translation>
     </message>
     <message>
         <source>Quality of knowledge</source>

@@ -899,8 +899,8 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
         <translation>{title}: {value}; {period}: {was}</translation>
     </message>
     <message>
-        <source>{count} lessons observed in all</source>
-        <translation>jami kuzatilgan darslar: {count}</translation>
+        <source>plan: {done} of {planned} visits done</source>
+        <translation>reja: {planned} tadan {done} tasi oʻtkazildi</translation>
     </message>
     <message>
         <source>no visits planned</source>
@@ -3679,6 +3679,10 @@ Bilim sifati: {quality} ({pupils} nafar oʻquvchi)</translation>
     <message>
         <source>School</source>
         <translation>Maktab</translation>
+    </message>
+    <message>
+        <source>All schools: {value}</source>
+        <translation>Barcha maktablar: {value}</translation>
     </message>
     <message>
         <source>Quality of knowledge</source>

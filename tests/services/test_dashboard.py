@@ -527,3 +527,18 @@ def test_an_empty_selection_says_so(district: District) -> None:
 def test_a_database_without_terms(db: Database) -> None:
     result = dashboard_data(db, DashboardFilter(), today=TODAY)
     assert result.period is None and result.cards is None and result.empty
+
+
+def test_flag_counts_match_the_teachers_tab_on_the_demo_school(demo_db: Database) -> None:
+    """The district-wide flag facts give, school by school, what services.flags gives."""
+    today = date(2026, 11, 25)
+    school = filter_choices(demo_db, today=today).schools[0].key
+    for year, term in (("2026-2027", 1), ("2025-2026", 4), ("2025-2026", 2)):
+        result = dashboard_data(
+            demo_db, DashboardFilter(school_id=school, year=year, term=term), today=today
+        )
+        assert result.cards is not None
+        flags = school_flags(demo_db, school, year=year, term=term, today=today)
+        assert result.cards.teachers_flagged.current == len({f.teacher_id for f in flags})
+        overdue = {f.teacher_id for f in flags if f.kind == "pd_overdue"}
+        assert result.cards.pd_up_to_date == result.cards.teachers - len(overdue)

@@ -453,6 +453,8 @@ class ChartView(pg.PlotWidget):
         x_title: str,
         y_title: str,
         regions: Sequence[tuple[float, float, str]] = (),
+        x_range: tuple[float, float] = (0, 100),
+        y_range: tuple[float, float] = (0, 100),
     ) -> None:
         self.clear_chart()
         for low, high, colour in regions:
@@ -475,7 +477,7 @@ class ChartView(pg.PlotWidget):
             self.hits.append(Hit(QRectF(point.x, point.y, 0, 0), point.tooltip, point.key))
         self._value_axis("bottom", x_ticks, x_title)
         self._value_axis("left", y_ticks, y_title)
-        self.view_box.setRange(xRange=(0, 100), yRange=(0, 100), padding=0.03)
+        self.view_box.setRange(xRange=x_range, yRange=y_range, padding=0.03)
 
     # --- hover and click ---------------------------------------------------------------------
 

@@ -421,15 +421,18 @@ class DashboardTab(QWidget):
         )
 
     def _observations_card(self, data: DashboardData, previous: str) -> None:
+        """Lessons observed this quarter / visits planned; the change is in lessons observed."""
         cards = data.cards
         assert cards is not None
         planned = int(cards.visits_planned.current or 0)
-        done = int(cards.observations_done.current or 0)
+        done = number(cards.observations_done.current)
         if planned:
-            shown = f"{number(cards.visits_done.current)} / {number(planned)}"
-            detail = self.tr("{count} lessons observed in all").format(count=number(done))
+            shown = f"{done} / {number(planned)}"
+            detail = self.tr("plan: {done} of {planned} visits done").format(
+                done=number(cards.visits_done.current), planned=number(planned)
+            )
         else:
-            shown = f"{number(done)} / {UNDEFINED}"
+            shown = f"{done} / {UNDEFINED}"
             detail = self.tr("no visits planned")
         self._count_card(
             "observations", cards.observations_done, previous, detail=detail, shown=shown

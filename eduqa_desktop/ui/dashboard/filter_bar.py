@@ -23,12 +23,12 @@ class DashboardFilterBar(QWidget):
         super().__init__(parent)
         self.choices: FilterChoices | None = None
         self._filling = False
-        self.school_box = self._combo(self.tr("School"), 22)
-        self.year_box = self._combo(self.tr("Academic year"), 9)
-        self.term_box = self._combo(self.tr("Quarter"), 10)
-        self.grade_box = self._combo(self.tr("Grade"), 9)
-        self.subject_box = self._combo(self.tr("Subject"), 16)
-        self.department_box = self._combo(self.tr("Department"), 16)
+        self.school_box = self._combo(self.tr("School"), 26)
+        self.year_box = self._combo(self.tr("Academic year"), 10)
+        self.term_box = self._combo(self.tr("Quarter"), 22)
+        self.grade_box = self._combo(self.tr("Grade"), 20)
+        self.subject_box = self._combo(self.tr("Subject"), 24)
+        self.department_box = self._combo(self.tr("Department"), 26)
         self.clear_button = QPushButton(icon("filter"), self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Show the whole school again (all grades, subjects…)"))
         self.clear_button.clicked.connect(self.clear)
@@ -58,11 +58,14 @@ class DashboardFilterBar(QWidget):
         self.year_box.currentIndexChanged.connect(self._on_year_changed)
 
     def _combo(self, name: str, width: int) -> QComboBox:
+        """A combo as wide as its longest item, at most ``width`` characters (Russian and
+        Uzbek labels are longer; nothing is cut at 1366 pixels)."""
         box = QComboBox()
         box.setAccessibleName(name)
         box.setToolTip(name)
-        box.setMinimumContentsLength(width)
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(4)
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        box.setMaximumWidth(box.fontMetrics().averageCharWidth() * width + 40)
         box.currentIndexChanged.connect(self._emit)
         return box
 

@@ -7,6 +7,7 @@ repeats what the words say, and the tooltip says it in full.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from eduqa_desktop.ui.dashboard.palette import GREEN, MUTED, VERMILLION
@@ -23,6 +24,10 @@ class IndicatorCard(QFrame):
         self.title = QLabel(title)
         self.title.setWordWrap(True)
         self.title.setStyleSheet(f"color: {MUTED}; font-size: 9pt;")
+        # Two lines for every title, so that the values of all cards stand on one line.
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(9)
+        self.title.setFixedHeight(QFontMetrics(title_font).lineSpacing() * 2 + 2)
         self.value = QLabel("—")
         self.value.setStyleSheet("font-size: 17pt; font-weight: bold; color: #1f4e79;")
         self.change = QLabel()

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from eduqa_desktop.domain.indicators import MarkCounts
+from eduqa_desktop.domain.indicators import MarkCounts, compute_indicators
 from eduqa_desktop.domain.observation_labels import BAND_COLOURS
 from eduqa_desktop.services.dashboard import (
     CountsBar,
@@ -488,6 +488,8 @@ class SchoolsPanel(DashboardPanel):
             weights=data.thresholds.sou_weights,
             pinned=chosen,
         )
+        everywhere = MarkCounts.total(bar.counts for bar in data.schools)
+        overall = compute_indicators(everywhere, data.thresholds.sou_weights).quality
         self.quality_bars(
             self.chart,
             bars,
@@ -495,6 +497,9 @@ class SchoolsPanel(DashboardPanel):
             hint=self.tr("Click to show this school alone."),
             highlight=chosen,
             header=self.tr("School"),
+            reference=None
+            if overall is None
+            else (overall, self.tr("All schools: {value}").format(value=percent(overall))),
         )
         entries = [(BLUE, self.tr("Quality of knowledge"))]
         if chosen is not None:
@@ -548,10 +553,15 @@ class ScatterPanel(DashboardPanel):
             (low, high, _band_colour(band))
             for band, low, high in band_ranges(data.thresholds.bands)
         ]
+        # The axes span the points (readable when a district's schools lie close together).
+        x_low, x_high, x_ticks = value_scale([p.observation_score for p in data.scatter])
+        y_low, y_high, y_ticks = value_scale([p.quality for p in data.scatter])
         self.chart.show_scatter(
             points,
-            x_ticks=percent_ticks(),
-            y_ticks=percent_ticks(),
+            x_ticks=x_ticks,
+            y_ticks=y_ticks,
+            x_range=(x_low, x_high),
+            y_range=(y_low, y_high),
             x_title=self.tr("Average observation score, %"),
             y_title=self.tr("Quality of knowledge, %"),
             regions=regions,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from eduqa_desktop.ui.dashboard.palette import BLUE, GREY, MUTED, TEXT
 
 BAR_THICKNESS = 0.66
+MIN_ROWS = 6  # a bar chart is laid out for at least this many bars
 LABEL_WIDTH = 250  # pixels for category names on the left axis (longer ones are elided)
 
 
@@ -184,7 +185,9 @@ class ChartView(pg.PlotWidget):
         if reference is not None:
             self._reference(reference, vertical=True)
         top = count - 0.4 + (0.7 if reference is not None else 0)
-        self.view_box.setRange(xRange=(0, maximum * 1.2), yRange=(-0.6, top), padding=0)
+        # A few bars keep the thickness of many (at the top), never a slab each.
+        bottom = min(-0.6, count - MIN_ROWS - 0.6)
+        self.view_box.setRange(xRange=(0, maximum * 1.2), yRange=(bottom, top), padding=0)
 
     def show_vbars(
         self,

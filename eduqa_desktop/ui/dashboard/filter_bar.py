@@ -25,7 +25,7 @@ class DashboardFilterBar(QWidget):
         self._filling = False
         self.school_box = self._combo(self.tr("School"), 26)
         self.year_box = self._combo(self.tr("Academic year"), 10)
-        self.term_box = self._combo(self.tr("Quarter"), 22)
+        self.term_box = self._combo(self.tr("Quarter"), 28)
         self.grade_box = self._combo(self.tr("Grade"), 20)
         self.subject_box = self._combo(self.tr("Subject"), 24)
         self.department_box = self._combo(self.tr("Department"), 26)

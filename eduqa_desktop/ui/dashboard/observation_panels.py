@@ -18,18 +18,11 @@ from eduqa_desktop.ui.dashboard.panels import (
     percent_cell,
     percent_ticks,
     period_of,
+    short_name,
 )
 from eduqa_desktop.ui.formatting import UNDEFINED, number, percent
 
 NO_VALUE = "#eeeeee"
-
-
-def short_name(full_name: str) -> str:
-    """ "Karimova Dilnoza Akmalovna" → "Karimova D. A." (the axis; tooltips keep the full name)."""
-    words = full_name.split()
-    if len(words) < 2:
-        return full_name
-    return " ".join([words[0], *(f"{word[0]}." for word in words[1:3])])
 
 
 def band_legend(data: DashboardData) -> str:

@@ -156,6 +156,14 @@ class DashboardPanel(ChartPanel):
         view.table = self.counts_table(header, bars)
 
 
+def short_name(full_name: str) -> str:
+    """ "Karimova Dilnoza Akmalovna" → "Karimova D. A." (the axis; tooltips keep the full name)."""
+    words = full_name.split()
+    if len(words) < 2:
+        return full_name
+    return " ".join([words[0], *(f"{word[0]}." for word in words[1:3])])
+
+
 def percent_cell(value: float | None) -> str:
     """A percentage for a copied table: 1 decimal in the language's way, empty if undefined."""
     text = percent(value)
@@ -373,6 +381,16 @@ class DrillView(QWidget):
             layout.addLayout(column, 1)
             if bars:
                 panel.quality_bars(view, bars, clickable=False, header=title)
+                if view is self.teachers:  # "Surname I. O." on the axis, full names in tips
+                    view.getPlotItem().getAxis("left").setTicks(
+                        [
+                            [
+                                (len(bars) - 1 - index, short_name(panel.bar_name(bar)))
+                                for index, bar in enumerate(bars)
+                            ],
+                            [],
+                        ]
+                    )
             else:
                 view.clear_chart()
 

@@ -23,6 +23,7 @@ from eduqa_desktop.cli.common import (
     print_json,
 )
 from eduqa_desktop.domain.display import average_2, percent_1
+from eduqa_desktop.domain.indicators import COUNT_FIELDS
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.services.indicators import (
     GroupBy,
@@ -83,12 +84,7 @@ def row_json(row: IndicatorRow, with_school: bool = False) -> dict[str, Any]:
     return {
         "group": _label(row, with_school),
         "graded": counts.assessed,
-        "n5": counts.n5,
-        "n4": counts.n4,
-        "n3": counts.n3,
-        "n2": counts.n2,
-        "n1": counts.n1,
-        "not_attested": counts.not_attested,
+        **{name: getattr(counts, name) for name in COUNT_FIELDS},  # n5 … n1, not_attested
         "pass_rate": percent_1(values.pass_rate),
         "quality": percent_1(values.quality),
         "sou": percent_1(values.sou),

@@ -21,7 +21,9 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.indicators import MarkCounts
 from eduqa_desktop.domain.result_entry import (
+    COUNT_COLUMNS,
     ENTRY_FIELDS,
+    NUMBER_FIELDS,
     EntryProblem,
     Problem,
     SubjectChoice,
@@ -284,14 +286,7 @@ def result_lines(
                 subject=subject_label(subject, language),
                 teacher_id=row.teacher_id,
                 teacher=teacher,
-                class_size=row.class_size,
-                n5=row.n5,
-                n4=row.n4,
-                n3=row.n3,
-                n2=row.n2,
-                n1=row.n1,
-                not_attested=row.not_attested,
-                exempt=row.exempt,
+                **{name: getattr(row, name) for name in NUMBER_FIELDS},
             )
             for row, cls, subject, teacher in session.execute(query)
         ]
@@ -491,7 +486,7 @@ def save_results(
             target.subject_id = int(item.subject_id)  # type: ignore[arg-type]
             target.teacher_id = int(item.teacher_id)  # type: ignore[arg-type]
             target.class_size = int(item.class_size)  # type: ignore[arg-type]
-            for name in ("n5", "n4", "n3", "n2", "n1", "not_attested", "exempt"):
+            for name in COUNT_COLUMNS:
                 setattr(target, name, int(getattr(item, name)))
         try:
             session.flush()

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 
 from eduqa_desktop.domain.class_names import ClassNameError, normalize_class_name
 from eduqa_desktop.domain.indicators import (
+    COUNT_FIELDS,
     DEFAULT_SOU_WEIGHTS,
     Indicators,
     SouWeights,
@@ -238,12 +239,7 @@ class ResultsGridModel(QAbstractTableModel):
                     subject_id=row.subject_id,
                     teacher_id=row.teacher_id,
                     class_size=checked.class_size,
-                    n5=counts.n5,
-                    n4=counts.n4,
-                    n3=counts.n3,
-                    n2=counts.n2,
-                    n1=counts.n1,
-                    not_attested=counts.not_attested,
+                    **{name: getattr(counts, name) for name in COUNT_FIELDS},
                     exempt=checked.exempt,
                     id=row.id,
                     row=index + 1,

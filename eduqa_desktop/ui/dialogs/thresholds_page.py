@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -223,9 +224,18 @@ class ThresholdsPage(QWidget):
             max_import_rows=self.import_rows.value(),
         )
 
+    def _reveal(self) -> None:
+        """Bring this page to the front of the settings dialog, so its problems are seen."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if parent is not None and parent.indexOf(self) >= 0:
+            parent.setCurrentWidget(self)
+
     def save(self) -> bool:
         """Write the thresholds; False (and the problems shown) when a value is impossible."""
         if not self.check():
+            self._reveal()
             return False
         values = self.values()
         if values != load_thresholds(self.context.db):

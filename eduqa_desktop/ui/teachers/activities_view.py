@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eduqa_desktop.domain.vocabulary import Mechanism
+from eduqa_desktop.domain.vocabulary import ActivityUnit, Mechanism
 from eduqa_desktop.services.activities import (
     ActivityFilter,
     ActivityLine,
@@ -39,7 +39,9 @@ translate = QCoreApplication.translate
 
 
 def _quantity(line: ActivityLine) -> str:
-    return f"{number(line.quantity, 0 if line.quantity.is_integer() else 1)} {unit_name(line.unit)}"
+    """ "72 hours", "12 pupils"; a count is just its number."""
+    shown = number(line.quantity, 0 if line.quantity.is_integer() else 1)
+    return shown if line.unit is ActivityUnit.COUNT else f"{shown} {unit_name(line.unit)}"
 
 
 def _result(line: ActivityLine) -> str:
@@ -125,7 +127,7 @@ class ActivitiesView(QWidget):
         actions.addWidget(self.catalogue_button)
 
         self.model: RowsModel[ActivityLine] = RowsModel(activity_columns(), self)
-        self.table = make_table(self.model, self)
+        self.table = make_table(self.model, self, stretch=6)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.empty = QLabel()
         self.empty.setProperty("role", "empty-state")

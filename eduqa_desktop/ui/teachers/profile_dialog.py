@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -64,7 +65,7 @@ from eduqa_desktop.ui.teachers.labels import (
     signed,
     term_name,
 )
-from eduqa_desktop.ui.teachers.rows_model import Column, RowsModel, make_table
+from eduqa_desktop.ui.teachers.rows_model import Column, RowsModel, make_table, term_order
 from eduqa_desktop.ui.teachers.teacher_dialog import TeacherDialog
 
 translate = QCoreApplication.translate
@@ -174,7 +175,7 @@ def term_columns() -> list[Column[TermTotal]]:
             Column(
                 translate("TeacherProfileDialog", "Quarter"),
                 lambda t: term_name(t.year, t.number),
-                lambda t: (t.year, t.number),
+                lambda t: term_order(t.year, t.number),
             )
         ],
         lambda t: t.counts,
@@ -192,12 +193,12 @@ def result_columns() -> list[Column[TeacherResultLine]]:
             Column(
                 translate("TeacherProfileDialog", "Quarter"),
                 lambda r: term_name(r.term.year, r.term.number),
-                lambda r: (r.term.year, r.term.number),
+                lambda r: term_order(r.term.year, r.term.number),
             ),
             Column(
                 translate("TeacherProfileDialog", "Class"),
                 lambda r: r.class_name,
-                lambda r: (r.grade, r.class_name),
+                lambda r: f"{r.grade:02d} {r.class_name}",
             ),
             Column(translate("TeacherProfileDialog", "Subject"), lambda r: r.subject),
         ],
@@ -331,8 +332,13 @@ class TeacherProfileDialog(QDialog):
         flags_layout.addWidget(self.flags_label)
         self.strongest: RowsModel[CriterionComparison] = RowsModel(criterion_columns(), self)
         self.weakest: RowsModel[CriterionComparison] = RowsModel(criterion_columns(), self)
-        self.strongest_table = make_table(self.strongest, page)
-        self.weakest_table = make_table(self.weakest, page)
+        self.strongest_table = make_table(self.strongest, page, stretch=0)
+        self.weakest_table = make_table(self.weakest, page, stretch=0)
+        self.strongest_table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        self.weakest_table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        for table in (self.strongest_table, self.weakest_table):
+            table.setWordWrap(True)
+            table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.criteria_note = QLabel(
             self.tr(
                 "Average level reached on each criterion (% of the scale), the teacher against "
@@ -356,7 +362,7 @@ class TeacherProfileDialog(QDialog):
         self.chart = ChartView(label_width=60)
         self.chart.setMinimumHeight(170)
         self.observations: RowsModel[ObservationPoint] = RowsModel(observation_columns(), self)
-        self.observation_table = make_table(self.observations)
+        self.observation_table = make_table(self.observations, stretch=2)
         self.observation_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.no_observations = QLabel(
             self.tr(
@@ -370,6 +376,7 @@ class TeacherProfileDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.observation_table)
+        splitter.setSizes([200, 300])
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.no_observations)
@@ -379,9 +386,9 @@ class TeacherProfileDialog(QDialog):
 
     def _results_page(self) -> QWidget:
         self.terms: RowsModel[TermTotal] = RowsModel(term_columns(), self)
-        self.term_table = make_table(self.terms)
+        self.term_table = make_table(self.terms, stretch=0)
         self.results: RowsModel[TeacherResultLine] = RowsModel(result_columns(), self)
-        self.result_table = make_table(self.results)
+        self.result_table = make_table(self.results, stretch=2)
         self.term_filter = QComboBox()
         self.term_filter.setAccessibleName(self.tr("Quarter"))
         self.term_filter.currentIndexChanged.connect(lambda _i: self._show_results())
@@ -408,9 +415,9 @@ class TeacherProfileDialog(QDialog):
         self.pd_label = QLabel()
         self.pd_label.setWordWrap(True)
         self.mechanisms: RowsModel[MechanismActivity] = RowsModel(mechanism_columns(), self)
-        self.mechanism_table = make_table(self.mechanisms)
+        self.mechanism_table = make_table(self.mechanisms, stretch=0)
         self.activities: RowsModel[ActivityLine] = RowsModel(activity_columns(), self)
-        self.activity_table = make_table(self.activities)
+        self.activity_table = make_table(self.activities, stretch=2)
         self.activity_table.setColumnHidden(1, True)  # the teacher: always this one
         self.activities_title = QLabel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -422,6 +429,7 @@ class TeacherProfileDialog(QDialog):
         right_layout.addWidget(self.activity_table, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([480, 800])
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.pd_label)
@@ -452,8 +460,8 @@ class TeacherProfileDialog(QDialog):
         self.strongest.set_records(profile.strongest)
         self.weakest.set_records(profile.weakest)
         for table in (self.strongest_table, self.weakest_table):
-            table.resizeColumnsToContents()
-            table.setColumnWidth(0, 330)
+            for column in (1, 2, 3):
+                table.resizeColumnToContents(column)
         self._show_observations(profile)
         self.terms.set_records(profile.terms)
         self.term_table.resizeColumnsToContents()
@@ -574,7 +582,8 @@ class TeacherProfileDialog(QDialog):
             )
         )
         self.mechanisms.set_records(profile.mechanisms)
-        self.mechanism_table.resizeColumnsToContents()
+        for column in (1, 2, 3):
+            self.mechanism_table.resizeColumnToContents(column)
         self.activities.set_records(profile.activities)
         self.activity_table.resizeColumnsToContents()
         self.activities_title.setText(

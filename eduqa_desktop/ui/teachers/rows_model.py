@@ -91,23 +91,38 @@ class RowsModel(QAbstractTableModel, Generic[Record]):
         return None
 
 
-def make_table(model: QAbstractTableModel, parent: QWidget | None = None) -> QTableView:
-    """A sortable, read-only, row-selecting table over `model` (through a sort proxy)."""
+def make_table(
+    model: QAbstractTableModel, parent: QWidget | None = None, *, stretch: int | None = None
+) -> QTableView:
+    """A sortable, read-only, row-selecting table over `model` (through a sort proxy).
+
+    Rows keep the order they are given in until the user clicks a header.
+    `stretch` names the column that takes the free width (default: the last one).
+    """
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     table = QTableView(parent)
     table.setModel(proxy)
     table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # as given
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(False)
     return table
+
+
+def term_order(year: str, number: int) -> int:
+    """A sort key of a quarter: 20261 for the first quarter of 2026-2027."""
+    return int(year[:4]) * 10 + number
 
 
 def selected_record(table: QTableView) -> Any:

@@ -59,7 +59,7 @@ def staff_columns() -> list[Column[StaffRow]]:
         return ", ".join(local(s) for s in row.subjects) or UNDEFINED
 
     return [
-        Column(translate("StaffModel", "Teacher"), _name, colour=_muted),
+        Column(translate("StaffModel", "Teacher"), _name, colour=_muted, tooltip=_name),
         Column(
             translate("StaffModel", "Department"),
             lambda r: r.department or UNDEFINED,
@@ -70,7 +70,7 @@ def staff_columns() -> list[Column[StaffRow]]:
             translate("StaffModel", "Category"), lambda r: category_name(r.category), colour=_muted
         ),
         Column(
-            translate("StaffModel", "Experience"),
+            translate("StaffModel", "Experience,\nyears"),
             lambda r: number(r.experience_years),
             lambda r: r.experience_years,
             numeric=True,
@@ -78,7 +78,7 @@ def staff_columns() -> list[Column[StaffRow]]:
             tooltip=lambda r: translate("StaffModel", "Years of experience"),
         ),
         Column(
-            translate("StaffModel", "Observations"),
+            translate("StaffModel", "Lessons\nobserved"),
             lambda r: number(r.observations),
             lambda r: r.observations,
             numeric=True,
@@ -88,7 +88,7 @@ def staff_columns() -> list[Column[StaffRow]]:
             ),
         ),
         Column(
-            translate("StaffModel", "Average score"),
+            translate("StaffModel", "Average\nscore"),
             lambda r: percent(r.average_score),
             lambda r: r.average_score,
             numeric=True,
@@ -96,7 +96,7 @@ def staff_columns() -> list[Column[StaffRow]]:
             tooltip=lambda r: translate("StaffModel", "Average score of this year's observations"),
         ),
         Column(
-            translate("StaffModel", "Quality"),
+            translate("StaffModel", "Quality of\nknowledge"),
             lambda r: percent(r.latest_quality),
             lambda r: r.latest_quality,
             numeric=True,
@@ -104,7 +104,7 @@ def staff_columns() -> list[Column[StaffRow]]:
             tooltip=_quality_tip,
         ),
         Column(
-            translate("StaffModel", "Last course"),
+            translate("StaffModel", "Last\ncourse"),
             _pd_text,
             lambda r: r.last_course.toordinal() if r.last_course else None,
             colour=_pd_colour,

@@ -40,11 +40,36 @@ from eduqa_desktop.ui.teachers.activities_view import ActivitiesView
 from eduqa_desktop.ui.teachers.labels import category_name
 from eduqa_desktop.ui.teachers.profile_dialog import TeacherProfileDialog
 from eduqa_desktop.ui.teachers.rows_model import make_table
-from eduqa_desktop.ui.teachers.staff_model import StaffFilter, StaffModel
+from eduqa_desktop.ui.teachers.staff_model import (
+    AVERAGE_SCORE,
+    CATEGORY,
+    DEPARTMENT,
+    EXPERIENCE,
+    FLAGS,
+    NAME,
+    OBSERVATIONS,
+    PD,
+    QUALITY,
+    SUBJECTS,
+    StaffFilter,
+    StaffModel,
+)
 from eduqa_desktop.ui.teachers.teacher_dialog import TeacherDialog
 from eduqa_desktop.ui.teachers.team_view import TeamView
 
 HEADER_STATE_KEY = "teachers/staff_header"
+# Widths that fit 1366 pixels, the subjects taking the rest (wider where a header needs it).
+COLUMN_WIDTHS = {
+    NAME: 240,
+    DEPARTMENT: 160,
+    CATEGORY: 90,
+    EXPERIENCE: 90,
+    OBSERVATIONS: 90,
+    AVERAGE_SCORE: 80,
+    QUALITY: 90,
+    PD: 90,
+    FLAGS: 60,
+}
 STAFF, ACTIVITIES, TEAM = range(3)
 
 
@@ -122,7 +147,10 @@ class TeachersTab(QWidget):
         actions.addWidget(self.scope_label)
 
         self.model = StaffModel(self)
-        self.table = make_table(self.model, self)
+        self.table = make_table(self.model, self, stretch=SUBJECTS)
+        header = self.table.horizontalHeader()
+        for column, width in COLUMN_WIDTHS.items():  # never narrower than the header's words
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.proxy = StaffFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table.setModel(self.proxy)
@@ -167,7 +195,6 @@ class TeachersTab(QWidget):
         self.profile_button.clicked.connect(self.open_profile)
         self.table.doubleClicked.connect(lambda _i: self.open_profile())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        header = self.table.horizontalHeader()
         header.sectionResized.connect(lambda *_a: self._save_header())
         header.sortIndicatorChanged.connect(lambda *_a: self._save_header())
         return page
@@ -268,10 +295,6 @@ class TeachersTab(QWidget):
                 else ""
             )
         self._fill_departments()
-        if self.model.records and not QSettings().contains(HEADER_STATE_KEY):
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(0, min(self.table.columnWidth(0), 260))
-            self.table.setColumnWidth(2, min(self.table.columnWidth(2), 220))
         self._show_count()
         self.stale = {ACTIVITIES, TEAM}
         self._on_page(self.pages.currentIndex())

@@ -6,12 +6,14 @@ controller (app.py), which builds a fresh window; this window only asks for it b
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
+from eduqa_desktop.domain.school_calendar import quarter_for, year_name_for
 from eduqa_desktop.services.schools import list_schools
 from eduqa_desktop.storage.backup import copy_database, suggested_backup_name
 from eduqa_desktop.ui import prompts
@@ -145,7 +147,9 @@ class MainWindow(QMainWindow):
         self.school_selector.setAccessibleName(self.tr("School"))
         self.school_selector.setMinimumContentsLength(24)
         self.school_label = QLabel()
+        self.term_label = QLabel(self._current_term_text())
         status.addPermanentWidget(self.school_label)
+        status.addPermanentWidget(self.term_label)
         status.addPermanentWidget(self.school_selector)
         status.addPermanentWidget(self.db_label)
         self._fill_school_selector()
@@ -155,6 +159,13 @@ class MainWindow(QMainWindow):
             self.tr("Database: {name}").format(name=path.name if path else self.context.db.url)
         )
         self.db_label.setToolTip(str(path) if path else self.context.db.url)
+
+    def _current_term_text(self) -> str:
+        today = date.today()
+        year = year_name_for(today)
+        return self.tr("{year}, quarter {number}").format(
+            year=year, number=quarter_for(today, year)
+        )
 
     def _fill_school_selector(self) -> None:
         schools = list_schools(self.context.db)

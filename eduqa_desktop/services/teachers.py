@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -260,8 +261,14 @@ def observation_stats(
     return {tid: (int(count), None if avg is None else float(avg)) for tid, count, avg in rows}
 
 
+@lru_cache(maxsize=8192)
+def _key(text: str) -> str:
+    """search_key, remembered: the same subject and department names recur on every row."""
+    return search_key(text)
+
+
 def _search_text(parts: list[str]) -> str:
-    keys = dict.fromkeys(search_key(part) for part in parts if part)
+    keys = dict.fromkeys(_key(part) for part in parts if part)
     return " | ".join(keys)
 
 

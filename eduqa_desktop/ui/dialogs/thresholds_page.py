@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
@@ -33,6 +34,8 @@ from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 
 MAX_IMPORT_ROWS = 1_000_000
+SPIN_WIDTH = 170
+PAGE_HEIGHT = 560
 
 
 def _percent_spin(value: float) -> QDoubleSpinBox:
@@ -144,6 +147,9 @@ class ThresholdsPage(QWidget):
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setMinimumHeight(PAGE_HEIGHT)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +165,9 @@ class ThresholdsPage(QWidget):
         return label
 
     def _add(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if isinstance(field, QSpinBox | QDoubleSpinBox):
+            field.setMaximumWidth(SPIN_WIDTH)
         problem = QLabel()
         problem.setProperty("role", "problem")
         problem.setWordWrap(True)

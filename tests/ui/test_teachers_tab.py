@@ -312,3 +312,21 @@ def test_an_empty_school_says_what_is_missing(school_db, qtbot, tmp_path: Path) 
     assert "No activities recorded yet" in tab.activities_view.empty.text()
     tab.pages.setCurrentIndex(2)
     assert tab.team_view.stack.currentWidget() is tab.team_view.empty
+
+
+def test_add_an_activity_from_the_profile(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    name = tab.model.records[5].full_name
+    select_teacher(tab, qtbot, name)
+    dialog = tab.open_profile()
+    qtbot.waitUntil(dialog.isVisible)
+    before = len(dialog.profile.activities)
+    qtbot.mouseClick(dialog.add_activity_button, Qt.MouseButton.LeftButton)
+    add = dialog.findChild(ActivityDialog)
+    assert add is not None
+    qtbot.waitUntil(add.isVisible)
+    assert add.teacher_box.currentText() == name
+    add.type_box.setCurrentIndex(add.type_box.findText("Open lesson given"))
+    qtbot.mouseClick(add.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialog.profile.activities) == before + 1)
+    assert dialog.activities.rowCount() == before + 1
+    dialog.close()

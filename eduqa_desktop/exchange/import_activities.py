@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from sqlalchemy import select
 
 from eduqa_desktop.exchange.headers import ACTIVITIES
 from eduqa_desktop.exchange.import_context import ImportContext
-from eduqa_desktop.exchange.import_plan import Action
 from eduqa_desktop.exchange.problems import shown
 from eduqa_desktop.exchange.workbook_reader import Table
 from eduqa_desktop.storage.models import Activity, Teacher
@@ -74,27 +75,12 @@ def import_activities(context: ImportContext, table: Table) -> None:
             f"{teacher.full_name} · {activity_type.name_en or activity_type.code} · "
             f"{source.values['date'].strftime('%d.%m.%Y')}"
         )
-        found = existing.get(key)
-        if found is None:
-            found = Activity(
-                teacher_id=teacher.id,
-                activity_type_id=activity_type.id,
-                done_on=source.values["date"],
-                note=note,
-                **wanted,
-            )
-            context.session.add(found)
-            existing[key] = found
-            context.planned(source, Action.CREATE, what)
-            continue
-        changes = [
-            f"{name} {shown(getattr(found, name))} → {shown(value)}"
-            for name, value in wanted.items()
-            if getattr(found, name) != value
-        ]
-        for name, value in wanted.items():
-            setattr(found, name, value)
-        context.planned(
-            source, Action.UPDATE if changes else Action.UNCHANGED, what, "; ".join(changes)
-        )
+        existing[key] = context.upsert(
+            source,
+            existing.get(key),
+            wanted,
+            what,
+            partial(Activity, teacher_id=teacher.id, activity_type_id=activity_type.id,
+                    done_on=source.values["date"], note=note),
+        )  # fmt: skip
     context.session.flush()

@@ -82,6 +82,32 @@ class ImportContext:
             )
         )
 
+    def upsert(
+        self,
+        source: SourceRow,
+        record: Any,
+        wanted: dict[str, Any],
+        what: str,
+        create: Any,
+    ) -> Any:
+        """Create (``create(**wanted)``) when `record` is None, else set the `wanted` fields
+        that differ; the row is planned as new, updated (with its changes) or unchanged."""
+        if record is None:
+            record = create(**wanted)
+            self.session.add(record)
+            self.planned(source, Action.CREATE, what)
+            return record
+        changes = [
+            f"{name} {shown(getattr(record, name))} → {shown(value)}"
+            for name, value in wanted.items()
+            if getattr(record, name) != value
+        ]
+        for name, value in wanted.items():
+            setattr(record, name, value)
+        action = Action.UPDATE if changes else Action.UNCHANGED
+        self.planned(source, action, what, "; ".join(changes))
+        return record
+
     def problem(self, source: SourceRow, field_name: str, template: str, **params: Any) -> None:
         sheet, row, column, value = source.where(field_name)
         self.problems.append(Problem(sheet, row, column, value, template, params))

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from sqlalchemy import select
 
 from eduqa_desktop.domain.indicators import MarkCounts, validate_result_counts
 from eduqa_desktop.exchange.headers import RESULTS
 from eduqa_desktop.exchange.import_context import ImportContext
-from eduqa_desktop.exchange.import_plan import Action
 from eduqa_desktop.exchange.workbook_reader import SourceRow, Table, period_from_titles
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.storage.models import ResultRow
+from eduqa_desktop.storage.models import ResultRow, SchoolClass
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 LAYOUT = RESULTS
@@ -104,7 +105,9 @@ def import_results(context: ImportContext, table: Table) -> None:
         if term.id not in loaded_terms:
             loaded_terms.add(term.id)
             for row in context.session.scalars(
-                select(ResultRow).where(ResultRow.term_id == term.id)
+                select(ResultRow)
+                .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
+                .where(ResultRow.term_id == term.id, SchoolClass.school_id == context.school_id)
             ):
                 existing[(row.term_id, row.class_id, row.subject_id, row.teacher_id)] = row
         key = (term.id, school_class.id, subject.id, teacher.id)
@@ -129,28 +132,12 @@ def import_results(context: ImportContext, table: Table) -> None:
             "exempt": exempt,
         }
         what = f"{school_class.name} · {subject.name} · {teacher.full_name} · {year} Q{number}"
-        row = existing.get(key)
-        if row is None:
-            row = ResultRow(
-                term_id=term.id,
-                class_id=school_class.id,
-                subject_id=subject.id,
-                teacher_id=teacher.id,
-                **wanted,
-            )
-            context.session.add(row)
-            existing[key] = row
-            context.planned(source, Action.CREATE, what)
-            continue
-        changes = [
-            f"{name} {getattr(row, name)} → {value}"
-            for name, value in wanted.items()
-            if getattr(row, name) != value
-        ]
-        if not changes:
-            context.planned(source, Action.UNCHANGED, what)
-            continue
-        for name, value in wanted.items():
-            setattr(row, name, value)
-        context.planned(source, Action.UPDATE, what, "; ".join(changes))
+        existing[key] = context.upsert(
+            source,
+            existing.get(key),
+            wanted,
+            what,
+            partial(ResultRow, term_id=term.id, class_id=school_class.id,
+                    subject_id=subject.id, teacher_id=teacher.id),
+        )  # fmt: skip
     context.session.flush()

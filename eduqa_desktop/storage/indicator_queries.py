@@ -101,8 +101,10 @@ def _joined(query: Select[Any], by: GroupBy, where: ResultFilter) -> Select[Any]
     """Only the joins the grouping and the filter need (every foreign key is enforced, so
     leaving a join out never changes which rows are summed)."""
     by_teacher = by in (GroupBy.TEACHER, GroupBy.DEPARTMENT)
-    if by in (GroupBy.SCHOOL, GroupBy.GRADE, GroupBy.CLASS) or where.school_ids or (
-        where.grade is not None
+    if (
+        by in (GroupBy.SCHOOL, GroupBy.GRADE, GroupBy.CLASS)
+        or where.school_ids
+        or (where.grade is not None)
     ):
         query = query.join(SchoolClass, SchoolClass.id == ResultRow.class_id)
     if by is GroupBy.SCHOOL:

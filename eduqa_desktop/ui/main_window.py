@@ -287,6 +287,25 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/tab", self.current_tab_name())
 
+    def unsaved_tabs(self) -> list[str]:
+        """Tabs holding input not yet saved (tabs say so with has_unsaved_changes)."""
+        names = []
+        for index in range(self.tabs.count()):
+            has_unsaved = getattr(self.tabs.widget(index), "has_unsaved_changes", None)
+            if has_unsaved is not None and has_unsaved():
+                names.append(self.tabs.tabText(index))
+        return names
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.unsaved_tabs()
+        if unsaved and not prompts.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("{tabs}: some changes are not saved yet. Close and lose them?").format(
+                tabs=", ".join(unsaved)
+            ),
+        ):
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

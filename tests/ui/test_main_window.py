@@ -284,3 +284,19 @@ def test_message_boxes_are_not_left_open(qtbot) -> None:  # type: ignore[no-unty
     assert not [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
     ]
+
+
+def test_closing_with_unsaved_results_asks_first(main_window, qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    main_window.show_tab("results")
+    tab = main_window.results_tab
+    from eduqa_desktop.ui.results.results_grid_model import COLUMN
+
+    n5 = tab.grid.index(0, COLUMN["n5"])
+    assert tab.grid.setData(n5, str(int(tab.grid.data(n5) or 0) + 1), Qt.ItemDataRole.EditRole)
+    assert main_window.unsaved_tabs() == ["Results"]
+    shown.answers["question"] = False  # "No": keep the window and the typing
+    main_window.close()
+    assert main_window.isVisible() and tab.grid.is_dirty()
+    shown.answers["question"] = True
+    main_window.close()
+    assert not main_window.isVisible()

@@ -477,6 +477,9 @@ class ResultsTab(QWidget):
 
     # --- what the main window asks of every tab -------------------------------------------------
 
+    def has_unsaved_changes(self) -> bool:
+        return self.grid.is_dirty()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

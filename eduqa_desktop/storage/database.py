@@ -11,14 +11,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from eduqa_desktop.storage.backup import backup_before_upgrade
 
@@ -88,15 +88,27 @@ class Database:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic is imported only when a schema changes
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+def known_revisions() -> list[str]:
+    """Revision ids of the shipped migrations, oldest first (files are named NNNN_*.py).
+
+    Read from the file names so that opening an up-to-date database does not import
+    Alembic (about half a second on an office PC); a test checks this against Alembic.
+    """
+    return sorted(
+        path.name.split("_", 1)[0]
+        for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    )
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return known_revisions()[-1]
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -162,7 +174,11 @@ def _current_revision(engine: Engine, path: Path | None) -> str | None:
     try:
         with engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
-            current = MigrationContext.configure(connection).get_current_revision()
+            current = (
+                connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+                if "alembic_version" in tables
+                else None
+            )
     except SADatabaseError as error:
         raise NotADatabaseError(
             f"{path or engine.url} cannot be read as a database: {error}"
@@ -171,14 +187,11 @@ def _current_revision(engine: Engine, path: Path | None) -> str | None:
         raise NotADatabaseError(
             f"{path or engine.url} is an SQLite database of another program, not EduQA."
         )
-    if current is not None:
-        script = ScriptDirectory.from_config(alembic_config())
-        known = {rev.revision for rev in script.walk_revisions()}
-        if current not in known:
-            raise DatabaseTooNewError(
-                f"{path or engine.url} was made by a newer version of EduQA Desktop "
-                f"(schema {current}). Install the newer version to open it."
-            )
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNewError(
+            f"{path or engine.url} was made by a newer version of EduQA Desktop "
+            f"(schema {current}). Install the newer version to open it."
+        )
     return current
 
 

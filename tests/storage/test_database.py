@@ -41,6 +41,17 @@ def test_a_new_file_gets_the_whole_schema_at_head(tmp_path: Path) -> None:
     db.close()
 
 
+def test_the_known_revisions_are_alembics_chain() -> None:
+    from alembic.script import ScriptDirectory
+
+    from eduqa_desktop.storage.database import alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert known_revisions() == chain
+    assert head_revision() == script.get_current_head()
+
+
 def test_pragmas_are_in_force(db) -> None:  # type: ignore[no-untyped-def]
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

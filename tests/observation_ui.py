@@ -61,6 +61,19 @@ def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
             QApplication.sendEvent(focused(), event)
 
 
+def click_row(qtbot, table, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Click the first cell of a table row, as the mouse would."""
+    rect = table.visualRect(table.model().index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def activate(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Make `window` the active one again (the offscreen platform leaves it to us after a
+    dialog or a popup closed)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
 def make_window(qtbot, db, tmp_path: Path, language: str = "en"):  # type: ignore[no-untyped-def]
     """The real main window on `db` (a school set up and seeded), shown at 1366×768."""
     from eduqa_desktop.app import create_application
@@ -82,8 +95,7 @@ def make_window(qtbot, db, tmp_path: Path, language: str = "en"):  # type: ignor
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(qtbot, window)
     if QApplication.focusWidget() is None:
         window.tabs.tabBar().setFocus()  # where the keyboard starts after a click on a tab
     return window

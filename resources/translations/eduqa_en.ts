@@ -1869,6 +1869,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Database: {name}</translation>
     </message>
     <message>
+        <source>{year}, quarter {number}</source>
+        <translation>{year}, quarter {number}</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>New database</translation>
     </message>
@@ -1899,6 +1903,14 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Analysis</source>
         <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{tabs}: some changes are not saved yet. Close and lose them?</source>
+        <translation>{tabs}: some changes are not saved yet. Close and lose them?</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2926,33 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>{status}, corrected</source>
         <translation>{status}, corrected</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPrinting</name>
+    <message>
+        <source>observations.pdf</source>
+        <translation>observations.pdf</translation>
+    </message>
+    <message>
+        <source>Save the observation as PDF</source>
+        <translation>Save the observation as PDF</translation>
+    </message>
+    <message>
+        <source>Lesson observation</source>
+        <translation>Lesson observation</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Choose another folder.</source>
+        <translation>The PDF could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>

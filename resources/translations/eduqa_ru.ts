@@ -338,107 +338,107 @@
     <name>ChecklistEditor</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished" />
+        <translation>Чек-листы</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished" />
+        <translation>Показать архивные</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Новый</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Копия</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>В архив</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Выше</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Ниже</translation>
     </message>
     <message>
         <source>Import .xlsx…</source>
-        <translation type="unfinished" />
+        <translation>Импорт .xlsx…</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт .xlsx…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished" />
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>{name} · version {version}</source>
-        <translation type="unfinished" />
+        <translation>{name} · версия {version}</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished" />
+        <translation>{name} (в архиве)</translation>
     </message>
     <message>
         <source>Save the changes to this checklist?</source>
-        <translation type="unfinished" />
+        <translation>Сохранить изменения в этом чек-листе?</translation>
     </message>
     <message>
         <source>A new checklist, not saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Новый чек-лист, ещё не сохранён.</translation>
     </message>
     <message>
         <source>Version {version}, used by {count} observations: saving makes version {next}, and those observations keep version {version}.</source>
-        <translation type="unfinished" />
+        <translation>Версия {version}, используется в наблюдениях: {count}. При сохранении появится версия {next}, а эти наблюдения сохранят версию {version}.</translation>
     </message>
     <message>
         <source>Version {version}, not used by any observation yet.</source>
-        <translation type="unfinished" />
+        <translation>Версия {version}, пока не используется в наблюдениях.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Вернуть из архива</translation>
     </message>
     <message>
         <source>Save as a new version</source>
-        <translation type="unfinished" />
+        <translation>Сохранить как новую версию</translation>
     </message>
     <message>
         <source>{count} observations use this checklist. Save the changes as version {next}? Those observations keep version {version}.</source>
-        <translation type="unfinished" />
+        <translation>Этот чек-лист используется в наблюдениях: {count}. Сохранить изменения как версию {next}? Эти наблюдения сохранят версию {version}.</translation>
     </message>
     <message>
         <source>New checklist</source>
-        <translation type="unfinished" />
+        <translation>Новый чек-лист</translation>
     </message>
     <message>
         <source>Section 1</source>
-        <translation type="unfinished" />
+        <translation>Раздел 1</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished" />
+        <translation>{name} (копия)</translation>
     </message>
     <message>
         <source>Import a checklist</source>
-        <translation type="unfinished" />
+        <translation>Импорт чек-листа</translation>
     </message>
     <message>
         <source>Export the checklist</source>
-        <translation type="unfinished" />
+        <translation>Экспорт чек-листа</translation>
     </message>
     <message>
         <source>The file could not be written. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Файл не удалось записать. Выберите другую папку.</translation>
     </message>
 </context>
 <context>
@@ -452,142 +452,142 @@
     <name>ChecklistSpecEditor</name>
     <message>
         <source>Texts in</source>
-        <translation type="unfinished" />
+        <translation>Тексты на языке</translation>
     </message>
     <message>
         <source>Name*</source>
-        <translation type="unfinished" />
+        <translation>Название*</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Sections and criteria</source>
-        <translation type="unfinished" />
+        <translation>Разделы и критерии</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation>Шкала</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Обозначение</translation>
     </message>
     <message>
         <source>What the observer sees</source>
-        <translation type="unfinished" />
+        <translation>Что видит наблюдатель</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished" />
+        <translation>Добавить уровень</translation>
     </message>
     <message>
         <source>Remove last level</source>
-        <translation type="unfinished" />
+        <translation>Удалить последний уровень</translation>
     </message>
     <message>
         <source>Values are whole numbers from 0 to 10, increasing.</source>
-        <translation type="unfinished" />
+        <translation>Значения — целые числа от 0 до 10 по возрастанию.</translation>
     </message>
     <message>
         <source>Section / criterion</source>
-        <translation type="unfinished" />
+        <translation>Раздел / критерий</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished" />
+        <translation>Добавить раздел</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished" />
+        <translation>Добавить критерий</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Переместить выше</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Переместить ниже</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>What it looks like</source>
-        <translation type="unfinished" />
+        <translation>Как это выглядит</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished" />
+        <translation>Механизмы</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished" />
+        <translation>Уровни</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Критерий</translation>
     </message>
     <message>
         <source>Section title</source>
-        <translation type="unfinished" />
+        <translation>Название раздела</translation>
     </message>
 </context>
 <context>
     <name>ConclusionsBox</name>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished" />
+        <translation>Выводы</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished" />
+        <translation>Что получилось</translation>
     </message>
     <message>
         <source>What to improve</source>
-        <translation type="unfinished" />
+        <translation>Что улучшить</translation>
     </message>
     <message>
         <source>Agreed with the teacher</source>
-        <translation type="unfinished" />
+        <translation>Согласовано с учителем</translation>
     </message>
     <message>
         <source>The teacher has seen this observation</source>
-        <translation type="unfinished" />
+        <translation>Учитель ознакомлен с наблюдением</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Сильные стороны</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished" />
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Следующие шаги</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished" />
+        <translation>Срок</translation>
     </message>
 </context>
 <context>
@@ -672,30 +672,30 @@ Average: {value} ({band}), scored {count} times</source>
     <name>CriteriaView</name>
     <message>
         <source>Choose a checklist to see its criteria.</source>
-        <translation type="unfinished" />
+        <translation>Выберите чек-лист, чтобы увидеть его критерии.</translation>
     </message>
 </context>
 <context>
     <name>CriterionRow</name>
     <message>
         <source>Weight: {weight}</source>
-        <translation type="unfinished" />
+        <translation>Вес: {weight}</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished" />
+        <translation>н/п</translation>
     </message>
     <message>
         <source>Not applicable in this lesson (key {key})</source>
-        <translation type="unfinished" />
+        <translation>Неприменимо на этом уроке (клавиша {key})</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Comment on {number}</source>
-        <translation type="unfinished" />
+        <translation>Комментарий к {number}</translation>
     </message>
 </context>
 <context>
@@ -1219,71 +1219,71 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <name>GeneratePlanDialog</name>
     <message>
         <source>Generate plan</source>
-        <translation type="unfinished" />
+        <translation>Составить план</translation>
     </message>
     <message>
         <source>Quarter {number} of {year}</source>
-        <translation type="unfinished" />
+        <translation>{number}-я четверть {year}</translation>
     </message>
     <message>
         <source>Monthly for new teachers, with less than</source>
-        <translation type="unfinished" />
+        <translation>Ежемесячно молодым учителям, стаж меньше</translation>
     </message>
     <message>
         <source>years of work</source>
-        <translation type="unfinished" />
+        <translation>лет</translation>
     </message>
     <message>
         <source>Monthly for teachers whose last score is below</source>
-        <translation type="unfinished" />
+        <translation>Ежемесячно, если последняя оценка ниже</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Четверть</translation>
     </message>
     <message>
         <source>Visits to every teacher a year</source>
-        <translation type="unfinished" />
+        <translation>Посещений каждого учителя в год</translation>
     </message>
     <message>
         <source>Purpose of these visits</source>
-        <translation type="unfinished" />
+        <translation>Цель этих посещений</translation>
     </message>
     <message>
         <source>Purpose of monthly visits</source>
-        <translation type="unfinished" />
+        <translation>Цель ежемесячных посещений</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Add to plan</source>
-        <translation type="unfinished" />
+        <translation>Добавить в план</translation>
     </message>
     <message>
         <source>{count} visits will be added; the plan already holds the others.</source>
-        <translation type="unfinished" />
+        <translation>Будет добавлено посещений: {count}; остальные уже есть в плане.</translation>
     </message>
     <message>
         <source>Nothing to add: the plan already holds these visits.</source>
-        <translation type="unfinished" />
+        <translation>Добавлять нечего: эти посещения уже есть в плане.</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1858,7 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
     <message>
         <source>New observation</source>
-        <translation type="unfinished" />
+        <translation>Новое наблюдение</translation>
     </message>
     <message>
         <source>School</source>
@@ -1867,6 +1867,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Database: {name}</source>
         <translation>База: {name}</translation>
+    </message>
+    <message>
+        <source>{year}, quarter {number}</source>
+        <translation>{year}, {number}-я четверть</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1899,6 +1903,14 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Analysis</source>
         <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>{tabs}: some changes are not saved yet. Close and lose them?</source>
+        <translation>{tabs}: часть изменений ещё не сохранена. Закрыть и потерять их?</translation>
     </message>
 </context>
 <context>
@@ -1986,51 +1998,51 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
     <message>
         <source>“{path}” cannot be read as an .xlsx workbook.</source>
-        <translation type="unfinished" />
+        <translation>«{path}» не удаётся прочитать как книгу .xlsx.</translation>
     </message>
     <message>
         <source>The workbook has no sheet “{sheet}” (nor a sheet in its place).</source>
-        <translation type="unfinished" />
+        <translation>В книге нет листа «{sheet}» (и листа на его месте).</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”: the column “{column}” is missing in the header row.</source>
-        <translation type="unfinished" />
+        <translation>Лист «{sheet}»: в строке заголовков нет столбца «{column}».</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: write the text in at least one language.</source>
-        <translation type="unfinished" />
+        <translation>Лист «{sheet}», строка {row}, столбец {column}: впишите текст хотя бы на одном языке.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: write a whole number from 0 to 10.</source>
-        <translation type="unfinished" />
+        <translation>Лист «{sheet}», строка {row}, столбец {column}: впишите целое число от 0 до 10.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: the values must increase from row to row.</source>
-        <translation type="unfinished" />
+        <translation>Лист «{sheet}», строка {row}, столбец {column}: значения должны возрастать от строки к строке.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: the weight must be a number above 0 and up to 100.</source>
-        <translation type="unfinished" />
+        <translation>Лист «{sheet}», строка {row}, столбец {column}: вес — число больше 0 и не больше 100.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: “{value}” is not a known mechanism.</source>
-        <translation type="unfinished" />
+        <translation>Лист «{sheet}», строка {row}, столбец {column}: «{value}» — неизвестный механизм.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: level {value} is not a value of the scale.</source>
-        <translation type="unfinished" />
+        <translation>Лист «{sheet}», строка {row}, столбец {column}: уровня {value} нет в шкале.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: the first criterion needs its section.</source>
-        <translation type="unfinished" />
+        <translation>Лист «{sheet}», строка {row}, столбец {column}: у первого критерия должен быть раздел.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”: at least {count} rows are needed below the header.</source>
-        <translation type="unfinished" />
+        <translation>Лист «{sheet}»: под заголовком нужно не меньше {count} строк.</translation>
     </message>
     <message>
         <source>The checklist in the workbook is not valid: {problem}</source>
-        <translation type="unfinished" />
+        <translation>Чек-лист в книге содержит ошибку: {problem}</translation>
     </message>
     <message>
         <source>The academic year {year} is not in this file.</source>
@@ -2270,15 +2282,15 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
     <message>
         <source>This checklist no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Этого чек-листа больше нет.</translation>
     </message>
     <message>
         <source>The checklist cannot be saved: {problem}</source>
-        <translation type="unfinished" />
+        <translation>Чек-лист не удаётся сохранить: {problem}</translation>
     </message>
     <message>
         <source>A newer version of this checklist exists; edit that one.</source>
-        <translation type="unfinished" />
+        <translation>Есть более новая версия этого чек-листа — изменяйте её.</translation>
     </message>
     <message>
         <source>A school named “{name}” is already in this file.</source>
@@ -2302,59 +2314,59 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
     <message>
         <source>This observation no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Этого наблюдения больше нет.</translation>
     </message>
     <message>
         <source>Choose the teacher whose lesson you saw.</source>
-        <translation type="unfinished" />
+        <translation>Выберите учителя, чей урок вы посетили.</translation>
     </message>
     <message>
         <source>Choose a checklist.</source>
-        <translation type="unfinished" />
+        <translation>Выберите чек-лист.</translation>
     </message>
     <message>
         <source>The chosen class no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Выбранного класса больше нет.</translation>
     </message>
     <message>
         <source>The chosen subject no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Выбранного предмета больше нет.</translation>
     </message>
     <message>
         <source>The lesson period must lie between 1 and {last}.</source>
-        <translation type="unfinished" />
+        <translation>Номер урока должен быть от 1 до {last}.</translation>
     </message>
     <message>
         <source>A score belongs to a criterion of another checklist.</source>
-        <translation type="unfinished" />
+        <translation>Оценка относится к критерию другого чек-листа.</translation>
     </message>
     <message>
         <source>Criterion {number}: {value} is not a level of this checklist.</source>
-        <translation type="unfinished" />
+        <translation>Критерий {number}: {value} — не уровень этого чек-листа.</translation>
     </message>
     <message>
         <source>This observation is final. Use Correct to change it, with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Это наблюдение окончательное. Чтобы изменить его, используйте «Исправить» с указанием причины.</translation>
     </message>
     <message>
         <source>{count} criteria have no level yet ({numbers}). Give each a level or mark it N/A, then finalize.</source>
-        <translation type="unfinished" />
+        <translation>Критериев без уровня: {count} ({numbers}). Поставьте каждому уровень или отметьте «н/п», затем завершите.</translation>
     </message>
     <message>
         <source>Say why the observation is corrected.</source>
-        <translation type="unfinished" />
+        <translation>Укажите, почему наблюдение исправляется.</translation>
     </message>
     <message>
         <source>Only a final observation can be corrected.</source>
-        <translation type="unfinished" />
+        <translation>Исправлять можно только окончательное наблюдение.</translation>
     </message>
     <message>
         <source>Someone else corrected this observation meanwhile. Open it again.</source>
-        <translation type="unfinished" />
+        <translation>За это время наблюдение исправил кто-то другой. Откройте его заново.</translation>
     </message>
     <message>
         <source>A final observation cannot be deleted; it can be corrected.</source>
-        <translation type="unfinished" />
+        <translation>Окончательное наблюдение нельзя удалить — его можно исправить.</translation>
     </message>
     <message>
         <source>Row {row}: fill in “{column}”.</source>
@@ -2478,691 +2490,718 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
     <message>
         <source>Choose the teacher to visit.</source>
-        <translation type="unfinished" />
+        <translation>Выберите учителя для посещения.</translation>
     </message>
     <message>
         <source>Choose the month of the visit.</source>
-        <translation type="unfinished" />
+        <translation>Выберите месяц посещения.</translation>
     </message>
     <message>
         <source>The day of the visit must fall in the chosen month.</source>
-        <translation type="unfinished" />
+        <translation>День посещения должен быть в выбранном месяце.</translation>
     </message>
     <message>
         <source>This planned visit no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Этого запланированного посещения больше нет.</translation>
     </message>
     <message>
         <source>The academic year {year} has no quarters.</source>
-        <translation type="unfinished" />
+        <translation>В учебном году {year} нет четвертей.</translation>
     </message>
     <message>
         <source>Choose a quarter of the year.</source>
-        <translation type="unfinished" />
+        <translation>Выберите четверть учебного года.</translation>
     </message>
 </context>
 <context>
     <name>ObservationFilters</name>
     <message>
         <source>Search teacher, class, subject, topic…</source>
-        <translation type="unfinished" />
+        <translation>Поиск: учитель, класс, предмет, тема…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>All teachers</source>
-        <translation type="unfinished" />
+        <translation>Все учителя</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished" />
+        <translation>Все МО</translation>
     </message>
     <message>
         <source>All subjects</source>
-        <translation type="unfinished" />
+        <translation>Все предметы</translation>
     </message>
     <message>
         <source>All observers</source>
-        <translation type="unfinished" />
+        <translation>Все наблюдатели</translation>
     </message>
     <message>
         <source>All purposes</source>
-        <translation type="unfinished" />
+        <translation>Все цели</translation>
     </message>
     <message>
         <source>Draft and final</source>
-        <translation type="unfinished" />
+        <translation>Черновики и окончательные</translation>
     </message>
     <message>
         <source>All bands</source>
-        <translation type="unfinished" />
+        <translation>Все уровни</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>По</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Сбросить</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation>Даты</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished" />
+        <translation>Показано {shown} из {total}</translation>
     </message>
 </context>
 <context>
     <name>ObservationForm</name>
     <message>
         <source>Back to list</source>
-        <translation type="unfinished" />
+        <translation>К списку</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Сохранить черновик</translation>
     </message>
     <message>
         <source>Finalize…</source>
-        <translation type="unfinished" />
+        <translation>Завершить…</translation>
     </message>
     <message>
         <source>Make the observation final (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Сделать наблюдение окончательным (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation>Исправить…</translation>
     </message>
     <message>
         <source>Finish correction</source>
-        <translation type="unfinished" />
+        <translation>Закончить исправление</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
-        <translation type="unfinished" />
+        <translation>Повторное посещение</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
         <source>Change the checklist</source>
-        <translation type="unfinished" />
+        <translation>Сменить чек-лист</translation>
     </message>
     <message>
         <source>The levels given so far belong to the other checklist and will be cleared. Change the checklist?</source>
-        <translation type="unfinished" />
+        <translation>Уже поставленные уровни относятся к другому чек-листу и будут сброшены. Сменить чек-лист?</translation>
     </message>
     <message>
         <source>Not saved: choose the teacher first.</source>
-        <translation type="unfinished" />
+        <translation>Не сохранено: сначала выберите учителя.</translation>
     </message>
     <message>
         <source>Save the observation</source>
-        <translation type="unfinished" />
+        <translation>Сохранение наблюдения</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished" />
+        <translation>Сохранено в {time}</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished" />
+        <translation>Завершение</translation>
     </message>
     <message>
         <source>Choose the teacher first.</source>
-        <translation type="unfinished" />
+        <translation>Сначала выберите учителя.</translation>
     </message>
     <message>
         <source>{count} criteria have no level yet. Give each a level or mark it N/A (key N).</source>
-        <translation type="unfinished" />
+        <translation>Критериев без уровня: {count}. Поставьте каждому уровень или отметьте «н/п» (клавиша N).</translation>
     </message>
     <message>
         <source>Finalize this observation? It becomes read-only; a later change needs a reason and is kept as a correction.</source>
-        <translation type="unfinished" />
+        <translation>Завершить наблюдение? Оно станет доступным только для чтения; позднее изменение потребует причины и сохранится как исправление.</translation>
     </message>
     <message>
         <source>Observation finalized.</source>
-        <translation type="unfinished" />
+        <translation>Наблюдение завершено.</translation>
     </message>
     <message>
         <source>Correct the observation</source>
-        <translation type="unfinished" />
+        <translation>Исправление наблюдения</translation>
     </message>
     <message>
         <source>Why is it corrected? The reason is kept with the observation.</source>
-        <translation type="unfinished" />
+        <translation>Почему вносится исправление? Причина сохранится вместе с наблюдением.</translation>
     </message>
     <message>
         <source>Correction saved.</source>
-        <translation type="unfinished" />
+        <translation>Исправление сохранено.</translation>
     </message>
     <message>
         <source>New observation</source>
-        <translation type="unfinished" />
+        <translation>Новое наблюдение</translation>
     </message>
     <message>
         <source>Final observation</source>
-        <translation type="unfinished" />
+        <translation>Окончательное наблюдение</translation>
     </message>
     <message>
         <source>Draft observation</source>
-        <translation type="unfinished" />
+        <translation>Черновик наблюдения</translation>
     </message>
     <message>
         <source>Correcting a final observation. Reason: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Исправление окончательного наблюдения. Причина: {reason}</translation>
     </message>
     <message>
         <source>Final since {date}; read-only. Use Correct… to change it.</source>
-        <translation type="unfinished" />
+        <translation>Окончательное с {date}, только для чтения. Чтобы изменить, нажмите «Исправить…».</translation>
     </message>
     <message>
         <source>Leave the observation</source>
-        <translation type="unfinished" />
+        <translation>Выход из наблюдения</translation>
     </message>
     <message>
         <source>It cannot be saved without a teacher. Leave it and lose what you typed?</source>
-        <translation type="unfinished" />
+        <translation>Без учителя наблюдение не сохранить. Выйти и потерять введённое?</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Печать</translation>
     </message>
 </context>
 <context>
     <name>ObservationHeader</name>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished" />
+        <translation>Введите имя…</translation>
     </message>
     <message>
         <source>What the lesson was about</source>
-        <translation type="unfinished" />
+        <translation>О чём был урок</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Школа</translation>
     </message>
     <message>
         <source>Teacher*</source>
-        <translation type="unfinished" />
+        <translation>Учитель*</translation>
     </message>
     <message>
         <source>Date*</source>
-        <translation type="unfinished" />
+        <translation>Дата*</translation>
     </message>
     <message>
         <source>Lesson period</source>
-        <translation type="unfinished" />
+        <translation>Урок №</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Checklist*</source>
-        <translation type="unfinished" />
+        <translation>Чек-лист*</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Чек-лист</translation>
     </message>
     <message>
         <source>{name} (left)</source>
-        <translation type="unfinished" />
+        <translation>{name} (уволен)</translation>
     </message>
     <message>
         <source>Choose the teacher: the draft is saved once a teacher is chosen.</source>
-        <translation type="unfinished" />
+        <translation>Выберите учителя: черновик сохраняется, как только учитель выбран.</translation>
     </message>
 </context>
 <context>
     <name>ObservationLabels</name>
     <message>
         <source>Planned internal control</source>
-        <translation type="unfinished" />
+        <translation>Плановый ВШК</translation>
     </message>
     <message>
         <source>Thematic check</source>
-        <translation type="unfinished" />
+        <translation>Тематическая проверка</translation>
     </message>
     <message>
         <source>Support and mentoring</source>
-        <translation type="unfinished" />
+        <translation>Поддержка и наставничество</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
-        <translation type="unfinished" />
+        <translation>Повторное посещение</translation>
     </message>
     <message>
         <source>Attestation</source>
-        <translation type="unfinished" />
+        <translation>Аттестация</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished" />
+        <translation>Открытый урок</translation>
     </message>
     <message>
         <source>Peer visit</source>
-        <translation type="unfinished" />
+        <translation>Взаимопосещение</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished" />
+        <translation>Окончательное</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished" />
+        <translation>Хороший</translation>
     </message>
     <message>
         <source>Needs improvement</source>
-        <translation type="unfinished" />
+        <translation>Требует улучшения</translation>
     </message>
     <message>
         <source>Unsatisfactory</source>
-        <translation type="unfinished" />
+        <translation>Неудовлетворительный</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>В этом месяце</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>Предстоит</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Yearly visits</source>
-        <translation type="unfinished" />
+        <translation>Посещения в течение года</translation>
     </message>
     <message>
         <source>New teacher</source>
-        <translation type="unfinished" />
+        <translation>Молодой учитель</translation>
     </message>
     <message>
         <source>Low last score</source>
-        <translation type="unfinished" />
+        <translation>Низкая последняя оценка</translation>
     </message>
     <message>
         <source>Dual education and employer cooperation</source>
-        <translation type="unfinished" />
+        <translation>Дуальное обучение и работодатели</translation>
     </message>
     <message>
         <source>Innovative pedagogical technologies</source>
-        <translation type="unfinished" />
+        <translation>Инновационные педтехнологии</translation>
     </message>
     <message>
         <source>Personalised education</source>
-        <translation type="unfinished" />
+        <translation>Персонализированное обучение</translation>
     </message>
     <message>
         <source>Project-based education</source>
-        <translation type="unfinished" />
+        <translation>Проектное обучение</translation>
     </message>
     <message>
         <source>Practice and internships</source>
-        <translation type="unfinished" />
+        <translation>Практика и стажировки</translation>
     </message>
     <message>
         <source>Mentoring</source>
-        <translation type="unfinished" />
+        <translation>Наставничество</translation>
     </message>
     <message>
         <source>Assessment and reflection</source>
-        <translation type="unfinished" />
+        <translation>Оценивание и рефлексия</translation>
     </message>
     <message>
         <source>Continuous professional development</source>
-        <translation type="unfinished" />
+        <translation>Непрерывное повышение квалификации</translation>
     </message>
 </context>
 <context>
     <name>ObservationListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Чек-лист</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Балл</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>{status}, corrected</source>
-        <translation type="unfinished" />
+        <translation>{status}, исправлено</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPrinting</name>
+    <message>
+        <source>observations.pdf</source>
+        <translation>наблюдения.pdf</translation>
+    </message>
+    <message>
+        <source>Save the observation as PDF</source>
+        <translation>Сохранить наблюдение в PDF</translation>
+    </message>
+    <message>
+        <source>Lesson observation</source>
+        <translation>Наблюдение урока</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Choose another folder.</source>
+        <translation>PDF не удалось записать. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 <context>
     <name>ObservationReport</name>
     <message>
         <source>Final</source>
-        <translation type="unfinished" />
+        <translation>Окончательное</translation>
     </message>
     <message>
         <source>DRAFT — not finalized</source>
-        <translation type="unfinished" />
+        <translation>ЧЕРНОВИК — не завершено</translation>
     </message>
     <message>
         <source>Lesson observation</source>
-        <translation type="unfinished" />
+        <translation>Наблюдение урока</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished" />
+        <translation>версия {version}</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Класс</translation>
     </message>
     <message>
         <source>Lesson period</source>
-        <translation type="unfinished" />
+        <translation>Урок №</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Цель посещения</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation>Тема урока</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Follow-up of</source>
-        <translation type="unfinished" />
+        <translation>Повторное после</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished" />
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Балл</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Overall score</source>
-        <translation type="unfinished" />
+        <translation>Итоговый балл</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished" />
+        <translation>н/п</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Критерий</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>(due {date})</source>
-        <translation type="unfinished" />
+        <translation>(срок {date})</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Сильные стороны</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished" />
+        <translation>Рекомендации</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Следующие шаги</translation>
     </message>
     <message>
         <source>Correction {number} of {date} by {who}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Исправление {number} от {date}, {who}: {reason}</translation>
     </message>
     <message>
         <source>I have read the observation</source>
-        <translation type="unfinished" />
+        <translation>С наблюдением ознакомлен(а)</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished" />
+        <translation>подпись</translation>
     </message>
 </context>
 <context>
     <name>ObservationsTab</name>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <source>Visit plan</source>
-        <translation type="unfinished" />
+        <translation>План посещений</translation>
     </message>
     <message>
         <source>Checklists…</source>
-        <translation type="unfinished" />
+        <translation>Чек-листы…</translation>
     </message>
     <message>
         <source>New observation</source>
-        <translation type="unfinished" />
+        <translation>Новое наблюдение</translation>
     </message>
     <message>
         <source>Observe a lesson (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Посетить урок (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
-        <translation type="unfinished" />
+        <translation>Повторное посещение</translation>
     </message>
     <message>
         <source>A new observation prefilled from the chosen one</source>
-        <translation type="unfinished" />
+        <translation>Новое наблюдение, заполненное по выбранному</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished" />
+        <translation>Удалить черновик</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>The chosen observations as PDF</source>
-        <translation type="unfinished" />
+        <translation>Выбранные наблюдения в PDF</translation>
     </message>
     <message>
         <source>No school is set up in this file yet.</source>
-        <translation type="unfinished" />
+        <translation>В этом файле ещё нет школы.</translation>
     </message>
     <message>
         <source>No observations yet.</source>
-        <translation type="unfinished" />
+        <translation>Наблюдений пока нет.</translation>
     </message>
     <message>
         <source>Observe a lesson</source>
-        <translation type="unfinished" />
+        <translation>Посетить урок</translation>
     </message>
     <message>
         <source>No observation matches the filters.</source>
-        <translation type="unfinished" />
+        <translation>Нет наблюдений, подходящих под фильтры.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>Delete the draft of {teacher} of {date}?</source>
-        <translation type="unfinished" />
+        <translation>Удалить черновик: {teacher}, {date}?</translation>
     </message>
     <message>
         <source>Delete {count} drafts?</source>
-        <translation type="unfinished" />
+        <translation>Удалить черновики ({count})?</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Choose the observations to print in the list.</source>
-        <translation type="unfinished" />
+        <translation>Выберите в списке наблюдения для печати.</translation>
     </message>
 </context>
 <context>
     <name>PlannedVisitDialog</name>
     <message>
         <source>Planned visit</source>
-        <translation type="unfinished" />
+        <translation>Запланированное посещение</translation>
     </message>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished" />
+        <translation>Запланировать посещение</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished" />
+        <translation>Введите имя…</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished" />
+        <translation>любой день</translation>
     </message>
     <message>
         <source>Teacher*</source>
-        <translation type="unfinished" />
+        <translation>Учитель*</translation>
     </message>
     <message>
         <source>Month*</source>
-        <translation type="unfinished" />
+        <translation>Месяц*</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>День</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Choose the teacher.</source>
-        <translation type="unfinished" />
+        <translation>Выберите учителя.</translation>
     </message>
     <message>
         <source>The day must fall in the chosen month.</source>
-        <translation type="unfinished" />
+        <translation>День должен быть в выбранном месяце.</translation>
     </message>
 </context>
 <context>
@@ -3220,51 +3259,51 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <name>ReportText</name>
     <message>
         <source>January</source>
-        <translation type="unfinished" />
+        <translation>Январь</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished" />
+        <translation>Февраль</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished" />
+        <translation>Март</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished" />
+        <translation>Апрель</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished" />
+        <translation>Май</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished" />
+        <translation>Июнь</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished" />
+        <translation>Июль</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished" />
+        <translation>Август</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished" />
+        <translation>Сентябрь</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished" />
+        <translation>Октябрь</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished" />
+        <translation>Ноябрь</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished" />
+        <translation>Декабрь</translation>
     </message>
 </context>
 <context>
@@ -3701,19 +3740,19 @@ Quality of knowledge: {quality} ({pupils} pupils)</source>
     <name>ScorePanel</name>
     <message>
         <source>Overall score</source>
-        <translation type="unfinished" />
+        <translation>Итоговый балл</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Разделы</translation>
     </message>
     <message>
         <source>Keys: {first}–{last} level · {na} not applicable · ⌫ clear · ↑↓ move · Tab comment · Ctrl+Enter finalize</source>
-        <translation type="unfinished" />
+        <translation>Клавиши: {first}–{last} уровень · {na} неприменимо · ⌫ сбросить · ↑↓ переход · Tab комментарий · Ctrl+Enter завершить</translation>
     </message>
     <message>
         <source>{answered} of {total} criteria answered</source>
-        <translation type="unfinished" />
+        <translation>Заполнено критериев: {answered} из {total}</translation>
     </message>
 </context>
 <context>
@@ -4892,190 +4931,190 @@ course</source>
     <name>VisitPlanExport</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>День</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>МО</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Observed on</source>
-        <translation type="unfinished" />
+        <translation>Дата посещения</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Visit plan</source>
-        <translation type="unfinished" />
+        <translation>План посещений</translation>
     </message>
     <message>
         <source>Visit plan — {school}, {period}</source>
-        <translation type="unfinished" />
+        <translation>План посещений — {school}, {period}</translation>
     </message>
     <message>
         <source>As of {date}: {counts}</source>
-        <translation type="unfinished" />
+        <translation>На {date}: {counts}</translation>
     </message>
     <message>
         <source>No visits are planned for this period.</source>
-        <translation type="unfinished" />
+        <translation>На этот период посещения не запланированы.</translation>
     </message>
 </context>
 <context>
     <name>VisitPlanView</name>
     <message>
         <source>Academic year</source>
-        <translation type="unfinished" />
+        <translation>Учебный год</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished" />
+        <translation>Все статусы</translation>
     </message>
     <message>
         <source>Search teacher…</source>
-        <translation type="unfinished" />
+        <translation>Поиск учителя…</translation>
     </message>
     <message>
         <source>Plan a visit…</source>
-        <translation type="unfinished" />
+        <translation>Запланировать…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Generate plan…</source>
-        <translation type="unfinished" />
+        <translation>Составить план…</translation>
     </message>
     <message>
         <source>Observe this visit</source>
-        <translation type="unfinished" />
+        <translation>Провести посещение</translation>
     </message>
     <message>
         <source>A new observation for the chosen planned visit</source>
-        <translation type="unfinished" />
+        <translation>Новое наблюдение по выбранному посещению из плана</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished" />
+        <translation>Экспорт .xlsx…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>День</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Учитель</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>МО</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Цель</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Наблюдатель</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Observed on</source>
-        <translation type="unfinished" />
+        <translation>Дата посещения</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>No visits are planned for this period — use Generate plan… or Plan a visit…</source>
-        <translation type="unfinished" />
+        <translation>На этот период посещения не запланированы — нажмите «Составить план…» или «Запланировать…»</translation>
     </message>
     <message>
         <source>Whole year</source>
-        <translation type="unfinished" />
+        <translation>Весь год</translation>
     </message>
     <message>
         <source>Visit plan</source>
-        <translation type="unfinished" />
+        <translation>План посещений</translation>
     </message>
     <message>
         <source>Delete planned visits</source>
-        <translation type="unfinished" />
+        <translation>Удаление посещений из плана</translation>
     </message>
     <message>
         <source>Delete {count} planned visits from the plan?</source>
-        <translation type="unfinished" />
+        <translation>Удалить из плана посещения ({count})?</translation>
     </message>
     <message>
         <source>{count} visits added to the plan.</source>
-        <translation type="unfinished" />
+        <translation>Добавлено в план посещений: {count}.</translation>
     </message>
     <message>
         <source>Export the visit plan</source>
-        <translation type="unfinished" />
+        <translation>Экспорт плана посещений</translation>
     </message>
     <message>
         <source>visit-plan.xlsx</source>
-        <translation type="unfinished" />
+        <translation>план-посещений.xlsx</translation>
     </message>
     <message>
         <source>Visit plan as PDF</source>
-        <translation type="unfinished" />
+        <translation>План посещений в PDF</translation>
     </message>
     <message>
         <source>visit-plan.pdf</source>
-        <translation type="unfinished" />
+        <translation>план-посещений.pdf</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>The file could not be written. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Файл не удалось записать. Выберите другую папку.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished" />
+        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 </TS>

@@ -338,107 +338,107 @@
     <name>ChecklistEditor</name>
     <message>
         <source>Checklists</source>
-        <translation type="unfinished" />
+        <translation>Nazorat varaqalari</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished" />
+        <translation>Arxivdagilarni koʻrsatish</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Yangi</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation>Nusxa</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>Arxivga</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Yuqoriga</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Pastga</translation>
     </message>
     <message>
         <source>Import .xlsx…</source>
-        <translation type="unfinished" />
+        <translation>.xlsx dan import…</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished" />
+        <translation>.xlsx ga eksport…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>Saqlash</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished" />
+        <translation>Oʻzgarishlarni bekor qilish</translation>
     </message>
     <message>
         <source>{name} · version {version}</source>
-        <translation type="unfinished" />
+        <translation>{name} · {version}-versiya</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished" />
+        <translation>{name} (arxivda)</translation>
     </message>
     <message>
         <source>Save the changes to this checklist?</source>
-        <translation type="unfinished" />
+        <translation>Bu nazorat varaqasidagi oʻzgarishlar saqlansinmi?</translation>
     </message>
     <message>
         <source>A new checklist, not saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Yangi nazorat varaqasi, hali saqlanmagan.</translation>
     </message>
     <message>
         <source>Version {version}, used by {count} observations: saving makes version {next}, and those observations keep version {version}.</source>
-        <translation type="unfinished" />
+        <translation>{version}-versiya, kuzatuvlarda ishlatilgan: {count}. Saqlanganda {next}-versiya paydo boʻladi, bu kuzatuvlar esa {version}-versiyada qoladi.</translation>
     </message>
     <message>
         <source>Version {version}, not used by any observation yet.</source>
-        <translation type="unfinished" />
+        <translation>{version}-versiya, hali birorta kuzatuvda ishlatilmagan.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Arxivdan qaytarish</translation>
     </message>
     <message>
         <source>Save as a new version</source>
-        <translation type="unfinished" />
+        <translation>Yangi versiya sifatida saqlash</translation>
     </message>
     <message>
         <source>{count} observations use this checklist. Save the changes as version {next}? Those observations keep version {version}.</source>
-        <translation type="unfinished" />
+        <translation>Bu nazorat varaqasi kuzatuvlarda ishlatilgan: {count}. Oʻzgarishlar {next}-versiya sifatida saqlansinmi? Bu kuzatuvlar {version}-versiyada qoladi.</translation>
     </message>
     <message>
         <source>New checklist</source>
-        <translation type="unfinished" />
+        <translation>Yangi nazorat varaqasi</translation>
     </message>
     <message>
         <source>Section 1</source>
-        <translation type="unfinished" />
+        <translation>1-boʻlim</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished" />
+        <translation>{name} (nusxa)</translation>
     </message>
     <message>
         <source>Import a checklist</source>
-        <translation type="unfinished" />
+        <translation>Nazorat varaqasini import qilish</translation>
     </message>
     <message>
         <source>Export the checklist</source>
-        <translation type="unfinished" />
+        <translation>Nazorat varaqasini eksport qilish</translation>
     </message>
     <message>
         <source>The file could not be written. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Faylni yozib boʻlmadi. Boshqa papkani tanlang.</translation>
     </message>
 </context>
 <context>
@@ -452,142 +452,142 @@
     <name>ChecklistSpecEditor</name>
     <message>
         <source>Texts in</source>
-        <translation type="unfinished" />
+        <translation>Matnlar tili</translation>
     </message>
     <message>
         <source>Name*</source>
-        <translation type="unfinished" />
+        <translation>Nomi*</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Tavsif</translation>
     </message>
     <message>
         <source>Sections and criteria</source>
-        <translation type="unfinished" />
+        <translation>Boʻlimlar va mezonlar</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished" />
+        <translation>Shkala</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Qiymat</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Nomlanishi</translation>
     </message>
     <message>
         <source>What the observer sees</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvchi nimani koʻradi</translation>
     </message>
     <message>
         <source>Add level</source>
-        <translation type="unfinished" />
+        <translation>Daraja qoʻshish</translation>
     </message>
     <message>
         <source>Remove last level</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi darajani oʻchirish</translation>
     </message>
     <message>
         <source>Values are whole numbers from 0 to 10, increasing.</source>
-        <translation type="unfinished" />
+        <translation>Qiymatlar — 0 dan 10 gacha oʻsib boruvchi butun sonlar.</translation>
     </message>
     <message>
         <source>Section / criterion</source>
-        <translation type="unfinished" />
+        <translation>Boʻlim / mezon</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Vazn</translation>
     </message>
     <message>
         <source>Add section</source>
-        <translation type="unfinished" />
+        <translation>Boʻlim qoʻshish</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished" />
+        <translation>Mezon qoʻshish</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Oʻchirish</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation>Yuqoriga surish</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation>Pastga surish</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Daraja</translation>
     </message>
     <message>
         <source>What it looks like</source>
-        <translation type="unfinished" />
+        <translation>Qanday koʻrinadi</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Matn</translation>
     </message>
     <message>
         <source>Mechanisms</source>
-        <translation type="unfinished" />
+        <translation>Mexanizmlar</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished" />
+        <translation>Darajalar</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Mezon</translation>
     </message>
     <message>
         <source>Section title</source>
-        <translation type="unfinished" />
+        <translation>Boʻlim nomi</translation>
     </message>
 </context>
 <context>
     <name>ConclusionsBox</name>
     <message>
         <source>Conclusions</source>
-        <translation type="unfinished" />
+        <translation>Xulosalar</translation>
     </message>
     <message>
         <source>What went well</source>
-        <translation type="unfinished" />
+        <translation>Nima yaxshi boʻldi</translation>
     </message>
     <message>
         <source>What to improve</source>
-        <translation type="unfinished" />
+        <translation>Nimani yaxshilash kerak</translation>
     </message>
     <message>
         <source>Agreed with the teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi bilan kelishilgan</translation>
     </message>
     <message>
         <source>The teacher has seen this observation</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi kuzatuv bilan tanishgan</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Kuchli tomonlar</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished" />
+        <translation>Tavsiyalar</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Keyingi qadamlar</translation>
     </message>
     <message>
         <source>Due by</source>
-        <translation type="unfinished" />
+        <translation>Muddat</translation>
     </message>
 </context>
 <context>
@@ -672,30 +672,30 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
     <name>CriteriaView</name>
     <message>
         <source>Choose a checklist to see its criteria.</source>
-        <translation type="unfinished" />
+        <translation>Mezonlarni koʻrish uchun nazorat varaqasini tanlang.</translation>
     </message>
 </context>
 <context>
     <name>CriterionRow</name>
     <message>
         <source>Weight: {weight}</source>
-        <translation type="unfinished" />
+        <translation>Vazn: {weight}</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished" />
+        <translation>Q/E</translation>
     </message>
     <message>
         <source>Not applicable in this lesson (key {key})</source>
-        <translation type="unfinished" />
+        <translation>Bu darsda qoʻllanilmaydi ({key} tugmasi)</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Izoh</translation>
     </message>
     <message>
         <source>Comment on {number}</source>
-        <translation type="unfinished" />
+        <translation>{number} boʻyicha izoh</translation>
     </message>
 </context>
 <context>
@@ -1219,71 +1219,71 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <name>GeneratePlanDialog</name>
     <message>
         <source>Generate plan</source>
-        <translation type="unfinished" />
+        <translation>Reja tuzish</translation>
     </message>
     <message>
         <source>Quarter {number} of {year}</source>
-        <translation type="unfinished" />
+        <translation>{year}, {number}-chorak</translation>
     </message>
     <message>
         <source>Monthly for new teachers, with less than</source>
-        <translation type="unfinished" />
+        <translation>Har oy yosh oʻqituvchilarga, staji kamroq:</translation>
     </message>
     <message>
         <source>years of work</source>
-        <translation type="unfinished" />
+        <translation>yil</translation>
     </message>
     <message>
         <source>Monthly for teachers whose last score is below</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi bahosi quyidagidan past boʻlsa, har oy</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Chorak</translation>
     </message>
     <message>
         <source>Visits to every teacher a year</source>
-        <translation type="unfinished" />
+        <translation>Har bir oʻqituvchiga yiliga tashriflar</translation>
     </message>
     <message>
         <source>Purpose of these visits</source>
-        <translation type="unfinished" />
+        <translation>Bu tashriflar maqsadi</translation>
     </message>
     <message>
         <source>Purpose of monthly visits</source>
-        <translation type="unfinished" />
+        <translation>Oylik tashriflar maqsadi</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvchi</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Oy</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Maqsad</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Sabab</translation>
     </message>
     <message>
         <source>Add to plan</source>
-        <translation type="unfinished" />
+        <translation>Rejaga qoʻshish</translation>
     </message>
     <message>
         <source>{count} visits will be added; the plan already holds the others.</source>
-        <translation type="unfinished" />
+        <translation>Qoʻshiladigan tashriflar: {count}; qolganlari rejada allaqachon bor.</translation>
     </message>
     <message>
         <source>Nothing to add: the plan already holds these visits.</source>
-        <translation type="unfinished" />
+        <translation>Qoʻshadigan narsa yoʻq: bu tashriflar rejada allaqachon bor.</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +1858,7 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
     <message>
         <source>New observation</source>
-        <translation type="unfinished" />
+        <translation>Yangi kuzatuv</translation>
     </message>
     <message>
         <source>School</source>
@@ -1867,6 +1867,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Database: {name}</source>
         <translation>Baza: {name}</translation>
+    </message>
+    <message>
+        <source>{year}, quarter {number}</source>
+        <translation>{year}, {number}-chorak</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1899,6 +1903,14 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Analysis</source>
         <translation>Tahlil</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Saqlanmagan oʻzgarishlar</translation>
+    </message>
+    <message>
+        <source>{tabs}: some changes are not saved yet. Close and lose them?</source>
+        <translation>{tabs}: baʼzi oʻzgarishlar hali saqlanmagan. Yopib, ulardan voz kechasizmi?</translation>
     </message>
 </context>
 <context>
@@ -1986,51 +1998,51 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
     <message>
         <source>“{path}” cannot be read as an .xlsx workbook.</source>
-        <translation type="unfinished" />
+        <translation>“{path}” faylini .xlsx kitobi sifatida oʻqib boʻlmadi.</translation>
     </message>
     <message>
         <source>The workbook has no sheet “{sheet}” (nor a sheet in its place).</source>
-        <translation type="unfinished" />
+        <translation>Kitobda “{sheet}” varagʻi (yoki uning oʻrnidagi varaq) yoʻq.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”: the column “{column}” is missing in the header row.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻi: sarlavha qatorida “{column}” ustuni yoʻq.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: write the text in at least one language.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻi, {row}-qator, {column} ustun: matnni kamida bitta tilda yozing.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: write a whole number from 0 to 10.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻi, {row}-qator, {column} ustun: 0 dan 10 gacha butun son yozing.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: the values must increase from row to row.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻi, {row}-qator, {column} ustun: qiymatlar qatordan qatorga oshib borishi kerak.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: the weight must be a number above 0 and up to 100.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻi, {row}-qator, {column} ustun: vazn 0 dan katta va 100 dan oshmaydigan son boʻlishi kerak.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: “{value}” is not a known mechanism.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻi, {row}-qator, {column} ustun: “{value}” — nomaʼlum mexanizm.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: level {value} is not a value of the scale.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻi, {row}-qator, {column} ustun: {value} darajasi shkalada yoʻq.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”, row {row}, column {column}: the first criterion needs its section.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻi, {row}-qator, {column} ustun: birinchi mezonning boʻlimi koʻrsatilishi kerak.</translation>
     </message>
     <message>
         <source>Sheet “{sheet}”: at least {count} rows are needed below the header.</source>
-        <translation type="unfinished" />
+        <translation>“{sheet}” varagʻi: sarlavha ostida kamida {count} ta qator boʻlishi kerak.</translation>
     </message>
     <message>
         <source>The checklist in the workbook is not valid: {problem}</source>
-        <translation type="unfinished" />
+        <translation>Kitobdagi nazorat varaqasida xato bor: {problem}</translation>
     </message>
     <message>
         <source>The academic year {year} is not in this file.</source>
@@ -2270,15 +2282,15 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
     <message>
         <source>This checklist no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Bu nazorat varaqasi endi mavjud emas.</translation>
     </message>
     <message>
         <source>The checklist cannot be saved: {problem}</source>
-        <translation type="unfinished" />
+        <translation>Nazorat varaqasini saqlab boʻlmadi: {problem}</translation>
     </message>
     <message>
         <source>A newer version of this checklist exists; edit that one.</source>
-        <translation type="unfinished" />
+        <translation>Bu nazorat varaqasining yangiroq versiyasi bor — oʻshani tahrirlang.</translation>
     </message>
     <message>
         <source>A school named “{name}” is already in this file.</source>
@@ -2302,59 +2314,59 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
     <message>
         <source>This observation no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Bu kuzatuv endi mavjud emas.</translation>
     </message>
     <message>
         <source>Choose the teacher whose lesson you saw.</source>
-        <translation type="unfinished" />
+        <translation>Darsini kuzatgan oʻqituvchingizni tanlang.</translation>
     </message>
     <message>
         <source>Choose a checklist.</source>
-        <translation type="unfinished" />
+        <translation>Nazorat varaqasini tanlang.</translation>
     </message>
     <message>
         <source>The chosen class no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Tanlangan sinf endi mavjud emas.</translation>
     </message>
     <message>
         <source>The chosen subject no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Tanlangan fan endi mavjud emas.</translation>
     </message>
     <message>
         <source>The lesson period must lie between 1 and {last}.</source>
-        <translation type="unfinished" />
+        <translation>Dars soati 1 dan {last} gacha boʻlishi kerak.</translation>
     </message>
     <message>
         <source>A score belongs to a criterion of another checklist.</source>
-        <translation type="unfinished" />
+        <translation>Baho boshqa nazorat varaqasining mezoniga tegishli.</translation>
     </message>
     <message>
         <source>Criterion {number}: {value} is not a level of this checklist.</source>
-        <translation type="unfinished" />
+        <translation>{number}-mezon: {value} bu nazorat varaqasining darajasi emas.</translation>
     </message>
     <message>
         <source>This observation is final. Use Correct to change it, with a reason.</source>
-        <translation type="unfinished" />
+        <translation>Bu kuzatuv yakunlangan. Uni oʻzgartirish uchun sababini koʻrsatib, “Tuzatish”dan foydalaning.</translation>
     </message>
     <message>
         <source>{count} criteria have no level yet ({numbers}). Give each a level or mark it N/A, then finalize.</source>
-        <translation type="unfinished" />
+        <translation>Darajasiz mezonlar: {count} ({numbers}). Har biriga daraja qoʻying yoki “Q/E” deb belgilang, soʻng yakunlang.</translation>
     </message>
     <message>
         <source>Say why the observation is corrected.</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuv nima uchun tuzatilayotganini yozing.</translation>
     </message>
     <message>
         <source>Only a final observation can be corrected.</source>
-        <translation type="unfinished" />
+        <translation>Faqat yakunlangan kuzatuvni tuzatish mumkin.</translation>
     </message>
     <message>
         <source>Someone else corrected this observation meanwhile. Open it again.</source>
-        <translation type="unfinished" />
+        <translation>Bu orada kuzatuvni boshqa kishi tuzatdi. Uni qaytadan oching.</translation>
     </message>
     <message>
         <source>A final observation cannot be deleted; it can be corrected.</source>
-        <translation type="unfinished" />
+        <translation>Yakunlangan kuzatuvni oʻchirib boʻlmaydi — uni tuzatish mumkin.</translation>
     </message>
     <message>
         <source>Row {row}: fill in “{column}”.</source>
@@ -2478,691 +2490,718 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
     <message>
         <source>Choose the teacher to visit.</source>
-        <translation type="unfinished" />
+        <translation>Tashrif buyuriladigan oʻqituvchini tanlang.</translation>
     </message>
     <message>
         <source>Choose the month of the visit.</source>
-        <translation type="unfinished" />
+        <translation>Tashrif oyini tanlang.</translation>
     </message>
     <message>
         <source>The day of the visit must fall in the chosen month.</source>
-        <translation type="unfinished" />
+        <translation>Tashrif kuni tanlangan oyga toʻgʻri kelishi kerak.</translation>
     </message>
     <message>
         <source>This planned visit no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Bu rejalashtirilgan tashrif endi mavjud emas.</translation>
     </message>
     <message>
         <source>The academic year {year} has no quarters.</source>
-        <translation type="unfinished" />
+        <translation>{year} oʻquv yilida choraklar yoʻq.</translation>
     </message>
     <message>
         <source>Choose a quarter of the year.</source>
-        <translation type="unfinished" />
+        <translation>Oʻquv yilining choragini tanlang.</translation>
     </message>
 </context>
 <context>
     <name>ObservationFilters</name>
     <message>
         <source>Search teacher, class, subject, topic…</source>
-        <translation type="unfinished" />
+        <translation>Qidiruv: oʻqituvchi, sinf, fan, mavzu…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Qidiruv</translation>
     </message>
     <message>
         <source>All teachers</source>
-        <translation type="unfinished" />
+        <translation>Barcha oʻqituvchilar</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished" />
+        <translation>Barcha metodbirlashmalar</translation>
     </message>
     <message>
         <source>All subjects</source>
-        <translation type="unfinished" />
+        <translation>Barcha fanlar</translation>
     </message>
     <message>
         <source>All observers</source>
-        <translation type="unfinished" />
+        <translation>Barcha kuzatuvchilar</translation>
     </message>
     <message>
         <source>All purposes</source>
-        <translation type="unfinished" />
+        <translation>Barcha maqsadlar</translation>
     </message>
     <message>
         <source>Draft and final</source>
-        <translation type="unfinished" />
+        <translation>Qoralama va yakuniy</translation>
     </message>
     <message>
         <source>All bands</source>
-        <translation type="unfinished" />
+        <translation>Barcha darajalar</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Dan</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Gacha</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Tozalash</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation>Sanalar</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
-        <translation type="unfinished" />
+        <translation>{total} tadan {shown} tasi koʻrsatilgan</translation>
     </message>
 </context>
 <context>
     <name>ObservationForm</name>
     <message>
         <source>Back to list</source>
-        <translation type="unfinished" />
+        <translation>Roʻyxatga</translation>
     </message>
     <message>
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Qoralamani saqlash</translation>
     </message>
     <message>
         <source>Finalize…</source>
-        <translation type="unfinished" />
+        <translation>Yakunlash…</translation>
     </message>
     <message>
         <source>Make the observation final (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvni yakunlash (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation>Tuzatish…</translation>
     </message>
     <message>
         <source>Finish correction</source>
-        <translation type="unfinished" />
+        <translation>Tuzatishni tugatish</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
-        <translation type="unfinished" />
+        <translation>Takroriy tashrif</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Chop etish…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Saqlanmagan oʻzgarishlar bor</translation>
     </message>
     <message>
         <source>Change the checklist</source>
-        <translation type="unfinished" />
+        <translation>Nazorat varaqasini almashtirish</translation>
     </message>
     <message>
         <source>The levels given so far belong to the other checklist and will be cleared. Change the checklist?</source>
-        <translation type="unfinished" />
+        <translation>Qoʻyilgan darajalar boshqa nazorat varaqasiga tegishli va oʻchiriladi. Nazorat varaqasi almashtirilsinmi?</translation>
     </message>
     <message>
         <source>Not saved: choose the teacher first.</source>
-        <translation type="unfinished" />
+        <translation>Saqlanmadi: avval oʻqituvchini tanlang.</translation>
     </message>
     <message>
         <source>Save the observation</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvni saqlash</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
-        <translation type="unfinished" />
+        <translation>{time} da saqlandi</translation>
     </message>
     <message>
         <source>Finalize</source>
-        <translation type="unfinished" />
+        <translation>Yakunlash</translation>
     </message>
     <message>
         <source>Choose the teacher first.</source>
-        <translation type="unfinished" />
+        <translation>Avval oʻqituvchini tanlang.</translation>
     </message>
     <message>
         <source>{count} criteria have no level yet. Give each a level or mark it N/A (key N).</source>
-        <translation type="unfinished" />
+        <translation>Darajasiz mezonlar: {count}. Har biriga daraja qoʻying yoki “Q/E” deb belgilang (N tugmasi).</translation>
     </message>
     <message>
         <source>Finalize this observation? It becomes read-only; a later change needs a reason and is kept as a correction.</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuv yakunlansinmi? U faqat oʻqish uchun boʻladi; keyingi oʻzgartirish sababni talab qiladi va tuzatish sifatida saqlanadi.</translation>
     </message>
     <message>
         <source>Observation finalized.</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuv yakunlandi.</translation>
     </message>
     <message>
         <source>Correct the observation</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvni tuzatish</translation>
     </message>
     <message>
         <source>Why is it corrected? The reason is kept with the observation.</source>
-        <translation type="unfinished" />
+        <translation>Nima uchun tuzatilmoqda? Sabab kuzatuv bilan birga saqlanadi.</translation>
     </message>
     <message>
         <source>Correction saved.</source>
-        <translation type="unfinished" />
+        <translation>Tuzatish saqlandi.</translation>
     </message>
     <message>
         <source>New observation</source>
-        <translation type="unfinished" />
+        <translation>Yangi kuzatuv</translation>
     </message>
     <message>
         <source>Final observation</source>
-        <translation type="unfinished" />
+        <translation>Yakunlangan kuzatuv</translation>
     </message>
     <message>
         <source>Draft observation</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuv qoralamasi</translation>
     </message>
     <message>
         <source>Correcting a final observation. Reason: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Yakunlangan kuzatuv tuzatilmoqda. Sabab: {reason}</translation>
     </message>
     <message>
         <source>Final since {date}; read-only. Use Correct… to change it.</source>
-        <translation type="unfinished" />
+        <translation>{date} dan beri yakunlangan, faqat oʻqish uchun. Oʻzgartirish uchun “Tuzatish…”ni bosing.</translation>
     </message>
     <message>
         <source>Leave the observation</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvdan chiqish</translation>
     </message>
     <message>
         <source>It cannot be saved without a teacher. Leave it and lose what you typed?</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchisiz kuzatuvni saqlab boʻlmaydi. Chiqib, kiritilganlar yoʻqotilsinmi?</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Chop etish</translation>
     </message>
 </context>
 <context>
     <name>ObservationHeader</name>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished" />
+        <translation>Ismni yozing…</translation>
     </message>
     <message>
         <source>What the lesson was about</source>
-        <translation type="unfinished" />
+        <translation>Dars nima haqida edi</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation>Maktab</translation>
     </message>
     <message>
         <source>Teacher*</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi*</translation>
     </message>
     <message>
         <source>Date*</source>
-        <translation type="unfinished" />
+        <translation>Sana*</translation>
     </message>
     <message>
         <source>Lesson period</source>
-        <translation type="unfinished" />
+        <translation>Dars soati</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Sinf</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Fan</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Maqsad</translation>
     </message>
     <message>
         <source>Checklist*</source>
-        <translation type="unfinished" />
+        <translation>Nazorat varaqasi*</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvchi</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation>Mavzu</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Sana</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Nazorat varaqasi</translation>
     </message>
     <message>
         <source>{name} (left)</source>
-        <translation type="unfinished" />
+        <translation>{name} (ishdan ketgan)</translation>
     </message>
     <message>
         <source>Choose the teacher: the draft is saved once a teacher is chosen.</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchini tanlang: qoralama oʻqituvchi tanlangach saqlanadi.</translation>
     </message>
 </context>
 <context>
     <name>ObservationLabels</name>
     <message>
         <source>Planned internal control</source>
-        <translation type="unfinished" />
+        <translation>Rejali ichki nazorat</translation>
     </message>
     <message>
         <source>Thematic check</source>
-        <translation type="unfinished" />
+        <translation>Mavzuli nazorat</translation>
     </message>
     <message>
         <source>Support and mentoring</source>
-        <translation type="unfinished" />
+        <translation>Qoʻllab-quvvatlash va ustozlik</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
-        <translation type="unfinished" />
+        <translation>Takroriy tashrif</translation>
     </message>
     <message>
         <source>Attestation</source>
-        <translation type="unfinished" />
+        <translation>Attestatsiya</translation>
     </message>
     <message>
         <source>Open lesson</source>
-        <translation type="unfinished" />
+        <translation>Ochiq dars</translation>
     </message>
     <message>
         <source>Peer visit</source>
-        <translation type="unfinished" />
+        <translation>Oʻzaro tashrif</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Qoralama</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished" />
+        <translation>Yakuniy</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Yuqori</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished" />
+        <translation>Yaxshi</translation>
     </message>
     <message>
         <source>Needs improvement</source>
-        <translation type="unfinished" />
+        <translation>Yaxshilash kerak</translation>
     </message>
     <message>
         <source>Unsatisfactory</source>
-        <translation type="unfinished" />
+        <translation>Qoniqarsiz</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Bajarildi</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Shu oyda</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>Kutilmoqda</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Muddati oʻtgan</translation>
     </message>
     <message>
         <source>Yearly visits</source>
-        <translation type="unfinished" />
+        <translation>Yillik tashriflar</translation>
     </message>
     <message>
         <source>New teacher</source>
-        <translation type="unfinished" />
+        <translation>Yosh oʻqituvchi</translation>
     </message>
     <message>
         <source>Low last score</source>
-        <translation type="unfinished" />
+        <translation>Oxirgi baho past</translation>
     </message>
     <message>
         <source>Dual education and employer cooperation</source>
-        <translation type="unfinished" />
+        <translation>Dual taʼlim va ish beruvchilar</translation>
     </message>
     <message>
         <source>Innovative pedagogical technologies</source>
-        <translation type="unfinished" />
+        <translation>Innovatsion pedagogik texnologiyalar</translation>
     </message>
     <message>
         <source>Personalised education</source>
-        <translation type="unfinished" />
+        <translation>Shaxsga yoʻnaltirilgan taʼlim</translation>
     </message>
     <message>
         <source>Project-based education</source>
-        <translation type="unfinished" />
+        <translation>Loyihaviy taʼlim</translation>
     </message>
     <message>
         <source>Practice and internships</source>
-        <translation type="unfinished" />
+        <translation>Amaliyot va stajirovka</translation>
     </message>
     <message>
         <source>Mentoring</source>
-        <translation type="unfinished" />
+        <translation>Ustozlik</translation>
     </message>
     <message>
         <source>Assessment and reflection</source>
-        <translation type="unfinished" />
+        <translation>Baholash va refleksiya</translation>
     </message>
     <message>
         <source>Continuous professional development</source>
-        <translation type="unfinished" />
+        <translation>Uzluksiz malaka oshirish</translation>
     </message>
 </context>
 <context>
     <name>ObservationListModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Sana</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Sinf</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Fan</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Maqsad</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvchi</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished" />
+        <translation>Nazorat varaqasi</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Ball</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>Daraja</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Holati</translation>
     </message>
     <message>
         <source>{status}, corrected</source>
-        <translation type="unfinished" />
+        <translation>{status}, tuzatilgan</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPrinting</name>
+    <message>
+        <source>observations.pdf</source>
+        <translation>kuzatuvlar.pdf</translation>
+    </message>
+    <message>
+        <source>Save the observation as PDF</source>
+        <translation>Kuzatuvni PDF sifatida saqlash</translation>
+    </message>
+    <message>
+        <source>Lesson observation</source>
+        <translation>Darsni kuzatish</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Chop etish</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Choose another folder.</source>
+        <translation>PDF ni yozib boʻlmadi. Boshqa papkani tanlang.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saqlandi: {path}</translation>
     </message>
 </context>
 <context>
     <name>ObservationReport</name>
     <message>
         <source>Final</source>
-        <translation type="unfinished" />
+        <translation>Yakuniy</translation>
     </message>
     <message>
         <source>DRAFT — not finalized</source>
-        <translation type="unfinished" />
+        <translation>QORALAMA — yakunlanmagan</translation>
     </message>
     <message>
         <source>Lesson observation</source>
-        <translation type="unfinished" />
+        <translation>Darsni kuzatish</translation>
     </message>
     <message>
         <source>version {version}</source>
-        <translation type="unfinished" />
+        <translation>{version}-versiya</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Sana</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished" />
+        <translation>Sinf</translation>
     </message>
     <message>
         <source>Lesson period</source>
-        <translation type="unfinished" />
+        <translation>Dars soati</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>Fan</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Tashrif maqsadi</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation>Dars mavzusi</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvchi</translation>
     </message>
     <message>
         <source>Follow-up of</source>
-        <translation type="unfinished" />
+        <translation>Takroriy, avvalgisi</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished" />
+        <translation>Boʻlim</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Ball</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished" />
+        <translation>Daraja</translation>
     </message>
     <message>
         <source>Overall score</source>
-        <translation type="unfinished" />
+        <translation>Umumiy ball</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished" />
+        <translation>Q/E</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished" />
+        <translation>Mezon</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>Daraja</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Izoh</translation>
     </message>
     <message>
         <source>(due {date})</source>
-        <translation type="unfinished" />
+        <translation>(muddat {date})</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Kuchli tomonlar</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished" />
+        <translation>Tavsiyalar</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Keyingi qadamlar</translation>
     </message>
     <message>
         <source>Correction {number} of {date} by {who}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{number}-tuzatish, {date}, {who}: {reason}</translation>
     </message>
     <message>
         <source>I have read the observation</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuv bilan tanishdim</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished" />
+        <translation>imzo</translation>
     </message>
 </context>
 <context>
     <name>ObservationsTab</name>
     <message>
         <source>Observations</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvlar</translation>
     </message>
     <message>
         <source>Visit plan</source>
-        <translation type="unfinished" />
+        <translation>Tashriflar rejasi</translation>
     </message>
     <message>
         <source>Checklists…</source>
-        <translation type="unfinished" />
+        <translation>Nazorat varaqalari…</translation>
     </message>
     <message>
         <source>New observation</source>
-        <translation type="unfinished" />
+        <translation>Yangi kuzatuv</translation>
     </message>
     <message>
         <source>Observe a lesson (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Darsni kuzatish (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Ochish</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
-        <translation type="unfinished" />
+        <translation>Takroriy tashrif</translation>
     </message>
     <message>
         <source>A new observation prefilled from the chosen one</source>
-        <translation type="unfinished" />
+        <translation>Tanlangan kuzatuv asosida toʻldirilgan yangi kuzatuv</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished" />
+        <translation>Qoralamani oʻchirish</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Chop etish…</translation>
     </message>
     <message>
         <source>The chosen observations as PDF</source>
-        <translation type="unfinished" />
+        <translation>Tanlangan kuzatuvlar PDF koʻrinishida</translation>
     </message>
     <message>
         <source>No school is set up in this file yet.</source>
-        <translation type="unfinished" />
+        <translation>Bu faylda hali maktab yoʻq.</translation>
     </message>
     <message>
         <source>No observations yet.</source>
-        <translation type="unfinished" />
+        <translation>Hozircha kuzatuvlar yoʻq.</translation>
     </message>
     <message>
         <source>Observe a lesson</source>
-        <translation type="unfinished" />
+        <translation>Darsni kuzatish</translation>
     </message>
     <message>
         <source>No observation matches the filters.</source>
-        <translation type="unfinished" />
+        <translation>Filtrlarga mos kuzatuv yoʻq.</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Filtrlarni tozalash</translation>
     </message>
     <message>
         <source>Delete the draft of {teacher} of {date}?</source>
-        <translation type="unfinished" />
+        <translation>Qoralama oʻchirilsinmi: {teacher}, {date}?</translation>
     </message>
     <message>
         <source>Delete {count} drafts?</source>
-        <translation type="unfinished" />
+        <translation>Qoralamalar oʻchirilsinmi ({count})?</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Chop etish</translation>
     </message>
     <message>
         <source>Choose the observations to print in the list.</source>
-        <translation type="unfinished" />
+        <translation>Chop etish uchun roʻyxatdan kuzatuvlarni tanlang.</translation>
     </message>
 </context>
 <context>
     <name>PlannedVisitDialog</name>
     <message>
         <source>Planned visit</source>
-        <translation type="unfinished" />
+        <translation>Rejalashtirilgan tashrif</translation>
     </message>
     <message>
         <source>Plan a visit</source>
-        <translation type="unfinished" />
+        <translation>Tashrifni rejalashtirish</translation>
     </message>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished" />
+        <translation>Ismni yozing…</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished" />
+        <translation>istalgan kun</translation>
     </message>
     <message>
         <source>Teacher*</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi*</translation>
     </message>
     <message>
         <source>Month*</source>
-        <translation type="unfinished" />
+        <translation>Oy*</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Kun</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Maqsad</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvchi</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Izoh</translation>
     </message>
     <message>
         <source>Choose the teacher.</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchini tanlang.</translation>
     </message>
     <message>
         <source>The day must fall in the chosen month.</source>
-        <translation type="unfinished" />
+        <translation>Kun tanlangan oyga toʻgʻri kelishi kerak.</translation>
     </message>
 </context>
 <context>
@@ -3220,51 +3259,51 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <name>ReportText</name>
     <message>
         <source>January</source>
-        <translation type="unfinished" />
+        <translation>Yanvar</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished" />
+        <translation>Fevral</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished" />
+        <translation>Mart</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished" />
+        <translation>Aprel</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished" />
+        <translation>May</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished" />
+        <translation>Iyun</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished" />
+        <translation>Iyul</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished" />
+        <translation>Avgust</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished" />
+        <translation>Sentabr</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished" />
+        <translation>Oktabr</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished" />
+        <translation>Noyabr</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished" />
+        <translation>Dekabr</translation>
     </message>
 </context>
 <context>
@@ -3701,19 +3740,19 @@ Bilim sifati: {quality} ({pupils} nafar oʻquvchi)</translation>
     <name>ScorePanel</name>
     <message>
         <source>Overall score</source>
-        <translation type="unfinished" />
+        <translation>Umumiy ball</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Boʻlimlar</translation>
     </message>
     <message>
         <source>Keys: {first}–{last} level · {na} not applicable · ⌫ clear · ↑↓ move · Tab comment · Ctrl+Enter finalize</source>
-        <translation type="unfinished" />
+        <translation>Tugmalar: {first}–{last} daraja · {na} qoʻllanilmaydi · ⌫ tozalash · ↑↓ oʻtish · Tab izoh · Ctrl+Enter yakunlash</translation>
     </message>
     <message>
         <source>{answered} of {total} criteria answered</source>
-        <translation type="unfinished" />
+        <translation>{total} ta mezondan {answered} tasi toʻldirilgan</translation>
     </message>
 </context>
 <context>
@@ -4892,190 +4931,190 @@ kurs</translation>
     <name>VisitPlanExport</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Oy</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Kun</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashma</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Maqsad</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvchi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Holati</translation>
     </message>
     <message>
         <source>Observed on</source>
-        <translation type="unfinished" />
+        <translation>Kuzatilgan sana</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Izoh</translation>
     </message>
     <message>
         <source>Visit plan</source>
-        <translation type="unfinished" />
+        <translation>Tashriflar rejasi</translation>
     </message>
     <message>
         <source>Visit plan — {school}, {period}</source>
-        <translation type="unfinished" />
+        <translation>Tashriflar rejasi — {school}, {period}</translation>
     </message>
     <message>
         <source>As of {date}: {counts}</source>
-        <translation type="unfinished" />
+        <translation>{date} holatiga: {counts}</translation>
     </message>
     <message>
         <source>No visits are planned for this period.</source>
-        <translation type="unfinished" />
+        <translation>Bu davr uchun tashriflar rejalashtirilmagan.</translation>
     </message>
 </context>
 <context>
     <name>VisitPlanView</name>
     <message>
         <source>Academic year</source>
-        <translation type="unfinished" />
+        <translation>Oʻquv yili</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Oy</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished" />
+        <translation>Barcha holatlar</translation>
     </message>
     <message>
         <source>Search teacher…</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchini qidirish…</translation>
     </message>
     <message>
         <source>Plan a visit…</source>
-        <translation type="unfinished" />
+        <translation>Rejalashtirish…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Oʻzgartirish…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Oʻchirish</translation>
     </message>
     <message>
         <source>Generate plan…</source>
-        <translation type="unfinished" />
+        <translation>Reja tuzish…</translation>
     </message>
     <message>
         <source>Observe this visit</source>
-        <translation type="unfinished" />
+        <translation>Tashrifni oʻtkazish</translation>
     </message>
     <message>
         <source>A new observation for the chosen planned visit</source>
-        <translation type="unfinished" />
+        <translation>Rejadagi tanlangan tashrif uchun yangi kuzatuv</translation>
     </message>
     <message>
         <source>Export .xlsx…</source>
-        <translation type="unfinished" />
+        <translation>.xlsx ga eksport…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished" />
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>Kun</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished" />
+        <translation>Oʻqituvchi</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>Metodbirlashma</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Maqsad</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished" />
+        <translation>Kuzatuvchi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Holati</translation>
     </message>
     <message>
         <source>Observed on</source>
-        <translation type="unfinished" />
+        <translation>Kuzatilgan sana</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Izoh</translation>
     </message>
     <message>
         <source>No visits are planned for this period — use Generate plan… or Plan a visit…</source>
-        <translation type="unfinished" />
+        <translation>Bu davr uchun tashriflar rejalashtirilmagan — “Reja tuzish…” yoki “Rejalashtirish…”ni bosing</translation>
     </message>
     <message>
         <source>Whole year</source>
-        <translation type="unfinished" />
+        <translation>Butun yil</translation>
     </message>
     <message>
         <source>Visit plan</source>
-        <translation type="unfinished" />
+        <translation>Tashriflar rejasi</translation>
     </message>
     <message>
         <source>Delete planned visits</source>
-        <translation type="unfinished" />
+        <translation>Rejadagi tashriflarni oʻchirish</translation>
     </message>
     <message>
         <source>Delete {count} planned visits from the plan?</source>
-        <translation type="unfinished" />
+        <translation>Rejadan tashriflar oʻchirilsinmi ({count})?</translation>
     </message>
     <message>
         <source>{count} visits added to the plan.</source>
-        <translation type="unfinished" />
+        <translation>Rejaga qoʻshilgan tashriflar: {count}.</translation>
     </message>
     <message>
         <source>Export the visit plan</source>
-        <translation type="unfinished" />
+        <translation>Tashriflar rejasini eksport qilish</translation>
     </message>
     <message>
         <source>visit-plan.xlsx</source>
-        <translation type="unfinished" />
+        <translation>tashriflar-rejasi.xlsx</translation>
     </message>
     <message>
         <source>Visit plan as PDF</source>
-        <translation type="unfinished" />
+        <translation>Tashriflar rejasi PDF koʻrinishida</translation>
     </message>
     <message>
         <source>visit-plan.pdf</source>
-        <translation type="unfinished" />
+        <translation>tashriflar-rejasi.pdf</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Eksport</translation>
     </message>
     <message>
         <source>The file could not be written. Choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Faylni yozib boʻlmadi. Boshqa papkani tanlang.</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished" />
+        <translation>Saqlandi: {path}</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,7 @@ class CriteriaView(QScrollArea):
         self.conclusions.chain_after(previous)
         for widget in (*self.section_labels, *self.rows):
             widget.show()  # at once: a layout would show them only on the next event loop turn
+        self.verticalScrollBar().setValue(0)
 
     def set_answers(self, scores: tuple[ScoreInput, ...]) -> None:
         answers = {s.criterion_id: s for s in scores}

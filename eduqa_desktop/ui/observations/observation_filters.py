@@ -65,7 +65,7 @@ class ObservationFilters(QWidget):
         self.observer = _combo(self.tr("All observers"), [])
         self.purpose = _combo(self.tr("All purposes"), [(purpose_name(p), p) for p in PURPOSES])
         self.status = _combo(
-            self.tr("Draft and final"), [(status_name(s), s) for s in ObservationStatus], 10
+            self.tr("Draft and final"), [(status_name(s), s) for s in ObservationStatus], 16
         )
         self.band = _combo(self.tr("All bands"), [(band_name(b), b) for b in Band], 10)
         self.date_from = _date_edit(self.tr("From"))

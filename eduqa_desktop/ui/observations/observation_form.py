@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -129,9 +130,15 @@ class ObservationForm(QWidget):
         self.conclusions = self.view.conclusions
         self.scores = ScorePanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        side = QScrollArea()  # nothing of the scores is cut off, however long the titles
+        side.setWidgetResizable(True)
+        side.setWidget(self.scores)
+        side.setFrameShape(QScrollArea.Shape.NoFrame)
+        side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side.setMinimumWidth(300)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.scores)
-        splitter.setStretchFactor(0, 4)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)

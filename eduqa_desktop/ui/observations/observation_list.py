@@ -118,8 +118,9 @@ class ObservationProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_query(self, text: str) -> None:
+        self.beginFilterChange()
         self.query = text
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if not self.query.strip():

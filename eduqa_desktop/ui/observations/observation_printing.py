@@ -19,10 +19,6 @@ from eduqa_desktop.ui.pdf_rendering import html_to_pdf
 PDF_FILTER = "PDF (*.pdf)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ObservationPrinting", text)
-
-
 def suggested_name(teacher: str, day: str) -> str:
     words = re.sub(r"[^\w]+", "-", f"{teacher} {day}".strip(), flags=re.UNICODE).strip("-")
     return f"{words or 'observation'}.pdf"
@@ -39,9 +35,14 @@ def print_observations(
     suggested = (
         suggested_name(first.teacher_name, first.data.observed_on.isoformat())
         if len(items) == 1
-        else _tr("observations.pdf")
+        else QCoreApplication.translate("ObservationPrinting", "observations.pdf")
     )
-    path = prompts.save_file(parent, _tr("Save the observation as PDF"), suggested, PDF_FILTER)
+    path = prompts.save_file(
+        parent,
+        QCoreApplication.translate("ObservationPrinting", "Save the observation as PDF"),
+        suggested,
+        PDF_FILTER,
+    )
     if not path:
         return None
     if not path.lower().endswith(".pdf"):
@@ -50,16 +51,22 @@ def print_observations(
         items, context.language, translate, load_thresholds(context.db).bands
     )
     try:
-        html_to_pdf(html, path, title=_tr("Lesson observation"))
+        html_to_pdf(
+            html,
+            path,
+            title=QCoreApplication.translate("ObservationPrinting", "Lesson observation"),
+        )
     except OSError as error:
         prompts.error(
             parent,
-            _tr("Print"),
-            _tr("The PDF could not be written. Choose another folder."),
+            QCoreApplication.translate("ObservationPrinting", "Print"),
+            QCoreApplication.translate(
+                "ObservationPrinting", "The PDF could not be written. Choose another folder."
+            ),
             str(error),
         )
         return None
     show = getattr(parent.window(), "show_message", None)
     if show is not None:
-        show(_tr("Saved {path}").format(path=path))
+        show(QCoreApplication.translate("ObservationPrinting", "Saved {path}").format(path=path))
     return path

@@ -30,7 +30,7 @@ class ScorePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "card")
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(280)
         self.title = QLabel(self.tr("Overall score"))
         self.title.setProperty("role", "hint")
         self.overall = QLabel("—")
@@ -39,6 +39,7 @@ class ScorePanel(QFrame):
         self.band = QLabel("—")
         self.band.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.progress = QLabel()
+        self.progress.setWordWrap(True)
         self.progress.setProperty("role", "hint")
         self.sections = QGridLayout()
         self.sections.setColumnStretch(0, 1)

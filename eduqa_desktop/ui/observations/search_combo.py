@@ -21,8 +21,9 @@ class _KeyFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_query(self, text: str) -> None:
+        self.beginFilterChange()
         self.words = search_key(text).split()
-        self.invalidate()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Any) -> bool:
         key = self.sourceModel().index(row, 0, parent).data(KEY_ROLE) or ""

@@ -346,8 +346,10 @@ class VisitPlanView(QWidget):
         data = chosen[0].data
         checklists = checklists_for_form(self.context.db, self.context.school_id)
         today = date.today()
+        # The planned day; else today when it falls in the planned month; else the month's
+        # first day (the observer corrects it): a visit counts only within its month.
         in_month = (today.year, today.month) == (data.year, data.month)
-        day = today if in_month or data.planned_on is None else data.planned_on
+        day = data.planned_on or (today if in_month else date(data.year, data.month, 1))
         self.observe_requested.emit(
             ObservationInput(
                 school_id=data.school_id,

@@ -1,0 +1,91 @@
+"""`eduqa report observation`: an observation, or a month's final observations, as one PDF."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import uuid
+from pathlib import Path
+
+from eduqa_desktop.cli.common import (
+    EXIT_OK,
+    CommandGroups,
+    CommandRefused,
+    add_db_argument,
+    open_db,
+    say,
+)
+from eduqa_desktop.settings import LANGUAGES
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def register(groups: CommandGroups) -> None:
+    parser = groups.add_to(
+        "report",
+        "observation",
+        _report,
+        "print an observation (--id) or every final observation of a month (--month) to PDF",
+    )
+    add_db_argument(parser)
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--id", metavar="UUID", help="the observation's UUID")
+    which.add_argument("--month", metavar="YYYY-MM", help="every final observation of a month")
+    parser.add_argument("--out", required=True, metavar="FILE.pdf")
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the report")
+    parser.add_argument("--school", metavar="NAME", help="with --month, when the file has several")
+
+
+def _month(text: str) -> tuple[int, int]:
+    match = _MONTH.match(text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise CommandRefused(f"{text!r} is not a month; write it like 2026-10")
+    return int(match.group(1)), int(match.group(2))
+
+
+def _observation_ids(db, args: argparse.Namespace) -> list[int]:  # type: ignore[no-untyped-def]
+    from eduqa_desktop.services.observation_queries import (
+        final_observation_ids,
+        observation_id_by_uuid,
+    )
+    from eduqa_desktop.services.schools import find_school
+
+    if args.id:
+        try:
+            wanted = uuid.UUID(args.id)
+        except ValueError as error:
+            raise CommandRefused(f"{args.id!r} is not a UUID") from error
+        found = observation_id_by_uuid(db, wanted)
+        if found is None:
+            raise CommandRefused(f"no observation with the UUID {args.id}")
+        return [found]
+    year, month = _month(args.month)
+    school = find_school(db, args.school)
+    ids = final_observation_ids(db, school.id, year, month)
+    if not ids:
+        raise CommandRefused(f"{school.name} has no final observation in {year}-{month:02d}")
+    return ids
+
+
+def _report(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from eduqa_desktop.exchange.observation_report import observation_report_html
+    from eduqa_desktop.services.observation_records import load_report_items
+    from eduqa_desktop.services.thresholds import load_thresholds
+    from eduqa_desktop.ui.language import install_language
+    from eduqa_desktop.ui.pdf_rendering import ensure_gui_application, html_to_pdf
+
+    db = open_db(args.db)
+    try:
+        items = load_report_items(db, _observation_ids(db, args))
+        bands = load_thresholds(db).bands
+    finally:
+        db.close()
+    ensure_gui_application()
+    install_language(args.lang)
+    html = observation_report_html(items, args.lang, QCoreApplication.translate, bands)
+    title = "Lesson observation" if len(items) == 1 else f"Lesson observations {args.month}"
+    path = html_to_pdf(html, Path(args.out), title=title)
+    say(f"wrote {path} ({len(items)} observation{'s' if len(items) != 1 else ''})")
+    return EXIT_OK

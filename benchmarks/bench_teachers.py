@@ -3,10 +3,11 @@
     python benchmarks/bench_teachers.py [DB] [--schools 50] [--repeat 7]
 
 Without DB (or when it does not exist) a district is built first with the demo generator
-(`eduqa demo --db DB --schools 50`, not timed). Each line times a service call the Teachers
-tab makes, then replays the very SQL statements that call ran (captured with a cursor event)
-on a bare sqlite3 connection, and prints both (median and best of --repeat) and the ratio of
-the medians: how much the ORM, the rules and the DTOs add to the database's own work.
+(not timed). Each line times a service call of the Teachers tab, then replays the very SQL
+statements that call ran (captured with a cursor event) on a bare sqlite3 connection, and
+prints both (best of --repeat, wall clock and this process's CPU) and the ratio of the CPU
+times: how much the ORM, the rules and the DTOs add to the database's own work. The capture,
+replay and timing helpers are those of bench_dashboard.py.
 """
 
 from __future__ import annotations
@@ -14,34 +15,18 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sql_capture import best_of, captured, replay
+from bench_dashboard import TODAY, Recorder, bare_sql, build_district, timed
 
-from eduqa_desktop.services.demo import generate_demo
 from eduqa_desktop.services.flags import school_flags
 from eduqa_desktop.services.schools import list_schools
 from eduqa_desktop.services.teacher_profile import teacher_profile
 from eduqa_desktop.services.teachers import staff_list
 from eduqa_desktop.services.team import team_analysis
 from eduqa_desktop.storage.database import open_database
-
-TODAY = date(2026, 11, 25)
-
-
-def build_district(path: Path, schools: int) -> None:
-    print(f"building a demo district of {schools} schools in {path} …", flush=True)
-    started = time.perf_counter()
-    db = open_database(path)
-    try:
-        generate_demo(db, schools=schools, teachers_per_school=40, seed=2025, today=TODAY)
-    finally:
-        db.close()
-    print(f"  built in {time.perf_counter() - started:.1f} s\n", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,37 +45,34 @@ def main(argv: list[str] | None = None) -> int:
         build_district(path, args.schools)
 
     db = open_database(path)
+    recorder = Recorder(db)
     schools = list_schools(db)
     school = schools[len(schools) // 2]
     rows = staff_list(db, school.id, today=TODAY).rows
     busiest = max(rows, key=lambda r: (r.observations, len(r.subjects)))
-    print(f"{path.name}: {len(schools)} schools; timed on “{school.name}” ({len(rows)} teachers)")
-    print(f"profile of {busiest.full_name}; median / best of {args.repeat} runs\n")
+    print(f"\n{path.name}: {len(schools)} schools; “{school.name}” has {len(rows)} teachers")
+    print(f"profile of {busiest.full_name}; best of {args.repeat} runs")
+    print("wall = clock time, cpu = this process's CPU time (what a busy machine does not add)\n")
     header = (
-        f"{'what':44} {'service (median/best)':>22} {'bare SQL (median/best)':>23}"
-        f" {'ratio':>6} {'queries':>8}"
+        f"{'what':38} {'service wall/cpu':>17} {'bare SQL wall/cpu':>18}"
+        f" {'ratio (cpu)':>11} {'queries':>8}"
     )
     print(header)
     print("-" * len(header))
     calls: list[tuple[str, Callable[[], Any]]] = [
         ("Teachers tab: staff list of a school", lambda: staff_list(db, school.id, today=TODAY)),
-        (
-            "Teacher profile",
-            lambda: teacher_profile(db, busiest.id, language="ru", today=TODAY),
-        ),
-        ("Flags of a school (dashboard)", lambda: school_flags(db, school.id, today=TODAY)),
-        ("Team analysis of a school", lambda: team_analysis(db, school.id, today=TODAY)),
+        ("teacher profile", lambda: teacher_profile(db, busiest.id, language="ru", today=TODAY)),
+        ("flags of a school (dashboard)", lambda: school_flags(db, school.id, today=TODAY)),
+        ("team analysis of a school", lambda: team_analysis(db, school.id, today=TODAY)),
     ]
     for name, call in calls:
-        median, best = best_of(call, args.repeat)
-        with captured(db) as statements:
-            call()
-        sql_median, sql_best = best_of(lambda s=statements: replay(path, s), args.repeat)
-        ratio = median / sql_median if sql_median else float("nan")
+        wall, cpu, _result = timed(call, args.repeat)
+        _again, statements = recorder.capture(call)
+        sql_wall, sql_cpu = bare_sql(path, statements, args.repeat)
+        ratio = cpu / sql_cpu if sql_cpu else float("nan")
         print(
-            f"{name:44} {median * 1000:10.1f} /{best * 1000:7.1f} ms"
-            f" {sql_median * 1000:11.1f} /{sql_best * 1000:7.1f} ms {ratio:6.2f}"
-            f" {len(statements):8}"
+            f"{name:38} {wall * 1000:7.0f} /{cpu * 1000:5.0f} ms"
+            f" {sql_wall * 1000:8.0f} /{sql_cpu * 1000:5.0f} ms {ratio:11.2f} {len(statements):8}"
         )
     db.close()
     if folder is not None:

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import Float, case, cast, func, select
+from sqlalchemy import ColumnElement, Float, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.flags import Localized, pd_due_date
@@ -58,6 +58,7 @@ __all__ = [
     "TeacherHeader",
     "TeacherProfile",
     "TermTotal",
+    "criterion_level",
     "score_trend",
     "teacher_profile",
     "term_totals",
@@ -228,15 +229,20 @@ def _observations(
     ]
 
 
-def _criteria(
-    session: Session, school_id: int, teacher_id: int, as_of: date
-) -> list[CriterionComparison]:
-    """Average level per criterion (as % of its scale) of the teacher and of the school."""
-    level = (
+def criterion_level() -> ColumnElement[float]:
+    """A criterion's score as % of its checklist's scale (join ChecklistTemplate to use it)."""
+    return (
         cast(ObservationScore.score - ChecklistTemplate.scale_min, Float)
         * 100.0
         / (ChecklistTemplate.scale_max - ChecklistTemplate.scale_min)
     )
+
+
+def _criteria(
+    session: Session, school_id: int, teacher_id: int, as_of: date
+) -> list[CriterionComparison]:
+    """Average level per criterion (as % of its scale) of the teacher and of the school."""
+    level = criterion_level()
     base = (
         select(ObservationScore.criterion_id, func.avg(level), func.count())
         .join(Observation, Observation.id == ObservationScore.observation_id)

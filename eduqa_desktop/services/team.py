@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Float, cast, distinct, func, select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, compute_indicators
@@ -22,6 +22,7 @@ from eduqa_desktop.domain.observation_scoring import Band, band_for
 from eduqa_desktop.domain.vocabulary import Mechanism, ObservationStatus
 from eduqa_desktop.services.flags import Scope, last_courses, load_thresholds_in, resolve_scope
 from eduqa_desktop.services.indicators import GroupBy, indicator_table
+from eduqa_desktop.services.teacher_profile import criterion_level
 from eduqa_desktop.services.teachers import PdStatus, observation_stats, pd_status
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -133,11 +134,7 @@ def _department_activities(
 def _mechanisms(
     session: Session, school_id: int, start: date, end: date
 ) -> list[MechanismEvidence]:
-    level = (
-        cast(ObservationScore.score - ChecklistTemplate.scale_min, Float)
-        * 100.0
-        / (ChecklistTemplate.scale_max - ChecklistTemplate.scale_min)
-    )
+    level = criterion_level()
     criteria = {
         Mechanism(m): (int(n), None if avg is None else float(avg), int(people))
         for m, n, avg, people in session.execute(

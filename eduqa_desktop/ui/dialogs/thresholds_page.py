@@ -32,6 +32,7 @@ from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.services.thresholds import load_thresholds, save_thresholds
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.widgets.checked_row import add_checked_row
 
 MAX_IMPORT_ROWS = 1_000_000
 SPIN_WIDTH = 170
@@ -168,18 +169,7 @@ class ThresholdsPage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         if isinstance(field, QSpinBox | QDoubleSpinBox):
             field.setMaximumWidth(SPIN_WIDTH)
-        problem = QLabel()
-        problem.setProperty("role", "problem")
-        problem.setWordWrap(True)
-        problem.hide()
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(1)
-        box_layout.addWidget(field)
-        box_layout.addWidget(problem)
-        form.addRow(label, box)
-        self.problems[name] = problem
+        self.problems[name] = add_checked_row(form, label, field)
 
     def show_values(self, values: Thresholds) -> None:
         self.high.setValue(values.bands.high)

@@ -32,7 +32,13 @@ from eduqa_desktop.ui.observations.search_combo import SearchCombo
 from eduqa_desktop.ui.teachers.activity_dialog import ActivityDialog
 from eduqa_desktop.ui.teachers.activity_types_dialog import ActivityTypesDialog
 from eduqa_desktop.ui.teachers.labels import level_name, local, unit_name
-from eduqa_desktop.ui.teachers.rows_model import Column, RowsModel, make_table, selected_record
+from eduqa_desktop.ui.teachers.rows_model import (
+    Column,
+    RowsModel,
+    date_column,
+    make_table,
+    selected_record,
+)
 from eduqa_desktop.ui.teachers.teacher_dialog import OptionalDateEdit
 
 translate = QCoreApplication.translate
@@ -53,11 +59,7 @@ def _result(line: ActivityLine) -> str:
 
 def activity_columns() -> list[Column[ActivityLine]]:
     return [
-        Column(
-            translate("ActivitiesView", "Date"),
-            lambda a: short_date(a.done_on),
-            lambda a: a.done_on.toordinal(),
-        ),
+        date_column(translate("ActivitiesView", "Date"), lambda a: a.done_on),
         Column(translate("ActivitiesView", "Teacher"), lambda a: a.teacher_name),
         Column(translate("ActivitiesView", "Activity"), lambda a: local(a.type_name)),
         Column(

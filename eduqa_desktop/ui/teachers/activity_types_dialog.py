@@ -31,11 +31,16 @@ from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
-from eduqa_desktop.ui.formatting import number
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.observations.labels import mechanism_name
 from eduqa_desktop.ui.teachers.labels import local, unit_name
-from eduqa_desktop.ui.teachers.rows_model import Column, RowsModel, make_table, selected_record
+from eduqa_desktop.ui.teachers.rows_model import (
+    Column,
+    RowsModel,
+    make_table,
+    number_column,
+    selected_record,
+)
 
 translate = QCoreApplication.translate
 
@@ -123,12 +128,7 @@ class ActivityTypesDialog(QDialog):
                     translate("ActivityTypesDialog", "Mechanisms"),
                     lambda t: ", ".join(mechanism_name(m) for m in t.mechanisms) or "—",
                 ),
-                Column(
-                    translate("ActivityTypesDialog", "Recorded"),
-                    lambda t: number(t.activities),
-                    lambda t: t.activities,
-                    numeric=True,
-                ),
+                number_column(translate("ActivityTypesDialog", "Recorded"), lambda t: t.activities),
                 Column(
                     translate("ActivityTypesDialog", "State"),
                     lambda t: translate("ActivityTypesDialog", "archived") if t.archived else "",

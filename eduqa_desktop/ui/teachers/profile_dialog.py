@@ -65,7 +65,15 @@ from eduqa_desktop.ui.teachers.labels import (
     signed,
     term_name,
 )
-from eduqa_desktop.ui.teachers.rows_model import Column, RowsModel, make_table, term_order
+from eduqa_desktop.ui.teachers.rows_model import (
+    Column,
+    RowsModel,
+    date_column,
+    make_table,
+    number_column,
+    percent_column,
+    term_order,
+)
 from eduqa_desktop.ui.teachers.teacher_dialog import TeacherDialog
 
 translate = QCoreApplication.translate
@@ -80,21 +88,12 @@ def _band(point: ObservationPoint) -> str | None:
 
 def observation_columns() -> list[Column[ObservationPoint]]:
     return [
-        Column(
-            translate("TeacherProfileDialog", "Date"),
-            lambda o: short_date(o.observed_on),
-            lambda o: o.observed_on.toordinal(),
-        ),
+        date_column(translate("TeacherProfileDialog", "Date"), lambda o: o.observed_on),
         Column(translate("TeacherProfileDialog", "Class"), lambda o: o.class_name or UNDEFINED),
         Column(translate("TeacherProfileDialog", "Subject"), lambda o: local(o.subject)),
         Column(translate("TeacherProfileDialog", "Purpose"), lambda o: purpose_name(o.purpose)),
         Column(translate("TeacherProfileDialog", "Observer"), lambda o: o.observer or UNDEFINED),
-        Column(
-            translate("TeacherProfileDialog", "Score"),
-            lambda o: percent(o.score),
-            lambda o: o.score,
-            numeric=True,
-        ),
+        percent_column(translate("TeacherProfileDialog", "Score"), lambda o: o.score),
         Column(
             translate("TeacherProfileDialog", "Band"), lambda o: band_name(o.band), colour=_band
         ),
@@ -108,18 +107,8 @@ def criterion_columns() -> list[Column[CriterionComparison]]:
             lambda c: c.text.get(language()),
             tooltip=lambda c: c.text.get(language()),
         ),
-        Column(
-            translate("TeacherProfileDialog", "Teacher"),
-            lambda c: percent(c.teacher_score),
-            lambda c: c.teacher_score,
-            numeric=True,
-        ),
-        Column(
-            translate("TeacherProfileDialog", "School"),
-            lambda c: percent(c.school_score),
-            lambda c: c.school_score,
-            numeric=True,
-        ),
+        percent_column(translate("TeacherProfileDialog", "Teacher"), lambda c: c.teacher_score),
+        percent_column(translate("TeacherProfileDialog", "School"), lambda c: c.school_score),
         Column(
             translate("TeacherProfileDialog", "Difference"),
             lambda c: signed(c.difference),
@@ -136,30 +125,16 @@ def _indicator_columns(
 ) -> list[Column[Any]]:
     return [
         *first,
-        Column(
-            translate("TeacherProfileDialog", "Pupils assessed"),
-            lambda r: number(counts(r).assessed),
-            lambda r: counts(r).assessed,
-            numeric=True,
+        number_column(
+            translate("TeacherProfileDialog", "Pupils assessed"), lambda r: counts(r).assessed
         ),
-        Column(
-            translate("TeacherProfileDialog", "Pass rate"),
-            lambda r: percent(indicators(r).pass_rate),
-            lambda r: indicators(r).pass_rate,
-            numeric=True,
+        percent_column(
+            translate("TeacherProfileDialog", "Pass rate"), lambda r: indicators(r).pass_rate
         ),
-        Column(
-            translate("TeacherProfileDialog", "Quality"),
-            lambda r: percent(indicators(r).quality),
-            lambda r: indicators(r).quality,
-            numeric=True,
+        percent_column(
+            translate("TeacherProfileDialog", "Quality"), lambda r: indicators(r).quality
         ),
-        Column(
-            translate("TeacherProfileDialog", "SOU"),
-            lambda r: percent(indicators(r).sou),
-            lambda r: indicators(r).sou,
-            numeric=True,
-        ),
+        percent_column(translate("TeacherProfileDialog", "SOU"), lambda r: indicators(r).sou),
         Column(
             translate("TeacherProfileDialog", "Average grade"),
             lambda r: average(indicators(r).average_grade),
@@ -229,23 +204,9 @@ def mechanism_columns() -> list[Column[MechanismActivity]]:
         Column(
             translate("TeacherProfileDialog", "Mechanism"), lambda m: mechanism_name(m.mechanism)
         ),
-        Column(
-            translate("TeacherProfileDialog", "This year"),
-            lambda m: number(m.this_year),
-            lambda m: m.this_year,
-            numeric=True,
-        ),
-        Column(
-            translate("TeacherProfileDialog", "All years"),
-            lambda m: number(m.total),
-            lambda m: m.total,
-            numeric=True,
-        ),
-        Column(
-            translate("TeacherProfileDialog", "Last"),
-            lambda m: short_date(m.last_done),
-            lambda m: m.last_done.toordinal() if m.last_done else None,
-        ),
+        number_column(translate("TeacherProfileDialog", "This year"), lambda m: m.this_year),
+        number_column(translate("TeacherProfileDialog", "All years"), lambda m: m.total),
+        date_column(translate("TeacherProfileDialog", "Last"), lambda m: m.last_done),
     ]
 
 

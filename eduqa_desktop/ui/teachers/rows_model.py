@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -21,6 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from eduqa_desktop.ui.formatting import number, percent, short_date
 
 Record = TypeVar("Record")
 Index = QModelIndex | QPersistentModelIndex
@@ -37,6 +40,57 @@ class Column(Generic[Record]):
     numeric: bool = False
     colour: Callable[[Record], str | None] | None = None  # a text colour (#rrggbb)
     tooltip: Callable[[Record], str | None] | None = None
+
+
+def _fixed(text: str | None) -> Callable[[Any], str | None] | None:
+    return None if text is None else (lambda _record: text)
+
+
+def percent_column(
+    header: str,
+    value: Callable[[Record], float | None],
+    *,
+    tooltip: str | None = None,
+    colour: Callable[[Record], str | None] | None = None,
+) -> Column[Record]:
+    """A percentage: one decimal in the locale's way, "—" when undefined, sorted by value."""
+    return Column(
+        header,
+        lambda r: percent(value(r)),
+        value,
+        numeric=True,
+        colour=colour,
+        tooltip=_fixed(tooltip),
+    )
+
+
+def number_column(
+    header: str,
+    value: Callable[[Record], float | None],
+    *,
+    decimals: int = 0,
+    tooltip: str | None = None,
+    colour: Callable[[Record], str | None] | None = None,
+) -> Column[Record]:
+    """A count or a quantity, right-aligned, sorted by value."""
+    return Column(
+        header,
+        lambda r: number(value(r), decimals),
+        value,
+        numeric=True,
+        colour=colour,
+        tooltip=_fixed(tooltip),
+    )
+
+
+def date_column(header: str, value: Callable[[Record], date | None]) -> Column[Record]:
+    """A day as the locale writes it, sorted by the day."""
+
+    def order(record: Record) -> int | None:
+        day = value(record)
+        return None if day is None else day.toordinal()
+
+    return Column(header, lambda r: short_date(value(r)), order)
 
 
 class RowsModel(QAbstractTableModel, Generic[Record]):

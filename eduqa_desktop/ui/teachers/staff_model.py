@@ -15,6 +15,8 @@ from eduqa_desktop.ui.teachers.rows_model import (
     Column,
     Index,
     RowsModel,
+    number_column,
+    percent_column,
 )
 
 VERMILLION = "#D55E00"
@@ -69,31 +71,23 @@ def staff_columns() -> list[Column[StaffRow]]:
         Column(
             translate("StaffModel", "Category"), lambda r: category_name(r.category), colour=_muted
         ),
-        Column(
+        number_column(
             translate("StaffModel", "Experience,\nyears"),
-            lambda r: number(r.experience_years),
             lambda r: r.experience_years,
-            numeric=True,
             colour=_muted,
-            tooltip=lambda r: translate("StaffModel", "Years of experience"),
+            tooltip=translate("StaffModel", "Years of experience"),
         ),
-        Column(
+        number_column(
             translate("StaffModel", "Lessons\nobserved"),
-            lambda r: number(r.observations),
             lambda r: r.observations,
-            numeric=True,
             colour=_muted,
-            tooltip=lambda r: translate(
-                "StaffModel", "Final lesson observations this academic year"
-            ),
+            tooltip=translate("StaffModel", "Final lesson observations this academic year"),
         ),
-        Column(
+        percent_column(
             translate("StaffModel", "Average\nscore"),
-            lambda r: percent(r.average_score),
             lambda r: r.average_score,
-            numeric=True,
             colour=_muted,
-            tooltip=lambda r: translate("StaffModel", "Average score of this year's observations"),
+            tooltip=translate("StaffModel", "Average score of this year's observations"),
         ),
         Column(
             translate("StaffModel", "Quality of\nknowledge"),

@@ -40,6 +40,7 @@ from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.teachers.labels import category_name, local
+from eduqa_desktop.ui.widgets.checked_row import add_checked_row
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -175,18 +176,7 @@ class TeacherDialog(QDialog):
         self.check()
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
-        problem = QLabel()
-        problem.setProperty("role", "problem")
-        problem.setWordWrap(True)
-        problem.hide()
-        box = QWidget()
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.setSpacing(2)
-        box_layout.addWidget(field)
-        box_layout.addWidget(problem)
-        form.addRow(label, box)
-        self.problem_labels[name] = problem
+        self.problem_labels[name] = add_checked_row(form, label, field)
 
     def _fill(self, teacher: TeacherDetail) -> None:
         self.name_edit.setText(teacher.full_name)

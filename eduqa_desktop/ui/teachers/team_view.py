@@ -14,7 +14,13 @@ from eduqa_desktop.ui.dashboard.palette import GREY
 from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent
 from eduqa_desktop.ui.observations.labels import band_name, mechanism_name
 from eduqa_desktop.ui.teachers.labels import term_name
-from eduqa_desktop.ui.teachers.rows_model import Column, RowsModel, make_table
+from eduqa_desktop.ui.teachers.rows_model import (
+    Column,
+    RowsModel,
+    make_table,
+    number_column,
+    percent_column,
+)
 
 translate = QCoreApplication.translate
 BANDS_HIGH_TO_LOW = (Band.HIGH, Band.GOOD, Band.NEEDS_IMPROVEMENT, Band.UNSATISFACTORY, None)
@@ -31,37 +37,18 @@ def _department_name(summary: DepartmentSummary) -> str:
 def department_columns() -> list[Column[DepartmentSummary]]:
     return [
         Column(translate("TeamView", "Department"), _department_name),
-        Column(
-            translate("TeamView", "Teachers"),
-            lambda d: number(d.teachers),
-            lambda d: d.teachers,
-            numeric=True,
-        ),
-        Column(
-            translate("TeamView", "Observations"),
-            lambda d: number(d.observations),
-            lambda d: d.observations,
-            numeric=True,
-        ),
-        Column(
-            translate("TeamView", "Average score"),
-            lambda d: percent(d.average_score),
-            lambda d: d.average_score,
-            numeric=True,
-        ),
-        Column(
+        number_column(translate("TeamView", "Teachers"), lambda d: d.teachers),
+        number_column(translate("TeamView", "Observations"), lambda d: d.observations),
+        percent_column(translate("TeamView", "Average score"), lambda d: d.average_score),
+        percent_column(
             translate("TeamView", "Quality"),
-            lambda d: percent(d.indicators.quality),
             lambda d: d.indicators.quality,
-            numeric=True,
-            tooltip=lambda d: translate("TeamView", "Quality of knowledge"),
+            tooltip=translate("TeamView", "Quality of knowledge"),
         ),
-        Column(
+        percent_column(
             translate("TeamView", "SOU"),
-            lambda d: percent(d.indicators.sou),
             lambda d: d.indicators.sou,
-            numeric=True,
-            tooltip=lambda d: translate("TeamView", "Degree of learning (SOU)"),
+            tooltip=translate("TeamView", "Degree of learning (SOU)"),
         ),
         Column(
             translate("TeamView", "Average grade"),
@@ -69,29 +56,22 @@ def department_columns() -> list[Column[DepartmentSummary]]:
             lambda d: d.indicators.average_grade,
             numeric=True,
         ),
-        Column(
+        percent_column(
             translate("TeamView", "Course on time"),
-            lambda d: percent(d.pd_compliance),
             lambda d: d.pd_compliance,
-            numeric=True,
-            tooltip=lambda d: translate(
+            tooltip=translate(
                 "TeamView", "Share of teachers whose last course is within the period"
             ),
         ),
-        Column(
+        number_column(
             translate("TeamView", "Activities per teacher"),
-            lambda d: number(d.activities_per_teacher, 1),
             lambda d: d.activities_per_teacher,
-            numeric=True,
+            decimals=1,
         ),
-        Column(
+        percent_column(
             translate("TeamView", "Not observed"),
-            lambda d: percent(d.band_share(None)),
             lambda d: d.band_share(None),
-            numeric=True,
-            tooltip=lambda d: translate(
-                "TeamView", "Share of teachers with no observation this year"
-            ),
+            tooltip=translate("TeamView", "Share of teachers with no observation this year"),
         ),
     ]
 
@@ -111,33 +91,19 @@ def mechanism_columns() -> list[Column[MechanismEvidence]]:
             lambda m: m.criterion_scores + m.activities,
             colour=lambda m: GREEN if m.has_evidence else VERMILLION,
         ),
-        Column(
+        number_column(
             translate("TeamView", "Criteria scored"),
-            lambda m: number(m.criterion_scores),
             lambda m: m.criterion_scores,
-            numeric=True,
-            tooltip=lambda m: translate(
+            tooltip=translate(
                 "TeamView", "Scores of checklist criteria tagged with the mechanism this year"
             ),
         ),
-        Column(
-            translate("TeamView", "Their average"),
-            lambda m: percent(m.criterion_average),
-            lambda m: m.criterion_average,
-            numeric=True,
-        ),
-        Column(
-            translate("TeamView", "Activities"),
-            lambda m: number(m.activities),
-            lambda m: m.activities,
-            numeric=True,
-        ),
-        Column(
+        percent_column(translate("TeamView", "Their average"), lambda m: m.criterion_average),
+        number_column(translate("TeamView", "Activities"), lambda m: m.activities),
+        number_column(
             translate("TeamView", "Teachers"),
-            lambda m: number(m.active_teachers),
             lambda m: m.active_teachers,
-            numeric=True,
-            tooltip=lambda m: translate("TeamView", "Teachers with such an activity this year"),
+            tooltip=translate("TeamView", "Teachers with such an activity this year"),
         ),
     ]
 

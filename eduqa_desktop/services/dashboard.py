@@ -385,6 +385,25 @@ class _Context:
             subject_id=self.filter.subject_id,
         )
 
+    def summed(
+        self,
+        session: Session,
+        keys: Sequence[str],
+        term_ids: Sequence[int],
+        *,
+        with_scope: bool = False,
+    ) -> dict[tuple[int, ...], tuple[MarkCounts, MarkCounts]]:
+        return q.summed_counts(
+            session,
+            keys,
+            term_ids,
+            self.school_ids,
+            grade=self.filter.grade,
+            subject_id=self.filter.subject_id,
+            department_ids=self.department_filter,
+            with_scope=with_scope,
+        )
+
     def indicators(self, counts: MarkCounts) -> Indicators:
         return compute_indicators(counts, self.thresholds.sou_weights)
 
@@ -590,16 +609,9 @@ def _term_data(session: Session, context: _Context) -> _Terms:
     if current not in shown:
         shown = [*shown[-(TREND_TERMS - 1) :], current]
     terms = [*shown, *(t for t in (previous,) if t is not None and t not in shown)]
-    counts = q.term_counts(
-        session,
-        [term.id for term in terms],
-        context.school_ids,
-        grade=context.filter.grade,
-        subject_id=context.filter.subject_id,
-        department_ids=context.department_filter,
-    )
-    selection = {key: pair[0] for key, pair in counts.items()}
-    scope = {key: pair[1] for key, pair in counts.items()}
+    counts = context.summed(session, ("term",), [term.id for term in terms], with_scope=True)
+    selection = {key[0]: pair[0] for key, pair in counts.items()}
+    scope = {key[0]: pair[1] for key, pair in counts.items()}
     observations = {
         term.id: q.observation_summary(session, context.observations(context.windows[term.id]))
         for term in terms
@@ -679,13 +691,21 @@ def _results_charts(session: Session, context: _Context) -> dict[str, Any]:
     where = context.results([context.current.id])
     names = q.subject_names(session)
     language = context.language
+    # One scan by subject × grade (a few hundred groups) gives both charts.
+    by_subject: dict[int, MarkCounts] = {}
+    by_grade: dict[int, MarkCounts] = {}
+    for (subject, grade), (counts, _scope) in context.summed(
+        session, ("subject", "grade"), [context.current.id]
+    ).items():
+        by_subject[subject] = by_subject.get(subject, MarkCounts()) + counts
+        by_grade[grade] = by_grade.get(grade, MarkCounts()) + counts
     subjects = _mark_scope(
-        _bar(context, group, _subject_label(names, group.key, language))
-        for group in grouped_counts(session, GroupBy.SUBJECT, where)
+        CountsBar(key, _subject_label(names, key, language), counts, context.indicators(counts))
+        for key, counts in by_subject.items()
     )
     grades = _mark_scope(
-        _bar(context, group, str(group.key))
-        for group in grouped_counts(session, GroupBy.GRADE, where)
+        CountsBar(key, str(key), counts, context.indicators(counts))
+        for key, counts in by_grade.items()
     )
     charts: dict[str, Any] = {
         "by_subject": _limit(context, subjects),

@@ -264,24 +264,35 @@ _COUNT_COLUMNS = (
 )
 
 
-def term_counts(
+def summed_counts(
     session: Session,
+    keys: Sequence[str],
     term_ids: Sequence[int],
     school_ids: Sequence[int] = (),
     *,
     grade: int | None = None,
     subject_id: int | None = None,
     department_ids: Sequence[int] = (),
-) -> dict[int, tuple[MarkCounts, MarkCounts]]:
-    """Per quarter: (the selection's summed counts, the school(s)' summed counts).
+    with_scope: bool = False,
+) -> dict[tuple[int, ...], tuple[MarkCounts, MarkCounts]]:
+    """Summed counts grouped by ``keys`` ("term", "subject", "grade"), in one lean scan.
 
-    One scan for both (conditional sums), joining only the tables the filters need — the
-    trend reads every quarter, so this is the dashboard's biggest query.
+    Returns {key values: (the selection's counts, the school(s)' counts)}. Without
+    ``with_scope`` the grade/subject/department filters restrict the rows and both counts are
+    the selection's; with it they become conditional sums, so the school(s) as a whole come
+    from the same scan. Only the tables the keys and filters need are joined (the trend reads
+    every quarter of the district: this is the dashboard's biggest query).
     """
     if not term_ids:
         return {}
-    query = select(ResultRow.term_id).where(ResultRow.term_id.in_(term_ids))
-    if school_ids or grade is not None:
+    columns = {
+        "term": ResultRow.term_id,
+        "subject": ResultRow.subject_id,
+        "grade": SchoolClass.grade,
+    }
+    group = [columns[key] for key in keys]
+    query = select(*group).select_from(ResultRow).where(ResultRow.term_id.in_(term_ids))
+    if school_ids or grade is not None or "grade" in keys:
         query = query.join(SchoolClass, SchoolClass.id == ResultRow.class_id)
     if school_ids:
         query = query.where(SchoolClass.school_id.in_(school_ids))
@@ -294,14 +305,18 @@ def term_counts(
         query = query.join(Teacher, Teacher.id == ResultRow.teacher_id)
         narrower.append(Teacher.department_id.in_(department_ids))
     sums = [func.sum(column) for column in _COUNT_COLUMNS]
-    if narrower:
+    conditional = with_scope and bool(narrower)
+    if conditional:
         chosen = and_(*narrower)
         sums += [func.sum(case((chosen, column), else_=0)) for column in _COUNT_COLUMNS]
+    elif narrower:
+        query = query.where(*narrower)
     result = {}
-    for term_id, *values in session.execute(query.add_columns(*sums).group_by(ResultRow.term_id)):
-        numbers = [int(value or 0) for value in values]
+    for row in session.execute(query.add_columns(*sums).group_by(*group)):
+        key = tuple(int(value) for value in row[: len(group)])
+        numbers = [int(value or 0) for value in row[len(group) :]]
         scope = MarkCounts(*numbers[:6])
-        result[int(term_id)] = (MarkCounts(*numbers[6:]) if narrower else scope, scope)
+        result[key] = (MarkCounts(*numbers[6:]) if conditional else scope, scope)
     return result
 
 
@@ -911,6 +926,6 @@ __all__ = [
     "staff",
     "subject_names",
     "subjects_in_use",
-    "term_counts",
+    "summed_counts",
     "terms",
 ]

@@ -471,30 +471,6 @@
         <translation>Scale</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>What the observer sees</source>
-        <translation>What the observer sees</translation>
-    </message>
-    <message>
-        <source>Add level</source>
-        <translation>Add level</translation>
-    </message>
-    <message>
-        <source>Remove last level</source>
-        <translation>Remove last level</translation>
-    </message>
-    <message>
-        <source>Values are whole numbers from 0 to 10, increasing.</source>
-        <translation>Values are whole numbers from 0 to 10, increasing.</translation>
-    </message>
-    <message>
         <source>Section / criterion</source>
         <translation>Section / criterion</translation>
     </message>
@@ -1213,6 +1189,61 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Write the academic year like 2025-2026.</source>
         <translation>Write the academic year like 2025-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>FormBar</name>
+    <message>
+        <source>Back to list</source>
+        <translation>Back to list</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation>Finalize…</translation>
+    </message>
+    <message>
+        <source>Make the observation final (Ctrl+Enter)</source>
+        <translation>Make the observation final (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Finish correction</source>
+        <translation>Finish correction</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Follow-up visit</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>New observation</translation>
+    </message>
+    <message>
+        <source>Final observation</source>
+        <translation>Final observation</translation>
+    </message>
+    <message>
+        <source>Draft observation</source>
+        <translation>Draft observation</translation>
+    </message>
+    <message>
+        <source>Correcting a final observation. Reason: {reason}</source>
+        <translation>Correcting a final observation. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Final since {date}; read-only. Use Correct… to change it.</source>
+        <translation>Final since {date}; read-only. Use Correct… to change it.</translation>
     </message>
 </context>
 <context>
@@ -1997,10 +2028,6 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Follow-up of the lesson of {observed_on} was due on {due}</translation>
     </message>
     <message>
-        <source>“{path}” cannot be read as an .xlsx workbook.</source>
-        <translation>“{path}” cannot be read as an .xlsx workbook.</translation>
-    </message>
-    <message>
         <source>The workbook has no sheet “{sheet}” (nor a sheet in its place).</source>
         <translation>The workbook has no sheet “{sheet}” (nor a sheet in its place).</translation>
     </message>
@@ -2039,6 +2066,10 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>Sheet “{sheet}”: at least {count} rows are needed below the header.</source>
         <translation>Sheet “{sheet}”: at least {count} rows are needed below the header.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read as an .xlsx workbook.</source>
+        <translation>“{path}” cannot be read as an .xlsx workbook.</translation>
     </message>
     <message>
         <source>The checklist in the workbook is not valid: {problem}</source>
@@ -2575,38 +2606,6 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
 <context>
     <name>ObservationForm</name>
     <message>
-        <source>Back to list</source>
-        <translation>Back to list</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Save draft</translation>
-    </message>
-    <message>
-        <source>Finalize…</source>
-        <translation>Finalize…</translation>
-    </message>
-    <message>
-        <source>Make the observation final (Ctrl+Enter)</source>
-        <translation>Make the observation final (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Correct…</translation>
-    </message>
-    <message>
-        <source>Finish correction</source>
-        <translation>Finish correction</translation>
-    </message>
-    <message>
-        <source>Follow-up visit</source>
-        <translation>Follow-up visit</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2661,26 +2660,6 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>Correction saved.</source>
         <translation>Correction saved.</translation>
-    </message>
-    <message>
-        <source>New observation</source>
-        <translation>New observation</translation>
-    </message>
-    <message>
-        <source>Final observation</source>
-        <translation>Final observation</translation>
-    </message>
-    <message>
-        <source>Draft observation</source>
-        <translation>Draft observation</translation>
-    </message>
-    <message>
-        <source>Correcting a final observation. Reason: {reason}</source>
-        <translation>Correcting a final observation. Reason: {reason}</translation>
-    </message>
-    <message>
-        <source>Final since {date}; read-only. Use Correct… to change it.</source>
-        <translation>Final since {date}; read-only. Use Correct… to change it.</translation>
     </message>
     <message>
         <source>Leave the observation</source>
@@ -3632,6 +3611,33 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
         <translation>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>What the observer sees</source>
+        <translation>What the observer sees</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Add level</translation>
+    </message>
+    <message>
+        <source>Remove last level</source>
+        <translation>Remove last level</translation>
+    </message>
+    <message>
+        <source>Values are whole numbers from 0 to 10, increasing.</source>
+        <translation>Values are whole numbers from 0 to 10, increasing.</translation>
     </message>
 </context>
 <context>
@@ -4693,8 +4699,10 @@ course</translation>
         <translation>Observations</translation>
     </message>
     <message>
-        <source>Average score</source>
-        <translation>Average score</translation>
+        <source>Average
+score</source>
+        <translation>Average
+score</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -4713,24 +4721,32 @@ course</translation>
         <translation>Degree of learning (SOU)</translation>
     </message>
     <message>
-        <source>Average grade</source>
-        <translation>Average grade</translation>
+        <source>Average
+grade</source>
+        <translation>Average
+grade</translation>
     </message>
     <message>
-        <source>Course on time</source>
-        <translation>Course on time</translation>
+        <source>Course
+on time</source>
+        <translation>Course
+on time</translation>
     </message>
     <message>
         <source>Share of teachers whose last course is within the period</source>
         <translation>Share of teachers whose last course is within the period</translation>
     </message>
     <message>
-        <source>Activities per teacher</source>
-        <translation>Activities per teacher</translation>
+        <source>Activities
+per teacher</source>
+        <translation>Activities
+per teacher</translation>
     </message>
     <message>
-        <source>Not observed</source>
-        <translation>Not observed</translation>
+        <source>Not
+observed</source>
+        <translation>Not
+observed</translation>
     </message>
     <message>
         <source>Share of teachers with no observation this year</source>
@@ -4753,16 +4769,20 @@ course</translation>
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>Criteria scored</source>
-        <translation>Criteria scored</translation>
+        <source>Criteria
+scored</source>
+        <translation>Criteria
+scored</translation>
     </message>
     <message>
         <source>Scores of checklist criteria tagged with the mechanism this year</source>
         <translation>Scores of checklist criteria tagged with the mechanism this year</translation>
     </message>
     <message>
-        <source>Their average</source>
-        <translation>Their average</translation>
+        <source>Their
+average</source>
+        <translation>Their
+average</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -4799,6 +4819,10 @@ course</translation>
     <message>
         <source>Teachers by the band of their average observation score this year, %</source>
         <translation>Teachers by the band of their average observation score this year, %</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Not observed</translation>
     </message>
     <message>
         <source>Share of teachers, %</source>
@@ -4983,6 +5007,41 @@ course</translation>
     </message>
 </context>
 <context>
+    <name>VisitPlanFiles</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>The file could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Visit plan as PDF</source>
+        <translation>Visit plan as PDF</translation>
+    </message>
+    <message>
+        <source>visit-plan.pdf</source>
+        <translation>visit-plan.pdf</translation>
+    </message>
+    <message>
+        <source>Export the visit plan</source>
+        <translation>Export the visit plan</translation>
+    </message>
+    <message>
+        <source>visit-plan.xlsx</source>
+        <translation>visit-plan.xlsx</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Visit plan</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanView</name>
     <message>
         <source>Academic year</source>
@@ -5087,34 +5146,6 @@ course</translation>
     <message>
         <source>{count} visits added to the plan.</source>
         <translation>{count} visits added to the plan.</translation>
-    </message>
-    <message>
-        <source>Export the visit plan</source>
-        <translation>Export the visit plan</translation>
-    </message>
-    <message>
-        <source>visit-plan.xlsx</source>
-        <translation>visit-plan.xlsx</translation>
-    </message>
-    <message>
-        <source>Visit plan as PDF</source>
-        <translation>Visit plan as PDF</translation>
-    </message>
-    <message>
-        <source>visit-plan.pdf</source>
-        <translation>visit-plan.pdf</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.</source>
-        <translation>The file could not be written. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Saved {path}</translation>
     </message>
 </context>
 </TS>

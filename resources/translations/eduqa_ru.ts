@@ -471,30 +471,6 @@
         <translation>Шкала</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Обозначение</translation>
-    </message>
-    <message>
-        <source>What the observer sees</source>
-        <translation>Что видит наблюдатель</translation>
-    </message>
-    <message>
-        <source>Add level</source>
-        <translation>Добавить уровень</translation>
-    </message>
-    <message>
-        <source>Remove last level</source>
-        <translation>Удалить последний уровень</translation>
-    </message>
-    <message>
-        <source>Values are whole numbers from 0 to 10, increasing.</source>
-        <translation>Значения — целые числа от 0 до 10 по возрастанию.</translation>
-    </message>
-    <message>
         <source>Section / criterion</source>
         <translation>Раздел / критерий</translation>
     </message>
@@ -1213,6 +1189,61 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Write the academic year like 2025-2026.</source>
         <translation>Запишите учебный год в виде 2025-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>FormBar</name>
+    <message>
+        <source>Back to list</source>
+        <translation>К списку</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation>Завершить…</translation>
+    </message>
+    <message>
+        <source>Make the observation final (Ctrl+Enter)</source>
+        <translation>Сделать наблюдение окончательным (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>Finish correction</source>
+        <translation>Закончить исправление</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Повторное посещение</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>Новое наблюдение</translation>
+    </message>
+    <message>
+        <source>Final observation</source>
+        <translation>Окончательное наблюдение</translation>
+    </message>
+    <message>
+        <source>Draft observation</source>
+        <translation>Черновик наблюдения</translation>
+    </message>
+    <message>
+        <source>Correcting a final observation. Reason: {reason}</source>
+        <translation>Исправление окончательного наблюдения. Причина: {reason}</translation>
+    </message>
+    <message>
+        <source>Final since {date}; read-only. Use Correct… to change it.</source>
+        <translation>Окончательное с {date}, только для чтения. Чтобы изменить, нажмите «Исправить…».</translation>
     </message>
 </context>
 <context>
@@ -1997,10 +2028,6 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Повторное посещение после урока {observed_on} нужно было провести до {due}</translation>
     </message>
     <message>
-        <source>“{path}” cannot be read as an .xlsx workbook.</source>
-        <translation>«{path}» не удаётся прочитать как книгу .xlsx.</translation>
-    </message>
-    <message>
         <source>The workbook has no sheet “{sheet}” (nor a sheet in its place).</source>
         <translation>В книге нет листа «{sheet}» (и листа на его месте).</translation>
     </message>
@@ -2039,6 +2066,10 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>Sheet “{sheet}”: at least {count} rows are needed below the header.</source>
         <translation>Лист «{sheet}»: под заголовком нужно не меньше {count} строк.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read as an .xlsx workbook.</source>
+        <translation>«{path}» не удаётся прочитать как книгу .xlsx.</translation>
     </message>
     <message>
         <source>The checklist in the workbook is not valid: {problem}</source>
@@ -2575,38 +2606,6 @@ Activities recorded: {count} (by {teachers} teachers)</source>
 <context>
     <name>ObservationForm</name>
     <message>
-        <source>Back to list</source>
-        <translation>К списку</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Сохранить черновик</translation>
-    </message>
-    <message>
-        <source>Finalize…</source>
-        <translation>Завершить…</translation>
-    </message>
-    <message>
-        <source>Make the observation final (Ctrl+Enter)</source>
-        <translation>Сделать наблюдение окончательным (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Исправить…</translation>
-    </message>
-    <message>
-        <source>Finish correction</source>
-        <translation>Закончить исправление</translation>
-    </message>
-    <message>
-        <source>Follow-up visit</source>
-        <translation>Повторное посещение</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Есть несохранённые изменения</translation>
     </message>
@@ -2661,26 +2660,6 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
-    </message>
-    <message>
-        <source>New observation</source>
-        <translation>Новое наблюдение</translation>
-    </message>
-    <message>
-        <source>Final observation</source>
-        <translation>Окончательное наблюдение</translation>
-    </message>
-    <message>
-        <source>Draft observation</source>
-        <translation>Черновик наблюдения</translation>
-    </message>
-    <message>
-        <source>Correcting a final observation. Reason: {reason}</source>
-        <translation>Исправление окончательного наблюдения. Причина: {reason}</translation>
-    </message>
-    <message>
-        <source>Final since {date}; read-only. Use Correct… to change it.</source>
-        <translation>Окончательное с {date}, только для чтения. Чтобы изменить, нажмите «Исправить…».</translation>
     </message>
     <message>
         <source>Leave the observation</source>
@@ -3632,6 +3611,33 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
         <translation>N — учащиеся с оценкой или не аттестованные. Успеваемость (5+4+3)/N, качество (5+4)/N, СОУ с весами Симонова; итоги — по суммам количеств. Изменение — в пунктах.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Обозначение</translation>
+    </message>
+    <message>
+        <source>What the observer sees</source>
+        <translation>Что видит наблюдатель</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Добавить уровень</translation>
+    </message>
+    <message>
+        <source>Remove last level</source>
+        <translation>Удалить последний уровень</translation>
+    </message>
+    <message>
+        <source>Values are whole numbers from 0 to 10, increasing.</source>
+        <translation>Значения — целые числа от 0 до 10 по возрастанию.</translation>
     </message>
 </context>
 <context>
@@ -4693,8 +4699,10 @@ course</source>
         <translation>Посещения</translation>
     </message>
     <message>
-        <source>Average score</source>
-        <translation>Средний результат</translation>
+        <source>Average
+score</source>
+        <translation>Средний
+результат</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -4713,24 +4721,32 @@ course</source>
         <translation>Степень обученности учащихся (СОУ)</translation>
     </message>
     <message>
-        <source>Average grade</source>
-        <translation>Средний балл</translation>
+        <source>Average
+grade</source>
+        <translation>Средний
+балл</translation>
     </message>
     <message>
-        <source>Course on time</source>
-        <translation>Курсы в срок</translation>
+        <source>Course
+on time</source>
+        <translation>Курсы
+в срок</translation>
     </message>
     <message>
         <source>Share of teachers whose last course is within the period</source>
         <translation>Доля учителей, чей последний курс в пределах срока</translation>
     </message>
     <message>
-        <source>Activities per teacher</source>
-        <translation>Деятельность на учителя</translation>
+        <source>Activities
+per teacher</source>
+        <translation>Деятельность
+на учителя</translation>
     </message>
     <message>
-        <source>Not observed</source>
-        <translation>Не посещались</translation>
+        <source>Not
+observed</source>
+        <translation>Не
+посещались</translation>
     </message>
     <message>
         <source>Share of teachers with no observation this year</source>
@@ -4753,16 +4769,20 @@ course</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <source>Criteria scored</source>
-        <translation>Оценено критериев</translation>
+        <source>Criteria
+scored</source>
+        <translation>Оценено
+критериев</translation>
     </message>
     <message>
         <source>Scores of checklist criteria tagged with the mechanism this year</source>
         <translation>Оценки критериев с этим механизмом в этом году</translation>
     </message>
     <message>
-        <source>Their average</source>
-        <translation>Их среднее</translation>
+        <source>Their
+average</source>
+        <translation>Их
+среднее</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -4799,6 +4819,10 @@ course</source>
     <message>
         <source>Teachers by the band of their average observation score this year, %</source>
         <translation>Учителя по уровню среднего результата посещений в этом году, %</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Не посещались</translation>
     </message>
     <message>
         <source>Share of teachers, %</source>
@@ -4983,6 +5007,41 @@ course</source>
     </message>
 </context>
 <context>
+    <name>VisitPlanFiles</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>Файл не удалось записать. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <source>Visit plan as PDF</source>
+        <translation>План посещений в PDF</translation>
+    </message>
+    <message>
+        <source>visit-plan.pdf</source>
+        <translation>план-посещений.pdf</translation>
+    </message>
+    <message>
+        <source>Export the visit plan</source>
+        <translation>Экспорт плана посещений</translation>
+    </message>
+    <message>
+        <source>visit-plan.xlsx</source>
+        <translation>план-посещений.xlsx</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>План посещений</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanView</name>
     <message>
         <source>Academic year</source>
@@ -5087,34 +5146,6 @@ course</source>
     <message>
         <source>{count} visits added to the plan.</source>
         <translation>Добавлено в план посещений: {count}.</translation>
-    </message>
-    <message>
-        <source>Export the visit plan</source>
-        <translation>Экспорт плана посещений</translation>
-    </message>
-    <message>
-        <source>visit-plan.xlsx</source>
-        <translation>план-посещений.xlsx</translation>
-    </message>
-    <message>
-        <source>Visit plan as PDF</source>
-        <translation>План посещений в PDF</translation>
-    </message>
-    <message>
-        <source>visit-plan.pdf</source>
-        <translation>план-посещений.pdf</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.</source>
-        <translation>Файл не удалось записать. Выберите другую папку.</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 </TS>

@@ -471,30 +471,6 @@
         <translation>Shkala</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Qiymat</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>Nomlanishi</translation>
-    </message>
-    <message>
-        <source>What the observer sees</source>
-        <translation>Kuzatuvchi nimani koʻradi</translation>
-    </message>
-    <message>
-        <source>Add level</source>
-        <translation>Daraja qoʻshish</translation>
-    </message>
-    <message>
-        <source>Remove last level</source>
-        <translation>Oxirgi darajani oʻchirish</translation>
-    </message>
-    <message>
-        <source>Values are whole numbers from 0 to 10, increasing.</source>
-        <translation>Qiymatlar — 0 dan 10 gacha oʻsib boruvchi butun sonlar.</translation>
-    </message>
-    <message>
         <source>Section / criterion</source>
         <translation>Boʻlim / mezon</translation>
     </message>
@@ -1213,6 +1189,61 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Write the academic year like 2025-2026.</source>
         <translation>Oʻquv yilini 2025-2026 koʻrinishida yozing.</translation>
+    </message>
+</context>
+<context>
+    <name>FormBar</name>
+    <message>
+        <source>Back to list</source>
+        <translation>Roʻyxatga</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Qoralamani saqlash</translation>
+    </message>
+    <message>
+        <source>Finalize…</source>
+        <translation>Yakunlash…</translation>
+    </message>
+    <message>
+        <source>Make the observation final (Ctrl+Enter)</source>
+        <translation>Kuzatuvni yakunlash (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Tuzatish…</translation>
+    </message>
+    <message>
+        <source>Finish correction</source>
+        <translation>Tuzatishni tugatish</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>Takroriy tashrif</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Chop etish…</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>Yangi kuzatuv</translation>
+    </message>
+    <message>
+        <source>Final observation</source>
+        <translation>Yakunlangan kuzatuv</translation>
+    </message>
+    <message>
+        <source>Draft observation</source>
+        <translation>Kuzatuv qoralamasi</translation>
+    </message>
+    <message>
+        <source>Correcting a final observation. Reason: {reason}</source>
+        <translation>Yakunlangan kuzatuv tuzatilmoqda. Sabab: {reason}</translation>
+    </message>
+    <message>
+        <source>Final since {date}; read-only. Use Correct… to change it.</source>
+        <translation>{date} dan beri yakunlangan, faqat oʻqish uchun. Oʻzgartirish uchun “Tuzatish…”ni bosing.</translation>
     </message>
 </context>
 <context>
@@ -1997,10 +2028,6 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>{observed_on} dagi darsdan keyingi takroriy kuzatuv muddati {due} edi</translation>
     </message>
     <message>
-        <source>“{path}” cannot be read as an .xlsx workbook.</source>
-        <translation>“{path}” faylini .xlsx kitobi sifatida oʻqib boʻlmadi.</translation>
-    </message>
-    <message>
         <source>The workbook has no sheet “{sheet}” (nor a sheet in its place).</source>
         <translation>Kitobda “{sheet}” varagʻi (yoki uning oʻrnidagi varaq) yoʻq.</translation>
     </message>
@@ -2039,6 +2066,10 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>Sheet “{sheet}”: at least {count} rows are needed below the header.</source>
         <translation>“{sheet}” varagʻi: sarlavha ostida kamida {count} ta qator boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be read as an .xlsx workbook.</source>
+        <translation>“{path}” faylini .xlsx kitobi sifatida oʻqib boʻlmadi.</translation>
     </message>
     <message>
         <source>The checklist in the workbook is not valid: {problem}</source>
@@ -2575,38 +2606,6 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
 <context>
     <name>ObservationForm</name>
     <message>
-        <source>Back to list</source>
-        <translation>Roʻyxatga</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Qoralamani saqlash</translation>
-    </message>
-    <message>
-        <source>Finalize…</source>
-        <translation>Yakunlash…</translation>
-    </message>
-    <message>
-        <source>Make the observation final (Ctrl+Enter)</source>
-        <translation>Kuzatuvni yakunlash (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Tuzatish…</translation>
-    </message>
-    <message>
-        <source>Finish correction</source>
-        <translation>Tuzatishni tugatish</translation>
-    </message>
-    <message>
-        <source>Follow-up visit</source>
-        <translation>Takroriy tashrif</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Chop etish…</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar bor</translation>
     </message>
@@ -2661,26 +2660,6 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>Correction saved.</source>
         <translation>Tuzatish saqlandi.</translation>
-    </message>
-    <message>
-        <source>New observation</source>
-        <translation>Yangi kuzatuv</translation>
-    </message>
-    <message>
-        <source>Final observation</source>
-        <translation>Yakunlangan kuzatuv</translation>
-    </message>
-    <message>
-        <source>Draft observation</source>
-        <translation>Kuzatuv qoralamasi</translation>
-    </message>
-    <message>
-        <source>Correcting a final observation. Reason: {reason}</source>
-        <translation>Yakunlangan kuzatuv tuzatilmoqda. Sabab: {reason}</translation>
-    </message>
-    <message>
-        <source>Final since {date}; read-only. Use Correct… to change it.</source>
-        <translation>{date} dan beri yakunlangan, faqat oʻqish uchun. Oʻzgartirish uchun “Tuzatish…”ni bosing.</translation>
     </message>
     <message>
         <source>Leave the observation</source>
@@ -3632,6 +3611,33 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
         <translation>N — baho olgan yoki attestatsiyadan oʻtmagan oʻquvchilar. Oʻzlashtirish (5+4+3)/N, sifat (5+4)/N, SOU Simonov koeffitsiyentlari bilan; jamilar sonlar yigʻindisidan. Oʻzgarish punktlarda.</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleEditor</name>
+    <message>
+        <source>Value</source>
+        <translation>Qiymat</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nomlanishi</translation>
+    </message>
+    <message>
+        <source>What the observer sees</source>
+        <translation>Kuzatuvchi nimani koʻradi</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>Daraja qoʻshish</translation>
+    </message>
+    <message>
+        <source>Remove last level</source>
+        <translation>Oxirgi darajani oʻchirish</translation>
+    </message>
+    <message>
+        <source>Values are whole numbers from 0 to 10, increasing.</source>
+        <translation>Qiymatlar — 0 dan 10 gacha oʻsib boruvchi butun sonlar.</translation>
     </message>
 </context>
 <context>
@@ -4693,8 +4699,10 @@ kurs</translation>
         <translation>Kuzatuvlar</translation>
     </message>
     <message>
-        <source>Average score</source>
-        <translation>Oʻrtacha ball</translation>
+        <source>Average
+score</source>
+        <translation>Oʻrtacha
+ball</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -4713,23 +4721,30 @@ kurs</translation>
         <translation>Oʻqitilganlik darajasi (SOU)</translation>
     </message>
     <message>
-        <source>Average grade</source>
-        <translation>Oʻrtacha baho</translation>
+        <source>Average
+grade</source>
+        <translation>Oʻrtacha
+baho</translation>
     </message>
     <message>
-        <source>Course on time</source>
-        <translation>Kurs muddatida</translation>
+        <source>Course
+on time</source>
+        <translation>Kurs
+muddatida</translation>
     </message>
     <message>
         <source>Share of teachers whose last course is within the period</source>
         <translation>Oxirgi kursi muddat ichida boʻlgan oʻqituvchilar ulushi</translation>
     </message>
     <message>
-        <source>Activities per teacher</source>
-        <translation>Bir oʻqituvchiga faoliyat</translation>
+        <source>Activities
+per teacher</source>
+        <translation>Faoliyat
+(1 oʻqituvchiga)</translation>
     </message>
     <message>
-        <source>Not observed</source>
+        <source>Not
+observed</source>
         <translation>Kuzatilmagan</translation>
     </message>
     <message>
@@ -4753,16 +4768,20 @@ kurs</translation>
         <translation>Dalillar</translation>
     </message>
     <message>
-        <source>Criteria scored</source>
-        <translation>Baholangan mezonlar</translation>
+        <source>Criteria
+scored</source>
+        <translation>Baholangan
+mezonlar</translation>
     </message>
     <message>
         <source>Scores of checklist criteria tagged with the mechanism this year</source>
         <translation>Shu yil ushbu mexanizmga bogʻlangan mezonlar baholari</translation>
     </message>
     <message>
-        <source>Their average</source>
-        <translation>Ularning oʻrtachasi</translation>
+        <source>Their
+average</source>
+        <translation>Ularning
+oʻrtachasi</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -4799,6 +4818,10 @@ kurs</translation>
     <message>
         <source>Teachers by the band of their average observation score this year, %</source>
         <translation>Oʻqituvchilar shu yilgi kuzatuvlar oʻrtacha bali darajasi boʻyicha, %</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Kuzatilmagan</translation>
     </message>
     <message>
         <source>Share of teachers, %</source>
@@ -4983,6 +5006,41 @@ kurs</translation>
     </message>
 </context>
 <context>
+    <name>VisitPlanFiles</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>Faylni yozib boʻlmadi. Boshqa papkani tanlang.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>Visit plan as PDF</source>
+        <translation>Tashriflar rejasi PDF koʻrinishida</translation>
+    </message>
+    <message>
+        <source>visit-plan.pdf</source>
+        <translation>tashriflar-rejasi.pdf</translation>
+    </message>
+    <message>
+        <source>Export the visit plan</source>
+        <translation>Tashriflar rejasini eksport qilish</translation>
+    </message>
+    <message>
+        <source>visit-plan.xlsx</source>
+        <translation>tashriflar-rejasi.xlsx</translation>
+    </message>
+    <message>
+        <source>Visit plan</source>
+        <translation>Tashriflar rejasi</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanView</name>
     <message>
         <source>Academic year</source>
@@ -5087,34 +5145,6 @@ kurs</translation>
     <message>
         <source>{count} visits added to the plan.</source>
         <translation>Rejaga qoʻshilgan tashriflar: {count}.</translation>
-    </message>
-    <message>
-        <source>Export the visit plan</source>
-        <translation>Tashriflar rejasini eksport qilish</translation>
-    </message>
-    <message>
-        <source>visit-plan.xlsx</source>
-        <translation>tashriflar-rejasi.xlsx</translation>
-    </message>
-    <message>
-        <source>Visit plan as PDF</source>
-        <translation>Tashriflar rejasi PDF koʻrinishida</translation>
-    </message>
-    <message>
-        <source>visit-plan.pdf</source>
-        <translation>tashriflar-rejasi.pdf</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksport</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.</source>
-        <translation>Faylni yozib boʻlmadi. Boshqa papkani tanlang.</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Saqlandi: {path}</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,7 @@ from eduqa_desktop.ui.teachers.rows_model import (
     Column,
     RowsModel,
     date_column,
+    fit_columns,
     make_table,
     selected_record,
 )
@@ -195,9 +196,7 @@ class ActivitiesView(QWidget):
             [] if school_id is None else list_activities(self.context.db, school_id, self.where())
         )
         self.model.set_records(lines)
-        self.table.resizeColumnsToContents()
-        for column in (2, 5):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 280))
+        fit_columns(self.table)
         filtered = self.where() != ActivityFilter()
         if lines:
             self.stack.setCurrentWidget(self.table)

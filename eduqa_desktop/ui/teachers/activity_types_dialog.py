@@ -37,6 +37,7 @@ from eduqa_desktop.ui.teachers.labels import local, unit_name
 from eduqa_desktop.ui.teachers.rows_model import (
     Column,
     RowsModel,
+    fit_columns,
     make_table,
     number_column,
     selected_record,
@@ -162,7 +163,7 @@ class ActivityTypesDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_records(list_activity_types(self.context.db, include_archived=True))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table, 360)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

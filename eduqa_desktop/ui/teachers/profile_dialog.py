@@ -69,6 +69,7 @@ from eduqa_desktop.ui.teachers.rows_model import (
     Column,
     RowsModel,
     date_column,
+    fit_columns,
     make_table,
     number_column,
     percent_column,
@@ -378,8 +379,9 @@ class TeacherProfileDialog(QDialog):
         self.mechanisms: RowsModel[MechanismActivity] = RowsModel(mechanism_columns(), self)
         self.mechanism_table = make_table(self.mechanisms, stretch=0)
         self.activities: RowsModel[ActivityLine] = RowsModel(activity_columns(), self)
-        self.activity_table = make_table(self.activities, stretch=2)
+        self.activity_table = make_table(self.activities, stretch=6)
         self.activity_table.setColumnHidden(1, True)  # the teacher: always this one
+        self.activity_table.setColumnHidden(5, True)  # mechanisms: the table beside says them
         self.activities_title = QLabel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.mechanism_table)
@@ -390,7 +392,7 @@ class TeacherProfileDialog(QDialog):
         right_layout.addWidget(self.activity_table, 1)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([480, 800])
+        splitter.setSizes([560, 700])
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.pd_label)
@@ -425,7 +427,7 @@ class TeacherProfileDialog(QDialog):
                 table.resizeColumnToContents(column)
         self._show_observations(profile)
         self.terms.set_records(profile.terms)
-        self.term_table.resizeColumnsToContents()
+        fit_columns(self.term_table)
         self.term_filter.blockSignals(True)
         self.term_filter.clear()
         for total in reversed(profile.terms):
@@ -505,7 +507,7 @@ class TeacherProfileDialog(QDialog):
         self.no_observations.setVisible(not points)
         self.observation_splitter.setVisible(bool(points))
         self.observations.set_records(points)
-        self.observation_table.resizeColumnsToContents()
+        fit_columns(self.observation_table)
         scored = [o for o in points if o.score is not None]
         labels = [short_date(o.observed_on) for o in scored]
         tooltips = [
@@ -525,7 +527,7 @@ class TeacherProfileDialog(QDialog):
         chosen = self.term_filter.currentData()
         lines = [line for line in profile.results if (line.term.year, line.term.number) == chosen]
         self.results.set_records(lines)
-        self.result_table.resizeColumnsToContents()
+        fit_columns(self.result_table)
         self.no_results.setVisible(not profile.results)
 
     def _show_activities(self, profile: TeacherProfile) -> None:
@@ -543,10 +545,9 @@ class TeacherProfileDialog(QDialog):
             )
         )
         self.mechanisms.set_records(profile.mechanisms)
-        for column in (1, 2, 3):
-            self.mechanism_table.resizeColumnToContents(column)
+        fit_columns(self.mechanism_table)
         self.activities.set_records(profile.activities)
-        self.activity_table.resizeColumnsToContents()
+        fit_columns(self.activity_table)
         self.activities_title.setText(
             self.tr("Activities in the last {years} years: {count}").format(
                 years=pd.window_years, count=len(profile.activities)

@@ -174,6 +174,15 @@ def make_table(
     return table
 
 
+def fit_columns(table: QTableView, limit: int = 280) -> None:
+    """Columns as wide as their contents and headers, none wider than `limit` pixels
+    (long texts elide and show whole in the tooltip); a stretching column keeps stretching."""
+    table.resizeColumnsToContents()
+    for column in range(table.model().columnCount()):
+        if table.columnWidth(column) > limit:
+            table.setColumnWidth(column, limit)
+
+
 def term_order(year: str, number: int) -> int:
     """A sort key of a quarter: 20261 for the first quarter of 2026-2027."""
     return int(year[:4]) * 10 + number

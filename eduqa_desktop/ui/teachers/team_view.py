@@ -17,6 +17,7 @@ from eduqa_desktop.ui.teachers.labels import term_name
 from eduqa_desktop.ui.teachers.rows_model import (
     Column,
     RowsModel,
+    fit_columns,
     make_table,
     number_column,
     percent_column,
@@ -39,7 +40,7 @@ def department_columns() -> list[Column[DepartmentSummary]]:
         Column(translate("TeamView", "Department"), _department_name),
         number_column(translate("TeamView", "Teachers"), lambda d: d.teachers),
         number_column(translate("TeamView", "Observations"), lambda d: d.observations),
-        percent_column(translate("TeamView", "Average score"), lambda d: d.average_score),
+        percent_column(translate("TeamView", "Average\nscore"), lambda d: d.average_score),
         percent_column(
             translate("TeamView", "Quality"),
             lambda d: d.indicators.quality,
@@ -51,25 +52,25 @@ def department_columns() -> list[Column[DepartmentSummary]]:
             tooltip=translate("TeamView", "Degree of learning (SOU)"),
         ),
         Column(
-            translate("TeamView", "Average grade"),
+            translate("TeamView", "Average\ngrade"),
             lambda d: average(d.indicators.average_grade),
             lambda d: d.indicators.average_grade,
             numeric=True,
         ),
         percent_column(
-            translate("TeamView", "Course on time"),
+            translate("TeamView", "Course\non time"),
             lambda d: d.pd_compliance,
             tooltip=translate(
                 "TeamView", "Share of teachers whose last course is within the period"
             ),
         ),
         number_column(
-            translate("TeamView", "Activities per teacher"),
+            translate("TeamView", "Activities\nper teacher"),
             lambda d: d.activities_per_teacher,
             decimals=1,
         ),
         percent_column(
-            translate("TeamView", "Not observed"),
+            translate("TeamView", "Not\nobserved"),
             lambda d: d.band_share(None),
             tooltip=translate("TeamView", "Share of teachers with no observation this year"),
         ),
@@ -92,13 +93,13 @@ def mechanism_columns() -> list[Column[MechanismEvidence]]:
             colour=lambda m: GREEN if m.has_evidence else VERMILLION,
         ),
         number_column(
-            translate("TeamView", "Criteria scored"),
+            translate("TeamView", "Criteria\nscored"),
             lambda m: m.criterion_scores,
             tooltip=translate(
                 "TeamView", "Scores of checklist criteria tagged with the mechanism this year"
             ),
         ),
-        percent_column(translate("TeamView", "Their average"), lambda m: m.criterion_average),
+        percent_column(translate("TeamView", "Their\naverage"), lambda m: m.criterion_average),
         number_column(translate("TeamView", "Activities"), lambda m: m.activities),
         number_column(
             translate("TeamView", "Teachers"),
@@ -119,7 +120,7 @@ class TeamView(QWidget):
         self.note.setProperty("role", "hint")
         self.note.setWordWrap(True)
         self.departments: RowsModel[DepartmentSummary] = RowsModel(department_columns(), self)
-        self.department_table = make_table(self.departments, self)
+        self.department_table = make_table(self.departments, self, stretch=0)
         self.bands_chart = ChartView(self, label_width=190)
         self.bands_title = QLabel()
         self.bands_title.setWordWrap(True)
@@ -199,11 +200,9 @@ class TeamView(QWidget):
         )
         rows = [*analysis.departments, whole] if analysis.departments else []
         self.departments.set_records(rows)
-        self.department_table.resizeColumnsToContents()
-        self.department_table.setColumnWidth(0, min(self.department_table.columnWidth(0), 260))
+        fit_columns(self.department_table, 240)
         self.mechanisms.set_records(analysis.mechanisms)
-        self.mechanism_table.resizeColumnsToContents()
-        self.mechanism_table.setColumnWidth(0, min(self.mechanism_table.columnWidth(0), 260))
+        fit_columns(self.mechanism_table, 260)
         self._show_bands(rows)
         self.stack.setCurrentIndex(0 if rows else 1)
 

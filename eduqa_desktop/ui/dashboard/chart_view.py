@@ -132,6 +132,17 @@ class ChartView(pg.PlotWidget):
         label.setZValue(20)
         self.getPlotItem().addItem(label)
 
+    def _shade(self, regions: Sequence[tuple[float, float, str]], *, alpha: int) -> None:
+        """Vertical bands (from, to, colour) behind the data."""
+        for low, high, colour in regions:
+            shade = QColor(colour)
+            shade.setAlpha(alpha)
+            region = pg.LinearRegionItem(
+                values=(low, high), movable=False, brush=pg.mkBrush(shade), pen=pg.mkPen(None)
+            )
+            region.setZValue(-10)
+            self.getPlotItem().addItem(region)
+
     def _category_axis(self, name: str, labels: Sequence[str], positions: Sequence[float]) -> None:
         axis = self.getPlotItem().getAxis(name)
         if name == "left":
@@ -164,30 +175,14 @@ class ChartView(pg.PlotWidget):
         reference: tuple[float, str] | None = None,
     ) -> None:
         """Horizontal bars, the first category on top; ``reference`` = (value, label) line."""
-        self.clear_chart()
-        count = len(bars)
-        ys = [count - 1 - index for index in range(count)]
-        item = pg.BarGraphItem(
-            x0=[0.0] * count,
-            y=ys,
-            width=[bar.value for bar in bars],
-            height=BAR_THICKNESS,
-            brushes=[pg.mkBrush(bar.colour) for bar in bars],
-            pens=[pg.mkPen(bar.colour) for bar in bars],
+        self.show_grouped_hbars(
+            labels,
+            [[bar] for bar in bars],
+            maximum=maximum,
+            ticks=ticks,
+            axis_title=axis_title,
+            reference=reference,
         )
-        self._add(item)
-        for bar, y in zip(bars, ys, strict=True):
-            if bar.text:
-                self._label(bar.value, y, " " + bar.text, (0, 0.5))
-            self.hits.append(Hit(QRectF(0, y - 0.45, maximum * 1.2, 0.9), bar.tooltip, bar.key))
-        self._category_axis("left", labels, ys)
-        self._value_axis("bottom", ticks, axis_title)
-        if reference is not None:
-            self._reference(reference, vertical=True)
-        top = count - 0.4 + (0.7 if reference is not None else 0)
-        # A few bars keep the thickness of many (at the top), never a slab each.
-        bottom = min(-0.6, count - MIN_ROWS - 0.6)
-        self.view_box.setRange(xRange=(0, maximum * 1.2), yRange=(bottom, top), padding=0)
 
     def show_vbars(
         self,
@@ -232,21 +227,23 @@ class ChartView(pg.PlotWidget):
         maximum: float,
         ticks: Sequence[tuple[float, str]],
         axis_title: str,
+        reference: tuple[float, str] | None = None,
     ) -> None:
         """Horizontal bars in groups: ``groups[category]`` = one bar per series, top down."""
         self.clear_chart()
         count = len(groups)
         ys = [count - 1 - index for index in range(count)]
         per_group = max((len(group) for group in groups), default=1)
-        thickness = 0.8 / per_group
+        band = BAR_THICKNESS if per_group == 1 else 0.8
+        thickness = band / per_group
         for layer in range(per_group):
-            offset = 0.4 - thickness * (layer + 0.5)
+            offset = band / 2 - thickness * (layer + 0.5)
             bars = [group[layer] if layer < len(group) else Bar(0.0) for group in groups]
             item = pg.BarGraphItem(
                 x0=[0.0] * count,
                 y=[y + offset for y in ys],
                 width=[bar.value for bar in bars],
-                height=thickness * 0.9,
+                height=thickness if per_group == 1 else thickness * 0.9,
                 brushes=[pg.mkBrush(bar.colour) for bar in bars],
                 pens=[pg.mkPen(bar.colour) for bar in bars],
             )
@@ -254,16 +251,23 @@ class ChartView(pg.PlotWidget):
             for bar, y in zip(bars, ys, strict=True):
                 if bar.text:
                     self._label(bar.value, y + offset, " " + bar.text, (0, 0.5))
+                # A single bar answers anywhere along its row.
+                height = 0.9 if per_group == 1 else thickness
                 self.hits.append(
                     Hit(
-                        QRectF(0, y + offset - thickness / 2, maximum * 1.25, thickness),
+                        QRectF(0, y + offset - height / 2, maximum * 1.2, height),
                         bar.tooltip,
                         bar.key,
                     )
                 )
         self._category_axis("left", labels, ys)
         self._value_axis("bottom", ticks, axis_title)
-        self.view_box.setRange(xRange=(0, maximum * 1.25), yRange=(-0.6, count - 0.4), padding=0)
+        if reference is not None:
+            self._reference(reference, vertical=True)
+        top = count - 0.4 + (0.7 if reference is not None else 0)
+        # A few bars keep the thickness of many (at the top), never a slab each.
+        bottom = min(-0.6, count - MIN_ROWS - 0.6)
+        self.view_box.setRange(xRange=(0, maximum * 1.2), yRange=(bottom, top), padding=0)
 
     def _reference(self, reference: tuple[float, str], *, vertical: bool) -> None:
         value, text = reference
@@ -380,14 +384,7 @@ class ChartView(pg.PlotWidget):
     ) -> None:
         """Bins from ``edges[i]`` to ``edges[i + 1]`` over shaded ``regions`` (from, to, colour)."""
         self.clear_chart()
-        for low, high, colour in regions:
-            shade = QColor(colour)
-            shade.setAlpha(55)
-            region = pg.LinearRegionItem(
-                values=(low, high), movable=False, brush=pg.mkBrush(shade), pen=pg.mkPen(None)
-            )
-            region.setZValue(-10)
-            self.getPlotItem().addItem(region)
+        self._shade(regions, alpha=55)
         widths = [edges[i + 1] - edges[i] for i in range(len(bars))]
         item = pg.BarGraphItem(
             x0=list(edges[: len(bars)]),
@@ -460,14 +457,7 @@ class ChartView(pg.PlotWidget):
         y_range: tuple[float, float] = (0, 100),
     ) -> None:
         self.clear_chart()
-        for low, high, colour in regions:
-            shade = QColor(colour)
-            shade.setAlpha(35)
-            region = pg.LinearRegionItem(
-                values=(low, high), movable=False, brush=pg.mkBrush(shade), pen=pg.mkPen(None)
-            )
-            region.setZValue(-10)
-            self.getPlotItem().addItem(region)
+        self._shade(regions, alpha=35)
         item = pg.ScatterPlotItem(
             x=[p.x for p in points],
             y=[p.y for p in points],

@@ -133,26 +133,16 @@ class DashboardPanel(ChartPanel):
                 )
             )
         labels = [self.bar_name(bar) for bar in bars]
-        axis_title = self.tr("Quality of knowledge, %")
+        scale: dict[str, Any] = {
+            "maximum": 100,
+            "ticks": percent_ticks(),
+            "axis_title": self.tr("Quality of knowledge, %"),
+            "reference": reference,
+        }
         if vertical:
-            view.show_vbars(
-                labels,
-                shown,
-                maximum=100,
-                ticks=percent_ticks(),
-                axis_title=axis_title,
-                category_title=category_title,
-                reference=reference,
-            )
+            view.show_vbars(labels, shown, category_title=category_title, **scale)
         else:
-            view.show_hbars(
-                labels,
-                shown,
-                maximum=100,
-                ticks=percent_ticks(),
-                axis_title=axis_title,
-                reference=reference,
-            )
+            view.show_hbars(labels, shown, **scale)
         view.table = self.counts_table(header, bars)
 
 

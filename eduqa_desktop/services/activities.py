@@ -42,6 +42,7 @@ __all__ = [
     "ActivityLine",
     "ActivityTypeInfo",
     "ActivityTypeInput",
+    "activities_in",
     "add_activity",
     "archive_activity_type",
     "delete_activity",
@@ -478,10 +479,10 @@ def get_activity(db: Database, activity_id: int) -> ActivityLine:
     return found[0]
 
 
-def list_activities(
-    db: Database, school_id: int, where: ActivityFilter | None = None
+def activities_in(
+    session: Session, school_id: int, where: ActivityFilter | None = None
 ) -> list[ActivityLine]:
-    """The school's activities, newest first, filtered in SQL."""
+    """The school's activities, newest first, filtered in SQL (in an open session)."""
     where = where or ActivityFilter()
     query = _select_lines().where(Teacher.school_id == school_id)
     if where.teacher_id is not None:
@@ -499,6 +500,12 @@ def list_activities(
             ActivityTypeMechanism.mechanism == Mechanism(where.mechanism)
         )
         query = query.where(Activity.activity_type_id.in_(tagged))
-    query = query.order_by(Activity.done_on.desc(), Activity.id.desc())
+    return _lines(session, query.order_by(Activity.done_on.desc(), Activity.id.desc()))
+
+
+def list_activities(
+    db: Database, school_id: int, where: ActivityFilter | None = None
+) -> list[ActivityLine]:
+    """The school's activities, newest first, filtered in SQL."""
     with db.session() as session:
-        return _lines(session, query)
+        return activities_in(session, school_id, where)

@@ -61,6 +61,8 @@ __all__ = [
     "FlagDTO",
     "Scope",
     "TermRef",
+    "flag_dtos",
+    "flags_in",
     "last_courses",
     "resolve_scope",
     "school_flags",
@@ -422,7 +424,8 @@ def flags_in(
     return result
 
 
-def _dtos(session: Session, school_id: int, flags: dict[int, list[Flag]]) -> list[FlagDTO]:
+def flag_dtos(session: Session, school_id: int, flags: dict[int, list[Flag]]) -> list[FlagDTO]:
+    """The flags of `flags_in` with the teachers' names, sorted as `school_flags` sorts."""
     if not flags:
         return []
     people = {
@@ -468,7 +471,7 @@ def school_flags(
     with db.session() as session:
         scope = resolve_scope(session, school_id, year=year, term=term, today=today)
         flags = flags_in(session, school_id, scope, load_thresholds_in(session))
-        return _dtos(session, school_id, flags)
+        return flag_dtos(session, school_id, flags)
 
 
 def teacher_flags(
@@ -486,4 +489,4 @@ def teacher_flags(
             return []
         scope = resolve_scope(session, school_id, year=year, term=term, today=today)
         flags = flags_in(session, school_id, scope, load_thresholds_in(session), teacher_id)
-        return _dtos(session, school_id, flags)
+        return flag_dtos(session, school_id, flags)

@@ -26,13 +26,14 @@ from eduqa_desktop.domain.vocabulary import (
     ObservationStatus,
     Purpose,
 )
-from eduqa_desktop.services.activities import ActivityFilter, ActivityLine, list_activities
+from eduqa_desktop.services.activities import ActivityFilter, ActivityLine, activities_in
 from eduqa_desktop.services.flags import (
     FlagDTO,
+    flag_dtos,
+    flags_in,
     last_courses,
     load_thresholds_in,
     resolve_scope,
-    teacher_flags,
 )
 from eduqa_desktop.services.indicators import TeacherResultLine, teacher_results
 from eduqa_desktop.services.teachers import PdStatus, pd_status, teacher_record
@@ -363,8 +364,7 @@ def teacher_profile(
 
     `language` names the subjects of the results lines; other names come as `Localized`.
     """
-    results = teacher_results(db, teacher_id, language=language)
-    flags = teacher_flags(db, teacher_id, year=year, term=term, today=today)
+    results = teacher_results(db, teacher_id, language=language)  # its own unit of work
     with db.session() as session:
         teacher = teacher_record(session, teacher_id)
         school_id = teacher.school_id
@@ -399,6 +399,18 @@ def teacher_profile(
             thresholds.pd_period_years,
         )
         mechanisms = _mechanisms(session, teacher_id, scope.year_start, as_of)
+        activities = activities_in(
+            session,
+            school_id,
+            ActivityFilter(
+                teacher_id=teacher_id,
+                date_from=_years_before(as_of, pd.window_years),
+                date_to=as_of,
+            ),
+        )
+        flags = flag_dtos(
+            session, school_id, flags_in(session, school_id, scope, thresholds, teacher_id)
+        )
     scored = [(o.observed_on, o.score) for o in observations if o.score is not None]
     this_year = [
         o
@@ -409,15 +421,6 @@ def teacher_profile(
     recent = [(d, s) for d, s in scored if d > as_of - timedelta(days=TREND_DAYS)]
     shown_terms = {t.id for t in scope.terms}
     shown = [line for line in results if line.term.id in shown_terms]
-    activities = list_activities(
-        db,
-        school_id,
-        ActivityFilter(
-            teacher_id=teacher_id,
-            date_from=_years_before(as_of, pd.window_years),
-            date_to=as_of,
-        ),
-    )
     return TeacherProfile(
         header=header,
         as_of=as_of,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
@@ -70,20 +71,42 @@ class ObservationLine:
     search_text: str  # search_key of what the search looks in
 
 
+@lru_cache(maxsize=8192)
+def _part_key(text: str) -> str:
+    """The search key of one part of a row; names, classes and subjects repeat row after row."""
+    return search_key(text)
+
+
 def matches_search(line: ObservationLine, query: str) -> bool:
     """Every word of the query is found (apostrophes, case and script ignored)."""
     return all(word in line.search_text for word in search_key(query).split())
 
 
 def _list_query(school_id: int, wanted: ObservationFilter) -> Select:  # type: ignore[type-arg]
+    """Plain columns, not entities: the list of a district's file stays quick."""
     query = (
         select(
-            Observation,
+            Observation.id,
+            Observation.uuid,
+            Observation.observed_on,
+            Observation.teacher_id,
+            Observation.topic,
+            Observation.observer,
+            Observation.purpose,
+            Observation.status,
+            Observation.score,
+            Observation.revision,
+            Observation.follow_up_of_id,
             Teacher.full_name,
             Department.name,
             SchoolClass.name,
-            Subject,
-            ChecklistTemplate,
+            Subject.name,
+            Subject.name_uz,
+            Subject.name_ru,
+            Subject.name_en,
+            ChecklistTemplate.name_uz,
+            ChecklistTemplate.name_ru,
+            ChecklistTemplate.name_en,
         )
         .join(Teacher, Teacher.id == Observation.teacher_id)
         .outerjoin(Department, Department.id == Teacher.department_id)
@@ -123,56 +146,64 @@ def list_observations(
     bands = load_thresholds(db).bands
     lines: list[ObservationLine] = []
     with db.session() as session:
-        for observation, teacher, department, class_name, subject, template in session.execute(
-            _list_query(school_id, wanted)
-        ):
-            band = band_for(observation.score, bands)
+        for row in session.execute(_list_query(school_id, wanted)):
+            (
+                id_,
+                uuid_,
+                observed_on,
+                teacher_id,
+                topic,
+                observer,
+                purpose,
+                status,
+                score,
+                revision,
+                follow_up_of_id,
+                teacher,
+                department,
+                class_name,
+                subject,
+                subject_uz,
+                subject_ru,
+                subject_en,
+                name_uz,
+                name_ru,
+                name_en,
+            ) = row
+            band = band_for(score, bands)
             if wanted.band is not None and band != wanted.band:
                 continue
-            subject_names = (
-                [subject.name, subject.name_uz, subject.name_ru, subject.name_en] if subject else []
-            )
-            subject_name = (
-                localized(
-                    {"uz": subject.name_uz, "ru": subject.name_ru, "en": subject.name_en}, language
-                )
-                or subject.name
-                if subject
-                else ""
-            )
-            checklist = localized(
-                {"uz": template.name_uz, "ru": template.name_ru, "en": template.name_en}, language
-            )
-            text = " ".join(
-                [
-                    teacher,
-                    class_name or "",
-                    *subject_names,
-                    observation.topic,
-                    observation.observer,
-                    department or "",
-                    checklist,
-                ]
+            subject_names = {"uz": subject_uz or "", "ru": subject_ru or "", "en": subject_en or ""}
+            checklist = localized({"uz": name_uz, "ru": name_ru, "en": name_en}, language)
+            parts = (
+                teacher,
+                class_name or "",
+                subject or "",
+                *subject_names.values(),
+                topic,
+                observer,
+                department or "",
+                checklist,
             )
             line = ObservationLine(
-                id=observation.id,
-                uuid=observation.uuid,
-                observed_on=observation.observed_on,
-                teacher_id=observation.teacher_id,
+                id=id_,
+                uuid=uuid_,
+                observed_on=observed_on,
+                teacher_id=teacher_id,
                 teacher=teacher,
                 department=department or "",
                 class_name=class_name or "",
-                subject=subject_name,
-                topic=observation.topic,
-                observer=observation.observer,
-                purpose=Purpose(observation.purpose),
+                subject=localized(subject_names, language) or subject or "",
+                topic=topic,
+                observer=observer,
+                purpose=Purpose(purpose),
                 checklist=checklist,
-                status=ObservationStatus(observation.status),
-                score=observation.score,
+                status=ObservationStatus(status),
+                score=score,
                 band=band,
-                revision=observation.revision,
-                follow_up_of_id=observation.follow_up_of_id,
-                search_text=search_key(text),
+                revision=revision,
+                follow_up_of_id=follow_up_of_id,
+                search_text=" ".join(_part_key(part) for part in parts if part),
             )
             if wanted.search and not matches_search(line, wanted.search):
                 continue

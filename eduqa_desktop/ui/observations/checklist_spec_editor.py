@@ -36,6 +36,7 @@ from eduqa_desktop.services.reference_data import (
     LevelSpec,
     SectionSpec,
 )
+from eduqa_desktop.ui.observations.checklist_scale_editor import ScaleEditor, blank
 from eduqa_desktop.ui.observations.labels import mechanism_name
 
 Text = dict[str, str]
@@ -43,13 +44,9 @@ LANGUAGE_NAMES = {"uz": "Oʻzbekcha", "ru": "Русский", "en": "English"}
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-def _blank() -> Text:
-    return dict.fromkeys(LANGUAGES, "")
-
-
 @dataclass(eq=False)
 class _Criterion:
-    text: Text = field(default_factory=_blank)
+    text: Text = field(default_factory=blank)
     weight: float = 1.0
     mechanisms: list[str] = field(default_factory=list)
     levels: dict[str, Text] = field(default_factory=dict)
@@ -57,7 +54,7 @@ class _Criterion:
 
 @dataclass(eq=False)
 class _Section:
-    title: Text = field(default_factory=_blank)
+    title: Text = field(default_factory=blank)
     criteria: list[_Criterion] = field(default_factory=list)
 
 
@@ -68,9 +65,8 @@ class ChecklistSpecEditor(QWidget):
         super().__init__(parent)
         self.language = language
         self.code = ""
-        self.name: Text = _blank()
-        self.description: Text = _blank()
-        self.levels: list[tuple[int, Text, Text]] = []
+        self.name: Text = blank()
+        self.description: Text = blank()
         self.sections: list[_Section] = []
         self._filling = False
         self.text_language = QComboBox()
@@ -94,7 +90,9 @@ class ChecklistSpecEditor(QWidget):
         )
         pages = QTabWidget()
         pages.addTab(self._structure_page(), self.tr("Sections and criteria"))
-        pages.addTab(self._scale_page(), self.tr("Scale"))
+        self.scale = ScaleEditor(self.lang)
+        self.scale.changed.connect(self._on_scale_changed)
+        pages.addTab(self.scale, self.tr("Scale"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -110,72 +108,13 @@ class ChecklistSpecEditor(QWidget):
 
     # --- scale ---------------------------------------------------------------------------------
 
-    def _scale_page(self) -> QWidget:
-        self.scale = QTableWidget(0, 3)
-        self.scale.setHorizontalHeaderLabels(
-            [self.tr("Value"), self.tr("Label"), self.tr("What the observer sees")]
-        )
-        self.scale.horizontalHeader().setStretchLastSection(True)
-        self.scale.verticalHeader().setVisible(False)
-        self.scale.itemChanged.connect(self._on_scale_edited)
-        add = QPushButton(self.tr("Add level"))
-        add.clicked.connect(self._add_level)
-        remove = QPushButton(self.tr("Remove last level"))
-        remove.clicked.connect(self._remove_level)
-        hint = QLabel(self.tr("Values are whole numbers from 0 to 10, increasing."))
-        hint.setProperty("role", "hint")
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addWidget(hint, 1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.scale, 1)
-        layout.addLayout(buttons)
-        return page
-
-    def _show_scale(self) -> None:
-        self._filling = True
-        self.scale.setRowCount(len(self.levels))
-        for row, (value, label, description) in enumerate(self.levels):
-            for column, text in enumerate(
-                (str(value), label[self.lang()], description[self.lang()])
-            ):
-                self.scale.setItem(row, column, QTableWidgetItem(text))
-        self.scale.resizeColumnToContents(0)
-        self.scale.setColumnWidth(1, 180)
-        self._filling = False
-
-    def _on_scale_edited(self, item: QTableWidgetItem) -> None:
-        if self._filling:
-            return
-        row, column = item.row(), item.column()
-        value, label, description = self.levels[row]
-        if column == 0:
-            try:
-                value = int(item.text().strip())
-            except ValueError:
-                self._show_scale()
-                return
-        elif column == 1:
-            label[self.lang()] = item.text().strip()
-        else:
-            description[self.lang()] = item.text().strip()
-        self.levels[row] = (value, label, description)
+    def _on_scale_changed(self) -> None:
         self._show_details()
         self.changed.emit()
 
-    def _add_level(self) -> None:
-        value = self.levels[-1][0] + 1 if self.levels else 0
-        self.levels.append((value, _blank(), _blank()))
-        self._show_scale()
-        self.changed.emit()
-
-    def _remove_level(self) -> None:
-        if len(self.levels) > 2:
-            self.levels.pop()
-            self._show_scale()
-            self.changed.emit()
+    @property
+    def levels(self) -> list[tuple[int, Text, Text]]:
+        return self.scale.levels
 
     # --- sections and criteria -------------------------------------------------------------------
 
@@ -281,7 +220,7 @@ class ChecklistSpecEditor(QWidget):
         for widget in (self.weight, self.mechanisms, self.level_table):
             widget.setEnabled(is_criterion)
         self.item_label.setText(self.tr("Criterion") if is_criterion else self.tr("Section title"))
-        text = criterion.text if criterion else (section.title if section else _blank())
+        text = criterion.text if criterion else (section.title if section else blank())
         self.item_text.setPlainText(text[self.lang()])
         self.item_text.setEnabled(section is not None)
         self.weight.setValue(criterion.weight if criterion else 1.0)
@@ -293,7 +232,7 @@ class ChecklistSpecEditor(QWidget):
         for row, (value, label, _description) in enumerate(self.levels):
             head = QTableWidgetItem(f"{value} {localized(label, self.lang())}".strip())
             head.setFlags(head.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            own = criterion.levels.get(str(value), _blank()) if criterion else _blank()
+            own = criterion.levels.get(str(value), blank()) if criterion else blank()
             self.level_table.setItem(row, 0, head)
             self.level_table.setItem(row, 1, QTableWidgetItem(own.get(self.lang(), "")))
         self.level_table.resizeColumnToContents(0)
@@ -304,7 +243,7 @@ class ChecklistSpecEditor(QWidget):
         section, criterion = self._current()
         if item is None:
             return
-        text = criterion.text if criterion else section.title if section else _blank()
+        text = criterion.text if criterion else section.title if section else blank()
         item.setText(0, localized(text, self.lang()) or "…")
         if criterion:
             item.setText(1, f"{criterion.weight:g}")
@@ -341,7 +280,7 @@ class ChecklistSpecEditor(QWidget):
         if self._filling or criterion is None or item.column() != 1:
             return
         value = str(self.levels[item.row()][0])
-        criterion.levels.setdefault(value, _blank())[self.lang()] = item.text().strip()
+        criterion.levels.setdefault(value, blank())[self.lang()] = item.text().strip()
         self.changed.emit()
 
     def _add_section(self) -> None:
@@ -391,14 +330,16 @@ class ChecklistSpecEditor(QWidget):
         self.name_edit.setText(self.name[self.lang()])
         self.description_edit.setPlainText(self.description[self.lang()])
         self._filling = False
-        self._show_scale()
+        self.scale.show_levels()
         section, criterion = self._current()
         self._show_tree(criterion or section)
 
     def set_spec(self, spec: ChecklistSpec) -> None:
         self.code = spec.code
         self.name, self.description = dict(spec.name), dict(spec.description)
-        self.levels = [(lv.value, dict(lv.label), dict(lv.description)) for lv in spec.scale]
+        self.scale.set_levels(
+            [(lv.value, dict(lv.label), dict(lv.description)) for lv in spec.scale]
+        )
         self.sections = [
             _Section(
                 dict(s.title),

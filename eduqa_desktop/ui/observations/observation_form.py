@@ -8,23 +8,18 @@ asks for the reason, and what is changed then is saved as a revision with that r
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from eduqa_desktop.domain.vocabulary import Purpose
 from eduqa_desktop.services.checklist_views import TemplateView, load_template, localized
 from eduqa_desktop.services.checklists import checklists_for_form
 from eduqa_desktop.services.errors import UserError
@@ -44,9 +39,9 @@ from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
-from eduqa_desktop.ui.formatting import short_date
-from eduqa_desktop.ui.look import icon
+from eduqa_desktop.ui.observations.close_watcher import CloseWatcher
 from eduqa_desktop.ui.observations.criteria_view import CriteriaView
+from eduqa_desktop.ui.observations.form_bar import FormBar
 from eduqa_desktop.ui.observations.observation_header import ObservationHeader
 from eduqa_desktop.ui.observations.observation_printing import print_observations
 from eduqa_desktop.ui.observations.score_panel import ScorePanel
@@ -66,13 +61,12 @@ class ObservationForm(QWidget):
         self.observation_id: int | None = None
         self.detail: ObservationDetail | None = None
         self.template: TemplateView | None = None
-        self.section_labels: list[QLabel] = []
         self.follow_up_of: int | None = None
         self.correction: tuple[str, int] | None = None  # (reason, revision before it)
         self.dirty = False
         self.saved_any = False
         self._loading = False
-        self._watching: _CloseWatcher | None = None
+        self._watching: CloseWatcher | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -84,42 +78,23 @@ class ObservationForm(QWidget):
 
     # --- layout ------------------------------------------------------------------------------
 
-    def _button(self, text: str, slot: object, icon_name: str = "") -> QPushButton:
-        button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
-        button.clicked.connect(slot)
-        return button
-
     def _build(self) -> None:
-        self.back_button = self._button(self.tr("Back to list"), self.close_form)
-        self.title = QLabel()
-        self.title.setProperty("role", "heading")
-        self.state = QLabel()
-        self.state.setProperty("role", "hint")
-        self.save_button = self._button(self.tr("Save draft"), lambda: self.save_now(True))
-        self.finalize_button = self._button(self.tr("Finalize…"), self.finalize)
-        self.finalize_button.setProperty("primary", True)
-        self.finalize_button.setToolTip(self.tr("Make the observation final (Ctrl+Enter)"))
-        self.correct_button = self._button(self.tr("Correct…"), self.start_correction, "edit")
-        self.finish_button = self._button(self.tr("Finish correction"), self.finish_correction)
-        self.follow_up_button = self._button(self.tr("Follow-up visit"), self._on_follow_up)
-        self.print_button = self._button(self.tr("Print…"), self.print_pdf, "print")
-        bar = QHBoxLayout()
-        bar.addWidget(self.back_button)
-        bar.addWidget(self.title)
-        bar.addWidget(self.state, 1)
-        for button in (
-            self.save_button,
-            self.correct_button,
-            self.finish_button,
-            self.follow_up_button,
-            self.print_button,
-            self.finalize_button,
+        self.bar = FormBar()
+        bar = self.bar
+        for button, slot in (
+            (bar.back_button, self.close_form),
+            (bar.save_button, lambda: self.save_now(True)),
+            (bar.finalize_button, self.finalize),
+            (bar.correct_button, self.start_correction),
+            (bar.finish_button, self.finish_correction),
+            (bar.follow_up_button, self._on_follow_up),
+            (bar.print_button, self.print_pdf),
         ):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            bar.addWidget(button)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4e0; padding: 4px; border-radius: 3px;")
+            button.clicked.connect(slot)
+        self.back_button, self.state, self.title = bar.back_button, bar.state, bar.title
+        self.correct_button, self.finish_button = bar.correct_button, bar.finish_button
+        self.finalize_button, self.follow_up_button = bar.finalize_button, bar.follow_up_button
+        self.banner = bar.banner
         self.header = ObservationHeader(self.language)
         self.header.changed.connect(self._on_edit)
         self.header.checklist_changed.connect(self._on_checklist_changed)
@@ -142,23 +117,15 @@ class ObservationForm(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.bar)
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(
-                QKeySequence(keys),
-                self,
-                self.finalize,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
-        QShortcut(
-            QKeySequence.StandardKey.Save,
-            self,
-            lambda: self.save_now(True),
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        for keys, slot in (
+            (QKeySequence("Ctrl+Return"), self.finalize),
+            (QKeySequence("Ctrl+Enter"), self.finalize),
+            (QKeySequence(QKeySequence.StandardKey.Save), lambda: self.save_now(True)),
+        ):
+            QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- opening -----------------------------------------------------------------------------
 
@@ -209,17 +176,7 @@ class ObservationForm(QWidget):
 
     def _show(self, data: ObservationInput) -> None:
         self._loading = True
-        self.header.set_values(
-            teacher_id=data.teacher_id or None,
-            observed_on=data.observed_on,
-            period=data.lesson_period,
-            class_id=data.class_id,
-            subject_id=data.subject_id,
-            purpose=Purpose(data.purpose),
-            template_id=data.template_id or None,
-            observer=data.observer,
-            topic=data.topic,
-        )
+        self.header.set_values(data)
         self._build_criteria(self.header.template_id())
         self.view.set_answers(data.scores)
         self.conclusions.set_values(
@@ -280,24 +237,12 @@ class ObservationForm(QWidget):
         self._on_edit()
 
     def _collect(self) -> ObservationInput | None:
-        teacher_id, template_id, school_id = (
-            self.header.teacher_id(),
-            self.header.template_id(),
-            self.header.school_id(),
-        )
-        if teacher_id is None or template_id is None or school_id is None:
+        """What is typed, or None while the teacher, checklist or school is missing."""
+        fields = self.header.fields()
+        if fields is None:
             return None
         return ObservationInput(
-            school_id=school_id,
-            teacher_id=teacher_id,
-            template_id=template_id,
-            observed_on=self.header.date(),
-            observer=self.header.observer.text(),
-            lesson_period=self.header.lesson_period(),
-            class_id=self.header.school_class.current_value(),
-            subject_id=self.header.subject.current_value(),
-            topic=self.header.topic.text(),
-            purpose=Purpose(self.header.purpose.currentData()),
+            **fields,
             strengths=self.conclusions.strengths.toPlainText(),
             recommendations=self.conclusions.recommendations.toPlainText(),
             next_steps=self.conclusions.next_steps.toPlainText(),
@@ -415,35 +360,11 @@ class ObservationForm(QWidget):
             show(message)
 
     def _apply_state(self) -> None:
-        final = self.detail is not None and self.detail.is_final
         read_only = self.read_only()
         teacher_chosen = self.header.teacher_id() is not None
         self.view.set_read_only(read_only, teacher_chosen or read_only)
         self.header.set_read_only(read_only)
-        self.save_button.setVisible(not final)
-        self.finalize_button.setVisible(not final)
-        self.correct_button.setVisible(final and self.correction is None)
-        self.finish_button.setVisible(self.correction is not None)
-        self.follow_up_button.setVisible(final and self.correction is None)
-        if self.detail is None:
-            self.title.setText(self.tr("New observation"))
-        elif final:
-            self.title.setText(self.tr("Final observation"))
-        else:
-            self.title.setText(self.tr("Draft observation"))
-        banner = ""
-        if self.correction is not None:
-            banner = self.tr("Correcting a final observation. Reason: {reason}").format(
-                reason=self.correction[0]
-            )
-        elif final and self.detail is not None:
-            banner = self.tr("Final since {date}; read-only. Use Correct… to change it.").format(
-                date=short_date(
-                    self.detail.finalized_at.date() if self.detail.finalized_at else None
-                )
-            )
-        self.banner.setText(banner)
-        self.banner.setVisible(bool(banner))
+        self.bar.show_state(self.detail, self.correction[0] if self.correction else None)
 
     # --- leaving, printing ----------------------------------------------------------------------
 
@@ -480,19 +401,4 @@ class ObservationForm(QWidget):
         super().showEvent(event)
         window = self.window()
         if window is not self and (self._watching is None or self._watching.watched is not window):
-            self._watching = _CloseWatcher(window, self.save_now)
-
-
-class _CloseWatcher(QObject):
-    """Calls `on_close` when the window closes (before a language change rebuilds it, too)."""
-
-    def __init__(self, window: QWidget, on_close: Callable[[], object]) -> None:
-        super().__init__(window)
-        self.watched = window
-        self.on_close = on_close
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.watched and event.type() == QEvent.Type.Close:
-            self.on_close()
-        return False
+            self._watching = CloseWatcher(window, self.save_now)

@@ -4,6 +4,7 @@ checklist (recently used first), observer and topic."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from eduqa_desktop.domain.vocabulary import Purpose
 from eduqa_desktop.services.checklist_views import localized
 from eduqa_desktop.services.checklists import ChecklistSummary
 from eduqa_desktop.services.observation_queries import FormChoices
+from eduqa_desktop.services.observation_records import ObservationInput
 from eduqa_desktop.ui.observations.labels import PURPOSES, purpose_name
 from eduqa_desktop.ui.observations.search_combo import SearchCombo
 
@@ -190,19 +192,8 @@ class ObservationHeader(QWidget):
             self.checklist.addItem(name, template_id)
             self.checklist.blockSignals(False)
 
-    def set_values(
-        self,
-        *,
-        teacher_id: int | None,
-        observed_on: date,
-        period: int | None,
-        class_id: int | None,
-        subject_id: int | None,
-        purpose: Purpose,
-        template_id: int | None,
-        observer: str,
-        topic: str,
-    ) -> None:
+    def set_values(self, data: ObservationInput) -> None:
+        """Show the header fields of `data` (teacher and checklist 0 mean none yet)."""
         widgets = (
             self.teacher,
             self.observed_on,
@@ -214,17 +205,17 @@ class ObservationHeader(QWidget):
         )
         for widget in widgets:
             widget.blockSignals(True)
-        self.teacher.set_value(teacher_id)
-        self.observed_on.setDate(to_qdate(observed_on))
-        self.period.setValue(period or 0)
-        self.school_class.set_value(class_id)
-        self.subject.set_value(subject_id)
-        self.purpose.setCurrentIndex(max(0, self.purpose.findData(purpose)))
-        if template_id is not None:
-            self.checklist.setCurrentIndex(max(0, self.checklist.findData(template_id)))
+        self.teacher.set_value(data.teacher_id or None)
+        self.observed_on.setDate(to_qdate(data.observed_on))
+        self.period.setValue(data.lesson_period or 0)
+        self.school_class.set_value(data.class_id)
+        self.subject.set_value(data.subject_id)
+        self.purpose.setCurrentIndex(max(0, self.purpose.findData(Purpose(data.purpose))))
+        if data.template_id:
+            self.checklist.setCurrentIndex(max(0, self.checklist.findData(data.template_id)))
         self._checklist_id = self.checklist.currentData()
-        self.observer.setText(observer)
-        self.topic.setText(topic)
+        self.observer.setText(data.observer)
+        self.topic.setText(data.topic)
         for widget in widgets:
             widget.blockSignals(False)
         self._show_problem()
@@ -245,6 +236,24 @@ class ObservationHeader(QWidget):
 
     def lesson_period(self) -> int | None:
         return self.period.value() or None
+
+    def fields(self) -> dict[str, Any] | None:
+        """The header's part of an ObservationInput; None without teacher, checklist, school."""
+        teacher_id, template_id, school_id = self.teacher_id(), self.template_id(), self.school_id()
+        if teacher_id is None or template_id is None or school_id is None:
+            return None
+        return {
+            "school_id": school_id,
+            "teacher_id": teacher_id,
+            "template_id": template_id,
+            "observed_on": self.date(),
+            "observer": self.observer.text(),
+            "lesson_period": self.lesson_period(),
+            "class_id": self.school_class.current_value(),
+            "subject_id": self.subject.current_value(),
+            "topic": self.topic.text(),
+            "purpose": Purpose(self.purpose.currentData()),
+        }
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in (

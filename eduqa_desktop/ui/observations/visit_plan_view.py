@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.school_calendar import year_name_for
 from eduqa_desktop.domain.visit_plan import VisitStatus
-from eduqa_desktop.exchange.visit_plan_export import plan_html, write_plan_workbook
 from eduqa_desktop.services.calendar import list_years
 from eduqa_desktop.services.checklists import checklists_for_form
 from eduqa_desktop.services.errors import UserError
@@ -50,12 +49,11 @@ from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.observations.labels import (
     month_name,
     purpose_name,
-    translate,
     visit_status_colour,
     visit_status_name,
 )
 from eduqa_desktop.ui.observations.visit_plan_dialogs import GeneratePlanDialog, PlannedVisitDialog
-from eduqa_desktop.ui.pdf_rendering import html_to_pdf
+from eduqa_desktop.ui.observations.visit_plan_files import export_plan
 
 MONTH, DAY, TEACHER, DEPARTMENT, PURPOSE, OBSERVER, STATUS, OBSERVED, NOTE = range(9)
 LINE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -368,47 +366,8 @@ class VisitPlanView(QWidget):
         else:
             self.edit()
 
-    def _export_arguments(self) -> dict[str, object]:
-        school = self.context.school.name if self.context.school else ""
-        return {
-            "school": school,
-            "period": self.period_title(),
-            "today": date.today(),
-            "language": self.context.language,
-            "tr": translate,
-        }
-
     def export_xlsx(self) -> None:
-        path = prompts.save_file(
-            self, self.tr("Export the visit plan"), self.tr("visit-plan.xlsx"), "Excel (*.xlsx)"
-        )
-        if path:
-            self._write(
-                lambda: write_plan_workbook(self.visible_lines(), path, **self._export_arguments()),
-                path,
-            )
+        export_plan(self, self.context, self.visible_lines(), self.period_title(), pdf=False)
 
     def export_pdf(self) -> None:
-        path = prompts.save_file(
-            self, self.tr("Visit plan as PDF"), self.tr("visit-plan.pdf"), "PDF (*.pdf)"
-        )
-        if path:
-            html = plan_html(self.visible_lines(), **self._export_arguments())  # type: ignore[arg-type]
-            self._write(
-                lambda: html_to_pdf(html, path, title=self.tr("Visit plan"), landscape=True), path
-            )
-
-    def _write(self, action, path: str) -> None:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except OSError as error:
-            prompts.error(
-                self,
-                self.tr("Export"),
-                self.tr("The file could not be written. Choose another folder."),
-                str(error),
-            )
-            return
-        show = getattr(self.window(), "show_message", None)
-        if show is not None:
-            show(self.tr("Saved {path}").format(path=path))
+        export_plan(self, self.context, self.visible_lines(), self.period_title(), pdf=True)

@@ -1,0 +1,67 @@
+"""The visit plan shown, to .xlsx or to PDF: ask where, write it, say so in the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from eduqa_desktop.exchange.visit_plan_export import plan_html, write_plan_workbook
+from eduqa_desktop.services.visit_plan import PlanLine
+from eduqa_desktop.ui import prompts
+from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.observations.labels import translate
+from eduqa_desktop.ui.pdf_rendering import html_to_pdf
+
+CONTEXT = "VisitPlanFiles"
+
+
+def _write(parent: QWidget, action: Callable[[], object], path: str) -> None:
+    try:
+        action()
+    except OSError as error:
+        prompts.error(
+            parent,
+            QCoreApplication.translate("VisitPlanFiles", "Export"),
+            QCoreApplication.translate(
+                "VisitPlanFiles", "The file could not be written. Choose another folder."
+            ),
+            str(error),
+        )
+        return
+    show = getattr(parent.window(), "show_message", None)
+    if show is not None:
+        show(QCoreApplication.translate("VisitPlanFiles", "Saved {path}").format(path=path))
+
+
+def export_plan(
+    parent: QWidget, context: UiContext, lines: Sequence[PlanLine], period: str, *, pdf: bool
+) -> None:
+    """Ask for a file and write the plan's `lines` there (`period` names them in the title)."""
+    if pdf:
+        title = QCoreApplication.translate("VisitPlanFiles", "Visit plan as PDF")
+        suggested = QCoreApplication.translate("VisitPlanFiles", "visit-plan.pdf")
+        name_filter = "PDF (*.pdf)"
+    else:
+        title = QCoreApplication.translate("VisitPlanFiles", "Export the visit plan")
+        suggested = QCoreApplication.translate("VisitPlanFiles", "visit-plan.xlsx")
+        name_filter = "Excel (*.xlsx)"
+    path = prompts.save_file(parent, title, suggested, name_filter)
+    if not path:
+        return
+    school = context.school.name if context.school else ""
+    arguments = {
+        "school": school,
+        "period": period,
+        "today": date.today(),
+        "language": context.language,
+        "tr": translate,
+    }
+    if pdf:
+        html = plan_html(lines, **arguments)  # type: ignore[arg-type]
+        heading = QCoreApplication.translate("VisitPlanFiles", "Visit plan")
+        _write(parent, lambda: html_to_pdf(html, path, title=heading, landscape=True), path)
+    else:
+        _write(parent, lambda: write_plan_workbook(lines, path, **arguments), path)  # type: ignore[arg-type]

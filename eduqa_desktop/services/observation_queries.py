@@ -10,9 +10,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.observation_scoring import Band, band_for
@@ -20,6 +21,7 @@ from eduqa_desktop.domain.school_calendar import year_name_for
 from eduqa_desktop.domain.visit_plan import month_bounds
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
 from eduqa_desktop.services.checklist_views import Text, localized
+from eduqa_desktop.services.observation_records import subject_texts
 from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -278,43 +280,32 @@ class FilterOptions:
     observers: list[str]
 
 
-def _subjects(session) -> list[SubjectChoice]:  # type: ignore[no-untyped-def]
+def _subjects(session: Session) -> list[SubjectChoice]:
     return [
-        SubjectChoice(
-            s.id, {"uz": s.name_uz or s.name, "ru": s.name_ru or s.name, "en": s.name_en or s.name}
-        )
+        SubjectChoice(s.id, subject_texts(s))
         for s in session.scalars(select(Subject).order_by(Subject.name))
     ]
 
 
+def _named(session: Session, id_column: Any, name_column: Any, *where: Any) -> list[Choice]:
+    query = select(id_column, name_column).where(*where).order_by(name_column)
+    return [Choice(id_, name) for id_, name in session.execute(query)]
+
+
 def filter_options(db: Database, school_id: int) -> FilterOptions:
     with db.session() as session:
-        teachers = [
-            Choice(id_, name)
-            for id_, name in session.execute(
-                select(Teacher.id, Teacher.full_name)
-                .where(Teacher.school_id == school_id)
-                .order_by(Teacher.full_name)
-            )
-        ]
-        departments = [
-            Choice(id_, name)
-            for id_, name in session.execute(
-                select(Department.id, Department.name)
-                .where(Department.school_id == school_id)
-                .order_by(Department.name)
-            )
-        ]
-        observers = [
-            name
-            for name in session.scalars(
-                select(Observation.observer)
-                .where(Observation.school_id == school_id, Observation.observer != "")
-                .distinct()
-                .order_by(Observation.observer)
-            )
-        ]
-        return FilterOptions(teachers, departments, _subjects(session), observers)
+        observers = session.scalars(
+            select(Observation.observer)
+            .where(Observation.school_id == school_id, Observation.observer != "")
+            .distinct()
+            .order_by(Observation.observer)
+        )
+        return FilterOptions(
+            _named(session, Teacher.id, Teacher.full_name, Teacher.school_id == school_id),
+            _named(session, Department.id, Department.name, Department.school_id == school_id),
+            _subjects(session),
+            list(observers),
+        )
 
 
 @dataclass(frozen=True)
@@ -330,9 +321,7 @@ def form_choices(db: Database, school_id: int, on: date) -> FormChoices:
     """What the observation form offers for a school on a day: its teachers (active first),
     the classes of that academic year (or of the latest year that has classes), all subjects."""
     with db.session() as session:
-        schools = [
-            Choice(s.id, s.name) for s in session.scalars(select(School).order_by(School.name))
-        ]
+        schools = _named(session, School.id, School.name)
         department = aliased(Department)
         rows = session.execute(
             select(Teacher, department.name)

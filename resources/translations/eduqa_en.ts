@@ -436,10 +436,6 @@
         <source>Export the checklist</source>
         <translation>Export the checklist</translation>
     </message>
-    <message>
-        <source>The file could not be written. Choose another folder.</source>
-        <translation>The file could not be written. Choose another folder.</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
@@ -1134,6 +1130,17 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>The file could not be written.</source>
         <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOutput</name>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>The file could not be written. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>
@@ -2920,18 +2927,6 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>Lesson observation</source>
         <translation>Lesson observation</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written. Choose another folder.</source>
-        <translation>The PDF could not be written. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>
@@ -5008,18 +5003,6 @@ average</translation>
 </context>
 <context>
     <name>VisitPlanFiles</name>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.</source>
-        <translation>The file could not be written. Choose another folder.</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Saved {path}</translation>
-    </message>
     <message>
         <source>Visit plan as PDF</source>
         <translation>Visit plan as PDF</translation>

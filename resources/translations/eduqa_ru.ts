@@ -436,10 +436,6 @@
         <source>Export the checklist</source>
         <translation>Экспорт чек-листа</translation>
     </message>
-    <message>
-        <source>The file could not be written. Choose another folder.</source>
-        <translation>Файл не удалось записать. Выберите другую папку.</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
@@ -1134,6 +1130,17 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>The file could not be written.</source>
         <translation>Не удалось записать файл.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOutput</name>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>Файл не удалось записать. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 <context>
@@ -2920,18 +2927,6 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>Lesson observation</source>
         <translation>Наблюдение урока</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Печать</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written. Choose another folder.</source>
-        <translation>PDF не удалось записать. Выберите другую папку.</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 <context>
@@ -5008,18 +5003,6 @@ average</source>
 </context>
 <context>
     <name>VisitPlanFiles</name>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.</source>
-        <translation>Файл не удалось записать. Выберите другую папку.</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Сохранено: {path}</translation>
-    </message>
     <message>
         <source>Visit plan as PDF</source>
         <translation>План посещений в PDF</translation>

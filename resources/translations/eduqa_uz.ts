@@ -436,10 +436,6 @@
         <source>Export the checklist</source>
         <translation>Nazorat varaqasini eksport qilish</translation>
     </message>
-    <message>
-        <source>The file could not be written. Choose another folder.</source>
-        <translation>Faylni yozib boʻlmadi. Boshqa papkani tanlang.</translation>
-    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
@@ -1134,6 +1130,17 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>The file could not be written.</source>
         <translation>Faylni yozib boʻlmadi.</translation>
+    </message>
+</context>
+<context>
+    <name>FileOutput</name>
+    <message>
+        <source>The file could not be written. Choose another folder.</source>
+        <translation>Faylni yozib boʻlmadi. Boshqa papkani tanlang.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saqlandi: {path}</translation>
     </message>
 </context>
 <context>
@@ -2920,18 +2927,6 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>Lesson observation</source>
         <translation>Darsni kuzatish</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Chop etish</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written. Choose another folder.</source>
-        <translation>PDF ni yozib boʻlmadi. Boshqa papkani tanlang.</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Saqlandi: {path}</translation>
     </message>
 </context>
 <context>
@@ -5007,18 +5002,6 @@ oʻrtachasi</translation>
 </context>
 <context>
     <name>VisitPlanFiles</name>
-    <message>
-        <source>Export</source>
-        <translation>Eksport</translation>
-    </message>
-    <message>
-        <source>The file could not be written. Choose another folder.</source>
-        <translation>Faylni yozib boʻlmadi. Boshqa papkani tanlang.</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Saqlandi: {path}</translation>
-    </message>
     <message>
         <source>Visit plan as PDF</source>
         <translation>Tashriflar rejasi PDF koʻrinishida</translation>

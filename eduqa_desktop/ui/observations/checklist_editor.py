@@ -49,6 +49,7 @@ from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.observations.checklist_spec_editor import ChecklistSpecEditor
+from eduqa_desktop.ui.observations.file_output import write_file
 
 XLSX_FILTER = "Excel (*.xlsx)"
 
@@ -304,17 +305,13 @@ class ChecklistEditor(QDialog):
         path = prompts.save_file(self, self.tr("Export the checklist"), f"{name}.xlsx", XLSX_FILTER)
         if not path:
             return
-        try:
-            write_checklist_workbook(
-                template_spec(self.context.db, summary.id), path, self.language
-            )
-        except OSError as error:
-            prompts.error(
-                self,
-                self.tr("Export the checklist"),
-                self.tr("The file could not be written. Choose another folder."),
-                str(error),
-            )
+        spec = template_spec(self.context.db, summary.id)
+        write_file(
+            self,
+            self.tr("Export the checklist"),
+            lambda: write_checklist_workbook(spec, path, self.language),
+            path,
+        )
 
     def reject(self) -> None:
         if self._keep_or_drop():

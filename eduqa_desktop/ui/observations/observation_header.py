@@ -194,16 +194,7 @@ class ObservationHeader(QWidget):
 
     def set_values(self, data: ObservationInput) -> None:
         """Show the header fields of `data` (teacher and checklist 0 mean none yet)."""
-        widgets = (
-            self.teacher,
-            self.observed_on,
-            self.period,
-            self.school_class,
-            self.subject,
-            self.purpose,
-            self.checklist,
-        )
-        for widget in widgets:
+        for widget in self._choosers():
             widget.blockSignals(True)
         self.teacher.set_value(data.teacher_id or None)
         self.observed_on.setDate(to_qdate(data.observed_on))
@@ -216,7 +207,7 @@ class ObservationHeader(QWidget):
         self._checklist_id = self.checklist.currentData()
         self.observer.setText(data.observer)
         self.topic.setText(data.topic)
-        for widget in widgets:
+        for widget in self._choosers():
             widget.blockSignals(False)
         self._show_problem()
 
@@ -255,9 +246,9 @@ class ObservationHeader(QWidget):
             "purpose": Purpose(self.purpose.currentData()),
         }
 
-    def set_read_only(self, read_only: bool) -> None:
-        for widget in (
-            self.school,
+    def _choosers(self) -> tuple[QWidget, ...]:
+        """The fields chosen from lists or by date (the texts are the observer and the topic)."""
+        return (
             self.teacher,
             self.observed_on,
             self.period,
@@ -265,7 +256,10 @@ class ObservationHeader(QWidget):
             self.subject,
             self.purpose,
             self.checklist,
-        ):
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in (self.school, *self._choosers()):
             widget.setEnabled(not read_only)
         self.observer.setReadOnly(read_only)
         self.topic.setReadOnly(read_only)

@@ -13,6 +13,7 @@ from eduqa_desktop.services.observation_records import load_report_items
 from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.observations.file_output import write_file
 from eduqa_desktop.ui.observations.labels import translate
 from eduqa_desktop.ui.pdf_rendering import html_to_pdf
 
@@ -50,23 +51,7 @@ def print_observations(
     html = observation_report_html(
         items, context.language, translate, load_thresholds(context.db).bands
     )
-    try:
-        html_to_pdf(
-            html,
-            path,
-            title=QCoreApplication.translate("ObservationPrinting", "Lesson observation"),
-        )
-    except OSError as error:
-        prompts.error(
-            parent,
-            QCoreApplication.translate("ObservationPrinting", "Print"),
-            QCoreApplication.translate(
-                "ObservationPrinting", "The PDF could not be written. Choose another folder."
-            ),
-            str(error),
-        )
+    title = QCoreApplication.translate("ObservationPrinting", "Lesson observation")
+    if not write_file(parent, title, lambda: html_to_pdf(html, path, title=title), path):
         return None
-    show = getattr(parent.window(), "show_message", None)
-    if show is not None:
-        show(QCoreApplication.translate("ObservationPrinting", "Saved {path}").format(path=path))
     return path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -12,28 +12,9 @@ from eduqa_desktop.exchange.visit_plan_export import plan_html, write_plan_workb
 from eduqa_desktop.services.visit_plan import PlanLine
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.observations.file_output import write_file
 from eduqa_desktop.ui.observations.labels import translate
 from eduqa_desktop.ui.pdf_rendering import html_to_pdf
-
-CONTEXT = "VisitPlanFiles"
-
-
-def _write(parent: QWidget, action: Callable[[], object], path: str) -> None:
-    try:
-        action()
-    except OSError as error:
-        prompts.error(
-            parent,
-            QCoreApplication.translate("VisitPlanFiles", "Export"),
-            QCoreApplication.translate(
-                "VisitPlanFiles", "The file could not be written. Choose another folder."
-            ),
-            str(error),
-        )
-        return
-    show = getattr(parent.window(), "show_message", None)
-    if show is not None:
-        show(QCoreApplication.translate("VisitPlanFiles", "Saved {path}").format(path=path))
 
 
 def export_plan(
@@ -62,6 +43,8 @@ def export_plan(
     if pdf:
         html = plan_html(lines, **arguments)  # type: ignore[arg-type]
         heading = QCoreApplication.translate("VisitPlanFiles", "Visit plan")
-        _write(parent, lambda: html_to_pdf(html, path, title=heading, landscape=True), path)
+        write_file(
+            parent, heading, lambda: html_to_pdf(html, path, title=heading, landscape=True), path
+        )
     else:
-        _write(parent, lambda: write_plan_workbook(lines, path, **arguments), path)  # type: ignore[arg-type]
+        write_file(parent, title, lambda: write_plan_workbook(lines, path, **arguments), path)  # type: ignore[arg-type]

@@ -58,9 +58,9 @@ VISIT_STATUS_COLOURS: dict[str, str] = {
 }
 
 PROPOSAL_REASON_NAMES: dict[str, str] = {
-    ProposalReason.YEARLY: QT_TRANSLATE_NOOP("ObservationLabels", "Yearly visits"),
+    ProposalReason.YEARLY: QT_TRANSLATE_NOOP("ObservationLabels", "Yearly round"),
     ProposalReason.NEW_TEACHER: QT_TRANSLATE_NOOP("ObservationLabels", "New teacher"),
-    ProposalReason.FLAGGED: QT_TRANSLATE_NOOP("ObservationLabels", "Low last score"),
+    ProposalReason.FLAGGED: QT_TRANSLATE_NOOP("ObservationLabels", "Low score"),
 }
 
 MECHANISM_NAMES: dict[str, str] = {

@@ -381,6 +381,10 @@
         <translation>Undo changes</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>{name} · version {version}</source>
         <translation>{name} · version {version}</translation>
     </message>
@@ -1304,12 +1308,12 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Teacher</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Add to plan</source>
@@ -2823,16 +2827,16 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Yearly visits</source>
-        <translation>Yearly visits</translation>
+        <source>Yearly round</source>
+        <translation>Yearly round</translation>
     </message>
     <message>
         <source>New teacher</source>
         <translation>New teacher</translation>
     </message>
     <message>
-        <source>Low last score</source>
-        <translation>Low last score</translation>
+        <source>Low score</source>
+        <translation>Low score</translation>
     </message>
     <message>
         <source>Dual education and employer cooperation</source>
@@ -3144,6 +3148,14 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>any day</source>
         <translation>any day</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Teacher*</source>

@@ -381,6 +381,10 @@
         <translation>Отменить изменения</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
         <source>{name} · version {version}</source>
         <translation>{name} · версия {version}</translation>
     </message>
@@ -1304,12 +1308,12 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Учитель</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Цель</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Add to plan</source>
@@ -2823,16 +2827,16 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <source>Yearly visits</source>
-        <translation>Посещения в течение года</translation>
+        <source>Yearly round</source>
+        <translation>Годовой график</translation>
     </message>
     <message>
         <source>New teacher</source>
         <translation>Молодой учитель</translation>
     </message>
     <message>
-        <source>Low last score</source>
-        <translation>Низкая последняя оценка</translation>
+        <source>Low score</source>
+        <translation>Низкий балл</translation>
     </message>
     <message>
         <source>Dual education and employer cooperation</source>
@@ -3144,6 +3148,14 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>any day</source>
         <translation>любой день</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Teacher*</source>

@@ -381,6 +381,10 @@
         <translation>Oʻzgarishlarni bekor qilish</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
         <source>{name} · version {version}</source>
         <translation>{name} · {version}-versiya</translation>
     </message>
@@ -1304,12 +1308,12 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Oʻqituvchi</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Maqsad</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Sabab</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
         <source>Add to plan</source>
@@ -2823,16 +2827,16 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Muddati oʻtgan</translation>
     </message>
     <message>
-        <source>Yearly visits</source>
-        <translation>Yillik tashriflar</translation>
+        <source>Yearly round</source>
+        <translation>Yillik jadval</translation>
     </message>
     <message>
         <source>New teacher</source>
         <translation>Yosh oʻqituvchi</translation>
     </message>
     <message>
-        <source>Low last score</source>
-        <translation>Oxirgi baho past</translation>
+        <source>Low score</source>
+        <translation>Past ball</translation>
     </message>
     <message>
         <source>Dual education and employer cooperation</source>
@@ -3144,6 +3148,14 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>any day</source>
         <translation>istalgan kun</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
         <source>Teacher*</source>

@@ -121,7 +121,7 @@ class ChecklistSpecEditor(QWidget):
     def _structure_page(self) -> QWidget:
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Section / criterion"), self.tr("Weight")])
-        self.tree.setColumnWidth(0, 380)
+        self.tree.setColumnWidth(0, 330)
         self.tree.currentItemChanged.connect(lambda *_: self._show_details())
         buttons = QHBoxLayout()
         for text, slot in (
@@ -146,7 +146,7 @@ class ChecklistSpecEditor(QWidget):
         left_layout.addLayout(buttons)
         self.item_text = QPlainTextEdit()
         self.item_text.setTabChangesFocus(True)
-        self.item_text.setFixedHeight(64)
+        self.item_text.setFixedHeight(80)
         self.item_text.textChanged.connect(self._on_item_text)
         self.weight = QDoubleSpinBox()
         self.weight.setRange(0.1, 100)
@@ -154,6 +154,8 @@ class ChecklistSpecEditor(QWidget):
         self.weight.setSingleStep(0.5)
         self.weight.valueChanged.connect(self._on_weight)
         self.mechanisms = QListWidget()
+        self.mechanisms.setWordWrap(True)
+        self.mechanisms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for mechanism in Mechanism:
             item = QListWidgetItem(mechanism_name(mechanism))
             item.setData(ITEM_ROLE, mechanism.value)
@@ -178,8 +180,9 @@ class ChecklistSpecEditor(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 480])
         return splitter
 
     def _show_tree(self, select: object = None) -> None:
@@ -236,6 +239,7 @@ class ChecklistSpecEditor(QWidget):
             self.level_table.setItem(row, 0, head)
             self.level_table.setItem(row, 1, QTableWidgetItem(own.get(self.lang(), "")))
         self.level_table.resizeColumnToContents(0)
+        self.level_table.resizeRowsToContents()
         self._filling = False
 
     def _refresh_item(self) -> None:

@@ -83,6 +83,8 @@ class PlannedVisitDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -192,14 +194,15 @@ class GeneratePlanDialog(QDialog):
         form.addRow(self.tr("Observer"), self.observer)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.preview = QTableWidget(0, 4)
+        self.preview = QTableWidget(0, 3)  # the purpose follows from the reason and the rules
         self.preview.setHorizontalHeaderLabels(
-            [self.tr("Month"), self.tr("Teacher"), self.tr("Purpose"), self.tr("Why")]
+            [self.tr("Month"), self.tr("Teacher"), self.tr("Why")]
         )
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setVisible(False)
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.add_button = self.buttons.addButton(
             self.tr("Add to plan"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -266,10 +269,11 @@ class GeneratePlanDialog(QDialog):
             values = (
                 month_name(proposal.year, proposal.month),
                 proposal.teacher,
-                purpose_name(proposal.purpose),
                 reason_name(proposal.reason),
             )
             for column, value in enumerate(values):
-                self.preview.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.preview.setItem(row, column, item)
         self.preview.resizeColumnsToContents()
         self.add_button.setEnabled(bool(self.proposals))

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,18 @@ class _Query(QRunnable):
             self.signals.done.emit(self.serial, result)
 
 
+# Every query stays referenced here until its thread has finished with it — not only by the
+# runner, which may be deleted (its tab closed) while a query still runs on the pool. (A query
+# whose runner is gone stays here: a rare, small leak rather than a runnable freed mid-run.)
+_alive: set[_Query] = set()
+
+
+def _release(query: _Query | None) -> None:
+    """Drop a finished query a moment later (the pool reads it once run() has returned)."""
+    if query is not None:
+        QTimer.singleShot(1000, lambda: _alive.discard(query))
+
+
 class QueryRunner(QObject):
     """``submit(fn, on_done)``; ``busy`` while the latest request runs."""
 
@@ -49,8 +61,8 @@ class QueryRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._serial = 0
-        self._running: dict[int, _Query] = {}
         self._callbacks: dict[int, Callable[[Any], None]] = {}
+        self._queries: dict[int, _Query] = {}
         self.busy = False
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> int:
@@ -58,15 +70,16 @@ class QueryRunner(QObject):
         query = _Query(self._serial, fn)
         query.signals.done.connect(self._on_done)
         query.signals.failed.connect(self._on_failed)
-        self._running[self._serial] = query
+        _alive.add(query)
+        self._queries[self._serial] = query
         self._callbacks[self._serial] = on_done
         self._set_busy(True)
         QThreadPool.globalInstance().start(query)
         return self._serial
 
     def _finish(self, serial: int) -> bool:
-        """Forget the request; whether it is the latest one."""
-        self._running.pop(serial, None)
+        """Forget the request; whether it is the latest one (the runner is idle again)."""
+        _release(self._queries.pop(serial, None))
         latest = serial == self._serial
         if latest:
             self._set_busy(False)

@@ -542,3 +542,34 @@ def test_flag_counts_match_the_teachers_tab_on_the_demo_school(demo_db: Database
         assert result.cards.teachers_flagged.current == len({f.teacher_id for f in flags})
         overdue = {f.teacher_id for f in flags if f.kind == "pd_overdue"}
         assert result.cards.pd_up_to_date == result.cards.teachers - len(overdue)
+
+
+def test_every_bar_matches_the_indicator_tables(demo_db: Database) -> None:
+    """Quality by subject, by grade and by school is what the Results tab's tables say."""
+    from eduqa_desktop.services.indicators import indicator_table
+    from eduqa_desktop.storage.indicator_queries import GroupBy
+
+    today = date(2026, 11, 25)
+    school = filter_choices(demo_db, today=today).schools[0].key
+    result = dashboard_data(
+        demo_db, DashboardFilter(school_id=school, year="2026-2027", term=1), today=today
+    )
+    for bars, by in ((result.by_subject, GroupBy.SUBJECT), (result.by_grade, GroupBy.GRADE)):
+        table = {
+            row.key: row
+            for row in indicator_table(
+                demo_db, school_id=school, year="2026-2027", term=1, by=by, compare_previous=False
+            )
+        }
+        for bar in bars:
+            if bar.other:
+                continue
+            assert bar.counts == table[bar.key].counts
+            assert bar.indicators == table[bar.key].indicators
+    (whole,) = indicator_table(
+        demo_db, school_id=school, year="2026-2027", term=1, by=GroupBy.SCHOOL
+    )
+    assert result.cards is not None
+    assert result.cards.counts == whole.counts
+    assert result.cards.quality.current == whole.indicators.quality
+    assert result.cards.quality.previous == whole.previous.quality  # type: ignore[union-attr]

@@ -150,13 +150,13 @@ class ActivitiesView(QWidget):
         self.from_date.dateChanged.connect(lambda _d: self.refresh())
         self.to_date.dateChanged.connect(lambda _d: self.refresh())
         self.clear_button.clicked.connect(self.clear_filters)
-        self.add_button.clicked.connect(lambda: self.add_activity(None))
+        self.add_button.clicked.connect(self.add_activity)
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
         self.catalogue_button.clicked.connect(self._catalogue)
         self.table.doubleClicked.connect(lambda _i: self._edit())
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
-        self.reload_choices()
+        # The owner calls reload_choices() when the page is shown.
 
     def reload_choices(self) -> None:
         """Teachers and activity types for the filters (after they changed)."""
@@ -228,24 +228,21 @@ class ActivitiesView(QWidget):
         self.delete_button.setEnabled(chosen)
         self.add_button.setEnabled(self.context.school_id is not None)
 
-    def add_activity(self, teacher_id: int | None) -> ActivityDialog:
-        """Open the Add activity dialog (for a teacher when given); it saves by itself."""
-        if teacher_id is None:
-            teacher_id = self.teacher_box.current_value()
-        dialog = ActivityDialog(self.context, teacher_id=teacher_id, parent=self)
+    def add_activity(self) -> None:
+        """Open the Add activity dialog, for the teacher the filter names (if any)."""
+        teacher_id = self.teacher_box.current_value()
+        self._open(ActivityDialog(self.context, teacher_id=teacher_id, parent=self))
+
+    def _open(self, dialog: ActivityDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
-        return dialog
 
     def _edit(self) -> None:
         chosen: ActivityLine | None = selected_record(self.table)
         if chosen is None:
             return
-        dialog = ActivityDialog(self.context, activity=chosen, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        dialog.open()
+        self._open(ActivityDialog(self.context, activity=chosen, parent=self))
 
     def _delete(self) -> None:
         chosen: ActivityLine | None = selected_record(self.table)

@@ -37,6 +37,7 @@ from eduqa_desktop.ui.formatting import short_date
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.pdf_rendering import html_to_pdf
 from eduqa_desktop.ui.teachers.activities_view import ActivitiesView
+from eduqa_desktop.ui.teachers.activity_dialog import ActivityDialog
 from eduqa_desktop.ui.teachers.labels import category_name
 from eduqa_desktop.ui.teachers.profile_dialog import TeacherProfileDialog
 from eduqa_desktop.ui.teachers.rows_model import make_table
@@ -84,10 +85,15 @@ class TeachersTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self._staff_page(), icon("teachers"), self.tr("Staff"))
-        self.activities_view = ActivitiesView(context)
-        self.pages.addTab(self.activities_view, icon("plan"), self.tr("Activities"))
-        self.team_view = TeamView(context)
-        self.pages.addTab(self.team_view, icon("chart"), self.tr("Team analysis"))
+        # The other pages are built when first shown: nothing of theirs is read at start-up.
+        self._activities_view: ActivitiesView | None = None
+        self._team_view: TeamView | None = None
+        self.activities_page = QWidget()
+        self.team_page = QWidget()
+        for page in (self.activities_page, self.team_page):
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+        self.pages.addTab(self.activities_page, icon("plan"), self.tr("Activities"))
+        self.pages.addTab(self.team_page, icon("chart"), self.tr("Team analysis"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
@@ -95,6 +101,20 @@ class TeachersTab(QWidget):
         app_signals().data_changed.connect(self._on_data_changed)
         self.refresh()
         self._restore_header()
+
+    @property
+    def activities_view(self) -> ActivitiesView:
+        if self._activities_view is None:
+            self._activities_view = ActivitiesView(self.context)
+            self.activities_page.layout().addWidget(self._activities_view)
+        return self._activities_view
+
+    @property
+    def team_view(self) -> TeamView:
+        if self._team_view is None:
+            self._team_view = TeamView(self.context)
+            self.team_page.layout().addWidget(self._team_view)
+        return self._team_view
 
     # --- the staff page ------------------------------------------------------------------------
 
@@ -359,8 +379,8 @@ class TeachersTab(QWidget):
 
     def add_activity(self) -> None:
         row = self.selected_row()
-        dialog = self.activities_view.add_activity(row.id if row and row.active else None)
-        self.dialog = dialog
+        teacher_id = row.id if row is not None and row.active else None
+        self._open(ActivityDialog(self.context, teacher_id=teacher_id, parent=self))
 
     def open_profile(self) -> TeacherProfileDialog | None:
         row = self.selected_row()

@@ -52,13 +52,13 @@ class ChartPanel(QFrame):
 
     CHART, EMPTY, DETAIL = range(3)
 
-    def __init__(self, name: str, parent: QWidget | None = None, *, min_height: int = 330) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, height: int = 370) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("role", "card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumHeight(min_height)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFixedHeight(height)  # the same on screen whatever the charts ask
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
         self.back_button = QToolButton()
         self.back_button.setIcon(icon("back"))

@@ -13,7 +13,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from eduqa_desktop.ui.dashboard.palette import BLUE, GREY, MUTED, TEXT
@@ -74,6 +74,57 @@ def readable_text_colour(background: str) -> str:
     return "#ffffff" if luminance < 140 else TEXT
 
 
+class ValueLabels(pg.GraphicsObject):
+    """Every value label of a chart in one item, drawn at screen size at data points.
+
+    (A pyqtgraph TextItem per label costs milliseconds each to create; a district's dashboard
+    has hundreds of labels.)
+    """
+
+    def __init__(self, font: QFont) -> None:
+        super().__init__()
+        self.font = font
+        self.labels: list[tuple[float, float, str, tuple[float, float], QColor]] = []
+
+    def add(self, x: float, y: float, text: str, anchor: tuple[float, float], colour: str) -> None:
+        self.prepareGeometryChange()
+        self.labels.append((x, y, text, anchor, QColor(colour)))
+
+    def texts(self) -> list[str]:
+        return [label[2] for label in self.labels]
+
+    def boundingRect(self) -> QRectF:
+        box = self.getViewBox()
+        if box is None:
+            return QRectF()
+        return box.viewRect()  # texts stand out of their points by some pixels: all of it
+
+    def paint(self, painter: QPainter, *_args: Any) -> None:
+        view = self.getViewWidget()
+        if view is None:
+            return
+        # (pyqtgraph's deviceTransform() crashes inside paint() with PySide6 6.12.)
+        to_widget = self.sceneTransform() * view.viewportTransform()
+        inverse, invertible = to_widget.inverted()
+        if not invertible:
+            return
+        painter.save()
+        # Keep what lies outside the plot (a PDF's scale), drop the data scaling.
+        painter.setTransform(inverse * painter.transform())
+        painter.setFont(self.font)
+        metrics = QFontMetricsF(self.font)
+        for x, y, text, (ax, ay), colour in self.labels:
+            point = to_widget.map(QPointF(x, y))
+            width, height = metrics.horizontalAdvance(text), metrics.height()
+            painter.setPen(colour)
+            painter.drawText(
+                QRectF(point.x() - ax * width, point.y() - ay * height, width + 1, height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                text,
+            )
+        painter.restore()
+
+
 class ChartView(pg.PlotWidget):
     bar_clicked = Signal(object)
 
@@ -96,6 +147,7 @@ class ChartView(pg.PlotWidget):
         self.items: list[Any] = []  # what is plotted (BarGraphItem, PlotDataItem…), in order
         self.table: tuple[list[str], list[list[str]]] = ([], [])
         self.last_tooltip = ""
+        self._labels: ValueLabels | None = None
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
 
@@ -111,6 +163,7 @@ class ChartView(pg.PlotWidget):
         self.view_box.invertY(False)
         self.hits = []
         self.items = []
+        self._labels = None
         self.table = ([], [])
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
@@ -126,11 +179,12 @@ class ChartView(pg.PlotWidget):
     def _label(
         self, x: float, y: float, text: str, anchor: tuple[float, float], colour: str = TEXT
     ) -> None:
-        label = pg.TextItem(text, color=colour, anchor=anchor)
-        label.setFont(_font(8.5))
-        label.setPos(x, y)
-        label.setZValue(20)
-        self.getPlotItem().addItem(label)
+        """A value label at a data point; ``anchor`` (0..1, 0..1) is the point's place on it."""
+        if self._labels is None or self._labels.scene() is None:
+            self._labels = ValueLabels(_font(8.5))
+            self._labels.setZValue(20)
+            self.getPlotItem().addItem(self._labels)
+        self._labels.add(x, y, text, anchor, colour)
 
     def _shade(self, regions: Sequence[tuple[float, float, str]], *, alpha: int) -> None:
         """Vertical bands (from, to, colour) behind the data."""

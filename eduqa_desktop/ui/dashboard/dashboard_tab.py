@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -58,6 +59,25 @@ from eduqa_desktop.ui.dashboard.panels import (
 from eduqa_desktop.ui.dashboard.query_runner import QueryRunner
 from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent
 from eduqa_desktop.ui.look import register_fonts
+
+# Two columns on screen (criteria and schools, with their long names, across both); three on
+# the printed page, lower, so that the text stays legible on one A4 sheet.
+SCREEN_LAYOUT = (
+    (("trend_panel", 1), ("subject_panel", 1)),
+    (("grade_panel", 1), ("distribution_panel", 1)),
+    (("criteria_panel", 2),),
+    (("heatmap_panel", 1), ("histogram_panel", 1)),
+    (("mechanisms_panel", 1), ("scatter_panel", 1)),
+    (("schools_panel", 2),),
+)
+PRINT_LAYOUT = (
+    (("trend_panel", 1), ("subject_panel", 1), ("grade_panel", 1)),
+    (("distribution_panel", 1), ("criteria_panel", 2)),
+    (("heatmap_panel", 1), ("histogram_panel", 1), ("mechanisms_panel", 1)),
+    (("scatter_panel", 1), ("schools_panel", 2)),
+)
+PRINT_WIDTH = 1900  # pixels of the page laid out for print
+PRINT_PANEL_HEIGHT = 340
 
 CARD_KEYS = (
     "pass_rate",
@@ -133,22 +153,9 @@ class DashboardTab(QWidget):
         for panel in self.panels:
             panel.exported.connect(self._on_exported)
 
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        # Criteria (long texts) and schools (a district's many) take the whole width.
-        order = (
-            (self.trend_panel, self.subject_panel),
-            (self.grade_panel, self.distribution_panel),
-            (self.criteria_panel,),
-            (self.heatmap_panel, self.histogram_panel),
-            (self.mechanisms_panel, self.scatter_panel),
-            (self.schools_panel,),
-        )
-        for row, panels in enumerate(order):
-            for column, panel in enumerate(panels):
-                grid.addWidget(panel, row, column, 1, 3 - len(panels))
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(8)
+        self._arrange(SCREEN_LAYOUT)
 
         self.page = QWidget()
         self.page.setObjectName("dashboard_page")
@@ -158,7 +165,7 @@ class DashboardTab(QWidget):
         page_layout.addWidget(self.heading)
         page_layout.addLayout(cards_row)
         page_layout.addWidget(self.note)
-        page_layout.addLayout(grid)
+        page_layout.addLayout(self.grid)
         page_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -172,6 +179,19 @@ class DashboardTab(QWidget):
 
         app_signals().data_changed.connect(self._on_data_changed)
         self.refresh()
+
+    def _arrange(self, layout: tuple[tuple[tuple[str, int], ...], ...]) -> None:
+        """Place the panels: rows of (panel attribute, columns spanned)."""
+        for panel in self.panels:
+            self.grid.removeWidget(panel)
+        width = max(sum(span for _name, span in row) for row in layout)
+        for row, cells in enumerate(layout):
+            column = 0
+            for name, span in cells:
+                self.grid.addWidget(getattr(self, name), row, column, 1, span)
+                column += span
+        for column in range(4):
+            self.grid.setColumnStretch(column, 1 if column < width else 0)
 
     @property
     def panels(self) -> tuple[ChartPanel, ...]:
@@ -491,23 +511,19 @@ class DashboardTab(QWidget):
         self._status(self.tr("Saved {path}").format(path=path))
 
     def export_pdf(self, path: str | Path) -> Path:
-        """The page (heading, cards, charts) scaled onto one A4 page."""
+        """The page (heading, cards, charts) on one A4 sheet, landscape: laid out in three
+        columns for the print, then put back as it was on screen."""
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         writer = QPdfWriter(str(target))
         writer.setResolution(300)
         writer.setTitle(self.heading.text())
         writer.setCreator("EduQA Desktop")
-        page = self.page
-        size = page.size()
-        landscape = size.width() > size.height()
         writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Landscape
-                if landscape
-                else QPageLayout.Orientation.Portrait,
-                QMarginsF(10, 10, 10, 10),
+                QPageLayout.Orientation.Landscape,
+                QMarginsF(8, 8, 8, 8),
                 QPageLayout.Unit.Millimeter,
             )
         )
@@ -515,7 +531,17 @@ class DashboardTab(QWidget):
         painter = QPainter()
         if not painter.begin(writer):
             raise OSError(f"cannot write {target}")
+        page = self.scroll.takeWidget()
+        heights = {panel: panel.height() for panel in self.panels}
         try:
+            self._arrange(PRINT_LAYOUT)
+            for panel in self.panels:
+                panel.setFixedHeight(PRINT_PANEL_HEIGHT)
+            page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+            page.show()
+            page.resize(PRINT_WIDTH, page.layout().minimumSize().height())
+            QApplication.processEvents()
+            size = page.size()
             font = QFont(register_fonts())
             font.setPointSizeF(7)
             painter.setFont(font)
@@ -532,4 +558,10 @@ class DashboardTab(QWidget):
             )
         finally:
             painter.end()
+            page.hide()
+            page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+            for panel, height in heights.items():
+                panel.setFixedHeight(height)
+            self._arrange(SCREEN_LAYOUT)
+            self.scroll.setWidget(page)
         return target

@@ -39,8 +39,8 @@ class ChecklistPanel(DashboardPanel):
 
     checklist_changed = Signal(object)  # the family uuid
 
-    def __init__(self, name: str, parent: QWidget | None = None, *, min_height: int = 330) -> None:
-        super().__init__(name, parent, min_height=min_height)
+    def __init__(self, name: str, parent: QWidget | None = None, *, height: int = 370) -> None:
+        super().__init__(name, parent, height=height)
         self.checklist_box = QComboBox()
         self.checklist_box.setAccessibleName(self.tr("Checklist"))
         self.checklist_box.setToolTip(self.tr("Checklist"))
@@ -66,7 +66,7 @@ class ChecklistPanel(DashboardPanel):
 
 class CriteriaPanel(ChecklistPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("weakest_criteria", parent, min_height=380)
+        super().__init__("weakest_criteria", parent, height=400)
         self.chart.label_width = 560
 
     def draw(self, data: DashboardData) -> None:

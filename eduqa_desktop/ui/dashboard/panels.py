@@ -460,7 +460,7 @@ class SchoolsPanel(DashboardPanel):
     school_clicked = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("schools_compared", parent, min_height=380)
+        super().__init__("schools_compared", parent, height=400)
         self.order_box = QComboBox()
         self.order_box.setAccessibleName(self.tr("Order"))
         self.order_box.setToolTip(self.tr("Order of the schools"))
@@ -522,7 +522,7 @@ class ScatterPanel(DashboardPanel):
     """Average observation score against quality of knowledge, per school or per teacher."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("score_vs_quality", parent, min_height=380)
+        super().__init__("score_vs_quality", parent, height=400)
 
     def draw(self, data: DashboardData) -> None:
         period = period_of(data)

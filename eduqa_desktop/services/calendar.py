@@ -8,10 +8,17 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.domain.school_calendar import parse_year_name, quarter_dates, year_bounds
+from eduqa_desktop.domain.school_calendar import (
+    YearNameError,
+    parse_year_name,
+    quarter_dates,
+    year_bounds,
+)
 from eduqa_desktop.domain.vocabulary import TermKind
+from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import AcademicYear, Term
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +29,19 @@ class TermInfo:
     kind: TermKind
     start: date
     end: date
+
+
+def checked_year_name(text: str) -> str:
+    """`parse_year_name` for what a user typed: a UserError they can read when it is wrong."""
+    try:
+        return parse_year_name(text)
+    except YearNameError as error:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "“{value}” is not an academic year. Write it like 2025-2026."
+            ),
+            value=text,
+        ) from error
 
 
 def ensure_academic_year(session: Session, name: str) -> AcademicYear:

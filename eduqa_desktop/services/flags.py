@@ -34,9 +34,9 @@ from eduqa_desktop.domain.flags import (
     render_message,
 )
 from eduqa_desktop.domain.indicators import compute_indicators
-from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose, TermKind
+from eduqa_desktop.services.calendar import checked_year_name
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.settings_store import read_setting
 from eduqa_desktop.services.thresholds import THRESHOLDS_KEY
@@ -131,15 +131,7 @@ def _choose_term(
     terms: list[TermRef], year: str | None, term: int | None, today: date
 ) -> TermRef | None:
     if year is not None:
-        try:
-            year = parse_year_name(year)
-        except YearNameError as error:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "“{value}” is not an academic year. Write it like 2025-2026."
-                ),
-                value=year,
-            ) from error
+        year = checked_year_name(year)
         terms = [t for t in terms if t.year == year]
         if not terms:
             raise UserError(

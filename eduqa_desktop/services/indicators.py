@@ -23,9 +23,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, SouWeights, compute_indicators
-from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
+from eduqa_desktop.domain.school_calendar import parse_year_name
 from eduqa_desktop.domain.vocabulary import TermKind
-from eduqa_desktop.services.errors import NotFoundError, UserError
+from eduqa_desktop.services.calendar import checked_year_name
+from eduqa_desktop.services.errors import NotFoundError
 from eduqa_desktop.services.results import subject_label
 from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.storage.database import Database
@@ -146,15 +147,7 @@ class _Calendar:
 
 
 def _term_ref(session: Session, year: str, number: int) -> TermRef:
-    try:
-        year = parse_year_name(year)
-    except YearNameError as error:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "“{value}” is not an academic year. Write it like 2025-2026."
-            ),
-            value=year,
-        ) from error
+    year = checked_year_name(year)
     for ref in _term_refs(session).values():
         if ref.year == year and ref.number == number:
             return ref

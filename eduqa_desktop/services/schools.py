@@ -7,9 +7,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.services import audit
-from eduqa_desktop.services.calendar import ensure_academic_year
+from eduqa_desktop.services.calendar import checked_year_name, ensure_academic_year
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.reference_data import install_reference_data
 from eduqa_desktop.storage.database import Database
@@ -52,15 +51,7 @@ def create_school(
             QT_TRANSLATE_NOOP("Messages", "The school name is longer than {limit} characters."),
             limit=MAX_NAME_LENGTH,
         )
-    try:
-        year = parse_year_name(year)
-    except YearNameError as error:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages", "“{value}” is not an academic year. Write it like 2025-2026."
-            ),
-            value=year,
-        ) from error
+    year = checked_year_name(year)
     with db.session() as session:
         if session.scalar(select(School.id).where(School.name == name)) is not None:
             raise UserError(

@@ -21,7 +21,7 @@ from eduqa_desktop.services.activities import (
     list_activities,
     list_activity_types,
 )
-from eduqa_desktop.services.overview import teacher_lines
+from eduqa_desktop.services.teacher_choices import teacher_lines
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext

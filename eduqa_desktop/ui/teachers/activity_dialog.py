@@ -30,7 +30,7 @@ from eduqa_desktop.services.activities import (
     update_activity,
 )
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.services.overview import teacher_lines
+from eduqa_desktop.services.teacher_choices import teacher_lines
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from eduqa_desktop.paths import data_dir, default_database_path
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.schools import SchoolInfo, create_school, list_schools
-from eduqa_desktop.settings import LANGUAGES, Preferences, load_preferences
+from eduqa_desktop.settings import LANGUAGES, Preferences, load_preferences, save_preferences
 from eduqa_desktop.storage.database import Database, DatabaseError, open_database
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.context import UiContext
@@ -87,18 +87,13 @@ class Controller(QObject):
             self.db.close()
         self.db = db
         self.preferences.remember_file(str(db.path or db.url))
-        self._context_preferences_saved()
+        save_preferences(self.preferences, self.preferences_path)
         schools = list_schools(db)
         self.school = schools[0] if schools else None
         if self.school is None and first_start:
             return self._first_start()
         self.build_window()
         return True
-
-    def _context_preferences_saved(self) -> None:
-        from eduqa_desktop.settings import save_preferences
-
-        save_preferences(self.preferences, self.preferences_path)
 
     def _first_start(self) -> bool:
         dialog = FirstStartDialog(self.window)

@@ -640,11 +640,16 @@ CATEGORY_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+# "2 3 pupils work in groups" — a numbered criterion column, never a field by its words
+_NUMBERED = re.compile(r"^\d{1,2} \d{1,2}\b")
+
+
 def match_headers(cells: Sequence[object], fields: Iterable[Field]) -> dict[str, int]:
     """Field name → column index (0-based) for the header cells of one row.
 
     An exact (folded) match wins; a header that only *contains* one label of a field
-    ("Ф.И.О. учителя полностью") is taken when no other field claims it.
+    ("Ф.И.О. учителя полностью") is taken when no other field claims it, unless it begins
+    with a criterion number ("2.3 The topic is …" is a criterion, not the topic).
     """
     fields = tuple(fields)
     keys = [header_key(value) for value in cells]
@@ -660,7 +665,7 @@ def match_headers(cells: Sequence[object], fields: Iterable[Field]) -> dict[str,
         if item.name in found:
             continue
         for index, key in enumerate(keys):
-            if not key or index in used or len(key) < 5:
+            if not key or index in used or len(key) < 5 or _NUMBERED.match(key):
                 continue
             padded = f" {key} "
             if any(len(label) >= 4 and f" {label} " in padded for label in item.keys):

@@ -6,7 +6,8 @@ runs it again in one durable transaction and commits only when there is no probl
 unanswered teacher question; a cancel (``Cancelled`` from the progress) rolls back too.
 Importing the same file twice changes nothing the second time: every row is matched by its
 natural key (a results row by term × class × subject × teacher, a teacher by personnel number
-or name, an activity by teacher × type × date × note, an observation by UUID).
+or name, an activity by teacher × type × date × note, an observation of an exchange package
+by UUID, a lesson of a filled observations template by teacher × date × period × class).
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.exchange import import_activities, import_results, import_teachers
+from eduqa_desktop.exchange import (
+    import_activities,
+    import_observations,
+    import_results,
+    import_teachers,
+)
+from eduqa_desktop.exchange.exchange_package import is_package, merge_observations
 from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.import_plan import (
     Action,
@@ -36,6 +43,7 @@ _TABLE_IMPORTERS: dict[ImportKind, tuple[object, Callable[[ImportContext, Table]
     ImportKind.TEACHERS: (import_teachers.LAYOUT, import_teachers.import_teachers),
     ImportKind.RESULTS: (import_results.LAYOUT, import_results.import_results),
     ImportKind.ACTIVITIES: (import_activities.LAYOUT, import_activities.import_activities),
+    ImportKind.OBSERVATIONS: (import_observations.LAYOUT, import_observations.import_observations),
 }
 
 
@@ -46,16 +54,14 @@ def _max_rows(db: Database, request: ImportRequest) -> int:
 def _run(session: Session, request: ImportRequest, max_rows: int, progress: Progress) -> ImportPlan:
     context = ImportContext(session, request, progress)
     table: Table | None = None
-    if request.kind in _TABLE_IMPORTERS:
+    if request.kind == ImportKind.OBSERVATIONS and is_package(Path(request.path)):
+        context.sheet = merge_observations(context, max_rows)
+    elif request.kind in _TABLE_IMPORTERS:
         layout, importer = _TABLE_IMPORTERS[request.kind]
         table = read_table(request.path, layout.fields, max_rows=max_rows, progress=progress)  # type: ignore[attr-defined]
         context.sheet = table.sheet
         context.problems.extend(table.problems)
         importer(context, table)
-    elif request.kind == ImportKind.OBSERVATIONS:
-        from eduqa_desktop.exchange.exchange_package import merge_observations
-
-        context.sheet = merge_observations(context, max_rows)
     else:
         from eduqa_desktop.exchange.import_checklist import import_checklist
 

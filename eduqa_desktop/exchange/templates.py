@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -24,12 +25,17 @@ from eduqa_desktop.exchange.headers import (
     PURPOSE_LABELS,
     Layout,
 )
+from eduqa_desktop.exchange.observation_sheet import (
+    ChecklistColumns,
+    checklist_label,
+    current_checklists,
+    template_checklist,
+)
 from eduqa_desktop.exchange.safe_cells import NOTE_FONT, TITLE_FONT, style_header_row, write_cell
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
     AcademicYear,
     ActivityType,
-    ChecklistTemplate,
     SchoolClass,
     Subject,
     Teacher,
@@ -91,12 +97,21 @@ _SPECIFIC = {
         "en": "Choose the activity type from the list; quantity is hours, a count or pupils.",
     },
     "observations": {
-        "uz": "Bitta qator — bitta kuzatilgan dars. Mezonlar ustunlariga shkala boʻyicha ball "
-        "yozing (N — qoʻllanilmaydi).",
-        "ru": "Одна строка — один посещённый урок. В столбцы критериев впишите балл по шкале "
-        "(N — не применимо).",
-        "en": "One row per lesson visited. Write the score on the scale in each criterion "
-        "column (N = not applicable).",
+        "uz": "Bitta qator — bitta kuzatilgan dars. Raqamli ustunlar — kuzatuv varaqasi "
+        "mezonlari: har biriga shkala boʻyicha darajani yozing (N — qoʻllanilmaydi). Umumiy "
+        "ball mezonlardan hisoblanadi. Barcha mezonlari toʻldirilgan dars yakunlangan "
+        "kuzatuv sifatida, qolganlari qoralama sifatida import qilinadi. Boshqa kuzatuv "
+        "varaqasini tanlasangiz, ustunlar mezon raqami boʻyicha oʻqiladi.",
+        "ru": "Одна строка — один посещённый урок. Столбцы с номерами — критерии бланка "
+        "наблюдения: впишите в каждый уровень по шкале (N — не применимо). Общий балл "
+        "вычисляется по критериям. Урок, где заполнены все критерии, импортируется как "
+        "завершённое наблюдение, остальные — как черновики. Если выбран другой бланк, "
+        "столбцы читаются по номеру критерия.",
+        "en": "One row per lesson visited. The numbered columns are the criteria of the "
+        "checklist: write the level on its scale in each (N = not applicable). The overall "
+        "score is calculated from them. A lesson with every criterion filled in is imported "
+        "as a final observation, the others as drafts. If a row names another checklist, "
+        "the columns are read by criterion number.",
     },
 }
 
@@ -109,6 +124,7 @@ class _Lists:
     years: list[str]
     activity_types: list[str]
     checklists: list[str]
+    criteria: ChecklistColumns | None
 
 
 def _lists(db: Database, school_id: int, language: str) -> _Lists:
@@ -143,18 +159,14 @@ def _lists(db: Database, school_id: int, language: str) -> _Lists:
                 select(ActivityType).where(~ActivityType.archived).order_by(ActivityType.position)
             )
         ]
-        checklists = [
-            f"{getattr(t, name_column) or t.name_en} v{t.version}"
-            for t in session.scalars(
-                select(ChecklistTemplate)
-                .where(~ChecklistTemplate.archived, ~ChecklistTemplate.superseded)
-                .order_by(ChecklistTemplate.position)
-            )
-        ]
-    return _Lists(teachers, classes, sorted(subjects), years or [current], types, checklists)
+        checklists = [checklist_label(t, language) for t in current_checklists(session)]
+        criteria = template_checklist(session, language)
+    return _Lists(
+        teachers, classes, sorted(subjects), years or [current], types, checklists, criteria
+    )
 
 
-def _list_column(book: Workbook, column: int, title: str, values: Sequence[str]) -> str | None:
+def _list_column(book: Workbook, column: int, title: str, values: Sequence[object]) -> str | None:
     """Write a list on the hidden sheet; return its range for a data validation."""
     if not values:
         return None
@@ -248,27 +260,51 @@ def write_template(
     }
     strict = {"term", "activity_type", "category", "purpose", "checklist"}
     book[LIST_SHEET].sheet_state = "hidden"
-    for column, item in enumerate(layout.fields, start=1):
+    # The overall score of a lesson is calculated from its criteria, never typed.
+    fields = [item for item in layout.fields if item.name != "score"]
+    for column, item in enumerate(fields, start=1):
         write_cell(sheet, 1, column, item.label(language))
         sheet.column_dimensions[get_column_letter(column)].width = max(
             item.width, len(item.label(language)) + 2
         )
         _validate(sheet, column, ranges.get(item.name), item.name in strict)
-    style_header_row(sheet, 1, len(layout.fields))
     example = _example(kind, lists, language)
     grey = Font(italic=True, color="808080")
-    for column, item in enumerate(layout.fields, start=1):
+    for column, item in enumerate(fields, start=1):
         target = write_cell(sheet, 2, column, example.get(item.name))
         target.font = grey
-    mark = write_cell(sheet, 2, len(layout.fields) + 1, EXAMPLE_MARK[language])
+    last = len(fields)
+    if kind == "observations" and lists.criteria is not None:
+        last = _criterion_columns(book, sheet, last + 1, lists.criteria, grey)
+    style_header_row(sheet, 1, last)
+    mark = write_cell(sheet, 2, last + 1, EXAMPLE_MARK[language])
     mark.font = Font(bold=True, color="D55E00")
-    sheet.column_dimensions[get_column_letter(len(layout.fields) + 1)].width = 40
+    sheet.column_dimensions[get_column_letter(last + 1)].width = 40
     sheet.freeze_panes = "A2"
     sheet.row_dimensions[1].height = 32
     _instructions(book, kind, language)
     book.active = 0
     book.save(path)
     return path
+
+
+def _criterion_columns(
+    book: Workbook, sheet: Worksheet, first: int, columns: ChecklistColumns, grey: Font
+) -> int:
+    """One column per criterion, its full text in a note, a drop-down of the scale's levels
+    and N; the example row gets a level in each. Returns the last column used."""
+    levels = [*columns.levels, "N"]
+    formula = _list_column(book, 10, "levels", levels)
+    texts = {c.number: c.text for c in columns.view.criteria}
+    for offset, (number, header) in enumerate(columns.headers):
+        column = first + offset
+        target = write_cell(sheet, 1, column, header)
+        full = " / ".join(dict.fromkeys(t for t in texts[number].values() if t))
+        target.comment = Comment(full[:1000], "EduQA Desktop")
+        sheet.column_dimensions[get_column_letter(column)].width = 14
+        _validate(sheet, column, formula, strict=False)
+        write_cell(sheet, 2, column, levels[(offset + 1) % (len(levels) - 1)]).font = grey
+    return first + len(columns.headers) - 1
 
 
 def _instructions(book: Workbook, kind: str, language: str) -> None:

@@ -430,6 +430,10 @@ def _write_scores(
     obs.score = observation_score(items, template.scale_min, template.scale_max)
 
 
+LOCAL_FINAL = QT_TRANSLATE_NOOP("Messages", "the copy on this computer is final")
+LOCAL_NEWER = QT_TRANSLATE_NOOP("Messages", "the copy on this computer is newer")
+
+
 def merge_observations(context: ImportContext, max_rows: int) -> str:
     """Merge an exchange package into the context's school (see the module docstring)."""
     path = Path(context.request.path)
@@ -532,7 +536,7 @@ def merge_observations(context: ImportContext, max_rows: int) -> str:
         )
         if incoming_newer and (not final_both or fields["revision"] > local.revision):
             if local.status == ObservationStatus.FINAL and fields["status"] != "final":
-                context.planned(source, Action.UNCHANGED, what, "local copy is final")
+                context.planned(source, Action.UNCHANGED, what, LOCAL_FINAL)
                 continue
             for key, value in fields.items():
                 setattr(local, key, value)
@@ -542,6 +546,6 @@ def merge_observations(context: ImportContext, max_rows: int) -> str:
         elif incoming_newer or (final_both and fields["revision"] == local.revision):
             context.conflicts.append(f"{what} ({record['uuid']})")
         else:
-            context.planned(source, Action.UNCHANGED, what, "local copy is newer")
+            context.planned(source, Action.UNCHANGED, what, LOCAL_NEWER)
     session.flush()
     return OBSERVATIONS_SHEET

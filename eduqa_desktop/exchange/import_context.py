@@ -69,7 +69,12 @@ class ImportContext:
     # --- bookkeeping ------------------------------------------------------------------------
 
     def planned(
-        self, source: SourceRow | None, action: Action, what: str, details: str = ""
+        self,
+        source: SourceRow | None,
+        action: Action,
+        what: str,
+        details: str = "",
+        **detail_params: Any,
     ) -> None:
         self.counts[action] += 1
         self.rows.append(
@@ -79,6 +84,7 @@ class ImportContext:
                 action,
                 what,
                 details,
+                detail_params,
             )
         )
 

@@ -314,11 +314,18 @@ def _what(context: ImportContext, row: _Row) -> str:
     return f"{row.fields['observed_on'].strftime('%d.%m.%Y')} · {teacher}"
 
 
-def _status_text(row: _Row) -> str:
+FINAL_TEXT = QT_TRANSLATE_NOOP("Messages", "final")
+DRAFT_TEXT = QT_TRANSLATE_NOOP("Messages", "draft: no level for {numbers}")
+
+
+def _plan_created(context: ImportContext, source: SourceRow, row: _Row) -> None:
+    what = _what(context, row)
     if row.complete:
-        return "final"
+        context.planned(source, Action.CREATE, what, FINAL_TEXT)
+        return
     missing = [c.number for c in row.view.criteria if c.id not in row.levels]
-    return f"draft: no level for {', '.join(missing[:6])}{' …' if len(missing) > 6 else ''}"
+    numbers = ", ".join(missing[:6]) + (" …" if len(missing) > 6 else "")
+    context.planned(source, Action.CREATE, what, DRAFT_TEXT, numbers=numbers)
 
 
 def _set_levels(obs: Observation, levels: Levels) -> None:
@@ -348,7 +355,7 @@ def _create(context: ImportContext, source: SourceRow, row: _Row) -> Observation
     )
     context.session.add(obs)
     _set_levels(obs, row.levels)
-    context.planned(source, Action.CREATE, _what(context, row), _status_text(row))
+    _plan_created(context, source, row)
     return obs
 
 

@@ -49,7 +49,8 @@ class PlannedRow:
     row: int | None
     action: Action
     what: str  # "7-A · Algebra · Karimova Gulnora"
-    details: str = ""  # "n5 4 → 5"
+    details: str = ""  # "n5 4 → 5", or a Messages template filled from detail_params
+    detail_params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -717,8 +717,8 @@ Average: {value} ({band}), scored {count} times</translation>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <source>The whole dashboard on one page, for a meeting (Ctrl+P)</source>
-        <translation>The whole dashboard on one page, for a meeting (Ctrl+P)</translation>
+        <source>The whole dashboard on A4 pages, for a meeting (Ctrl+P)</source>
+        <translation>The whole dashboard on A4 pages, for a meeting (Ctrl+P)</translation>
     </message>
     <message>
         <source>All schools ({count})</source>
@@ -794,6 +794,21 @@ Average: {value} ({band}), scored {count} times</translation>
     <message>
         <source>Not attested</source>
         <translation>Not attested</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Dashboard · made {date}</source>
+        <translation>Dashboard · made {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>compared with {period}</source>
+        <translation>compared with {period}</translation>
     </message>
 </context>
 <context>
@@ -897,10 +912,6 @@ Average: {value} ({band}), scored {count} times</translation>
     <message>
         <source>The PDF could not be written ({error}). Choose another folder.</source>
         <translation>The PDF could not be written ({error}). Choose another folder.</translation>
-    </message>
-    <message>
-        <source>EduQA Desktop — {heading}</source>
-        <translation>EduQA Desktop — {heading}</translation>
     </message>
 </context>
 <context>
@@ -1435,8 +1446,8 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Teacher activities</translation>
     </message>
     <message>
-        <source>Observations package</source>
-        <translation>Observations package</translation>
+        <source>Observations (filled template or package)</source>
+        <translation>Observations (filled template or package)</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -2099,6 +2110,14 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>The sheet “{sheet}” of the package lacks the columns: {columns}.</translation>
     </message>
     <message>
+        <source>the copy on this computer is final</source>
+        <translation>the copy on this computer is final</translation>
+    </message>
+    <message>
+        <source>the copy on this computer is newer</source>
+        <translation>the copy on this computer is newer</translation>
+    </message>
+    <message>
         <source>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</source>
         <translation>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</translation>
     </message>
@@ -2141,6 +2160,54 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
         <translation>“{value}” is not a class name; write it like 7-A (grades 1–11).</translation>
+    </message>
+    <message>
+        <source>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</source>
+        <translation>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</translation>
+    </message>
+    <message>
+        <source>The lesson date {value} lies in the future.</source>
+        <translation>The lesson date {value} lies in the future.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
+        <translation>“{value}” is not a checklist of this database; choose one from the list in the template.</translation>
+    </message>
+    <message>
+        <source>The lesson period must lie between 1 and {last}.</source>
+        <translation>The lesson period must lie between 1 and {last}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
+        <translation>“{value}” is not a purpose of a visit; choose one from the list in the template.</translation>
+    </message>
+    <message>
+        <source>The checklist “{checklist}” has no criterion {number}.</source>
+        <translation>The checklist “{checklist}” has no criterion {number}.</translation>
+    </message>
+    <message>
+        <source>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</source>
+        <translation>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</translation>
+    </message>
+    <message>
+        <source>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</source>
+        <translation>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</translation>
+    </message>
+    <message>
+        <source>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</source>
+        <translation>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>draft: no level for {numbers}</source>
+        <translation>draft: no level for {numbers}</translation>
+    </message>
+    <message>
+        <source>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</source>
+        <translation>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</translation>
     </message>
     <message>
         <source>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</source>
@@ -2323,6 +2390,10 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>This activity is no longer in the database.</translation>
     </message>
     <message>
+        <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
+        <translation>“{value}” is not an academic year. Write it like 2025-2026.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>This checklist no longer exists.</translation>
     </message>
@@ -2337,10 +2408,6 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>A school named “{name}” is already in this file.</source>
         <translation>A school named “{name}” is already in this file.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
-        <translation>“{value}” is not an academic year. Write it like 2025-2026.</translation>
     </message>
     <message>
         <source>There is no academic year {year} in this file.</source>
@@ -2373,10 +2440,6 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>The chosen subject no longer exists.</source>
         <translation>The chosen subject no longer exists.</translation>
-    </message>
-    <message>
-        <source>The lesson period must lie between 1 and {last}.</source>
-        <translation>The lesson period must lie between 1 and {last}.</translation>
     </message>
     <message>
         <source>A score belongs to a criterion of another checklist.</source>

@@ -717,8 +717,8 @@ Average: {value} ({band}), scored {count} times</source>
         <translation>Сохранить в PDF…</translation>
     </message>
     <message>
-        <source>The whole dashboard on one page, for a meeting (Ctrl+P)</source>
-        <translation>Вся панель на одной странице, для совещания (Ctrl+P)</translation>
+        <source>The whole dashboard on A4 pages, for a meeting (Ctrl+P)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All schools ({count})</source>
@@ -794,6 +794,21 @@ Average: {value} ({band}), scored {count} times</source>
     <message>
         <source>Not attested</source>
         <translation>Не аттестовано</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Dashboard · made {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compared with {period}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -897,10 +912,6 @@ Average: {value} ({band}), scored {count} times</source>
     <message>
         <source>The PDF could not be written ({error}). Choose another folder.</source>
         <translation>Не удалось записать PDF ({error}). Выберите другую папку.</translation>
-    </message>
-    <message>
-        <source>EduQA Desktop — {heading}</source>
-        <translation>EduQA Desktop — {heading}</translation>
     </message>
 </context>
 <context>
@@ -1435,8 +1446,8 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Деятельность учителей</translation>
     </message>
     <message>
-        <source>Observations package</source>
-        <translation>Пакет наблюдений</translation>
+        <source>Observations (filled template or package)</source>
+        <translation>Наблюдения (заполненный шаблон или пакет)</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -2099,6 +2110,14 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>На листе «{sheet}» пакета нет столбцов: {columns}.</translation>
     </message>
     <message>
+        <source>the copy on this computer is final</source>
+        <translation>копия на этом компьютере завершена</translation>
+    </message>
+    <message>
+        <source>the copy on this computer is newer</source>
+        <translation>копия на этом компьютере новее</translation>
+    </message>
+    <message>
         <source>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</source>
         <translation>«{file}» — не пакет наблюдений: в нём нет листа «{sheet}». Создайте пакет через Файл ▸ Экспорт ▸ Пакет наблюдений.</translation>
     </message>
@@ -2141,6 +2160,54 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
         <translation>«{value}» — не название класса; пишите как 7-А (классы 1–11).</translation>
+    </message>
+    <message>
+        <source>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</source>
+        <translation>На листе нет столбцов критериев (в заголовке — номер критерия, например «1.1 …»). Используйте шаблон наблюдений (Файл ▸ Экспорт ▸ Шаблон).</translation>
+    </message>
+    <message>
+        <source>The lesson date {value} lies in the future.</source>
+        <translation>Дата урока {value} ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
+        <translation>«{value}» — нет такого бланка наблюдения в этой базе; выберите бланк из списка в шаблоне.</translation>
+    </message>
+    <message>
+        <source>The lesson period must lie between 1 and {last}.</source>
+        <translation>Номер урока должен быть от 1 до {last}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
+        <translation>«{value}» — не цель посещения; выберите цель из списка в шаблоне.</translation>
+    </message>
+    <message>
+        <source>The checklist “{checklist}” has no criterion {number}.</source>
+        <translation>В бланке «{checklist}» нет критерия {number}.</translation>
+    </message>
+    <message>
+        <source>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</source>
+        <translation>Критерий {number}: «{value}» — не уровень этого бланка; впишите одно из значений {levels} или N, если критерий не применим.</translation>
+    </message>
+    <message>
+        <source>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</source>
+        <translation>Балл вычисляется по критериям: впишите уровень каждого критерия в его столбец (столбец «Балл» только сверяется с ним).</translation>
+    </message>
+    <message>
+        <source>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</source>
+        <translation>По критериям получается {computed} %, а в строке указано {value} %. Проверьте уровни или очистите ячейку «Балл».</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>draft: no level for {numbers}</source>
+        <translation>черновик: нет уровня у {numbers}</translation>
+    </message>
+    <message>
+        <source>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</source>
+        <translation>Этот урок уже есть в базе как завершённое наблюдение, поэтому у каждого критерия должен быть уровень или N; без уровня: {numbers}.</translation>
     </message>
     <message>
         <source>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</source>
@@ -2323,6 +2390,10 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Этой записи о деятельности больше нет в базе.</translation>
     </message>
     <message>
+        <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
+        <translation>«{value}» — не учебный год. Запишите его в виде 2025-2026.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>Этого чек-листа больше нет.</translation>
     </message>
@@ -2337,10 +2408,6 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>A school named “{name}” is already in this file.</source>
         <translation>Школа «{name}» уже есть в этом файле.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
-        <translation>«{value}» — не учебный год. Запишите его в виде 2025-2026.</translation>
     </message>
     <message>
         <source>There is no academic year {year} in this file.</source>
@@ -2373,10 +2440,6 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>The chosen subject no longer exists.</source>
         <translation>Выбранного предмета больше нет.</translation>
-    </message>
-    <message>
-        <source>The lesson period must lie between 1 and {last}.</source>
-        <translation>Номер урока должен быть от 1 до {last}.</translation>
     </message>
     <message>
         <source>A score belongs to a criterion of another checklist.</source>

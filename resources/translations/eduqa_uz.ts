@@ -717,8 +717,8 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
         <translation>PDF ga saqlash…</translation>
     </message>
     <message>
-        <source>The whole dashboard on one page, for a meeting (Ctrl+P)</source>
-        <translation>Butun panel bitta sahifada, yigʻilish uchun (Ctrl+P)</translation>
+        <source>The whole dashboard on A4 pages, for a meeting (Ctrl+P)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>All schools ({count})</source>
@@ -794,6 +794,21 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
     <message>
         <source>Not attested</source>
         <translation>Attestatsiyasiz</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPdf</name>
+    <message>
+        <source>Dashboard · made {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>compared with {period}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -897,10 +912,6 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
     <message>
         <source>The PDF could not be written ({error}). Choose another folder.</source>
         <translation>PDF ni yozib boʻlmadi ({error}). Boshqa papkani tanlang.</translation>
-    </message>
-    <message>
-        <source>EduQA Desktop — {heading}</source>
-        <translation>EduQA Desktop — {heading}</translation>
     </message>
 </context>
 <context>
@@ -1435,8 +1446,8 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Oʻqituvchilar faoliyati</translation>
     </message>
     <message>
-        <source>Observations package</source>
-        <translation>Kuzatuvlar paketi</translation>
+        <source>Observations (filled template or package)</source>
+        <translation>Kuzatuvlar (toʻldirilgan shablon yoki paket)</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -2099,6 +2110,14 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Paketning “{sheet}” varagʻida ustunlar yoʻq: {columns}.</translation>
     </message>
     <message>
+        <source>the copy on this computer is final</source>
+        <translation>bu kompyuterdagi nusxa yakunlangan</translation>
+    </message>
+    <message>
+        <source>the copy on this computer is newer</source>
+        <translation>bu kompyuterdagi nusxa yangiroq</translation>
+    </message>
+    <message>
         <source>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</source>
         <translation>“{file}” kuzatuvlar paketi emas: unda “{sheet}” varagʻi yoʻq. Paketni Fayl ▸ Eksport ▸ Kuzatuvlar paketi orqali yarating.</translation>
     </message>
@@ -2141,6 +2160,54 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
         <translation>“{value}” sinf nomi emas; 7-A kabi yozing (1–11-sinflar).</translation>
+    </message>
+    <message>
+        <source>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</source>
+        <translation>Varaqda mezon ustunlari yoʻq (sarlavhada mezon raqami boʻladi, masalan «1.1 …»). Kuzatuvlar shablonidan foydalaning (Fayl ▸ Eksport ▸ Shablon).</translation>
+    </message>
+    <message>
+        <source>The lesson date {value} lies in the future.</source>
+        <translation>Dars sanasi {value} hali kelmagan.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
+        <translation>«{value}» — bu bazada bunday kuzatuv varaqasi yoʻq; shablondagi roʻyxatdan tanlang.</translation>
+    </message>
+    <message>
+        <source>The lesson period must lie between 1 and {last}.</source>
+        <translation>Dars soati 1 dan {last} gacha boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
+        <translation>«{value}» — kuzatuv maqsadi emas; shablondagi roʻyxatdan tanlang.</translation>
+    </message>
+    <message>
+        <source>The checklist “{checklist}” has no criterion {number}.</source>
+        <translation>«{checklist}» varaqasida {number} mezoni yoʻq.</translation>
+    </message>
+    <message>
+        <source>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</source>
+        <translation>{number}-mezon: «{value}» bu varaqaning darajasi emas; {levels} dan birini yoki qoʻllanilmasa N yozing.</translation>
+    </message>
+    <message>
+        <source>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</source>
+        <translation>Ball mezonlardan hisoblanadi: har bir mezon darajasini oʻz ustuniga yozing («Ball» ustuni faqat u bilan solishtiriladi).</translation>
+    </message>
+    <message>
+        <source>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</source>
+        <translation>Mezonlar boʻyicha {computed} % chiqadi, qatorda esa {value} %. Darajalarni tekshiring yoki «Ball» katagini tozalang.</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>yakunlangan</translation>
+    </message>
+    <message>
+        <source>draft: no level for {numbers}</source>
+        <translation>qoralama: {numbers} darajasiz</translation>
+    </message>
+    <message>
+        <source>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</source>
+        <translation>Bu dars bazada yakunlangan kuzatuv sifatida bor, shuning uchun har bir mezonga daraja yoki N kerak; darajasizlari: {numbers}.</translation>
     </message>
     <message>
         <source>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</source>
@@ -2323,6 +2390,10 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Bu faoliyat yozuvi endi bazada yoʻq.</translation>
     </message>
     <message>
+        <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
+        <translation>“{value}” oʻquv yili emas. 2025-2026 koʻrinishida yozing.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>Bu nazorat varaqasi endi mavjud emas.</translation>
     </message>
@@ -2337,10 +2408,6 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>A school named “{name}” is already in this file.</source>
         <translation>“{name}” nomli maktab bu faylda allaqachon bor.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
-        <translation>“{value}” oʻquv yili emas. 2025-2026 koʻrinishida yozing.</translation>
     </message>
     <message>
         <source>There is no academic year {year} in this file.</source>
@@ -2373,10 +2440,6 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>The chosen subject no longer exists.</source>
         <translation>Tanlangan fan endi mavjud emas.</translation>
-    </message>
-    <message>
-        <source>The lesson period must lie between 1 and {last}.</source>
-        <translation>Dars soati 1 dan {last} gacha boʻlishi kerak.</translation>
     </message>
     <message>
         <source>A score belongs to a criterion of another checklist.</source>

@@ -95,6 +95,7 @@ def test_round_trip_final_and_draft(school, tmp_path, language):  # type: ignore
     assert preview.errors == ()
     assert (preview.created, preview.updated, preview.unchanged) == (2, 0, 0)
     assert preview.rows[0].details == "final" and preview.rows[1].details.startswith("draft")
+    assert preview.rows[1].detail_params["numbers"].startswith("1.3, 2.1")
     assert apply_import(db, request).written
 
     with db.session() as session:

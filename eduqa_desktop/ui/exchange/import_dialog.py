@@ -40,7 +40,7 @@ class ImportDialog(QDialog):
             (ImportKind.TEACHERS, self.tr("Teachers list")),
             (ImportKind.RESULTS, self.tr("End-of-term results")),
             (ImportKind.ACTIVITIES, self.tr("Teacher activities")),
-            (ImportKind.OBSERVATIONS, self.tr("Observations package")),
+            (ImportKind.OBSERVATIONS, self.tr("Observations (filled template or package)")),
             (ImportKind.CHECKLIST, self.tr("Checklist")),
         ):
             self.kind.addItem(label, kind)

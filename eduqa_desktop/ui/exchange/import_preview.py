@@ -163,7 +163,16 @@ class ImportPreviewDialog(QDialog):
             numeric=(1,),
         )  # fmt: skip
         self.rows.set_rows(
-            [(action_label(r.action), r.sheet, r.row or "", r.what, r.details) for r in plan.rows],
+            [
+                (
+                    action_label(r.action),
+                    r.sheet,
+                    r.row or "",
+                    r.what,
+                    prompts.translate_message(r.details, **r.detail_params),
+                )
+                for r in plan.rows
+            ],
             numeric=(2,),
         )
         for table in (self.problems.table, self.rows.table):

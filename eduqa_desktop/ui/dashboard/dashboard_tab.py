@@ -10,13 +10,12 @@ second — and only the latest request is drawn), so the window never freezes.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -41,6 +40,12 @@ from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.dashboard import texts
 from eduqa_desktop.ui.dashboard.chart_panel import ChartPanel
+from eduqa_desktop.ui.dashboard.dashboard_pdf import (
+    CardText,
+    DashboardSheet,
+    compared_with,
+    write_dashboard_pdf,
+)
 from eduqa_desktop.ui.dashboard.filter_bar import DashboardFilterBar
 from eduqa_desktop.ui.dashboard.indicator_card import IndicatorCard
 from eduqa_desktop.ui.dashboard.observation_panels import (
@@ -57,11 +62,9 @@ from eduqa_desktop.ui.dashboard.panels import (
     TrendPanel,
 )
 from eduqa_desktop.ui.dashboard.query_runner import QueryRunner
-from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent
-from eduqa_desktop.ui.look import register_fonts
+from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent, short_date
 
-# Two columns on screen (criteria and schools, with their long names, across both); three on
-# the printed page, lower, so that the text stays legible on one A4 sheet.
+# Two columns on screen (criteria and schools, with their long names, across both).
 SCREEN_LAYOUT = (
     (("trend_panel", 1), ("subject_panel", 1)),
     (("grade_panel", 1), ("distribution_panel", 1)),
@@ -70,14 +73,25 @@ SCREEN_LAYOUT = (
     (("mechanisms_panel", 1), ("scatter_panel", 1)),
     (("schools_panel", 2),),
 )
-PRINT_LAYOUT = (
-    (("trend_panel", 1), ("subject_panel", 1), ("grade_panel", 1)),
-    (("distribution_panel", 1), ("criteria_panel", 2)),
-    (("heatmap_panel", 1), ("histogram_panel", 1), ("mechanisms_panel", 1)),
-    (("scatter_panel", 1), ("schools_panel", 2)),
+# The printed rows of (panel, columns spanned out of two): the first row under the cards on
+# page 1, then two rows a page. One school: three pages. Several: the schools compared stand
+# on the first page beside the trend (a district's first question), on four pages.
+PRINT_ROWS = (
+    (("trend_panel", 1), ("subject_panel", 1)),
+    (("grade_panel", 1), ("distribution_panel", 1)),
+    (("criteria_panel", 2),),
+    (("heatmap_panel", 1), ("histogram_panel", 1)),
+    (("mechanisms_panel", 1), ("scatter_panel", 1)),
 )
-PRINT_WIDTH = 1900  # pixels of the page laid out for print
-PRINT_PANEL_HEIGHT = 340
+PRINT_ROWS_SCHOOLS = (
+    (("trend_panel", 1), ("schools_panel", 1)),
+    (("subject_panel", 1), ("grade_panel", 1)),
+    (("criteria_panel", 2),),
+    (("distribution_panel", 1), ("scatter_panel", 1)),
+    (("heatmap_panel", 1), ("histogram_panel", 1)),
+    (("mechanisms_panel", 1),),
+)
+PRINT_CRITERIA_LABELS = 760  # pixels for the criteria's names on paper (a whole row)
 
 CARD_KEYS = (
     "pass_rate",
@@ -486,7 +500,7 @@ class DashboardTab(QWidget):
             window.show_message(text)
 
     def print_current(self) -> None:
-        """Ctrl+P: the whole dashboard as a one-page PDF."""
+        """Ctrl+P: the whole dashboard as a PDF of A4 pages, for a meeting."""
         path = prompts.save_file(
             self,
             self.tr("Save the dashboard as PDF"),
@@ -511,57 +525,63 @@ class DashboardTab(QWidget):
         self._status(self.tr("Saved {path}").format(path=path))
 
     def export_pdf(self, path: str | Path) -> Path:
-        """The page (heading, cards, charts) on one A4 sheet, landscape: laid out in three
-        columns for the print, then put back as it was on screen."""
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        writer = QPdfWriter(str(target))
-        writer.setResolution(300)
-        writer.setTitle(self.heading.text())
-        writer.setCreator("EduQA Desktop")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Landscape,
-                QMarginsF(8, 8, 8, 8),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        area = writer.pageLayout().paintRectPixels(writer.resolution())
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError(f"cannot write {target}")
-        page = self.scroll.takeWidget()
-        heights = {panel: panel.height() for panel in self.panels}
+        """The dashboard as landscape A4 pages (see dashboard_pdf); the panels are lent to the
+        printing and put back in place."""
+        # The criteria take the page's whole width: their names (elided on screen) in full.
+        criteria = self.criteria_panel
+        screen_width = criteria.chart.label_width
+        widen = self.data is not None and not criteria.showing_empty
+        if widen:
+            criteria.chart.label_width = PRINT_CRITERIA_LABELS
+            criteria.draw(self.data)
         try:
-            self._arrange(PRINT_LAYOUT)
-            for panel in self.panels:
-                panel.setFixedHeight(PRINT_PANEL_HEIGHT)
-            page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-            page.show()
-            page.resize(PRINT_WIDTH, page.layout().minimumSize().height())
-            QApplication.processEvents()
-            size = page.size()
-            font = QFont(register_fonts())
-            font.setPointSizeF(7)
-            painter.setFont(font)
-            footer = 60
-            scale = min(area.width() / size.width(), (area.height() - footer) / size.height())
-            painter.save()
-            painter.scale(scale, scale)
-            page.render(painter, QPoint(0, 0))
-            painter.restore()
-            painter.drawText(
-                QRectF(0, area.height() - footer + 10, area.width(), footer - 10),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                self.tr("EduQA Desktop — {heading}").format(heading=self.heading.text()),
-            )
+            return write_dashboard_pdf(path, self._sheet())
         finally:
-            painter.end()
-            page.hide()
-            page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
-            for panel, height in heights.items():
-                panel.setFixedHeight(height)
             self._arrange(SCREEN_LAYOUT)
-            self.scroll.setWidget(page)
-        return target
+            if widen:
+                criteria.chart.label_width = screen_width
+                criteria.draw(self.data)
+
+    def _sheet(self) -> DashboardSheet:
+        """What the printed pages show: the title, the filters, the cards and the panels."""
+        data = self.data
+        title, context = self.heading.text(), ""
+        if data is not None:
+            scope, narrowed = self._names(data)
+            title = scope
+            if data.period is not None:
+                title += " — " + texts.period(data.period.year, data.period.term)
+            if narrowed:
+                title += " — " + narrowed
+            parts = [f"{name}: {value}" for name, value in self.filter_bar.described()]
+            if data.previous is not None:
+                parts.append(compared_with(texts.period(data.previous.year, data.previous.term)))
+            context = " · ".join(parts)
+        cards = [
+            CardText(
+                title=card.title.text(),
+                value=card.value.text(),
+                change=card.change.text(),
+                change_colour=card.change_colour,
+                change_bold=card.change_bold,
+                detail=card.detail.text() if not card.detail.isHidden() else "",
+            )
+            for card in (self.cards[key] for key in CARD_KEYS)
+        ]
+        layout = PRINT_ROWS if self.schools_panel.isHidden() else PRINT_ROWS_SCHOOLS
+        rows = [
+            [
+                (getattr(self, name), span)
+                for name, span in row
+                if not getattr(self, name).isHidden()
+            ]
+            for row in layout
+        ]
+        return DashboardSheet(
+            title=title,
+            context=context,
+            note=self.note.text() if not self.note.isHidden() else "",
+            made=short_date(date.today()),
+            cards=cards,
+            rows=rows,
+        )

@@ -37,7 +37,7 @@ class DashboardFilterBar(QWidget):
         self.busy.setVisible(False)
         self.pdf_button = QPushButton(icon("print"), self.tr("Save as PDF…"))
         self.pdf_button.setToolTip(
-            self.tr("The whole dashboard on one page, for a meeting (Ctrl+P)")
+            self.tr("The whole dashboard on A4 pages, for a meeting (Ctrl+P)")
         )
 
         layout = QHBoxLayout(self)
@@ -151,6 +151,22 @@ class DashboardFilterBar(QWidget):
             subject_id=self.subject_box.currentData(),
             department=self.department_box.currentData(),
         )
+
+    def described(self) -> list[tuple[str, str]]:
+        """(filter name, what is chosen) of every filter shown — for a printed page's title."""
+        boxes = (
+            self.school_box,
+            self.year_box,
+            self.term_box,
+            self.grade_box,
+            self.subject_box,
+            self.department_box,
+        )
+        return [
+            (box.accessibleName(), box.currentText())
+            for box in boxes
+            if not box.isHidden() and box.currentText()
+        ]
 
     def select(self, box: QComboBox, key: Any) -> None:
         """Choose the item whose data is ``key`` (emits ``changed`` if it changes)."""

@@ -44,6 +44,8 @@ class IndicatorCard(QFrame):
         layout.addWidget(self.detail)
         layout.addStretch(1)
         self.setAccessibleName(title)
+        self.change_colour = MUTED  # of the change's words (the printed page draws them too)
+        self.change_bold = False
         self.setMinimumWidth(120)
         self.setFixedHeight(112)
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -64,11 +66,13 @@ class IndicatorCard(QFrame):
         self.detail.setVisible(bool(detail))
         if change is None:
             self.change.setText(change_text)
+            self.change_colour, self.change_bold = MUTED, False
             self.change.setStyleSheet(f"font-size: 9.5pt; color: {MUTED};")
         else:
             arrow = UP if change > 0 else DOWN if change < 0 else SAME
             better = (change > 0) == higher_is_better
             colour = MUTED if change == 0 else GREEN if better else VERMILLION
             self.change.setText(f"{arrow} {change_text}")
+            self.change_colour, self.change_bold = colour, True
             self.change.setStyleSheet(f"font-size: 9.5pt; font-weight: bold; color: {colour};")
         self.setToolTip(tooltip)

@@ -718,7 +718,7 @@ Average: {value} ({band}), scored {count} times</source>
     </message>
     <message>
         <source>The whole dashboard on A4 pages, for a meeting (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Вся панель на листах A4, для совещания (Ctrl+P)</translation>
     </message>
     <message>
         <source>All schools ({count})</source>
@@ -800,15 +800,15 @@ Average: {value} ({band}), scored {count} times</source>
     <name>DashboardPdf</name>
     <message>
         <source>Dashboard · made {date}</source>
-        <translation type="unfinished" />
+        <translation>Панель · составлена {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
         <source>compared with {period}</source>
-        <translation type="unfinished" />
+        <translation>для сравнения — {period}</translation>
     </message>
 </context>
 <context>

@@ -718,7 +718,7 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
     </message>
     <message>
         <source>The whole dashboard on A4 pages, for a meeting (Ctrl+P)</source>
-        <translation type="unfinished" />
+        <translation>Butun panel A4 varaqlarida, yigʻilish uchun (Ctrl+P)</translation>
     </message>
     <message>
         <source>All schools ({count})</source>
@@ -800,15 +800,15 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
     <name>DashboardPdf</name>
     <message>
         <source>Dashboard · made {date}</source>
-        <translation type="unfinished" />
+        <translation>Panel · tuzilgan sana: {date}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished" />
+        <translation>Sahifa: {page} / {pages}</translation>
     </message>
     <message>
         <source>compared with {period}</source>
-        <translation type="unfinished" />
+        <translation>taqqoslash uchun — {period}</translation>
     </message>
 </context>
 <context>

@@ -81,15 +81,15 @@ def import_observations(context: ImportContext, table: Table) -> None:
     finder = ChecklistFinder(context.session)
     existing = _existing(context)
     seen: dict[Key, int] = {}
-    today = date.today()
     for index, source in enumerate(table.rows):
         if index % 200 == 0:
             context.progress.check()
             context.progress.report(index, len(table.rows))
         before = len(context.problems)
-        row = _read_row(context, source, finder, criteria_columns, today)
-        if row is None or len(context.problems) > before:
+        found = _read_row(context, source, finder, criteria_columns, existing)
+        if found is None or len(context.problems) > before:
             continue
+        row, local = found
         key: Key = (
             row.fields["teacher_id"],
             row.fields["observed_on"],
@@ -103,7 +103,6 @@ def import_observations(context: ImportContext, table: Table) -> None:
             )  # fmt: skip
             continue
         seen[key] = source.row
-        local = existing.get(key)
         if local is None:
             existing[key] = _create(context, source, row)
         else:
@@ -128,32 +127,19 @@ def _read_row(
     source: SourceRow,
     finder: ChecklistFinder,
     criteria_columns: dict[int, str],
-    today: date,
-) -> _Row | None:
+    existing: dict[Key, Observation],
+) -> tuple[_Row, Observation | None] | None:
+    """The row read and checked (problems recorded), with the lesson it matches, if any."""
     teacher = context.teacher(source)
     has_date = context.require(source, "date")
     observed_on: date | None = source.values.get("date")
-    if observed_on is not None and observed_on > today:
+    if observed_on is not None and observed_on > date.today():
         context.problem(
             source,
             "date",
             QT_TRANSLATE_NOOP("Messages", "The lesson date {value} lies in the future."),
             value=observed_on.strftime("%d.%m.%Y"),
         )
-    view = finder.find(source.values.get("checklist"))
-    if view is None:
-        context.problem(
-            source,
-            "checklist",
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "“{value}” is not a checklist of this database; choose one from the list in "
-                "the template.",
-            ),
-            value=shown(source.values.get("checklist")),
-        )
-        return None
-    purpose = _purpose(context, source)
     period = source.values.get("lesson_period")
     if period is not None and not 1 <= period <= MAX_PERIOD:
         context.problem(
@@ -162,11 +148,18 @@ def _read_row(
             QT_TRANSLATE_NOOP("Messages", "The lesson period must lie between 1 and {last}."),
             last=MAX_PERIOD,
         )
-    levels = _levels(context, source, view, criteria_columns)
-    if teacher is None or not has_date or observed_on is None or purpose is None:
+    school_class = None
+    if observed_on is not None and source.values.get("class_name"):
+        school_class = context.school_class(source, year_name_for(observed_on))
+    local = None
+    if teacher is not None and observed_on is not None:
+        class_id = school_class.id if school_class else None
+        local = existing.get((teacher.id, observed_on, period, class_id))
+    view = _checklist(context, source, finder, local)
+    purpose = _purpose(context, source, local)
+    levels = _levels(context, source, view, criteria_columns) if view else {}
+    if teacher is None or not has_date or observed_on is None or view is None or not purpose:
         return None
-    year = year_name_for(observed_on)
-    school_class = context.school_class(source, year) if source.values.get("class_name") else None
     subject = context.subject_of(source) if source.values.get("subject") else None
     score = _score(view, levels)
     _check_written_score(context, source, levels, score)
@@ -181,13 +174,39 @@ def _read_row(
         "next_steps_due": source.values.get("next_steps_due"),
         **{name: (source.values.get(name) or "").strip() for name in _TEXT_FIELDS},
     }
-    return _Row(fields, levels, view, score)
+    return _Row(fields, levels, view, score), local
 
 
-def _purpose(context: ImportContext, source: SourceRow) -> Purpose | None:
+def _checklist(
+    context: ImportContext, source: SourceRow, finder: ChecklistFinder, local: Observation | None
+) -> TemplateView | None:
+    """The checklist the row names; an empty cell keeps a known lesson's own checklist and
+    means the template's (first) checklist for a new one."""
+    written = source.values.get("checklist")
+    if not written and local is not None:
+        return finder.view(local.template_id)
+    view = finder.find(written)
+    if view is None:
+        context.problem(
+            source,
+            "checklist",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "“{value}” is not a checklist of this database; choose one from the list in "
+                "the template.",
+            ),
+            value=shown(written),
+        )
+    return view
+
+
+def _purpose(
+    context: ImportContext, source: SourceRow, local: Observation | None
+) -> Purpose | None:
     written = source.values.get("purpose")
     if not written:
-        return Purpose.PLANNED_CONTROL  # what most visits are; the template's example says so
+        # a known lesson keeps its purpose; a new one is what most visits are
+        return local.purpose if local is not None else Purpose.PLANNED_CONTROL
     value = purpose_value(written)
     if value is None:
         context.problem(

@@ -109,8 +109,9 @@ class ChecklistFinder:
     def find(self, written: str | None) -> TemplateView | None:
         """The named checklist; an empty cell means the template's (first) checklist."""
         template_id = self._index.get(header_key(written)) if written else self.default_id
-        if template_id is None:
-            return None
+        return None if template_id is None else self.view(template_id)
+
+    def view(self, template_id: int) -> TemplateView:
         if template_id not in self._views:
             self._views[template_id] = template_view(self.session, template_id)
         return self._views[template_id]

@@ -252,3 +252,21 @@ def test_command_line_imports_a_filled_template(school, tmp_path, capsys):  # ty
     with db.session() as session:
         assert session.scalar(select(func.count(ObservationScore.id))) == _criteria_count(path)
         assert session.scalar(select(Observation.observed_on)) == date(2025, 11, 12)
+
+
+def test_empty_purpose_or_checklist_keeps_what_a_known_lesson_has(school, tmp_path):  # type: ignore[no-untyped-def]
+    db, school_id = school
+    path = _template(db, school_id, tmp_path)
+    count = _criteria_count(path)
+    _fill(path, [_lesson("12.11.2025", "Sharipova Gulnora", [2] * count, purpose="open lesson",
+                         checklist="Lesson analysis (general scheme) v1")])  # fmt: skip
+    assert apply_import(db, _request(path, school_id)).created == 1
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    sheet.cell(2, 7).value = None  # purpose
+    sheet.cell(2, 9).value = None  # checklist
+    book.save(path)
+    again = apply_import(db, _request(path, school_id))
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 1)
+    with db.session() as session:
+        assert session.scalar(select(Observation.purpose)) == Purpose.OPEN_LESSON

@@ -6,6 +6,7 @@ numbers (which tests/services/test_dashboard.py checks against hand-computed one
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -27,15 +28,17 @@ from eduqa_desktop.ui.formatting import percent
 DEMO_YEAR = "2026-2027"
 
 
-def make_tab(qtbot, db: Database, tmp_path: Path, school_index: int | None = 0) -> DashboardTab:  # type: ignore[no-untyped-def]
+def make_tab(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, school_index: int | None = 0, language: str = "en"
+) -> DashboardTab:
     from eduqa_desktop.app import create_application
     from eduqa_desktop.ui.language import install_language
 
     create_application()
-    install_language("en")
+    install_language(language)
     schools = list_schools(db)
     school = schools[school_index] if school_index is not None and schools else None
-    context = UiContext(db, school, Preferences(language="en"), tmp_path / "prefs.json")
+    context = UiContext(db, school, Preferences(language=language), tmp_path / "prefs.json")
     tab = DashboardTab(context)
     qtbot.addWidget(tab)
     tab.resize(1366, 720)
@@ -251,15 +254,82 @@ def test_a_charts_data_copies_as_a_table(qtbot, tab: DashboardTab) -> None:  # t
     assert rows[0][1] == percent(first.quality).replace("%", "").strip()
 
 
-def test_print_writes_the_dashboard_on_one_pdf_page(
-    tab: DashboardTab, tmp_path: Path, monkeypatch
+def pdf_text_sizes(page) -> list[tuple[float, str]]:  # type: ignore[no-untyped-def]
+    """(size in points as printed, text) of every piece of text on a PDF page: the font size
+    times the scale of the text matrix and the transformation matrix."""
+    found: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, _font, size) -> None:  # type: ignore[no-untyped-def]
+        if text.strip():
+            a = tm[0] * cm[0] + tm[1] * cm[2]
+            b = tm[0] * cm[1] + tm[1] * cm[3]
+            c = tm[2] * cm[0] + tm[3] * cm[2]
+            d = tm[2] * cm[1] + tm[3] * cm[3]
+            found.append((size * abs(a * d - b * c) ** 0.5, text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def words(text: str) -> str:
+    """Spaces (tabs in the PDF) and ligatures ("ﬂ" in the PDF for "fl") made comparable."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_print_writes_the_dashboard_on_readable_a4_pages(
+    qtbot, tab: DashboardTab, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    target = tmp_path / "dashboard.pdf"
+    from eduqa_desktop.ui.formatting import short_date
+
+    target = tmp_path / "совещание" / "dashboard"  # Cyrillic folder, no extension typed
+    target.parent.mkdir()
     monkeypatch.setattr(prompts, "save_file", lambda *a, **k: str(target))
-    tab.print_current()
-    reader = PdfReader(str(target))
-    assert len(reader.pages) == 1
-    assert target.stat().st_size > 20_000
+    heights = {panel: panel.height() for panel in tab.panels}
+    shown = [panel for panel in tab.panels if not panel.isHidden()]
+    assert len(shown) == 9  # one school: no comparison of schools
+    qtbot.mouseClick(tab.filter_bar.pdf_button, Qt.MouseButton.LeftButton)
+
+    reader = PdfReader(str(target.with_suffix(".pdf")))
+    # One school: cards and two charts on the first page, two rows of charts on each other.
+    assert len(reader.pages) == 3
+    for page in reader.pages:  # landscape A4
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
+            (842, 595), abs=2
+        )
+    sizes = [pdf_text_sizes(page) for page in reader.pages]
+    pages = [words(" ".join(text for _size, text in page)) for page in sizes]
+    whole = " ".join(pages)
+    # The title says what is shown: school, quarter, every filter, the date made.
+    first = pages[0]
+    assert tab.context.school is not None and tab.context.school.name in first
+    assert "1st quarter 2026-2027" in first
+    assert "Academic year: 2026-2027" in first and "Subject: All subjects" in first
+    assert "compared with 4th quarter 2025-2026" in first
+    assert short_date(date.today()) in first
+    assert "Page 1 of 3" in first and "Page 3 of 3" in pages[2]
+    # All eight cards (title and value) and every chart shown on screen.
+    for card in tab.cards.values():
+        assert words(card.title.text()) in first
+        assert card.value.text() in first
+    for panel in shown:
+        assert words(panel.title.text()) in whole, panel.objectName()
+    # The criteria take a whole row: their names in full, not elided as on screen.
+    data = tab.data
+    assert data is not None
+    for item in data.criteria:
+        if not item.other:
+            assert words(item.label) in whole
+    # Readable on paper: axis and value labels at 7 pt at least, titles larger.
+    smallest = min(size for page in sizes for size, _text in page)
+    largest = max(size for page in sizes for size, _text in page)
+    assert smallest >= 7.0
+    assert largest >= 14.0
+    # The tab is as it was: panels back in their places at their heights.
+    for panel, height in heights.items():
+        assert tab.grid.indexOf(panel) >= 0
+        assert panel.height() == height or panel.isHidden()
+    assert all(panel.isVisible() for panel in shown) and tab.schools_panel.isHidden()
+    assert tab.criteria_panel.chart.label_width == 560
 
 
 # --- several schools -----------------------------------------------------------------------------
@@ -301,3 +371,34 @@ def test_several_schools_are_compared(qtbot, district_path: Path, tmp_path: Path
     finally:
         settle(qtbot, tab)
         db.close()
+
+
+def test_print_with_several_schools_in_russian(
+    qtbot, district_path: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The schools compared on the first page, four pages in all; longer Russian words are
+    wrapped, not cut, and still at 7 pt at least."""
+    from eduqa_desktop.ui.language import install_language
+
+    db = open_database(district_path)
+    try:
+        tab = make_tab(qtbot, db, tmp_path, language="ru")
+        target = tmp_path / "dashboard.pdf"
+        monkeypatch.setattr(prompts, "save_file", lambda *a, **k: str(target))
+        qtbot.mouseClick(tab.filter_bar.pdf_button, Qt.MouseButton.LeftButton)
+        reader = PdfReader(str(target))
+        assert len(reader.pages) == 4
+        sizes = [pdf_text_sizes(page) for page in reader.pages]
+        pages = [words(" ".join(text for _size, text in page)) for page in sizes]
+        assert "Все школы" in pages[0] and "Страница 4 из 4" in pages[3]
+        assert words(tab.schools_panel.title.text()) in pages[0]
+        for card in tab.cards.values():
+            assert words(card.title.text()) in pages[0]
+        whole = " ".join(pages)
+        for panel in tab.panels:
+            assert words(panel.title.text()) in whole, panel.objectName()
+        assert min(size for page in sizes for size, _text in page) >= 7.0
+    finally:
+        settle(qtbot, tab)
+        db.close()
+        install_language("en")

@@ -345,6 +345,7 @@ class _Stage:
             panel.setMinimumSize(minimum)
             panel.setMaximumSize(maximum)
             panel.setParent(parent)
+            panel.show()  # (a new parent hides a widget; it was shown: it is printed)
 
     def close(self) -> None:
         self.widget.close()

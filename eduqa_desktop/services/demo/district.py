@@ -34,8 +34,8 @@ from eduqa_desktop.domain.vocabulary import (
     TermKind,
 )
 from eduqa_desktop.services import audit
-from eduqa_desktop.services import demo_names as words
 from eduqa_desktop.services.calendar import ensure_academic_year
+from eduqa_desktop.services.demo import names as words
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.reference_data import install_reference_data, load_subjects
 from eduqa_desktop.storage.database import Database

@@ -369,6 +369,9 @@ class DrillView(QWidget):
             column.addWidget(caption)
             column.addWidget(view, 1)
             layout.addLayout(column, 1)
+            # Half a panel is narrow (on the printed page even more): room on the right for
+            # the axis title, which is centred under the bars and may be wider than they are.
+            view.getPlotItem().layout.setContentsMargins(1, 1, 16, 1)
             if bars:
                 panel.quality_bars(view, bars, clickable=False, header=title)
                 if view is self.teachers:  # "Surname I. O." on the axis, full names in tips
@@ -380,6 +383,10 @@ class DrillView(QWidget):
                             ],
                             [],
                         ]
+                    )
+                    # Behind the names little room is left: 50 and 100 only.
+                    view.getPlotItem().getAxis("bottom").setTicks(
+                        [[(float(v), number(v)) for v in range(0, 101, 50)], []]
                     )
             else:
                 view.clear_chart()

@@ -1,9 +1,16 @@
 """The staff of a school: the Teachers-tab list, and adding, editing and archiving a teacher.
 
 `staff_list` answers with a few GROUP BY queries for the whole school (teachers, their subjects,
-this year's observations, the latest results per teacher and term, the last courses, the flags),
-never one query per teacher. Each row carries a search text folded with `domain.names.search_key`,
-so that typing "Gulnora" finds "Гулнора" and "Gulnoraʼ" (`matches_search`).
+the year's observations, the results per teacher in the chosen quarter, the last courses, the
+flags), never one query per teacher. Each row carries a search text folded with
+`domain.names.search_key`, so that typing "Gulnora" finds "Гулнора" and "Gulnoraʼ"
+(`matches_search`).
+
+The list is the picture of one quarter (`staff_terms` offers them; the Teachers tab opens on the
+latest with results): quality of knowledge *in* that quarter, and everything else *as of* its
+last day (today while it is going on) — observations of the academic year up to that day, the
+last course and the flags on that day, as `services.flags` and `services.teacher_profile` judge
+a term.
 """
 
 from __future__ import annotations
@@ -20,7 +27,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.flags import Localized, pd_due_date
+from eduqa_desktop.domain.indicators import compute_indicators
 from eduqa_desktop.domain.names import name_key, search_key
+from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.vocabulary import Category, ObservationStatus
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.errors import NotFoundError, UserError
@@ -31,8 +40,9 @@ from eduqa_desktop.services.flags import (
     load_thresholds_in,
     resolve_scope,
 )
-from eduqa_desktop.services.indicators import teacher_summaries
+from eduqa_desktop.services.results import term_choices
 from eduqa_desktop.storage.database import Database
+from eduqa_desktop.storage.indicator_queries import GroupBy, ResultFilter, grouped_counts
 from eduqa_desktop.storage.models import (
     Department,
     Observation,
@@ -52,6 +62,8 @@ __all__ = [
     "PdStatus",
     "StaffList",
     "StaffRow",
+    "StaffTerm",
+    "StaffTerms",
     "SubjectInfo",
     "TeacherDetail",
     "TeacherInput",
@@ -64,6 +76,7 @@ __all__ = [
     "pd_status",
     "restore_teacher",
     "staff_list",
+    "staff_terms",
     "teacher_id_for_uuid",
     "teacher_problems",
     "teacher_record",
@@ -130,21 +143,52 @@ class StaffRow:
     category: Category
     experience_years: int
     active: bool
-    observations: int  # final observations this academic year
+    observations: int  # final observations of the academic year up to the scope's day
     average_score: float | None  # their average score (%), None without a scored one
-    latest_quality: float | None  # quality of knowledge in the teacher's latest results term
-    latest_results_year: str  # that term's year, "" without results
-    latest_results_quarter: int | None
-    last_course: date | None
+    quality: float | None  # quality of knowledge in the chosen quarter, None without results
+    last_course: date | None  # up to the scope's day
     pd_status: PdStatus
-    flags: int
+    flags: int  # as of the scope's day (archived teachers: 0)
     search_text: str  # search_key of name, personnel number, department and subjects
 
 
 @dataclass(frozen=True)
 class StaffList:
-    scope: Scope
+    scope: Scope  # scope.term: the quarter; scope.as_of: the day the rest is judged on
     rows: list[StaffRow]
+
+    @property
+    def has_results(self) -> bool:
+        """Does the school have results in the chosen quarter (else quality is all None)?"""
+        term = self.scope.term
+        return term is not None and self.scope.results_term == term
+
+
+@dataclass(frozen=True, slots=True)
+class StaffTerm:
+    year: str
+    number: int
+    start: date
+    end: date
+    has_results: bool  # the school has results in it
+
+
+@dataclass(frozen=True)
+class StaffTerms:
+    """The quarters the staff list can show, oldest first, and the one it opens on."""
+
+    terms: tuple[StaffTerm, ...]
+    default: StaffTerm | None  # None: the file has no quarters
+
+    @property
+    def years(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(term.year for term in self.terms))
+
+    def terms_of(self, year: str) -> tuple[StaffTerm, ...]:
+        return tuple(term for term in self.terms if term.year == year)
+
+    def find(self, year: str | None, number: int | None) -> StaffTerm | None:
+        return next((t for t in self.terms if (t.year, t.number) == (year, number)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +305,22 @@ def observation_stats(
     return {tid: (int(count), None if avg is None else float(avg)) for tid, count, avg in rows}
 
 
+def _quality_in(
+    session: Session, school_id: int, scope: Scope, thresholds: Thresholds
+) -> dict[int, float | None]:
+    """Quality of knowledge per teacher in the scope's quarter: their counts summed over
+    classes and subjects in one GROUP BY (as the indicator table groups by teacher)."""
+    if scope.term is None or scope.results_term != scope.term:
+        return {}
+    groups = grouped_counts(
+        session,
+        GroupBy.TEACHER,
+        ResultFilter(term_ids=[scope.term.id], school_ids=[school_id]),
+    )
+    weights = thresholds.sou_weights
+    return {group.key: compute_indicators(group.counts, weights).quality for group in groups}
+
+
 @lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     """search_key, remembered: the same subject and department names recur on every row."""
@@ -272,6 +332,23 @@ def _search_text(parts: list[str]) -> str:
     return " | ".join(keys)
 
 
+def staff_terms(db: Database, school_id: int, *, today: date | None = None) -> StaffTerms:
+    """The quarters that have begun by `today` or hold results, marked with whether the school
+    has results in them (a quarter still to come would only repeat today's picture).
+
+    The default is the latest quarter with results; without any, the one going on `today`
+    (as `resolve_scope` chooses); before the first quarter begins, the first.
+    """
+    today = today or date.today()
+    every = [
+        StaffTerm(c.year, c.number, c.start, c.end, c.rows > 0) for c in term_choices(db, school_id)
+    ]
+    terms = tuple(t for t in every if t.start <= today or t.has_results) or tuple(every[:1])
+    with_results = [t for t in terms if t.has_results]
+    default = with_results[-1] if with_results else (terms[-1] if terms else None)
+    return StaffTerms(terms, default)
+
+
 def staff_list(
     db: Database,
     school_id: int,
@@ -280,15 +357,18 @@ def staff_list(
     term: int | None = None,
     today: date | None = None,
 ) -> StaffList:
-    """Every teacher of the school (archived ones too, marked), with this year's numbers.
+    """Every teacher of the school (archived ones too, marked), as of a quarter.
 
-    Quality of knowledge is the teacher's in their latest quarter with results
-    (`services.indicators.teacher_summaries`, one GROUP BY over teacher × term).
+    The quarter is `year`/`term` (default: the one going on `today`, as for the flags and the
+    profile). Quality of knowledge is each teacher's in that quarter, None for a teacher
+    without results in it. Observations and their average score count the academic
+    year up to `scope.as_of` (the quarter's last day, or today within it); the last course and
+    the flags are judged on that day.
     """
-    summaries = teacher_summaries(db, school_id=school_id)
     with db.session() as session:
         scope = resolve_scope(session, school_id, year=year, term=term, today=today)
         thresholds = load_thresholds_in(session)
+        quality = _quality_in(session, school_id, scope, thresholds)
         teachers = session.execute(
             select(Teacher, Department.name)
             .outerjoin(Department, Department.id == Teacher.department_id)
@@ -297,8 +377,8 @@ def staff_list(
         ).all()
         subjects = _subjects_by_teacher(session, school_id)
         stats = (
-            observation_stats(session, school_id, scope.year_start, scope.year_end)
-            if scope.year_start and scope.year_end
+            observation_stats(session, school_id, scope.year_start, scope.as_of)
+            if scope.year_start
             else {}
         )
         courses = last_courses(session, school_id, scope.as_of)
@@ -307,7 +387,6 @@ def staff_list(
         for teacher, department in teachers:
             names = subjects.get(teacher.id, [])
             count, score = stats.get(teacher.id, (0, None))
-            summary = summaries.get(teacher.id)
             course = courses.get(teacher.id)
             search = [teacher.full_name, teacher.personnel_number or "", department or ""]
             search += [text for name in names for text in (name.name, name.uz, name.ru, name.en)]
@@ -325,9 +404,7 @@ def staff_list(
                     active=teacher.active,
                     observations=count,
                     average_score=score,
-                    latest_quality=summary.indicators.quality if summary else None,
-                    latest_results_year=summary.term.year if summary else "",
-                    latest_results_quarter=summary.term.number if summary else None,
+                    quality=quality.get(teacher.id),
                     last_course=course,
                     pd_status=pd_status(course, scope.as_of, thresholds.pd_period_years),
                     flags=len(flags.get(teacher.id, ())),

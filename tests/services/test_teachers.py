@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 from sqlalchemy import event, select
-from teacher_world import TODAY, World
+from teacher_world import TODAY, YEAR, World
 
 from eduqa_desktop.domain.vocabulary import Category
 from eduqa_desktop.services.errors import NotFoundError, UserError
+from eduqa_desktop.services.flags import teacher_flags
 from eduqa_desktop.services.teachers import (
     PdStatus,
     TeacherInput,
@@ -21,12 +22,15 @@ from eduqa_desktop.services.teachers import (
     matches_search,
     restore_teacher,
     staff_list,
+    staff_terms,
     teacher_id_for_uuid,
     teacher_problems,
     update_teacher,
 )
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import AuditEntry, Teacher
+
+DEMO_TODAY = date(2026, 11, 25)  # the demo_db fixture's day (quarter 2 of 2026-2027)
 
 
 @pytest.fixture
@@ -47,9 +51,9 @@ def test_staff_row_numbers(world: World) -> None:
     world.observation(teacher, date(2025, 10, 1), score=60.0)
     world.observation(teacher, date(2025, 11, 20), score=90.0)
     world.observation(teacher, date(2025, 11, 21), score=10.0, final=False)  # a draft
-    # Quality: the latest term with results is the first (n5=5, n4=10 of N=26 → 57.7 %).
+    # Quality in the first quarter: n5=5, n4=10 of N=26 → 57.7 %.
     world.results(1, teacher, class_a, "Algebra", n5=5, n4=10, n3=8, n2=2, na=1, class_size=26)
-    rows = staff_list(world.db, world.school_id, today=TODAY).rows
+    rows = staff_list(world.db, world.school_id, year=YEAR, term=1, today=TODAY).rows
     assert len(rows) == 1
     row = rows[0]
     assert row.full_name == "Sharipova Gulnora"
@@ -57,14 +61,19 @@ def test_staff_row_numbers(world: World) -> None:
     assert [s.en for s in row.subjects] == ["Algebra", "Geometry"]
     assert row.category is Category.HIGHEST
     assert row.experience_years == 21
-    assert row.observations == 2
-    assert row.average_score == pytest.approx(75.0)
-    assert row.latest_quality == pytest.approx(15 / 26 * 100)
-    assert (row.latest_results_year, row.latest_results_quarter) == ("2025-2026", 1)
+    assert row.observations == 1  # the year up to the quarter's end (31.10)
+    assert row.average_score == pytest.approx(60.0)
+    assert row.quality == pytest.approx(15 / 26 * 100)
     assert row.last_course == date(2019, 3, 1)
     assert row.pd_status is PdStatus.OVERDUE
-    assert row.flags == 1  # PD overdue (observed this quarter, good score)
+    assert row.flags == len(teacher_flags(world.db, teacher, year=YEAR, term=1, today=TODAY))
     assert row.active
+    # The quarter going on (the default): both final observations, no results yet.
+    row = staff_list(world.db, world.school_id, today=TODAY).rows[0]
+    assert row.observations == 2
+    assert row.average_score == pytest.approx(75.0)
+    assert row.quality is None
+    assert row.flags == 1  # PD overdue (observed this quarter, good score)
 
 
 def test_undefined_numbers_stay_undefined(world: World) -> None:
@@ -72,8 +81,7 @@ def test_undefined_numbers_stay_undefined(world: World) -> None:
     row = staff_list(world.db, world.school_id, today=TODAY).rows[0]
     assert row.observations == 0
     assert row.average_score is None
-    assert row.latest_quality is None
-    assert (row.latest_results_year, row.latest_results_quarter) == ("", None)
+    assert row.quality is None
     assert row.pd_status is PdStatus.NONE
     assert row.last_course is None
 
@@ -86,18 +94,21 @@ def _statements(world: World) -> int:
 
     event.listen(world.db.engine, "before_cursor_execute", count)
     try:
-        staff_list(world.db, world.school_id, today=TODAY)
+        staff_list(world.db, world.school_id, year=YEAR, term=2, today=TODAY)
     finally:
         event.remove(world.db.engine, "before_cursor_execute", count)
     return len(statements)
 
 
 def test_staff_list_takes_the_same_queries_whatever_the_staff(world: World) -> None:
+    class_id = world.school_class("5-A", 5, 25)
+
     def hire(numbers: range) -> None:
         for number in numbers:
             teacher = world.teacher(f"Teacher Number{number}", f"Dept {number % 3}", ("Algebra",))
             world.observation(teacher, date(2025, 11, 20), score=50.0 + number)
             world.activity(teacher, "pd_course", date(2025, 1, 1 + number), 36)
+            world.results(2, teacher, class_id, "Algebra", n5=number, n4=5, n3=25 - 5 - number)
 
     hire(range(3))
     few = _statements(world)
@@ -262,8 +273,10 @@ def test_a_missing_teacher_is_a_clear_error(world: World) -> None:
 
 
 def test_the_demo_school_staff_list(demo_db: Database) -> None:
-    rows = staff_list(demo_db, 1).rows
+    chosen = staff_terms(demo_db, 1, today=DEMO_TODAY).default
+    assert chosen is not None
+    rows = staff_list(demo_db, 1, year=chosen.year, term=chosen.number, today=DEMO_TODAY).rows
     assert len(rows) >= 40
     assert any(not r.active for r in rows)
-    assert any(r.latest_quality is not None for r in rows)
+    assert any(r.quality is not None for r in rows)
     assert sum(r.flags for r in rows) > 0

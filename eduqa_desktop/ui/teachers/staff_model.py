@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel
 
 from eduqa_desktop.services.teachers import PdStatus, StaffRow, matches_search
 from eduqa_desktop.ui.formatting import UNDEFINED, number, percent, short_date
-from eduqa_desktop.ui.teachers.labels import category_name, local, pd_status_name, term_name
+from eduqa_desktop.ui.teachers.labels import category_name, local, pd_status_name
 from eduqa_desktop.ui.teachers.rows_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -50,12 +50,6 @@ def _pd_colour(row: StaffRow) -> str | None:
     return _muted(row) or (None if row.pd_status is PdStatus.CURRENT else VERMILLION)
 
 
-def _quality_tip(row: StaffRow) -> str | None:
-    if row.latest_results_quarter is None:
-        return None
-    return term_name(row.latest_results_year, row.latest_results_quarter)
-
-
 def staff_columns() -> list[Column[StaffRow]]:
     def subjects(row: StaffRow) -> str:
         return ", ".join(local(s) for s in row.subjects) or UNDEFINED
@@ -91,11 +85,10 @@ def staff_columns() -> list[Column[StaffRow]]:
         ),
         Column(
             translate("StaffModel", "Quality of\nknowledge"),
-            lambda r: percent(r.latest_quality),
-            lambda r: r.latest_quality,
+            lambda r: percent(r.quality),
+            lambda r: r.quality,
             numeric=True,
             colour=_muted,
-            tooltip=_quality_tip,
         ),
         Column(
             translate("StaffModel", "Last\ncourse"),

@@ -29,6 +29,7 @@ from eduqa_desktop.services.teachers import (
     list_departments,
     restore_teacher,
     staff_list,
+    staff_terms,
 )
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
@@ -304,7 +305,13 @@ class TeachersTab(QWidget):
         if school_id is None:
             self.model.set_records([])
         else:
-            staff = staff_list(self.context.db, school_id)
+            chosen = staff_terms(self.context.db, school_id).default
+            staff = staff_list(
+                self.context.db,
+                school_id,
+                year=chosen.year if chosen else None,
+                term=chosen.number if chosen else None,
+            )
             self.model.set_records(staff.rows)
             term = staff.scope.term
             self.scope_label.setText(

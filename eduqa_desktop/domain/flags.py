@@ -7,7 +7,8 @@ The rules of ``shared/domain.md`` ("A teacher's picture"), every threshold a set
 * **low observation** — the teacher's latest final observation scored below the
   "needs improvement" band (i.e. unsatisfactory);
 * **quality drop** — in a class and subject, quality of knowledge fell by *more* than
-  ``quality_drop_points`` from the previous term (the same class, so the same pupils);
+  ``quality_drop_points`` from the previous term, in the class the pupils were in then
+  (``domain.term_comparison``: in quarter 1, 7-A of last year for 8-A);
 * **professional development overdue** — the last course is older than ``pd_period_years``
   (or there is no course on record);
 * **follow-up past due** — agreed next steps whose due date (plus the grace days) has
@@ -65,6 +66,11 @@ LOW_OBSERVATION = QT_TRANSLATE_NOOP(
 QUALITY_DROP = QT_TRANSLATE_NOOP(
     "Messages", "Quality {quality} in {class_name} {subject}, was {previous} last quarter"
 )
+# Quarter 1: the pupils were in another class last quarter (8-A now, 7-A of last year).
+QUALITY_DROP_MOVED_UP = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Quality {quality} in {class_name} {subject}, was {previous} in {previous_class} last quarter",
+)
 PD_OVERDUE = QT_TRANSLATE_NOOP(
     "Messages",
     "Professional development overdue: last course on {date}, more than {years} years ago",
@@ -81,6 +87,7 @@ MESSAGES: tuple[str, ...] = (
     PD_OVERDUE,
     PD_NONE,
     FOLLOW_UP_OVERDUE,
+    QUALITY_DROP_MOVED_UP,
 )
 """Every flag template, for the translation test and the documentation."""
 
@@ -185,12 +192,14 @@ def low_observation_flag(
 
 @dataclass(frozen=True, slots=True)
 class QualityPair:
-    """Quality of knowledge of one class in one subject, this term and the term before."""
+    """Quality of knowledge of one class in one subject, this term and the term before
+    (``previous_class``: where these pupils were then, when that is another class)."""
 
     class_name: str
     subject: Localized | str
     quality: float | None
     previous: float | None
+    previous_class: str = ""
 
 
 def quality_drop_flags(
@@ -205,19 +214,17 @@ def quality_drop_flags(
         if pair.quality is None or pair.previous is None:
             continue
         if pair.previous - pair.quality > drop_points:
-            flags.append(
-                Flag(
-                    FlagKind.QUALITY_DROP,
-                    teacher_id,
-                    QUALITY_DROP,
-                    {
-                        "quality": float(pair.quality),
-                        "class_name": pair.class_name,
-                        "subject": pair.subject,
-                        "previous": float(pair.previous),
-                    },
-                )
-            )
+            params: dict[str, object] = {
+                "quality": float(pair.quality),
+                "class_name": pair.class_name,
+                "subject": pair.subject,
+                "previous": float(pair.previous),
+            }
+            moved = bool(pair.previous_class) and pair.previous_class != pair.class_name
+            if moved:
+                params["previous_class"] = pair.previous_class
+            template = QUALITY_DROP_MOVED_UP if moved else QUALITY_DROP
+            flags.append(Flag(FlagKind.QUALITY_DROP, teacher_id, template, params))
     return flags
 
 

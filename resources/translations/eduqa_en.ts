@@ -546,6 +546,14 @@
         <translation>Agreed with the teacher</translation>
     </message>
     <message>
+        <source>Next steps due by</source>
+        <translation>Next steps due by</translation>
+    </message>
+    <message>
+        <source>Type day, month, year; Ctrl+A, Delete leaves it empty</source>
+        <translation>Type day, month, year; Ctrl+A, Delete leaves it empty</translation>
+    </message>
+    <message>
         <source>The teacher has seen this observation</source>
         <translation>The teacher has seen this observation</translation>
     </message>
@@ -2038,6 +2046,10 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Quality {quality} in {class_name} {subject}, was {previous} last quarter</translation>
     </message>
     <message>
+        <source>Quality {quality} in {class_name} {subject}, was {previous} in {previous_class} last quarter</source>
+        <translation>Quality {quality} in {class_name} {subject}, was {previous} in {previous_class} last quarter</translation>
+    </message>
+    <message>
         <source>Professional development overdue: last course on {date}, more than {years} years ago</source>
         <translation>Professional development overdue: last course on {date}, more than {years} years ago</translation>
     </message>
@@ -2170,12 +2182,12 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>The lesson date {value} lies in the future.</translation>
     </message>
     <message>
-        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
-        <translation>“{value}” is not a checklist of this database; choose one from the list in the template.</translation>
-    </message>
-    <message>
         <source>The lesson period must lie between 1 and {last}.</source>
         <translation>The lesson period must lie between 1 and {last}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
+        <translation>“{value}” is not a checklist of this database; choose one from the list in the template.</translation>
     </message>
     <message>
         <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
@@ -2450,6 +2462,14 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Criterion {number}: {value} is not a level of this checklist.</translation>
     </message>
     <message>
+        <source>The lesson date is in the future. Type the day of the lesson.</source>
+        <translation>The lesson date is in the future. Type the day of the lesson.</translation>
+    </message>
+    <message>
+        <source>The next steps are due before the lesson date. Type a later date or leave it empty.</source>
+        <translation>The next steps are due before the lesson date. Type a later date or leave it empty.</translation>
+    </message>
+    <message>
         <source>This observation is final. Use Correct to change it, with a reason.</source>
         <translation>This observation is final. Use Correct to change it, with a reason.</translation>
     </message>
@@ -2692,12 +2712,28 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>The levels given so far belong to the other checklist and will be cleared. Change the checklist?</translation>
     </message>
     <message>
+        <source>Choose the teacher first: the observation is saved once it has a teacher.</source>
+        <translation>Choose the teacher first: the observation is saved once it has a teacher.</translation>
+    </message>
+    <message>
         <source>Not saved: choose the teacher first.</source>
         <translation>Not saved: choose the teacher first.</translation>
     </message>
     <message>
+        <source>Choose a checklist first: the observation is saved once it has one.</source>
+        <translation>Choose a checklist first: the observation is saved once it has one.</translation>
+    </message>
+    <message>
+        <source>Not saved: choose a checklist first.</source>
+        <translation>Not saved: choose a checklist first.</translation>
+    </message>
+    <message>
         <source>Save the observation</source>
         <translation>Save the observation</translation>
+    </message>
+    <message>
+        <source>{reason} What you typed stays in the form.</source>
+        <translation>{reason} What you typed stays in the form.</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
@@ -2706,10 +2742,6 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>Finalize</source>
         <translation>Finalize</translation>
-    </message>
-    <message>
-        <source>Choose the teacher first.</source>
-        <translation>Choose the teacher first.</translation>
     </message>
     <message>
         <source>{count} criteria have no level yet. Give each a level or mark it N/A (key N).</source>
@@ -2740,12 +2772,28 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Leave the observation</translation>
     </message>
     <message>
-        <source>It cannot be saved without a teacher. Leave it and lose what you typed?</source>
-        <translation>It cannot be saved without a teacher. Leave it and lose what you typed?</translation>
+        <source>{reason} Leave it and lose what you typed?</source>
+        <translation>{reason} Leave it and lose what you typed?</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Choose the teacher first.</source>
+        <translation>Choose the teacher first.</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Close the window</translation>
+    </message>
+    <message>
+        <source>{reason} Close anyway and lose what you typed? Choose No to go back to the observation.</source>
+        <translation>{reason} Close anyway and lose what you typed? Choose No to go back to the observation.</translation>
+    </message>
+    <message>
+        <source>The observation you started is kept here; nothing was lost.</source>
+        <translation>The observation you started is kept here; nothing was lost.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3299,17 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>The day must fall in the chosen month.</source>
         <translation>The day must fall in the chosen month.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
     </message>
 </context>
 <context>
@@ -3897,18 +3956,10 @@ observed</source>
 observed</translation>
     </message>
     <message>
-        <source>Final lesson observations this academic year</source>
-        <translation>Final lesson observations this academic year</translation>
-    </message>
-    <message>
         <source>Average
 score</source>
         <translation>Average
 score</translation>
-    </message>
-    <message>
-        <source>Average score of this year's observations</source>
-        <translation>Average score of this year's observations</translation>
     </message>
     <message>
         <source>Quality of
@@ -3929,6 +3980,49 @@ course</translation>
     <message>
         <source>Open the profile to see why</source>
         <translation>Open the profile to see why</translation>
+    </message>
+    <message>
+        <source>Final lesson observations from {start} to {end}</source>
+        <translation>Final lesson observations from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Average score of the observations from {start} to {end}</source>
+        <translation>Average score of the observations from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Quality of knowledge in {period}</source>
+        <translation>Quality of knowledge in {period}</translation>
+    </message>
+    <message>
+        <source>Last professional-development course up to {date}</source>
+        <translation>Last professional-development course up to {date}</translation>
+    </message>
+    <message>
+        <source>Flags as of {date}</source>
+        <translation>Flags as of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTermChoice</name>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Academic year</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>{quarter} (no results)</source>
+        <translation>{quarter} (no results)</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>as of {date}</translation>
     </message>
 </context>
 <context>
@@ -4073,8 +4167,28 @@ course</translation>
         <translation>No course on record</translation>
     </message>
     <message>
+        <source>1st quarter</source>
+        <translation>1st quarter</translation>
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation>2nd quarter</translation>
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation>3rd quarter</translation>
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation>4th quarter</translation>
+    </message>
+    <message>
         <source>Q{term} {year}</source>
         <translation>Q{term} {year}</translation>
+    </message>
+    <message>
+        <source>{quarter} {year}</source>
+        <translation>{quarter} {year}</translation>
     </message>
 </context>
 <context>
@@ -4714,8 +4828,24 @@ course</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Observations and flags: quarter {term} of {year}</source>
-        <translation>Observations and flags: quarter {term} of {year}</translation>
+        <source>Quality of knowledge: the results of this quarter. Lessons observed and average score: this academic year up to {date}. Last course and flags: as of {date}.</source>
+        <translation>Quality of knowledge: the results of this quarter. Lessons observed and average score: this academic year up to {date}. Last course and flags: as of {date}.</translation>
+    </message>
+    <message>
+        <source>No quarters in this database yet — the numbers stay empty (—).</source>
+        <translation>No quarters in this database yet — the numbers stay empty (—).</translation>
+    </message>
+    <message>
+        <source>No results for {period} yet — quality of knowledge shows “—”.</source>
+        <translation>No results for {period} yet — quality of knowledge shows “—”.</translation>
+    </message>
+    <message>
+        <source>Show {period}</source>
+        <translation>Show {period}</translation>
+    </message>
+    <message>
+        <source>Enter results</source>
+        <translation>Enter results</translation>
     </message>
     <message>
         <source>Edit teacher</source>

@@ -546,6 +546,14 @@
         <translation>Согласовано с учителем</translation>
     </message>
     <message>
+        <source>Next steps due by</source>
+        <translation>Срок следующих шагов</translation>
+    </message>
+    <message>
+        <source>Type day, month, year; Ctrl+A, Delete leaves it empty</source>
+        <translation>Введите день, месяц, год; Ctrl+A, Delete — без срока</translation>
+    </message>
+    <message>
         <source>The teacher has seen this observation</source>
         <translation>Учитель ознакомлен с наблюдением</translation>
     </message>
@@ -2038,6 +2046,10 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Качество знаний {quality} в {class_name}, {subject}; в прошлой четверти было {previous}</translation>
     </message>
     <message>
+        <source>Quality {quality} in {class_name} {subject}, was {previous} in {previous_class} last quarter</source>
+        <translation>Качество знаний {quality} в {class_name}, {subject}; в прошлой четверти в {previous_class} было {previous}</translation>
+    </message>
+    <message>
         <source>Professional development overdue: last course on {date}, more than {years} years ago</source>
         <translation>Повышение квалификации просрочено: последний курс {date}, более {years} лет назад</translation>
     </message>
@@ -2170,12 +2182,12 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Дата урока {value} ещё не наступила.</translation>
     </message>
     <message>
-        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
-        <translation>«{value}» — нет такого бланка наблюдения в этой базе; выберите бланк из списка в шаблоне.</translation>
-    </message>
-    <message>
         <source>The lesson period must lie between 1 and {last}.</source>
         <translation>Номер урока должен быть от 1 до {last}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
+        <translation>«{value}» — нет такого бланка наблюдения в этой базе; выберите бланк из списка в шаблоне.</translation>
     </message>
     <message>
         <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
@@ -2450,6 +2462,14 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Критерий {number}: {value} — не уровень этого чек-листа.</translation>
     </message>
     <message>
+        <source>The lesson date is in the future. Type the day of the lesson.</source>
+        <translation>Дата урока — в будущем. Введите день, когда проходил урок.</translation>
+    </message>
+    <message>
+        <source>The next steps are due before the lesson date. Type a later date or leave it empty.</source>
+        <translation>Срок следующих шагов раньше даты урока. Введите более позднюю дату или оставьте поле пустым.</translation>
+    </message>
+    <message>
         <source>This observation is final. Use Correct to change it, with a reason.</source>
         <translation>Это наблюдение окончательное. Чтобы изменить его, используйте «Исправить» с указанием причины.</translation>
     </message>
@@ -2692,12 +2712,28 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Уже поставленные уровни относятся к другому чек-листу и будут сброшены. Сменить чек-лист?</translation>
     </message>
     <message>
+        <source>Choose the teacher first: the observation is saved once it has a teacher.</source>
+        <translation>Сначала выберите учителя: наблюдение сохраняется, как только выбран учитель.</translation>
+    </message>
+    <message>
         <source>Not saved: choose the teacher first.</source>
         <translation>Не сохранено: сначала выберите учителя.</translation>
     </message>
     <message>
+        <source>Choose a checklist first: the observation is saved once it has one.</source>
+        <translation>Сначала выберите чек-лист: наблюдение сохраняется, как только он выбран.</translation>
+    </message>
+    <message>
+        <source>Not saved: choose a checklist first.</source>
+        <translation>Не сохранено: сначала выберите чек-лист.</translation>
+    </message>
+    <message>
         <source>Save the observation</source>
         <translation>Сохранение наблюдения</translation>
+    </message>
+    <message>
+        <source>{reason} What you typed stays in the form.</source>
+        <translation>{reason} Введённое остаётся в форме.</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
@@ -2706,10 +2742,6 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>Finalize</source>
         <translation>Завершение</translation>
-    </message>
-    <message>
-        <source>Choose the teacher first.</source>
-        <translation>Сначала выберите учителя.</translation>
     </message>
     <message>
         <source>{count} criteria have no level yet. Give each a level or mark it N/A (key N).</source>
@@ -2740,12 +2772,28 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Выход из наблюдения</translation>
     </message>
     <message>
-        <source>It cannot be saved without a teacher. Leave it and lose what you typed?</source>
-        <translation>Без учителя наблюдение не сохранить. Выйти и потерять введённое?</translation>
+        <source>{reason} Leave it and lose what you typed?</source>
+        <translation>{reason} Выйти и потерять введённое?</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Choose the teacher first.</source>
+        <translation>Сначала выберите учителя.</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Закрытие окна</translation>
+    </message>
+    <message>
+        <source>{reason} Close anyway and lose what you typed? Choose No to go back to the observation.</source>
+        <translation>{reason} Всё равно закрыть и потерять введённое? Нажмите «Нет», чтобы вернуться к наблюдению.</translation>
+    </message>
+    <message>
+        <source>The observation you started is kept here; nothing was lost.</source>
+        <translation>Начатое наблюдение осталось в форме — ничего не потеряно.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3299,17 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>The day must fall in the chosen month.</source>
         <translation>День должен быть в выбранном месяце.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
     </message>
 </context>
 <context>
@@ -3897,18 +3956,10 @@ observed</source>
 уроков</translation>
     </message>
     <message>
-        <source>Final lesson observations this academic year</source>
-        <translation>Завершённые посещения уроков в этом учебном году</translation>
-    </message>
-    <message>
         <source>Average
 score</source>
         <translation>Средний
 результат</translation>
-    </message>
-    <message>
-        <source>Average score of this year's observations</source>
-        <translation>Средний результат посещений этого года</translation>
     </message>
     <message>
         <source>Quality of
@@ -3929,6 +3980,49 @@ course</source>
     <message>
         <source>Open the profile to see why</source>
         <translation>Причины — в профиле учителя</translation>
+    </message>
+    <message>
+        <source>Final lesson observations from {start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average score of the observations from {start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality of knowledge in {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last professional-development course up to {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags as of {date}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffTermChoice</name>
+    <message>
+        <source>Quarter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{quarter} (no results)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4073,8 +4167,28 @@ course</source>
         <translation>Нет сведений о курсе</translation>
     </message>
     <message>
+        <source>1st quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Q{term} {year}</source>
         <translation>{term}-я четв. {year}</translation>
+    </message>
+    <message>
+        <source>{quarter} {year}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4714,8 +4828,24 @@ course</source>
         <translation>Вернуть из архива</translation>
     </message>
     <message>
-        <source>Observations and flags: quarter {term} of {year}</source>
-        <translation>Посещения и сигналы: {term}-я четверть {year}</translation>
+        <source>Quality of knowledge: the results of this quarter. Lessons observed and average score: this academic year up to {date}. Last course and flags: as of {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No quarters in this database yet — the numbers stay empty (—).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No results for {period} yet — quality of knowledge shows “—”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter results</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit teacher</source>

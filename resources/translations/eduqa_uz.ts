@@ -546,6 +546,14 @@
         <translation>Oʻqituvchi bilan kelishilgan</translation>
     </message>
     <message>
+        <source>Next steps due by</source>
+        <translation>Keyingi qadamlar muddati</translation>
+    </message>
+    <message>
+        <source>Type day, month, year; Ctrl+A, Delete leaves it empty</source>
+        <translation>Kun, oy, yilni yozing; Ctrl+A, Delete — muddatsiz</translation>
+    </message>
+    <message>
         <source>The teacher has seen this observation</source>
         <translation>Oʻqituvchi kuzatuv bilan tanishgan</translation>
     </message>
@@ -2038,6 +2046,10 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>{class_name}, {subject}: bilim sifati {quality}, oʻtgan chorakda {previous} edi</translation>
     </message>
     <message>
+        <source>Quality {quality} in {class_name} {subject}, was {previous} in {previous_class} last quarter</source>
+        <translation>{class_name}, {subject}: bilim sifati {quality}, oʻtgan chorakda {previous_class} sinfida {previous} edi</translation>
+    </message>
+    <message>
         <source>Professional development overdue: last course on {date}, more than {years} years ago</source>
         <translation>Malaka oshirish muddati oʻtgan: oxirgi kurs {date}, {years} yildan koʻproq oldin</translation>
     </message>
@@ -2170,12 +2182,12 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Dars sanasi {value} hali kelmagan.</translation>
     </message>
     <message>
-        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
-        <translation>«{value}» — bu bazada bunday kuzatuv varaqasi yoʻq; shablondagi roʻyxatdan tanlang.</translation>
-    </message>
-    <message>
         <source>The lesson period must lie between 1 and {last}.</source>
         <translation>Dars soati 1 dan {last} gacha boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
+        <translation>«{value}» — bu bazada bunday kuzatuv varaqasi yoʻq; shablondagi roʻyxatdan tanlang.</translation>
     </message>
     <message>
         <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
@@ -2450,6 +2462,14 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>{number}-mezon: {value} bu nazorat varaqasining darajasi emas.</translation>
     </message>
     <message>
+        <source>The lesson date is in the future. Type the day of the lesson.</source>
+        <translation>Dars sanasi kelajakda. Dars boʻlgan kunni yozing.</translation>
+    </message>
+    <message>
+        <source>The next steps are due before the lesson date. Type a later date or leave it empty.</source>
+        <translation>Keyingi qadamlar muddati dars sanasidan oldin. Keyinroq sanani yozing yoki boʻsh qoldiring.</translation>
+    </message>
+    <message>
         <source>This observation is final. Use Correct to change it, with a reason.</source>
         <translation>Bu kuzatuv yakunlangan. Uni oʻzgartirish uchun sababini koʻrsatib, “Tuzatish”dan foydalaning.</translation>
     </message>
@@ -2692,12 +2712,28 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Qoʻyilgan darajalar boshqa nazorat varaqasiga tegishli va oʻchiriladi. Nazorat varaqasi almashtirilsinmi?</translation>
     </message>
     <message>
+        <source>Choose the teacher first: the observation is saved once it has a teacher.</source>
+        <translation>Avval oʻqituvchini tanlang: kuzatuv oʻqituvchi tanlangach saqlanadi.</translation>
+    </message>
+    <message>
         <source>Not saved: choose the teacher first.</source>
         <translation>Saqlanmadi: avval oʻqituvchini tanlang.</translation>
     </message>
     <message>
+        <source>Choose a checklist first: the observation is saved once it has one.</source>
+        <translation>Avval nazorat varaqasini tanlang: kuzatuv u tanlangach saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Not saved: choose a checklist first.</source>
+        <translation>Saqlanmadi: avval nazorat varaqasini tanlang.</translation>
+    </message>
+    <message>
         <source>Save the observation</source>
         <translation>Kuzatuvni saqlash</translation>
+    </message>
+    <message>
+        <source>{reason} What you typed stays in the form.</source>
+        <translation>{reason} Kiritilganlar shaklda qoladi.</translation>
     </message>
     <message>
         <source>Saved at {time}</source>
@@ -2706,10 +2742,6 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>Finalize</source>
         <translation>Yakunlash</translation>
-    </message>
-    <message>
-        <source>Choose the teacher first.</source>
-        <translation>Avval oʻqituvchini tanlang.</translation>
     </message>
     <message>
         <source>{count} criteria have no level yet. Give each a level or mark it N/A (key N).</source>
@@ -2740,12 +2772,28 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Kuzatuvdan chiqish</translation>
     </message>
     <message>
-        <source>It cannot be saved without a teacher. Leave it and lose what you typed?</source>
-        <translation>Oʻqituvchisiz kuzatuvni saqlab boʻlmaydi. Chiqib, kiritilganlar yoʻqotilsinmi?</translation>
+        <source>{reason} Leave it and lose what you typed?</source>
+        <translation>{reason} Chiqib, kiritilganlar yoʻqotilsinmi?</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Chop etish</translation>
+    </message>
+    <message>
+        <source>Choose the teacher first.</source>
+        <translation>Avval oʻqituvchini tanlang.</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Oynani yopish</translation>
+    </message>
+    <message>
+        <source>{reason} Close anyway and lose what you typed? Choose No to go back to the observation.</source>
+        <translation>{reason} Baribir yopib, kiritilganlar yoʻqotilsinmi? Kuzatuvga qaytish uchun “Yoʻq”ni bosing.</translation>
+    </message>
+    <message>
+        <source>The observation you started is kept here; nothing was lost.</source>
+        <translation>Boshlangan kuzatuv shaklda qoldi — hech narsa yoʻqolmadi.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3299,17 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>The day must fall in the chosen month.</source>
         <translation>Kun tanlangan oyga toʻgʻri kelishi kerak.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ha</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Yoʻq</translation>
     </message>
 </context>
 <context>
@@ -3897,18 +3956,10 @@ observed</source>
 darslar</translation>
     </message>
     <message>
-        <source>Final lesson observations this academic year</source>
-        <translation>Shu oʻquv yilidagi yakunlangan dars kuzatuvlari</translation>
-    </message>
-    <message>
         <source>Average
 score</source>
         <translation>Oʻrtacha
 ball</translation>
-    </message>
-    <message>
-        <source>Average score of this year's observations</source>
-        <translation>Shu yilgi kuzatuvlarning oʻrtacha bali</translation>
     </message>
     <message>
         <source>Quality of
@@ -3929,6 +3980,49 @@ kurs</translation>
     <message>
         <source>Open the profile to see why</source>
         <translation>Sabablari — oʻqituvchi profilida</translation>
+    </message>
+    <message>
+        <source>Final lesson observations from {start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Average score of the observations from {start} to {end}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality of knowledge in {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last professional-development course up to {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flags as of {date}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffTermChoice</name>
+    <message>
+        <source>Quarter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{quarter} (no results)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4073,8 +4167,28 @@ kurs</translation>
         <translation>Kurs haqida maʼlumot yoʻq</translation>
     </message>
     <message>
+        <source>1st quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2nd quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3rd quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4th quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Q{term} {year}</source>
         <translation>{year}, {term}-chorak</translation>
+    </message>
+    <message>
+        <source>{quarter} {year}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4714,8 +4828,24 @@ kurs</translation>
         <translation>Arxivdan qaytarish</translation>
     </message>
     <message>
-        <source>Observations and flags: quarter {term} of {year}</source>
-        <translation>Kuzatuvlar va signallar: {year}, {term}-chorak</translation>
+        <source>Quality of knowledge: the results of this quarter. Lessons observed and average score: this academic year up to {date}. Last course and flags: as of {date}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No quarters in this database yet — the numbers stay empty (—).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No results for {period} yet — quality of knowledge shows “—”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show {period}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter results</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Edit teacher</source>

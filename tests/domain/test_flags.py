@@ -80,6 +80,18 @@ def test_quality_drop_more_than_the_points() -> None:
     assert quality_drop_flags(5, pairs, 20.0) == []
 
 
+def test_a_quality_drop_in_quarter_one_names_the_class_the_pupils_were_in() -> None:
+    pairs = [
+        QualityPair("8-A", "Algebra", 45.0, 63.0, previous_class="7-A"),  # a new year
+        QualityPair("8-B", "Algebra", 45.0, 63.0, previous_class="8-B"),  # the same class
+    ]
+    moved, same = quality_drop_flags(5, pairs, 10.0)
+    assert moved.message() == "Quality 45.0% in 8-A Algebra, was 63.0% in 7-A last quarter"
+    assert moved.params["previous_class"] == "7-A"
+    assert same.message() == "Quality 45.0% in 8-B Algebra, was 63.0% last quarter"
+    assert "previous_class" not in same.params
+
+
 def test_pd_due_date_and_leap_day() -> None:
     assert pd_due_date(date(2021, 3, 1), 5) == date(2026, 3, 1)
     assert pd_due_date(date(2024, 2, 29), 3) == date(2027, 2, 28)
@@ -131,6 +143,6 @@ def test_render_message_formats_by_type_and_survives_a_bad_template() -> None:
 
 
 def test_every_template_is_listed_and_flags_compare_by_value() -> None:
-    assert len(set(MESSAGES)) == len(MESSAGES) == 6
+    assert len(set(MESSAGES)) == len(MESSAGES) == 7
     one = Flag(FlagKind.PD_OVERDUE, 1, MESSAGES[4])
     assert one == Flag(FlagKind.PD_OVERDUE, 1, MESSAGES[4])

@@ -35,7 +35,7 @@ from eduqa_desktop.domain.vocabulary import (
 )
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.calendar import ensure_academic_year
-from eduqa_desktop.services.demo import names as words
+from eduqa_desktop.services.demo import names, texts
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.reference_data import install_reference_data, load_subjects
 from eduqa_desktop.storage.database import Database
@@ -237,7 +237,7 @@ def generate_demo(
         for index, (name, district, region) in enumerate(plans):
             rng = random.Random(f"eduqa-demo:{seed}:{index}")
             district_rng = random.Random(f"eduqa-demo:{seed}:{district}")
-            methodologists = [_person(district_rng)[0] for _ in range(2)]
+            methodologists = [names.person(district_rng)[0] for _ in range(2)]
             school = _SchoolBuilder(session, reference, rng, counts, methodologists)
             school.build(name, district, region, teachers_per_school)
             if progress is not None:
@@ -265,7 +265,7 @@ def _school_names(schools: int) -> list[tuple[str, str, str]]:
     numbers = [n for n in range(1, schools + 1) if n != 47][: schools - 1]
     result = []
     for index, number in enumerate([47, *numbers]):
-        district, region = words.DISTRICTS[(index // SCHOOLS_PER_DISTRICT) % len(words.DISTRICTS)]
+        district, region = texts.DISTRICTS[(index // SCHOOLS_PER_DISTRICT) % len(texts.DISTRICTS)]
         result.append((f"Namuna {number}-maktab", district, region))
     return result
 
@@ -347,16 +347,6 @@ def _weighted(rng: random.Random, pairs: Iterable[tuple[Any, float]]) -> Any:
     return rng.choices([item for item, _ in items], [weight for _, weight in items])[0]
 
 
-def _person(rng: random.Random, female: bool | None = None) -> tuple[str, bool]:
-    """An Uzbek full name "Surname Name Patronymic" in Latin, and whether it is a woman's."""
-    if female is None:
-        female = rng.random() < 0.7
-    surname = words.surname_form(rng.choice(words.SURNAMES), female)
-    first = rng.choice(words.FEMALE_NAMES if female else words.MALE_NAMES)
-    father = words.patronymic(rng.choice(words.FATHER_NAMES), female)
-    return f"{surname} {first} {father}", female
-
-
 def _sentences(rng: random.Random, choices: tuple[str, ...]) -> str:
     return " ".join(rng.sample(choices, rng.randint(1, 2)))
 
@@ -393,8 +383,8 @@ class _SchoolBuilder:
         self.rng = rng
         self.counts = counts
         self.methodologists = methodologists
-        self.vice_principal = _person(rng, female=True)[0]
-        self.director = _person(rng, female=False)[0]
+        self.vice_principal = names.person(rng, female=True)[0]
+        self.director = names.person(rng, female=False)[0]
         self.school_id = 0
         self.teachers: list[_Teacher] = []
         self.classes: dict[str, list[_Class]] = {}
@@ -406,10 +396,10 @@ class _SchoolBuilder:
         )
         department_ids = dict(
             zip(
-                words.DEPARTMENTS,
+                texts.DEPARTMENTS,
                 self._insert(
                     Department,
-                    [{"school_id": self.school_id, "name": n} for n in words.DEPARTMENTS.values()],
+                    [{"school_id": self.school_id, "name": n} for n in texts.DEPARTMENTS.values()],
                     ids=True,
                 ),
                 strict=True,
@@ -510,18 +500,20 @@ class _SchoolBuilder:
         current = years[-1]
         current_start = year_start(current.name)
         all_years = {year.name for year in years}
-        names: set[str] = set()
+        taken_names: set[str] = set()
         leaver_slots = set(rng.sample(range(len(slots)), leavers))
         for index, specialties in enumerate(slots):
             if index in leaver_slots:
                 left_on = date(current_start, 6, rng.randint(1, 30))
-                self.teachers.append(self._teacher(specialties, all_years - {current.name}, names))
+                self.teachers.append(
+                    self._teacher(specialties, all_years - {current.name}, taken_names)
+                )
                 self.teachers[-1].left_on = left_on
-                newcomer = self._teacher(specialties, {current.name}, names, experience=1)
+                newcomer = self._teacher(specialties, {current.name}, taken_names, experience=1)
                 newcomer.hired_on = date(current_start, 8, rng.randint(15, 31))
                 self.teachers.append(newcomer)
             else:
-                self.teachers.append(self._teacher(specialties, all_years, names))
+                self.teachers.append(self._teacher(specialties, all_years, taken_names))
         for year in years:
             for specialty, groups in pairs[year.name].items():
                 staff = [
@@ -561,21 +553,21 @@ class _SchoolBuilder:
         return result
 
     def _teacher(
-        self, specialties: list[str], years: set[str], names: set[str], experience: int = 0
+        self, specialties: list[str], years: set[str], taken_names: set[str], experience: int = 0
     ) -> _Teacher:
         rng = self.rng
         main = specialties[0]
         female_share = {"primary": 0.95, "pe": 0.25, "physics": 0.5, "informatics": 0.5}
         while True:
-            latin, female = _person(rng, rng.random() < female_share.get(main, 0.72))
-            if latin not in names:
-                names.add(latin)
+            latin, female = names.person(rng, rng.random() < female_share.get(main, 0.72))
+            if latin not in taken_names:
+                taken_names.add(latin)
                 break
         full_name = latin
         if rng.random() < 0.15:
-            full_name = words.to_cyrillic(latin)
-        elif words.OKINA in latin and rng.random() < 0.35:
-            full_name = latin.replace(words.OKINA, rng.choice("'‘`"))
+            full_name = names.to_cyrillic(latin)
+        elif names.OKINA in latin and rng.random() < 0.35:
+            full_name = latin.replace(names.OKINA, rng.choice("'‘`"))
         experience = experience or rng.randint(len(years) + 1, 35)
         current_start = year_start(self.ref.years[-1].name)
         at_school = rng.randint(min(len(years), experience - 1), experience - 1)
@@ -870,15 +862,15 @@ class _SchoolBuilder:
                 level = _clamp(mean + difficulty + rng.gauss(0, 0.15), 0, 1)
                 value = template.scale_min + round(level * span)
             comment = (
-                rng.choice(words.CRITERION_COMMENTS)
+                rng.choice(texts.CRITERION_COMMENTS)
                 if value is not None and rng.random() < 0.07
                 else ""
             )
             items.append(CriterionScore(value, weight, section))
             score_rows.append({"criterion_id": criterion_id, "score": value,
                                "not_applicable": not_applicable, "comment": comment})  # fmt: skip
-        topic_list = words.TOPICS.get(subject or "", words.GENERIC_TOPICS)
-        texts = final or rng.random() < 0.5
+        topic_list = texts.TOPICS.get(subject or "", texts.GENERIC_TOPICS)
+        with_texts = final or rng.random() < 0.5
         finalized_at = None
         if final:
             finalized_on = min(day + timedelta(days=rng.randint(0, 2)), ref.today)
@@ -889,10 +881,10 @@ class _SchoolBuilder:
             "class_id": cls.id if cls else None,
             "subject_id": ref.subjects[subject] if subject else None,
             "topic": rng.choice(topic_list), "purpose": planned.purpose, "template_id": template.id,
-            "strengths": _sentences(rng, words.STRENGTHS) if texts else "",
-            "recommendations": _sentences(rng, words.RECOMMENDATIONS) if texts else "",
-            "next_steps": rng.choice(words.NEXT_STEPS) if texts else "",
-            "next_steps_due": day + timedelta(days=rng.randint(14, 40)) if texts else None,
+            "strengths": _sentences(rng, texts.STRENGTHS) if with_texts else "",
+            "recommendations": _sentences(rng, texts.RECOMMENDATIONS) if with_texts else "",
+            "next_steps": rng.choice(texts.NEXT_STEPS) if with_texts else "",
+            "next_steps_due": day + timedelta(days=rng.randint(14, 40)) if with_texts else None,
             "teacher_has_seen": final and (age > 30 or rng.random() < 0.5),
             "status": ObservationStatus.FINAL if final else ObservationStatus.DRAFT,
             "finalized_at": finalized_at,
@@ -955,5 +947,5 @@ class _SchoolBuilder:
         return {
             "teacher_id": teacher.id, "activity_type_id": type_id, "done_on": day,
             "quantity": float(quantity), "level": level, "place": place,
-            "note": rng.choice(words.ACTIVITY_NOTES.get(code, ("",))),
+            "note": rng.choice(texts.ACTIVITY_NOTES.get(code, ("",))),
         }  # fmt: skip

@@ -1,10 +1,11 @@
-"""Word lists for the demo school: Uzbek people's names, departments, places, observation texts.
+"""People's names for the demo school: Uzbek name lists, a full-name maker, a Cyrillic writer.
 
-Kept apart from services/demo.py so the generator reads as logic. Everything here is data
-(plus a tiny Latin → Uzbek Cyrillic writer for names) and fictional.
+The lists are data and fictional; `person` draws "Surname Name Patronymic" from them.
 """
 
 from __future__ import annotations
+
+import random
 
 OKINA = "\u02bb"  # the official oʻ / gʻ mark
 TUTUQ = "\u02bc"  # tutuq belgisi
@@ -65,6 +66,16 @@ def surname_form(surname: str, female: bool) -> str:
     return surname + "a" if female else surname
 
 
+def person(rng: random.Random, female: bool | None = None) -> tuple[str, bool]:
+    """An Uzbek full name "Surname Name Patronymic" in Latin, and whether it is a woman's."""
+    if female is None:
+        female = rng.random() < 0.7
+    surname = surname_form(rng.choice(SURNAMES), female)
+    first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
+    father = patronymic(rng.choice(FATHER_NAMES), female)
+    return f"{surname} {first} {father}", female
+
+
 # --- Uzbek Latin → Uzbek Cyrillic (names only: enough for the lists above) ---------------
 
 _DIGRAPHS: tuple[tuple[str, str], ...] = (
@@ -99,128 +110,3 @@ def to_cyrillic(text: str) -> str:
         cyr_word = "".join(out)
         words.append(cyr_word[:1].upper() + cyr_word[1:])
     return " ".join(words)
-
-
-# --- schools and people around them ------------------------------------------------------
-
-# (district, region): ten demo schools per district, in this order.
-DISTRICTS: tuple[tuple[str, str], ...] = (
-    ("Chilonzor tumani", "Toshkent shahri"),
-    ("Yunusobod tumani", "Toshkent shahri"),
-    ("Mirzo Ulugʻbek tumani", "Toshkent shahri"),
-    ("Samarqand shahri", "Samarqand viloyati"),
-    ("Urgut tumani", "Samarqand viloyati"),
-    ("Fargʻona shahri", "Fargʻona viloyati"),
-    ("Qoʻqon shahri", "Fargʻona viloyati"),
-    ("Buxoro shahri", "Buxoro viloyati"),
-    ("Namangan shahri", "Namangan viloyati"),
-    ("Andijon shahri", "Andijon viloyati"),
-)
-
-DEPARTMENTS: dict[str, str] = {
-    "exact": "Aniq fanlar",
-    "natural": "Tabiiy fanlar",
-    "mother_tongue": "Ona tili va adabiyot",
-    "languages": "Xorijiy tillar",
-    "social": "Ijtimoiy fanlar",
-    "primary": "Boshlangʻich taʼlim",
-    "pe_arts": "Jismoniy tarbiya va sanʼat",
-}
-
-# --- observation texts -------------------------------------------------------------------
-
-STRENGTHS: tuple[str, ...] = (
-    "Dars maqsadi aniq qoʻyilgan va oʻquvchilarga tushuntirilgan.",
-    "Interfaol usullardan (klaster, aqliy hujum) samarali foydalanildi.",
-    "Oʻquvchilar guruhlarda faol ishladi.",
-    "Vaqt toʻgʻri taqsimlangan, dars bosqichlari izchil.",
-    "Mavzu hayotiy misollar bilan bogʻlangan.",
-    "Oʻqituvchi deyarli barcha oʻquvchilarni darsga jalb qildi.",
-    "Baholash mezonlari oʻquvchilarga oldindan aytildi.",
-    "Tarqatma materiallar puxta tayyorlangan.",
-    "AKT vositalaridan (taqdimot, video) oʻrinli foydalanildi.",
-    "Sinfda ijobiy, xotirjam muhit yaratilgan.",
-)
-
-RECOMMENDATIONS: tuple[str, ...] = (
-    "Differensial topshiriqlardan koʻproq foydalanish tavsiya etiladi.",
-    "Dars yakunida refleksiya uchun vaqt ajratish kerak.",
-    "Uy vazifasini tushuntirishga koʻproq eʼtibor berish lozim.",
-    "Sust oʻzlashtiruvchi oʻquvchilar bilan alohida ishlash kerak.",
-    "Oʻquvchilarning oʻzaro baholashini yoʻlga qoʻyish tavsiya etiladi.",
-    "Dars vaqtini rejalashtirishni yaxshilash zarur.",
-    "Savollarni tahlil va baholash darajasiga koʻtarish kerak.",
-    "Amaliy topshiriqlar ulushini oshirish tavsiya etiladi.",
-)
-
-NEXT_STEPS: tuple[str, ...] = (
-    "Ilgʻor oʻqituvchining darsiga kirish va tahlil qilish.",
-    "Differensial topshiriqlar bilan dars ishlanmasini tayyorlash.",
-    "Metodbirlashma yigʻilishida tajriba almashish.",
-    "Takroriy kuzatuv: refleksiya bosqichini tekshirish.",
-    "Baholash mezonlarini (rubrika) tayyorlab, oʻquvchilarga tanishtirish.",
-    "Murabbiy bilan birga ikkita darsni rejalashtirish.",
-    "Sust oʻzlashtiruvchilar uchun qoʻshimcha mashgʻulotlar jadvalini tuzish.",
-)
-
-CRITERION_COMMENTS: tuple[str, ...] = (
-    "Namunali.",
-    "Vaqt yetmadi.",
-    "Faqat bir nechta oʻquvchi jalb qilindi.",
-    "Qisman bajarildi.",
-    "Takomillashtirish kerak.",
-    "Mezonlar aytilmadi.",
-    "Oʻquvchilar faol qatnashdi.",
-    "Doskadagi yozuvlar tartibsiz.",
-)
-
-TOPICS: dict[str, tuple[str, ...]] = {
-    "native_language": ("Ot soʻz turkumi", "Feʼl zamonlari", "Qoʻshma gaplar",
-                        "Imlo qoidalari"),
-    "literature": ("Alisher Navoiy gʻazallari", "Abdulla Qodiriy. «Oʻtgan kunlar»",
-                   "Choʻlpon sheʼriyati"),
-    "russian": ("Падежи имён существительных", "Глаголы движения", "Описание картины"),
-    "english": ("Present Perfect", "My family", "Travelling", "Daily routine"),
-    "mathematics": ("Kasrlarni qoʻshish", "Koʻpaytirish jadvali", "Foizlar",
-                    "Tenglamalar"),
-    "algebra": ("Kvadrat tenglamalar", "Funksiya grafigi", "Tengsizliklar sistemasi",
-                "Logarifmlar"),
-    "geometry": ("Uchburchaklar oʻxshashligi", "Pifagor teoremasi", "Aylana va doira",
-                 "Koʻpyoqlar"),
-    "natural_science": ("Oʻsimliklar hayoti", "Suvning xossalari", "Yil fasllari"),
-    "physics": ("Nyuton qonunlari", "Elektr toki", "Yorugʻlikning sinishi", "Bosim"),
-    "chemistry": ("Davriy jadval", "Kislotalar va asoslar", "Oksidlanish-qaytarilish reaksiyalari"),
-    "biology": ("Hujayra tuzilishi", "Fotosintez", "Irsiyat qonunlari", "Inson skeleti"),
-    "geography": ("Oʻzbekiston relyefi", "Iqlim mintaqalari", "Dunyo aholisi"),
-    "history_uzbekistan": ("Amir Temur davlati", "Qoʻqon xonligi", "Mustaqillik yillari"),
-    "world_history": ("Qadimgi Misr", "Buyuk geografik kashfiyotlar", "Ikkinchi jahon urushi"),
-    "informatics": ("Algoritm tushunchasi", "Elektron jadvallar", "Python: sikllar"),
-    "upbringing": ("Odob-axloq", "Vatanga muhabbat", "Oila qadriyatlari"),
-    "technology": ("Gazlamaga ishlov berish", "Yogʻochga ishlov berish"),
-    "physical_education": ("Yengil atletika: yugurish", "Voleybol", "Gimnastika"),
-    "music": ("Milliy cholgʻu asboblari", "Qoʻshiq kuylash"),
-    "fine_art": ("Natyurmort chizish", "Manzara"),
-    "technical_drawing": ("Proyeksiyalar", "Aksonometriya"),
-    "law": ("Konstitutsiya asoslari", "Inson huquqlari"),
-    "economics": ("Talab va taklif", "Oila byudjeti"),
-    "pre_conscription": ("Saf tayyorgarligi", "Birinchi tibbiy yordam"),
-}  # fmt: skip
-GENERIC_TOPICS: tuple[str, ...] = ("Takrorlash darsi", "Nazorat ishi tahlili", "Yangi mavzu")
-
-# --- activity notes ----------------------------------------------------------------------
-
-ACTIVITY_NOTES: dict[str, tuple[str, ...]] = {
-    "pd_course": ("Hududiy pedagogik malaka oshirish markazi", "Masofaviy malaka oshirish kursi"),
-    "open_lesson": ("Metodbirlashma aʼzolari uchun ochiq dars", "Tuman seminari doirasida"),
-    "peer_visit": ("Hamkasbining darsini kuzatish va tahlil qilish",),
-    "mentoring": ("Yosh oʻqituvchi bilan dars rejasini tuzish", "Ustoz-shogird suhbati"),
-    "methodological_talk": ("Metodbirlashmada maʼruza: interfaol usullar",
-                            "Tuman seminarida chiqish"),
-    "publication": ("Tuman metodik toʻplamida maqola", "Tarqatma materiallar toʻplami"),
-    "olympiad_result": ("Fan olimpiadasi", "«Bilimlar bellashuvi» tanlovi"),
-    "project_led": ("«Yashil maktab» loyihasi", "Mahalla tarixi loyihasi"),
-    "practice_employer": ("Korxonaga ekskursiya va amaliyot", "Kasb-hunar markazi bilan hamkorlik"),
-    "club": ("Fan toʻgaragi", "Sport seksiyasi"),
-    "parents_meeting": ("Sinf ota-onalar yigʻilishi",),
-    "innovative_method": ("Teskari sinf usuli", "Masofaviy dars", "Keys-stadi usuli"),
-}  # fmt: skip

@@ -33,15 +33,15 @@ from eduqa_desktop.domain.flags import (
     quality_drop_flags,
     render_message,
 )
-from eduqa_desktop.domain.indicators import compute_indicators
+from eduqa_desktop.domain.term_comparison import Quarter, previous_quarter
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose, TermKind
 from eduqa_desktop.services.calendar import checked_year_name
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.settings_store import read_setting
 from eduqa_desktop.services.thresholds import THRESHOLDS_KEY
+from eduqa_desktop.storage.dashboard_queries import TeacherScope, quality_drops
 from eduqa_desktop.storage.database import Database
-from eduqa_desktop.storage.indicator_queries import ResultFilter, detail_counts
 from eduqa_desktop.storage.models import (
     AcademicYear,
     Activity,
@@ -90,7 +90,7 @@ class Scope:
     year_end: date | None
     as_of: date  # flags are judged on this day: the term's end, or today within it
     results_term: TermRef | None  # the latest term up to the chosen one with results
-    previous_results_term: TermRef | None  # the term just before results_term
+    previous_results_term: TermRef | None  # the quarter before results_term (Q1 → Q4)
     terms: tuple[TermRef, ...] = ()  # every quarter up to the chosen one, oldest first
 
 
@@ -181,9 +181,9 @@ def resolve_scope(
     results = [t for t in upto if t.id in with_results]
     results_term = results[-1] if results else None
     previous = None
-    if results_term is not None:
-        position = terms.index(results_term)
-        previous = terms[position - 1] if position > 0 else None
+    if results_term is not None:  # quarter 1 → quarter 4 of the year before
+        before = previous_quarter(Quarter(results_term.year, results_term.number))
+        previous = next((t for t in terms if Quarter(t.year, t.number) == before), None)
     same_year = [t for t in terms if t.year == chosen.year]
     return Scope(
         term=chosen,
@@ -280,47 +280,46 @@ def last_courses(
 
 
 def _quality_pairs(
-    session: Session, school_id: int, scope: Scope, teacher_id: int | None
+    session: Session,
+    school_id: int,
+    scope: Scope,
+    thresholds: Thresholds,
+    teacher_id: int | None,
 ) -> dict[int, list[QualityPair]]:
-    """Quality per teacher, class and subject in the results term and the term before it.
+    """Quality per teacher, class and subject in the results term and the term before.
 
-    Lines meet when they are the same teacher, the same class record and the same subject: the
-    same pupils. (`services.indicators.teacher_results` shows the first quarter against 7-A of
-    the year before, which holds other pupils; on the demo district that comparison raises
-    eight times as many drops as within a year, noise a flag should not be made of.)
+    A line meets the same teacher's line of the same subject in the class its pupils were in
+    (``domain.term_comparison``: the same class within a year; in quarter 1, 7-A of last
+    year for 8-A). The query is shared with the dashboard (``storage.dashboard_queries
+    .quality_drops``) and the matching with the profile's change
+    (``services.indicators.teacher_results``), so the three always agree. Only pairs that
+    may have fallen by more than the threshold are read; the rule decides.
     """
     if scope.results_term is None or scope.previous_results_term is None:
         return {}
-    now_id = scope.results_term.id
-    details = detail_counts(
+    drops = quality_drops(
         session,
-        ResultFilter(
-            term_ids=[now_id, scope.previous_results_term.id],
-            school_ids=[school_id],
-            teacher_id=teacher_id,
-        ),
+        scope.results_term.id,
+        scope.previous_results_term.id,
+        TeacherScope(school_ids=[school_id]),
+        min_drop=thresholds.quality_drop_points,
+        teacher_id=teacher_id,
     )
+    if not drops:
+        return {}
     names = {
         row.id: Localized(row.name, row.name_uz, row.name_ru, row.name_en)
         for row in session.execute(
             select(
                 Subject.id, Subject.name, Subject.name_uz, Subject.name_ru, Subject.name_en
-            ).where(Subject.id.in_({d.subject_id for d in details}))
+            ).where(Subject.id.in_({d.subject_id for d in drops}))
         )
     }
-    before = {
-        (d.teacher_id, d.class_id, d.subject_id): compute_indicators(d.counts).quality
-        for d in details
-        if d.term_id != now_id
-    }
     pairs: dict[int, list[QualityPair]] = defaultdict(list)
-    for d in sorted(details, key=lambda d: (d.grade, d.class_name, names[d.subject_id].name)):
-        key = (d.teacher_id, d.class_id, d.subject_id)
-        if d.term_id == now_id and key in before:
-            quality = compute_indicators(d.counts).quality
-            pairs[d.teacher_id].append(
-                QualityPair(d.class_name, names[d.subject_id], quality, before[key])
-            )
+    for d in sorted(drops, key=lambda d: (d.grade, d.class_name, names[d.subject_id].name)):
+        pairs[d.teacher_id].append(
+            QualityPair(d.class_name, names[d.subject_id], d.quality, d.previous, d.previous_class)
+        )
     return pairs
 
 
@@ -389,7 +388,7 @@ def flags_in(
     as_of = scope.as_of
     observed = _observed_in_term(session, school_id, scope.term, teacher_id) if scope.term else {}
     latest = _latest_scored(session, school_id, as_of, teacher_id)
-    pairs = _quality_pairs(session, school_id, scope, teacher_id)
+    pairs = _quality_pairs(session, school_id, scope, thresholds, teacher_id)
     courses = last_courses(session, school_id, as_of, teacher_id)
     follow_ups = _follow_ups(session, school_id, scope, teacher_id)
     result: dict[int, list[Flag]] = {}

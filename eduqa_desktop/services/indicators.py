@@ -3,13 +3,16 @@
 Every total is computed from counts summed in SQL (``storage.indicator_queries``), then the
 four indicators with the SOU weights of the thresholds setting (``domain.indicators``);
 percentages are never averaged. The previous term of quarter 2, 3 or 4 is the quarter
-before it in the same year; of quarter 1, quarter 4 of the year before.
+before it in the same year; of quarter 1, quarter 4 of the year before
+(``domain.term_comparison.previous_quarter``).
 
 Matching a group with the previous term: schools, subjects, teachers and departments by
-their record; classes by their name in the same school (a class is a record per academic
-year, so ``7-A`` of the last quarter of one year meets ``7-A`` of the first quarter of
-the next); grades by number. A teacher's lines (:func:`teacher_results`) meet the same
-teacher's line of the same class name and subject in the previous term.
+their record, grades by number (whole terms). A class meets the class its pupils were in
+(``domain.term_comparison``): the same class within a year; in quarter 1 the class one
+grade lower with the same letter in the same school (``8-A`` of 2026-2027 meets ``7-A`` of
+2025-2026), and grade 1 meets nothing. A teacher's lines (:func:`teacher_results`) meet the
+same teacher's line of that class and the same subject — the rule of the quality-drop flag
+(``services.flags``), so that the profile's change and the flag always agree.
 """
 
 from __future__ import annotations
@@ -24,6 +27,13 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, SouWeights, compute_indicators
 from eduqa_desktop.domain.school_calendar import parse_year_name
+from eduqa_desktop.domain.term_comparison import (
+    Quarter,
+    class_before,
+    class_name_before,
+    grades_moved_up,
+    previous_quarter,
+)
 from eduqa_desktop.domain.vocabulary import TermKind
 from eduqa_desktop.services.calendar import checked_year_name
 from eduqa_desktop.services.errors import NotFoundError
@@ -118,6 +128,8 @@ class IndicatorRow:
     previous_counts: MarkCounts | None
     previous: Indicators | None
     change: IndicatorChange | None
+    # The class compared with (classes only: "7-A" for 8-A in quarter 1, else the class itself).
+    previous_group: str | None = None
 
 
 # --- terms --------------------------------------------------------------------------------------
@@ -140,10 +152,8 @@ class _Calendar:
         self._by_name = {(r.year, r.number): r for r in refs.values()}
 
     def previous(self, term: TermRef) -> TermRef | None:
-        if term.number > 1:
-            return self._by_name.get((term.year, term.number - 1))
-        first = int(term.year[:4]) - 1
-        return self._by_name.get((f"{first}-{first + 1}", 4))
+        before = previous_quarter(Quarter(term.year, term.number))
+        return self._by_name.get((before.year, before.number))
 
 
 def _term_ref(session: Session, year: str, number: int) -> TermRef:
@@ -199,17 +209,49 @@ def latest_term_with_results(
 # --- the indicator table ----------------------------------------------------------------------
 
 
-def _match_keys(session: Session, by: GroupBy, groups: Sequence[GroupCounts]) -> dict[Any, Any]:
-    """How a group is recognised in another term (classes by school and name)."""
+@dataclass(frozen=True, slots=True)
+class _Matching:
+    """How a group of the term meets its group of the previous term (``None``: no such)."""
+
+    now: dict[Any, Any]  # group key in the term → match key
+    before: dict[Any, Any]  # group key in the previous term → match key
+    names: dict[Any, str]  # the previous group's name by match key (classes only)
+
+
+def _matching(
+    session: Session,
+    by: GroupBy,
+    groups: Sequence[GroupCounts],
+    previous_groups: Sequence[GroupCounts],
+    grades_up: int,
+) -> _Matching:
+    """Groups meet by their key; classes meet the class their pupils were in (school, grade
+    and letter ``grades_up`` grades lower: ``domain.term_comparison``)."""
     if by is not GroupBy.CLASS:
-        return {g.key: g.key for g in groups}
-    ids = [g.key for g in groups]
-    rows = session.execute(
-        select(SchoolClass.id, SchoolClass.school_id, SchoolClass.name).where(
-            SchoolClass.id.in_(ids)
+        return _Matching(
+            {g.key: g.key for g in groups}, {g.key: g.key for g in previous_groups}, {}
         )
-    )
-    return {class_id: (school_id, name) for class_id, school_id, name in rows}
+    ids = [g.key for g in [*groups, *previous_groups]]
+    places = {
+        class_id: (school_id, grade, letter, name)
+        for class_id, school_id, grade, letter, name in session.execute(
+            select(
+                SchoolClass.id,
+                SchoolClass.school_id,
+                SchoolClass.grade,
+                SchoolClass.letter,
+                SchoolClass.name,
+            ).where(SchoolClass.id.in_(ids))
+        )
+    }
+    now: dict[Any, Any] = {}
+    for group in groups:
+        school_id, grade, letter, _name = places[group.key]
+        found = class_before(grade, letter, grades_up)
+        now[group.key] = None if found is None else (school_id, *found)
+    before = {g.key: places[g.key][:3] for g in previous_groups}
+    names = {places[g.key][:3]: places[g.key][3] for g in previous_groups}
+    return _Matching(now, before, names)
 
 
 def _schools_of(session: Session, by: GroupBy, keys: Sequence[Any]) -> dict[Any, str]:
@@ -266,14 +308,16 @@ def indicator_table(
             session, by, ResultFilter(term_ids=[current_term.id], school_ids=schools)
         )
         previous_groups: list[GroupCounts] = []
+        grades_up = 0
         if compare_previous:
             before = _Calendar(_term_refs(session)).previous(current_term)
             if before is not None:
                 previous_groups = grouped_counts(
                     session, by, ResultFilter(term_ids=[before.id], school_ids=schools)
                 )
-        match = _match_keys(session, by, [*groups, *previous_groups])
-        earlier = {match[g.key]: g.counts for g in previous_groups}
+                grades_up = grades_moved_up(before.year, current_term.year)
+        match = _matching(session, by, groups, previous_groups, grades_up)
+        earlier = {match.before[g.key]: g.counts for g in previous_groups}
         school_names = _schools_of(session, by, [g.key for g in groups])
         labels = (
             _subject_labels(session, [g.key for g in groups], language)
@@ -283,7 +327,8 @@ def indicator_table(
     rows = []
     for group in groups:
         indicators = compute_indicators(group.counts, weights)
-        before_counts = earlier.get(match[group.key])
+        key = match.now[group.key]
+        before_counts = None if key is None else earlier.get(key)
         before = None if before_counts is None else compute_indicators(before_counts, weights)
         rows.append(
             IndicatorRow(
@@ -297,6 +342,7 @@ def indicator_table(
                 previous_counts=before_counts,
                 previous=before,
                 change=change_between(indicators, before),
+                previous_group=match.names.get(key) if before_counts is not None else None,
             )
         )
     rows.sort(key=lambda row: _sort_key(by, row))
@@ -324,6 +370,8 @@ class TeacherResultLine:
     previous_term: TermRef | None  # the term compared with (when it had this class/subject)
     previous: Indicators | None
     change: IndicatorChange | None
+    # The class compared with: itself within a year, "7-A" for 8-A in quarter 1.
+    previous_class_name: str | None = None
 
 
 def teacher_results(
@@ -335,8 +383,8 @@ def teacher_results(
 ) -> list[TeacherResultLine]:
     """Every class × subject × term a teacher has results for, oldest term first.
 
-    Each line is compared with the same teacher's line of the same class name and
-    subject in the previous term (see the module docstring).
+    Each line is compared with the same teacher's line of the same subject in the class
+    its pupils were in the previous term (see the module docstring).
     """
     weights = weights or load_thresholds(db).sou_weights
     with db.session() as session:
@@ -355,10 +403,15 @@ def teacher_results(
             continue
         indicators = compute_indicators(detail.counts, weights)
         before_term = calendar.previous(term)
-        before_detail = (
+        before_class = (
             None
             if before_term is None
-            else by_key.get((before_term.id, detail.class_name, detail.subject_id))
+            else class_name_before(detail.class_name, grades_moved_up(before_term.year, term.year))
+        )
+        before_detail = (
+            None
+            if before_term is None or before_class is None
+            else by_key.get((before_term.id, before_class, detail.subject_id))
         )
         before = (
             None if before_detail is None else compute_indicators(before_detail.counts, weights)
@@ -379,6 +432,7 @@ def teacher_results(
                 previous_term=before_term if before_detail is not None else None,
                 previous=before,
                 change=change_between(indicators, before),
+                previous_class_name=before_class if before_detail is not None else None,
             )
         )
     lines.sort(key=lambda x: (x.term, x.grade, x.class_name, x.subject.casefold()))

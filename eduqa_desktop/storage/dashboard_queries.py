@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, aliased
 
 from eduqa_desktop.domain.indicators import MarkCounts
 from eduqa_desktop.domain.observation_scoring import BandThresholds
+from eduqa_desktop.domain.term_comparison import grades_moved_up
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
 from eduqa_desktop.storage.models import (
     AcademicYear,
@@ -702,9 +703,9 @@ def flag_facts(
 ) -> FlagFacts:
     """The facts of the flags of a term (``term``: its first and last day), judged on ``as_of``.
 
-    ``results_terms`` = (the results term, the one before it) for the quality-drop pairs;
-    only pairs whose quality fell by about ``min_drop`` points or more are fetched (the rule
-    itself decides).
+    ``results_terms`` = (the results term, the one before it) for the quality-drop pairs
+    (:func:`quality_drops`); only pairs whose quality fell by about ``min_drop`` points or
+    more are fetched (the rule itself decides).
     """
     teachers = staff(session, scope)
     if not teachers:
@@ -834,11 +835,72 @@ def _follow_ups(
 def _quality_pairs(
     session: Session, scope: TeacherScope, terms: tuple[int, int], min_drop: float
 ) -> dict[int, list[tuple[str, int, float | None, float | None]]]:
-    """Quality of knowledge of each teacher × class × subject in a term and the term before
-    (the same class: the same pupils), paired in SQL, where it fell by ``min_drop`` − 0.5
-    points or more."""
-    now_term, before_term = terms
+    """:func:`quality_drops` per teacher as (class, subject id, quality now, before)."""
+    pairs: dict[int, list[tuple[str, int, float | None, float | None]]] = {}
+    for drop in quality_drops(session, *terms, scope, min_drop=min_drop):
+        pairs.setdefault(drop.teacher_id, []).append(
+            (drop.class_name, drop.subject_id, drop.quality, drop.previous)
+        )
+    return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class QualityDrop:
+    """Quality of knowledge of a teacher's class × subject in a term and in the term before."""
+
+    teacher_id: int
+    class_name: str
+    grade: int
+    subject_id: int
+    quality: float
+    previous: float
+    previous_class: str  # where these pupils were the term before (7-A for 8-A in quarter 1)
+
+
+def quality_drops(
+    session: Session,
+    now_term: int,
+    before_term: int,
+    scope: TeacherScope,
+    *,
+    min_drop: float,
+    teacher_id: int | None = None,
+) -> list[QualityDrop]:
+    """The quality-drop facts of the active teachers of ``scope``: each line (teacher ×
+    class × subject) of ``now_term`` paired in SQL with the same teacher's line of the same
+    subject in ``before_term``, in the class these pupils were in then
+    (``domain.term_comparison``: the same class within a year; one grade lower with the same
+    letter in the same school a year earlier). Only pairs whose quality fell by
+    ``min_drop`` − 0.5 points or more are returned; the flag rule (``domain.flags``) decides
+    on the exact values. Ordered by grade, class and subject id.
+
+    The one query behind the quality-drop flag of ``services.flags`` (a school) and of the
+    dashboard (:func:`flag_facts`, a district).
+    """
+    years = {
+        term_id: (year_id, name)
+        for term_id, year_id, name in session.execute(
+            select(Term.id, Term.academic_year_id, AcademicYear.name)
+            .join(AcademicYear, AcademicYear.id == Term.academic_year_id)
+            .where(Term.id.in_([now_term, before_term]))
+        )
+    }
+    if now_term not in years or before_term not in years:
+        return []
+    before_year_id, before_year = years[before_term]
+    grades_up = grades_moved_up(before_year, years[now_term][1])
+    then_class = aliased(SchoolClass)
     before = aliased(ResultRow)
+    same_pupils = (
+        then_class.id == SchoolClass.id
+        if grades_up == 0
+        else and_(
+            then_class.school_id == SchoolClass.school_id,
+            then_class.academic_year_id == before_year_id,
+            then_class.grade == SchoolClass.grade - grades_up,
+            then_class.letter == SchoolClass.letter,
+        )
+    )
 
     def good(row: Any) -> ColumnElement[int]:
         return row.n5 + row.n4
@@ -850,22 +912,25 @@ def _quality_pairs(
         select(
             ResultRow.teacher_id,
             SchoolClass.name,
+            SchoolClass.grade,
             ResultRow.subject_id,
             good(ResultRow),
             assessed(ResultRow),
             good(before),
             assessed(before),
+            then_class.name,
         )
+        .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
+        .join(then_class, same_pupils)
         .join(
             before,
             and_(
+                before.class_id == then_class.id,
                 before.teacher_id == ResultRow.teacher_id,
-                before.class_id == ResultRow.class_id,
                 before.subject_id == ResultRow.subject_id,
                 before.term_id == before_term,
             ),
         )
-        .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
         .join(Teacher, Teacher.id == ResultRow.teacher_id)
         .where(
             ResultRow.term_id == now_term,
@@ -876,20 +941,22 @@ def _quality_pairs(
             > min_drop - 0.5,
             *_teacher_conditions(scope),
         )
+        .order_by(SchoolClass.grade, SchoolClass.name, ResultRow.subject_id)
     )
-    pairs: dict[int, list[tuple[str, int, float | None, float | None]]] = {}
-    for teacher_id, class_name, subject_id, good_now, n_now, good_then, n_then in session.execute(
-        query
-    ):
-        pairs.setdefault(teacher_id, []).append(
-            (
-                class_name,
-                subject_id,
-                good_now * 100 / n_now if n_now else None,
-                good_then * 100 / n_then if n_then else None,
-            )
+    if teacher_id is not None:
+        query = query.where(ResultRow.teacher_id == teacher_id)
+    return [
+        QualityDrop(
+            teacher_id=row[0],
+            class_name=row[1],
+            grade=row[2],
+            subject_id=row[3],
+            quality=row[4] * 100 / row[5],
+            previous=row[6] * 100 / row[7],
+            previous_class=row[8],
         )
-    return pairs
+        for row in session.execute(query)
+    ]
 
 
 __all__ = [
@@ -902,6 +969,7 @@ __all__ = [
     "MechanismLessons",
     "ObservationFilter",
     "ObservationSummary",
+    "QualityDrop",
     "ScoreHistogram",
     "SectionCell",
     "TeacherScope",
@@ -919,6 +987,7 @@ __all__ = [
     "observation_summary",
     "observed_visits",
     "planned_visits",
+    "quality_drops",
     "schools",
     "score_histogram",
     "section_scores",

@@ -168,23 +168,40 @@ def test_previous_term_in_the_same_year(school_db: Database, world: World) -> No
     assert rows["Oʻrolov Sardor"].change is None
 
 
-def test_quarter_one_is_compared_with_quarter_four_of_the_year_before(
+def test_quarter_one_is_compared_with_the_class_the_pupils_were_in(
     school_db: Database, world: World
 ) -> None:
+    # 8-A of 2026-2027 is last year's 7-A moved up a grade; 7-A of 2026-2027 was 6-A
+    save_results(
+        school_db,
+        school_id=world.school_id,
+        term_id=world.next_q1,
+        rows=[row("8-A", world.algebra, world.aliyeva, 25, 5, 9, 8, 3)],
+    )
     rows = {
         r.group: r
         for r in indicator_table(
             school_db, school_id=world.school_id, year="2026-2027", term=1, by=GroupBy.CLASS
         )
     }
-    seven_a = rows["7-A"]  # a new class record in the new year, matched by its name
-    assert seven_a.previous_counts == MarkCounts(10, 20, 16, 4, 0, 1)
-    # quality 16/25 = 64 now, 30/51 = 58.82 before
-    assert percent_1(seven_a.indicators.quality) == 64.0
-    assert percent_1(seven_a.change.quality) == pytest.approx(5.2)
+    eight_a = rows["8-A"]
+    assert eight_a.previous_group == "7-A"
+    assert eight_a.previous_counts == MarkCounts(10, 20, 16, 4, 0, 1)  # 7-A in quarter 4
+    # quality 14/25 = 56 now, 30/51 = 58.82 before
+    assert percent_1(eight_a.indicators.quality) == 56.0
+    assert percent_1(eight_a.change.quality) == pytest.approx(-2.8)
+    seven_a = rows["7-A"]  # other pupils than last year's 7-A: nothing to compare with
+    assert seven_a.previous is None and seven_a.change is None
+    assert seven_a.previous_group is None
     ref = find_term_ref(school_db, "2026-2027", 1)
     before = previous_term(school_db, ref.id)
     assert (before.year, before.number) == ("2025-2026", 4)
+
+
+def test_within_a_year_a_class_is_compared_with_itself(school_db: Database, world: World) -> None:
+    seven_a = table(school_db, world, GroupBy.CLASS)["7-A"]
+    assert seven_a.previous_group == "7-A"
+    assert seven_a.previous_counts == MarkCounts(4, 8, 10, 3)  # 7-A in quarter 3
 
 
 def test_the_first_term_has_nothing_to_compare_with(school_db: Database, world: World) -> None:
@@ -295,9 +312,26 @@ def test_teacher_results_per_class_subject_and_term(school_db: Database, world: 
     assert (q4.previous_term.year, q4.previous_term.number) == ("2025-2026", 3)
     assert geometry.change is None
     assert shown_line(geometry) == (28, 85.7, 42.9, 48.7, 3.36)
-    # quarter 1 of the next year against quarter 4: 60 % → 64 %
-    assert percent_1(next_q1.change.quality) == 4.0
-    assert (next_q1.previous_term.year, next_q1.previous_term.number) == ("2025-2026", 4)
+    assert q4.previous_class_name == "7-A"
+    # 7-A of the next year holds last year's 6-A: nothing to compare with
+    assert next_q1.change is None and next_q1.previous_term is None
+    assert next_q1.previous_class_name is None
+
+
+def test_teacher_results_across_a_year_follow_the_pupils(school_db: Database, world: World) -> None:
+    save_results(
+        school_db,
+        school_id=world.school_id,
+        term_id=world.next_q1,
+        rows=[row("8-A", world.algebra, world.aliyeva, 25, 5, 9, 8, 3)],
+    )
+    lines = teacher_results(school_db, world.aliyeva)
+    (eight_a,) = [x for x in lines if x.term.number == 1 and x.class_name == "8-A"]
+    # 8-A Algebra (14/25 = 56 %) against 7-A Algebra in quarter 4 (15/25 = 60 %)
+    assert eight_a.previous_class_name == "7-A"
+    assert (eight_a.previous_term.year, eight_a.previous_term.number) == ("2025-2026", 4)
+    assert percent_1(eight_a.previous.quality) == 60.0
+    assert percent_1(eight_a.change.quality) == -4.0
 
 
 def shown_line(line: object) -> tuple[object, ...]:

@@ -157,3 +157,28 @@ def test_exit_codes(world_db: tuple[Path, World], capsys: pytest.CaptureFixture[
 def test_a_file_without_results(school_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["indicators", "--db", str(school_db.path), "--by", "class"]) == 1
     assert "no results" in capsys.readouterr().err
+
+
+def test_quarter_one_by_class_follows_the_pupils(
+    school_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The JSON the issue specifies holds only the term (unchanged); the table's quality Δ
+    compares 8-A with last year's 7-A (domain.term_comparison) and this year's 7-A with
+    nothing."""
+    from quality_change_world import build_year_boundary
+
+    build_year_boundary(school_db)
+    path = str(school_db.path)
+    data = run_json(capsys, "--db", path, "--year", "2026-2027", "--term", "1", "--by", "class")
+    assert [(row["group"], row["quality"]) for row in data["rows"]] == [  # type: ignore[attr-defined]
+        ("7-A", 32.0),
+        ("8-A", 48.0),
+        ("8-B", 36.0),
+    ]
+    assert all("change" not in row for row in data["rows"])  # type: ignore[attr-defined]
+    assert main(["indicators", "--db", path, "--year", "2026-2027", "--term", "1",
+                 "--by", "class"]) == 0  # fmt: skip
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()[2:]}
+    assert lines["8-A"].endswith("▼ −16.0")
+    assert lines["8-B"].endswith("▲ +4.0")
+    assert lines["7-A"].endswith("—")

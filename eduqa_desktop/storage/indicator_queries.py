@@ -60,6 +60,7 @@ class GroupCounts:
     exempt: int
     pupils: int  # the summed class sizes
     term_id: int | None = None
+    school_id: int | None = None  # with per_school=True
 
 
 def _group_columns(by: GroupBy) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
@@ -97,12 +98,15 @@ def _filtered(query: Select[Any], where: ResultFilter) -> Select[Any]:
     return query
 
 
-def _joined(query: Select[Any], by: GroupBy, where: ResultFilter) -> Select[Any]:
+def _joined(
+    query: Select[Any], by: GroupBy, where: ResultFilter, per_school: bool = False
+) -> Select[Any]:
     """Only the joins the grouping and the filter need (every foreign key is enforced, so
     leaving a join out never changes which rows are summed)."""
     by_teacher = by in (GroupBy.TEACHER, GroupBy.DEPARTMENT)
     if (
         by in (GroupBy.SCHOOL, GroupBy.GRADE, GroupBy.CLASS)
+        or per_school
         or where.school_ids
         or (where.grade is not None)
     ):
@@ -142,21 +146,30 @@ def _summed(values: Sequence[Any]) -> tuple[MarkCounts, int, int]:
 
 
 def grouped_counts(
-    session: Session, by: GroupBy, where: ResultFilter, *, per_term: bool = False
+    session: Session,
+    by: GroupBy,
+    where: ResultFilter,
+    *,
+    per_term: bool = False,
+    per_school: bool = False,
 ) -> list[GroupCounts]:
-    """Summed counts per group (and per term), ordered by the group's label."""
+    """Summed counts per group (and per term, and per school: a grade or a subject of
+    several schools in one query), ordered by the group's label."""
     key, label = _group_columns(by)
     sums = _summed_columns()
     term = ResultRow.term_id if per_term else literal(None)
-    query = _joined(select(key, label, term, *sums).select_from(ResultRow), by, where)
-    query = _filtered(query, where).group_by(key, label)
+    school = SchoolClass.school_id if per_school else literal(None)
+    query = select(key, label, term, school, *sums).select_from(ResultRow)
+    query = _filtered(_joined(query, by, where, per_school), where).group_by(key, label)
     if per_term:
         query = query.group_by(ResultRow.term_id)
+    if per_school:
+        query = query.group_by(SchoolClass.school_id)
     query = query.order_by(label, key)
     rows = []
-    for group, name, term_id, *values in session.execute(query):
+    for group, name, term_id, school_id, *values in session.execute(query):
         counts, exempt, pupils = _summed(values)
-        rows.append(GroupCounts(group, str(name), counts, exempt, pupils, term_id))
+        rows.append(GroupCounts(group, str(name), counts, exempt, pupils, term_id, school_id))
     return rows
 
 

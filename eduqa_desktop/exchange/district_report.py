@@ -18,21 +18,24 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
 from eduqa_desktop.domain.flags import render_message
-from eduqa_desktop.domain.indicators import Indicators, MarkCounts
+from eduqa_desktop.domain.indicators import Indicators, MarkCounts, compute_indicators
 from eduqa_desktop.exchange.district_figures import DistrictFigures, gather
 from eduqa_desktop.exchange.safe_cells import (
     AVERAGE_FORMAT,
     DATE_FORMAT,
     NOTE_FONT,
     TITLE_FONT,
-    style_header_row,
-    write_cell,
+    cell,
+    header_cells,
+    looks_like_formula,
 )
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.storage.database import Database
@@ -127,30 +130,74 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
+class _Sheet:
+    """A write-only worksheet and the number of the next row it will append."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet) -> None:
+        self.sheet = sheet
+        self.next_row = 1
+
+    def append(self, cells: Sequence[Any]) -> None:
+        self.sheet.append(cells)
+        self.next_row += 1
+
+    def skip_to(self, row: int) -> None:
+        """Empty rows until the next appended row is `row`."""
+        while self.next_row < row:
+            self.append(())
+
+    def cells(self, row: Sequence[tuple[Any, str | None]]) -> list[Any]:
+        """(value, number format) pairs as safe cells; an empty value is no cell at all.
+
+        A plain text that cannot be read as a formula or an error code is passed as it is:
+        openpyxl types it as text by itself, exactly as :func:`safe_cells.cell` would, without
+        a cell object per value (a third of the writing time). Anything else goes through
+        ``safe_cells.cell``.
+        """
+        return [
+            None if value is None
+            else value if number_format is None and _plain_text(value)
+            else cell(self.sheet, value, number_format)
+            for value, number_format in row
+        ]  # fmt: skip
+
+
+def _plain_text(value: object) -> bool:
+    return type(value) is str and not looks_like_formula(value) and value not in ERROR_CODES
+
+
 class _Writer:
+    """Writes the sheets in write-only (streaming) mode: every sheet's widths, frozen header
+    and page setup are set before its first row, rows are appended top to bottom, and the
+    auto-filter and charts (written at the sheet's end) after its rows."""
+
     def __init__(self, figures: DistrictFigures, language: str, translate: Translate) -> None:
         self.figures = figures
         self.language = language if language in ("uz", "ru", "en") else "en"
         self.translate = translate
-        self.book = Workbook()
-        self.book.remove(self.book.active)  # type: ignore[arg-type]
+        self.book = Workbook(write_only=True)
 
     def w(self, key: str, **params: Any) -> str:
         return WORDS[key][self.language].format(**params)
 
-    def sheet(self, key: str) -> Worksheet:
+    def sheet(self, key: str, widths: Sequence[int]) -> _Sheet:
+        """A new sheet with its title block (rows 1–3); its table starts at HEADER_ROW."""
         sheet = self.book.create_sheet(self.w(key)[:31])
         # printed (or saved as PDF) landscape, one page wide
         sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-        self._title_block(sheet, self.w(key))
-        return sheet
+        sheet.freeze_panes = f"B{HEADER_ROW + 1}"
+        for column, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        result = _Sheet(sheet)
+        self._title_block(result, self.w(key))
+        return result
 
-    def _title_block(self, sheet: Worksheet, subtitle: str) -> None:
+    def _title_block(self, sheet: _Sheet, subtitle: str) -> None:
         figures = self.figures
         schools = figures.schools
         districts = {s.district for s in schools if s.district}
@@ -166,34 +213,30 @@ class _Writer:
             if figures.results_term is not None
             else self.w("no_results")
         )
-        write_cell(sheet, 1, 1, f"{self.w('title')} — {subtitle}").font = TITLE_FONT
-        write_cell(sheet, 2, 1, f"{who} · {self.w('period')}: {period} · {results}")
-        write_cell(
-            sheet, 3, 1, f"{self.w('made')}: {date.today().strftime('%d.%m.%Y')}"
-        ).font = NOTE_FONT
+        title = cell(sheet.sheet, f"{self.w('title')} — {subtitle}")
+        title.font = TITLE_FONT
+        sheet.append([title])
+        sheet.append([cell(sheet.sheet, f"{who} · {self.w('period')}: {period} · {results}")])
+        note = cell(sheet.sheet, f"{self.w('made')}: {date.today().strftime('%d.%m.%Y')}")
+        note.font = NOTE_FONT
+        sheet.append([note])
 
     def table(
         self,
-        sheet: Worksheet,
+        sheet: _Sheet,
         headers: Sequence[str],
         rows: Sequence[Sequence[tuple[Any, str | None]]],
-        widths: Sequence[int],
         first_row: int = HEADER_ROW,
     ) -> int:
         """Write a header and rows of (value, number format); returns the last row."""
-        for column, text in enumerate(headers, start=1):
-            write_cell(sheet, first_row, column, text)
-        style_header_row(sheet, first_row, len(headers))
-        sheet.row_dimensions[first_row].height = 32
-        for offset, row in enumerate(rows, start=1):
-            for column, (value, number_format) in enumerate(row, start=1):
-                write_cell(sheet, first_row + offset, column, value, number_format)
-        for column, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(column)].width = width
+        sheet.skip_to(first_row)
+        sheet.sheet.row_dimensions[first_row].height = 32
+        sheet.append(header_cells(sheet.sheet, headers))
+        for row in rows:
+            sheet.append(sheet.cells(row))
         last = first_row + max(len(rows), 1)
         if first_row == HEADER_ROW:
-            sheet.freeze_panes = sheet.cell(row=first_row + 1, column=2)
-            sheet.auto_filter.ref = f"A{first_row}:{get_column_letter(len(headers))}{last}"
+            sheet.sheet.auto_filter.ref = f"A{first_row}:{get_column_letter(len(headers))}{last}"
         return last
 
     def indicator_headers(self) -> list[str]:
@@ -217,7 +260,7 @@ class _Writer:
     # --- sheets -------------------------------------------------------------------------------
 
     def summary(self) -> None:
-        sheet = self.sheet("summary")
+        sheet = self.sheet("summary", [34, 11, 10, 15, 16, 16, 12, 12, 14, 16, 16, 12, 14, 18, 10])
         flags = Counter(flag.school for flag in self.figures.flags)
         headers = [self.w("school"), self.w("teachers"), self.w("classes"), self.w("assessed"),
                    self.w("pass"), self.w("quality"), self.w("sou"), self.w("average"),
@@ -241,23 +284,23 @@ class _Writer:
                 (self.figures.district_counts.assessed, COUNT), _pct(ind.pass_rate),
                 _pct(ind.quality), _pct(ind.sou), (ind.average_grade, AVERAGE_FORMAT),
             ])  # fmt: skip
-        widths = [34, 11, 10, 15, 16, 16, 12, 12, 14, 16, 16, 12, 14, 18, 10]
-        last = self.table(sheet, headers, rows, widths)
+        last = self.table(sheet, headers, rows)
         count = len(self.figures.schools)
         if count and self.figures.results_term is not None:
             chart = _bar_chart(self.w("chart_quality"), self.w("school"), "%")
-            data = Reference(sheet, min_col=5, max_col=6, min_row=HEADER_ROW,
+            data = Reference(sheet.sheet, min_col=5, max_col=6, min_row=HEADER_ROW,
                              max_row=HEADER_ROW + count)  # fmt: skip
             chart.add_data(data, titles_from_data=True)
             _colour(chart)
             chart.set_categories(
-                Reference(sheet, min_col=1, min_row=HEADER_ROW + 1, max_row=HEADER_ROW + count)
-            )
+                Reference(sheet.sheet, min_col=1, min_row=HEADER_ROW + 1,
+                          max_row=HEADER_ROW + count)
+            )  # fmt: skip
             chart.width = max(18, min(40, 2 + count * 1.2))
-            sheet.add_chart(chart, f"A{last + 3}")
+            sheet.sheet.add_chart(chart, f"A{last + 3}")
 
     def indicators(self, by: GroupBy, key: str, group_key: str, width: int) -> None:
-        sheet = self.sheet(key)
+        sheet = self.sheet(key, [30, width, 11] + [7] * 7 + [12, 12, 12, 10])
         headers = [self.w("school"), self.w(group_key), *self.indicator_headers()]
         lines = self.figures.groups.get(by, [])
         rows = [
@@ -265,49 +308,46 @@ class _Writer:
              *self.indicator_cells(line.counts, line.exempt, line.indicators)]
             for line in lines
         ]  # fmt: skip
-        last = self.table(sheet, headers, rows, [30, width, 11] + [7] * 7 + [12, 12, 12, 10])
+        last = self.table(sheet, headers, rows)
         if by is GroupBy.SUBJECT and lines:
             self._subject_chart(sheet, lines, last)
 
-    def _subject_chart(self, sheet: Worksheet, lines: Sequence[Any], last: int) -> None:
+    def _subject_chart(self, sheet: _Sheet, lines: Sequence[Any], last: int) -> None:
         totals: dict[str, MarkCounts] = {}
         for line in lines:
             totals[line.group] = totals.get(line.group, MarkCounts()) + line.counts
-        from eduqa_desktop.domain.indicators import compute_indicators
-
         ranked = sorted(
             ((name, compute_indicators(c).quality) for name, c in totals.items()),
             key=lambda item: -(item[1] or 0),
         )[:12]
         start = last + 3
-        write_cell(sheet, start, 1, self.w("group_subject"))
-        write_cell(sheet, start, 2, self.w("quality"))
-        for offset, (name, quality) in enumerate(ranked, start=1):
-            write_cell(sheet, start + offset, 1, name)
-            write_cell(sheet, start + offset, 2, None if quality is None else quality / 100,
-                       PERCENT)  # fmt: skip
+        sheet.skip_to(start)
+        sheet.append(sheet.cells([(self.w("group_subject"), None), (self.w("quality"), None)]))
+        for name, quality in ranked:
+            sheet.append(
+                sheet.cells([(name, None), (None if quality is None else quality / 100, PERCENT)])
+            )
         chart = _bar_chart(self.w("chart_subject"), self.w("group_subject"), "%")
         chart.add_data(
-            Reference(sheet, min_col=2, min_row=start, max_row=start + len(ranked)),
+            Reference(sheet.sheet, min_col=2, min_row=start, max_row=start + len(ranked)),
             titles_from_data=True,
         )
         _colour(chart)
-        chart.set_categories(Reference(sheet, min_col=1, min_row=start + 1,
+        chart.set_categories(Reference(sheet.sheet, min_col=1, min_row=start + 1,
                                        max_row=start + len(ranked)))  # fmt: skip
-        sheet.add_chart(chart, f"D{start}")
+        sheet.sheet.add_chart(chart, f"D{start}")
 
     def observations(self) -> None:
-        sheet = self.sheet("observations")
+        sheet = self.sheet("observations", [34, 12, 14, 10, 10, 14, 14])
         bands = ("high", "good", "needs_improvement", "unsatisfactory")
         headers = [self.w(k) for k in ("school", "observed", "obs_avg", *bands)]
         rows = [
             [(line.school, None), (line.observations, COUNT), _pct(line.observation_average),
-             *((line.bands[band], COUNT) for band in
-               ("high", "good", "needs_improvement", "unsatisfactory"))]
+             *((line.bands[band], COUNT) for band in bands)]
             for line in self.figures.schools
         ]  # fmt: skip
-        self.table(sheet, headers, rows, [34, 12, 14, 10, 10, 14, 14])
-        sheet = self.sheet("criteria")
+        self.table(sheet, headers, rows)
+        sheet = self.sheet("criteria", [30, 30, 60, 10, 12, 12])
         headers = [self.w("checklist"), self.w("section"), self.w("criterion"), self.w("scored"),
                    self.w("avg_scale"), self.w("avg_pct")]  # fmt: skip
         rows = [
@@ -315,10 +355,10 @@ class _Writer:
              (c.average, AVERAGE_FORMAT), _pct(c.percent)]
             for c in self.figures.criteria
         ]  # fmt: skip
-        self.table(sheet, headers, rows, [30, 30, 60, 10, 12, 12])
+        self.table(sheet, headers, rows)
 
     def plan(self) -> None:
-        sheet = self.sheet("plan")
+        sheet = self.sheet("plan", [34, 12, 12, 12, 12])
         headers = [self.w("school"), self.w("planned"), self.w("done"), self.w("overdue"),
                    self.w("fulfilment")]  # fmt: skip
         rows = [
@@ -326,28 +366,32 @@ class _Writer:
              (line.visits_overdue, COUNT), _pct(line.fulfilment)]
             for line in self.figures.schools
         ]  # fmt: skip
-        self.table(sheet, headers, rows, [34, 12, 12, 12, 12])
+        self.table(sheet, headers, rows)
 
     def pd(self) -> None:
-        sheet = self.sheet("pd")
+        # the widths of both tables: school, teacher (or count), last course (or count), rate
+        sheet = self.sheet("pd", [34, 32, 16, 14])
         headers = [self.w("school"), self.w("teachers"), self.w("pd_ok"), self.w("pd_rate")]
         rows = [
             [(line.school, None), (line.pd_teachers, COUNT), (line.pd_compliant, COUNT),
              _pct(line.pd_compliance)]
             for line in self.figures.schools
         ]  # fmt: skip
-        last = self.table(sheet, headers, rows, [34, 12, 14, 14])
+        last = self.table(sheet, headers, rows)
         start = last + 3
-        write_cell(sheet, start - 1, 1, self.w("pd_overdue_title")).font = TITLE_FONT
+        sheet.skip_to(start - 1)
+        title = cell(sheet.sheet, self.w("pd_overdue_title"))
+        title.font = TITLE_FONT
+        sheet.append([title])
         overdue = [
             [(school, None), (teacher, None), (day, DATE_FORMAT)]
             for school, teacher, day in self.figures.pd_overdue
         ]
         self.table(sheet, [self.w("school"), self.w("group_teacher"), self.w("last_pd")],
-                   overdue, [34, 32, 16], first_row=start)  # fmt: skip
+                   overdue, first_row=start)  # fmt: skip
 
     def flags(self) -> None:
-        sheet = self.sheet("flags")
+        sheet = self.sheet("flags", [30, 32, 24, 80])
         headers = [self.w("school"), self.w("group_teacher"), self.w("kind"),
                    self.w("explanation")]  # fmt: skip
         rows = []
@@ -355,7 +399,7 @@ class _Writer:
             text = render_message(self.translate("Messages", flag.template), flag.params)
             kind = FLAG_NAMES.get(flag.kind, {}).get(self.language, flag.kind)
             rows.append([(flag.school, None), (flag.teacher, None), (kind, None), (text, None)])
-        self.table(sheet, headers, rows, [30, 32, 24, 80])
+        self.table(sheet, headers, rows)
 
 
 def _pct(value: float | None) -> tuple[float | None, str]:

@@ -4406,6 +4406,10 @@ course</translation>
         <translation>left on {date}</translation>
     </message>
     <message>
+        <source>as of {date}</source>
+        <translation>as of {date}</translation>
+    </message>
+    <message>
         <source>{count} in all</source>
         <translation>{count} in all</translation>
     </message>
@@ -4836,8 +4840,8 @@ course</translation>
         <translation>No quarters in this database yet — the numbers stay empty (—).</translation>
     </message>
     <message>
-        <source>No results for {period} yet — quality of knowledge shows “—”.</source>
-        <translation>No results for {period} yet — quality of knowledge shows “—”.</translation>
+        <source>{period}: no results yet — quality of knowledge shows “—”.</source>
+        <translation>{period}: no results yet — quality of knowledge shows “—”.</translation>
     </message>
     <message>
         <source>Show {period}</source>

@@ -3983,46 +3983,46 @@ course</source>
     </message>
     <message>
         <source>Final lesson observations from {start} to {end}</source>
-        <translation type="unfinished" />
+        <translation>Завершённые посещения уроков с {start} по {end}</translation>
     </message>
     <message>
         <source>Average score of the observations from {start} to {end}</source>
-        <translation type="unfinished" />
+        <translation>Средний результат посещений с {start} по {end}</translation>
     </message>
     <message>
         <source>Quality of knowledge in {period}</source>
-        <translation type="unfinished" />
+        <translation>Качество знаний: {period}</translation>
     </message>
     <message>
         <source>Last professional-development course up to {date}</source>
-        <translation type="unfinished" />
+        <translation>Последний курс повышения квалификации на {date}</translation>
     </message>
     <message>
         <source>Flags as of {date}</source>
-        <translation type="unfinished" />
+        <translation>Сигналы на {date}</translation>
     </message>
 </context>
 <context>
     <name>StaffTermChoice</name>
     <message>
         <source>Quarter:</source>
-        <translation type="unfinished" />
+        <translation>Четверть:</translation>
     </message>
     <message>
         <source>Academic year</source>
-        <translation type="unfinished" />
+        <translation>Учебный год</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Четверть</translation>
     </message>
     <message>
         <source>{quarter} (no results)</source>
-        <translation type="unfinished" />
+        <translation>{quarter} (нет итогов)</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation type="unfinished" />
+        <translation>на {date}</translation>
     </message>
 </context>
 <context>
@@ -4168,19 +4168,19 @@ course</source>
     </message>
     <message>
         <source>1st quarter</source>
-        <translation type="unfinished" />
+        <translation>1-я четверть</translation>
     </message>
     <message>
         <source>2nd quarter</source>
-        <translation type="unfinished" />
+        <translation>2-я четверть</translation>
     </message>
     <message>
         <source>3rd quarter</source>
-        <translation type="unfinished" />
+        <translation>3-я четверть</translation>
     </message>
     <message>
         <source>4th quarter</source>
-        <translation type="unfinished" />
+        <translation>4-я четверть</translation>
     </message>
     <message>
         <source>Q{term} {year}</source>
@@ -4188,7 +4188,7 @@ course</source>
     </message>
     <message>
         <source>{quarter} {year}</source>
-        <translation type="unfinished" />
+        <translation>{quarter} {year}</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4404,10 @@ course</source>
     <message>
         <source>left on {date}</source>
         <translation>уволен {date}</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>на {date}</translation>
     </message>
     <message>
         <source>{count} in all</source>
@@ -4829,23 +4833,23 @@ course</source>
     </message>
     <message>
         <source>Quality of knowledge: the results of this quarter. Lessons observed and average score: this academic year up to {date}. Last course and flags: as of {date}.</source>
-        <translation type="unfinished" />
+        <translation>Качество знаний — итоги этой четверти. Посещено уроков и средний результат — с начала учебного года по {date}. Последний курс и сигналы — на {date}.</translation>
     </message>
     <message>
         <source>No quarters in this database yet — the numbers stay empty (—).</source>
-        <translation type="unfinished" />
+        <translation>В базе ещё нет четвертей — показатели пусты (—).</translation>
     </message>
     <message>
-        <source>No results for {period} yet — quality of knowledge shows “—”.</source>
-        <translation type="unfinished" />
+        <source>{period}: no results yet — quality of knowledge shows “—”.</source>
+        <translation>{period}: итогов пока нет — в столбце «Качество знаний» стоит «—».</translation>
     </message>
     <message>
         <source>Show {period}</source>
-        <translation type="unfinished" />
+        <translation>Показать: {period}</translation>
     </message>
     <message>
         <source>Enter results</source>
-        <translation type="unfinished" />
+        <translation>Ввести результаты</translation>
     </message>
     <message>
         <source>Edit teacher</source>

@@ -3983,46 +3983,46 @@ kurs</translation>
     </message>
     <message>
         <source>Final lesson observations from {start} to {end}</source>
-        <translation type="unfinished" />
+        <translation>{start} – {end} oraligʻidagi yakunlangan dars kuzatuvlari</translation>
     </message>
     <message>
         <source>Average score of the observations from {start} to {end}</source>
-        <translation type="unfinished" />
+        <translation>{start} – {end} oraligʻidagi kuzatuvlarning oʻrtacha bali</translation>
     </message>
     <message>
         <source>Quality of knowledge in {period}</source>
-        <translation type="unfinished" />
+        <translation>Bilim sifati: {period}</translation>
     </message>
     <message>
         <source>Last professional-development course up to {date}</source>
-        <translation type="unfinished" />
+        <translation>{date} holatiga oxirgi malaka oshirish kursi</translation>
     </message>
     <message>
         <source>Flags as of {date}</source>
-        <translation type="unfinished" />
+        <translation>{date} holatiga signallar</translation>
     </message>
 </context>
 <context>
     <name>StaffTermChoice</name>
     <message>
         <source>Quarter:</source>
-        <translation type="unfinished" />
+        <translation>Chorak:</translation>
     </message>
     <message>
         <source>Academic year</source>
-        <translation type="unfinished" />
+        <translation>Oʻquv yili</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Chorak</translation>
     </message>
     <message>
         <source>{quarter} (no results)</source>
-        <translation type="unfinished" />
+        <translation>{quarter} (natijalar yoʻq)</translation>
     </message>
     <message>
         <source>as of {date}</source>
-        <translation type="unfinished" />
+        <translation>{date} holatiga</translation>
     </message>
 </context>
 <context>
@@ -4168,19 +4168,19 @@ kurs</translation>
     </message>
     <message>
         <source>1st quarter</source>
-        <translation type="unfinished" />
+        <translation>1-chorak</translation>
     </message>
     <message>
         <source>2nd quarter</source>
-        <translation type="unfinished" />
+        <translation>2-chorak</translation>
     </message>
     <message>
         <source>3rd quarter</source>
-        <translation type="unfinished" />
+        <translation>3-chorak</translation>
     </message>
     <message>
         <source>4th quarter</source>
-        <translation type="unfinished" />
+        <translation>4-chorak</translation>
     </message>
     <message>
         <source>Q{term} {year}</source>
@@ -4188,7 +4188,7 @@ kurs</translation>
     </message>
     <message>
         <source>{quarter} {year}</source>
-        <translation type="unfinished" />
+        <translation>{year}, {quarter}</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4404,10 @@ kurs</translation>
     <message>
         <source>left on {date}</source>
         <translation>{date} ishdan ketgan</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>{date} holatiga</translation>
     </message>
     <message>
         <source>{count} in all</source>
@@ -4829,23 +4833,23 @@ kurs</translation>
     </message>
     <message>
         <source>Quality of knowledge: the results of this quarter. Lessons observed and average score: this academic year up to {date}. Last course and flags: as of {date}.</source>
-        <translation type="unfinished" />
+        <translation>Bilim sifati — shu chorak natijalari. Kuzatilgan darslar va oʻrtacha ball — oʻquv yili boshidan {date} gacha. Oxirgi kurs va signallar — {date} holatiga.</translation>
     </message>
     <message>
         <source>No quarters in this database yet — the numbers stay empty (—).</source>
-        <translation type="unfinished" />
+        <translation>Bazada hali choraklar yoʻq — koʻrsatkichlar boʻsh (—).</translation>
     </message>
     <message>
-        <source>No results for {period} yet — quality of knowledge shows “—”.</source>
-        <translation type="unfinished" />
+        <source>{period}: no results yet — quality of knowledge shows “—”.</source>
+        <translation>{period}: natijalar hali yoʻq — «Bilim sifati» ustunida «—».</translation>
     </message>
     <message>
         <source>Show {period}</source>
-        <translation type="unfinished" />
+        <translation>Koʻrsatish: {period}</translation>
     </message>
     <message>
         <source>Enter results</source>
-        <translation type="unfinished" />
+        <translation>Natijalarni kiritish</translation>
     </message>
     <message>
         <source>Edit teacher</source>

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -9,19 +13,23 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 from sqlalchemy import func, select
 
 from eduqa_desktop.services.activities import list_activities
-from eduqa_desktop.services.teachers import TeacherInput, add_teacher, staff_list
+from eduqa_desktop.services.flags import school_flags
+from eduqa_desktop.services.indicators import GroupBy, indicator_table
+from eduqa_desktop.services.teachers import TeacherInput, add_teacher
 from eduqa_desktop.storage.models import Activity, Teacher
 from eduqa_desktop.ui import prompts
-from eduqa_desktop.ui.formatting import number, percent
+from eduqa_desktop.ui.app_signals import app_signals
+from eduqa_desktop.ui.formatting import number, percent, short_date
 from eduqa_desktop.ui.teachers.activity_dialog import ActivityDialog
 from eduqa_desktop.ui.teachers.labels import flag_text
 from eduqa_desktop.ui.teachers.profile_dialog import TeacherProfileDialog
-from eduqa_desktop.ui.teachers.staff_model import NAME
+from eduqa_desktop.ui.teachers.staff_model import FLAGS, NAME, OBSERVATIONS, QUALITY
 from eduqa_desktop.ui.teachers.teacher_dialog import TeacherDialog
+from eduqa_desktop.ui.teachers.teachers_tab import TeachersTab
 
 
 @pytest.fixture
@@ -57,6 +65,59 @@ def pdf_text(path: Path) -> str:
 
 def shown_names(tab) -> list[str]:  # type: ignore[no-untyped-def]
     return [tab.proxy.row_at(row).full_name for row in range(tab.proxy.rowCount())]
+
+
+def shown_cells(tab, column: int) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """What the table shows in a column, by teacher id (every teacher, archived ones too)."""
+    if not tab.archived_box.isChecked():
+        tab.archived_box.click()
+    return {
+        tab.proxy.row_at(row).id: tab.proxy.index(row, column).data()
+        for row in range(tab.proxy.rowCount())
+    }
+
+
+def step_to(qtbot, box: QComboBox, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Choose an item as a user does with the keyboard: focus the combo, arrow keys."""
+    target = box.findText(text)
+    assert target >= 0, f"{text!r} not in {[box.itemText(i) for i in range(box.count())]}"
+    box.setFocus()
+    for _ in range(box.count()):
+        if box.currentIndex() == target:
+            return
+        key = Qt.Key.Key_Down if box.currentIndex() < target else Qt.Key.Key_Up
+        qtbot.keyClick(box, key)
+    assert box.currentIndex() == target
+
+
+def choose_quarter(qtbot, tab, year: str, quarter: str) -> None:  # type: ignore[no-untyped-def]
+    choice = tab.term_choice
+    step_to(qtbot, choice.year_box, year)
+    step_to(qtbot, choice.term_box, quarter)
+    chosen = choice.chosen()
+    assert chosen is not None and chosen.year == year
+    assert tab.staff.scope.term.year == year and tab.staff.scope.term.number == chosen.number
+
+
+def cli_quality(db_path: Path, year: str, term: int) -> dict[str, str]:
+    """`eduqa indicators --by teacher` of a quarter: quality by name, as the UI writes it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "eduqa_desktop", "indicators", "--db", str(db_path),
+         "--year", year, "--term", str(term), "--by", "teacher", "--json"],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return {row["group"]: percent(row["quality"]) for row in json.loads(done.stdout)["rows"]}
+
+
+def expected_quality(tab, year: str, term: int) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """Results ▸ indicators by teacher of a quarter, as the staff list should show it."""
+    table = indicator_table(
+        tab.context.db, school_id=tab.context.school_id, year=year, term=term, by=GroupBy.TEACHER
+    )
+    found = {line.key: percent(line.indicators.quality) for line in table}
+    return {r.id: found.get(r.id, "—") for r in tab.model.records}
 
 
 def select_teacher(tab, qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -199,7 +260,9 @@ def test_add_an_activity_from_the_list(tab, qtbot) -> None:  # type: ignore[no-u
 
 
 def test_open_a_profile_and_read_its_numbers(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
-    rows = staff_list(tab.context.db, tab.context.school_id).rows
+    # The profile is the teacher today: on the quarter going on, its numbers are the list's.
+    choose_quarter(qtbot, tab, "2026-2027", "2nd quarter (no results)")
+    rows = tab.model.records
     row = max((r for r in rows if r.active), key=lambda r: (r.flags, r.observations))
     select_teacher(tab, qtbot, row.full_name)
     qtbot.mouseClick(tab.profile_button, Qt.MouseButton.LeftButton)
@@ -260,6 +323,8 @@ def test_ctrl_p_prints_the_staff_list_as_shown(
     for name in shown_names(tab)[:3]:
         assert " ".join(name.split()) in text
     assert "Teachers —" in text
+    assert "1st quarter 2026-2027" in text  # the quarter the numbers belong to
+    assert "Last course and flags: as of" in text
 
 
 def test_archive_and_restore(tab, qtbot, answers) -> None:  # type: ignore[no-untyped-def]
@@ -330,3 +395,108 @@ def test_add_an_activity_from_the_profile(tab, qtbot) -> None:  # type: ignore[n
     qtbot.waitUntil(lambda: len(dialog.profile.activities) == before + 1)
     assert dialog.activities.rowCount() == before + 1
     dialog.close()
+
+
+# --- the quarter the list shows ---------------------------------------------------------------
+
+
+def test_the_list_opens_on_the_latest_quarter_with_results(tab) -> None:  # type: ignore[no-untyped-def]
+    choice = tab.term_choice
+    assert (choice.year_box.currentText(), choice.term_box.currentText()) == (
+        "2026-2027",
+        "1st quarter",
+    )
+    terms = [choice.term_box.itemText(i) for i in range(choice.term_box.count())]
+    assert terms == ["1st quarter", "2nd quarter (no results)"]  # quarters to come: not offered
+    assert choice.as_of_label.text() == f"as of {short_date(date(2026, 10, 31))}"
+    assert "Quality of knowledge: the results of this quarter" in choice.year_box.toolTip()
+    assert shown_cells(tab, QUALITY) == expected_quality(tab, "2026-2027", 1)
+    header = tab.proxy.headerData(QUALITY, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert header == "Quality of knowledge in 1st quarter 2026-2027"
+    header = tab.proxy.headerData(
+        OBSERVATIONS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert short_date(date(2026, 10, 31)) in header
+    assert tab.term_note.isHidden()
+
+
+def test_choose_another_quarter_and_read_its_quality(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = shown_cells(tab, QUALITY)
+    # A year chosen: its latest quarter with results; then the quarter before it.
+    step_to(qtbot, tab.term_choice.year_box, "2025-2026")
+    assert tab.term_choice.term_box.currentText() == "4th quarter"
+    step_to(qtbot, tab.term_choice.term_box, "3rd quarter")
+    shown = shown_cells(tab, QUALITY)
+    assert shown == expected_quality(tab, "2025-2026", 3) and shown != before
+    names = {r.id: r.full_name for r in tab.model.records}
+    cli = cli_quality(tab.context.db.path, "2025-2026", 3)
+    assert {names[i]: text for i, text in shown.items() if text != "—"} == cli
+    # The flags follow the quarter too: those the dashboard lists for it, teacher by teacher.
+    flags = school_flags(tab.context.db, tab.context.school_id, year="2025-2026", term=3)
+    counts = {r.id: sum(f.teacher_id == r.id for f in flags) for r in tab.model.records}
+    assert shown_cells(tab, FLAGS) == {i: number(n) if n else "—" for i, n in counts.items()}
+    assert tab.term_choice.as_of_label.text() == f"as of {short_date(date(2026, 3, 20))}"
+
+
+def test_the_chosen_quarter_is_kept_while_the_app_runs(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    choose_quarter(qtbot, tab, "2025-2026", "2nd quarter")
+    app_signals().data_changed.emit("results")  # a refresh keeps it
+    assert tab.term_choice.chosen().number == 2
+    # A language or school switch rebuilds the window: the new tab opens on the same quarter.
+    again = TeachersTab(tab.context)
+    qtbot.addWidget(again)
+    assert (again.term_choice.year_box.currentText(), again.term_choice.term_box.currentText()) == (
+        "2025-2026",
+        "2nd quarter",
+    )
+    assert shown_cells(again, QUALITY) == expected_quality(again, "2025-2026", 2)
+
+
+def test_a_quarter_without_results_lists_everyone_with_a_note(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    everyone = len(tab.model.records)
+    choose_quarter(qtbot, tab, "2026-2027", "2nd quarter (no results)")
+    assert len(tab.model.records) == everyone
+    assert set(shown_cells(tab, QUALITY).values()) == {"—"}
+    assert any(text != "—" for text in shown_cells(tab, OBSERVATIONS).values())
+    note = tab.term_note
+    assert note.isVisible()
+    assert "2nd quarter 2026-2027: no results yet" in note.text()
+    assert "Show 1st quarter 2026-2027" in note.text()
+    note.linkActivated.emit("latest")  # what a click on the link sends
+    assert tab.term_choice.term_box.currentText() == "1st quarter"
+    assert note.isHidden()
+    assert shown_cells(tab, QUALITY) == expected_quality(tab, "2026-2027", 1)
+
+
+def test_teachers_without_any_results_show_dashes_and_say_why(
+    school_db, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from eduqa_desktop.services.schools import list_schools
+    from eduqa_desktop.settings import Preferences
+    from eduqa_desktop.ui.context import UiContext
+
+    school = list_schools(school_db)[0]
+    add_teacher(school_db, school.id, TeacherInput(full_name="Karimova Dilnoza"))
+    context = UiContext(school_db, school, Preferences(language="en"), tmp_path / "p.json")
+    tab = TeachersTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 700)
+    tab.show()
+    assert tab.stack.currentWidget() is tab.table
+    assert shown_cells(tab, QUALITY) == {tab.model.records[0].id: "—"}
+    assert tab.term_choice.year_box.currentText() == "2025-2026"
+    assert tab.term_choice.term_box.currentText().endswith("(no results)")
+    assert tab.term_note.isVisible() and "no results yet" in tab.term_note.text()
+    assert "Show " not in tab.term_note.text()  # no quarter has results to go to
+
+
+def test_a_database_without_a_school(db, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from eduqa_desktop.settings import Preferences
+    from eduqa_desktop.ui.context import UiContext
+
+    tab = TeachersTab(UiContext(db, None, Preferences(language="en"), tmp_path / "p.json"))
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.stack.currentWidget() is tab.empty
+    assert "No school in this database yet" in tab.empty_label.text()
+    assert tab.term_choice.isHidden() and tab.term_note.isHidden()

@@ -10,9 +10,16 @@ from eduqa_desktop.services.activities import LEVEL_NAMES, UNIT_NAMES
 from eduqa_desktop.services.errors import MESSAGES_CONTEXT
 from eduqa_desktop.services.flags import FlagDTO
 from eduqa_desktop.services.teachers import CATEGORY_NAMES, LABELS_CONTEXT, PD_STATUS_NAMES
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
 from eduqa_desktop.ui.formatting import percent, short_date
 
 UNDEFINED = "—"
+QUARTER_NAMES = {
+    1: QT_TRANSLATE_NOOP("TeacherLabels", "1st quarter"),
+    2: QT_TRANSLATE_NOOP("TeacherLabels", "2nd quarter"),
+    3: QT_TRANSLATE_NOOP("TeacherLabels", "3rd quarter"),
+    4: QT_TRANSLATE_NOOP("TeacherLabels", "4th quarter"),
+}
 
 
 def _tr(text: str) -> str:
@@ -50,6 +57,18 @@ def level_name(level: str) -> str:
 def term_name(year: str, number: int) -> str:
     return QCoreApplication.translate("TeacherLabels", "Q{term} {year}").format(
         term=number, year=year
+    )
+
+
+def quarter_name(number: int) -> str:
+    """ "1st quarter"."""
+    return _tr(QUARTER_NAMES[number]) if number in QUARTER_NAMES else str(number)
+
+
+def period_name(year: str, number: int) -> str:
+    """ "1st quarter 2026-2027"."""
+    return QCoreApplication.translate("TeacherLabels", "{quarter} {year}").format(
+        quarter=quarter_name(number), year=year
     )
 
 

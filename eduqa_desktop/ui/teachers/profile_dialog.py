@@ -417,6 +417,8 @@ class TeacherProfileDialog(QDialog):
             facts.append(self.tr("No. {number}").format(number=header.personnel_number))
         if not header.active:
             facts.append(self.tr("left on {date}").format(date=short_date(header.left_on)))
+        # The staff list may show an earlier quarter: say which day these numbers are from.
+        facts.append(self.tr("as of {date}").format(date=short_date(profile.as_of)))
         self.facts_label.setText(" · ".join(facts))
         self._show_cards(profile)
         self._show_flags(profile)

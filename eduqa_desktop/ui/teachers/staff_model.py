@@ -1,14 +1,19 @@
-"""The staff list as a table model, and the filter the Teachers tab puts in front of it."""
+"""The staff list as a table model, and the filter the Teachers tab puts in front of it.
+
+The list is the picture of a quarter (`services.teachers.staff_list`); the columns that follow
+it say what they count, and up to which day, in their header's and cells' tooltips.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
-from eduqa_desktop.services.teachers import PdStatus, StaffRow, matches_search
+from eduqa_desktop.services.flags import Scope
+from eduqa_desktop.services.teachers import PdStatus, StaffList, StaffRow, matches_search
 from eduqa_desktop.ui.formatting import UNDEFINED, number, percent, short_date
-from eduqa_desktop.ui.teachers.labels import category_name, local, pd_status_name
+from eduqa_desktop.ui.teachers.labels import category_name, local, pd_status_name, period_name
 from eduqa_desktop.ui.teachers.rows_model import (
     RECORD_ROLE,
     SORT_ROLE,
@@ -23,6 +28,7 @@ VERMILLION = "#D55E00"
 MUTED = "#8a939e"
 NAME, DEPARTMENT, SUBJECTS, CATEGORY, EXPERIENCE = range(5)
 OBSERVATIONS, AVERAGE_SCORE, QUALITY, PD, FLAGS = range(5, 10)
+TERM_COLUMNS = (OBSERVATIONS, AVERAGE_SCORE, QUALITY, PD, FLAGS)  # follow the chosen quarter
 
 
 translate = QCoreApplication.translate
@@ -72,16 +78,10 @@ def staff_columns() -> list[Column[StaffRow]]:
             tooltip=translate("StaffModel", "Years of experience"),
         ),
         number_column(
-            translate("StaffModel", "Lessons\nobserved"),
-            lambda r: r.observations,
-            colour=_muted,
-            tooltip=translate("StaffModel", "Final lesson observations this academic year"),
+            translate("StaffModel", "Lessons\nobserved"), lambda r: r.observations, colour=_muted
         ),
         percent_column(
-            translate("StaffModel", "Average\nscore"),
-            lambda r: r.average_score,
-            colour=_muted,
-            tooltip=translate("StaffModel", "Average score of this year's observations"),
+            translate("StaffModel", "Average\nscore"), lambda r: r.average_score, colour=_muted
         ),
         Column(
             translate("StaffModel", "Quality of\nknowledge"),
@@ -108,9 +108,59 @@ def staff_columns() -> list[Column[StaffRow]]:
     ]
 
 
+def term_notes(scope: Scope | None) -> dict[int, str]:
+    """What each column that follows the quarter shows, in words, by column."""
+    if scope is None or scope.term is None:
+        return {}
+    start, end = short_date(scope.year_start), short_date(scope.as_of)
+    return {
+        OBSERVATIONS: translate(
+            "StaffModel", "Final lesson observations from {start} to {end}"
+        ).format(start=start, end=end),
+        AVERAGE_SCORE: translate(
+            "StaffModel", "Average score of the observations from {start} to {end}"
+        ).format(start=start, end=end),
+        QUALITY: translate("StaffModel", "Quality of knowledge in {period}").format(
+            period=period_name(scope.term.year, scope.term.number)
+        ),
+        PD: translate("StaffModel", "Last professional-development course up to {date}").format(
+            date=end
+        ),
+        FLAGS: translate("StaffModel", "Flags as of {date}").format(date=end),
+    }
+
+
 class StaffModel(RowsModel[StaffRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(staff_columns(), parent)
+        self.scope: Scope | None = None
+        self.notes: dict[int, str] = {}
+
+    def set_staff(self, staff: StaffList | None) -> None:
+        """Show a school's staff list (None: no school) and say what its quarter columns count."""
+        self.scope = staff.scope if staff else None
+        self.notes = term_notes(self.scope)
+        self.set_records(staff.rows if staff else [])
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in self.notes
+        ):
+            return self.notes[section]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.isValid()
+            and index.column() in (OBSERVATIONS, AVERAGE_SCORE, QUALITY)
+        ):
+            return self.notes.get(index.column())
+        return super().data(index, role)
 
 
 class StaffFilter(QSortFilterProxyModel):

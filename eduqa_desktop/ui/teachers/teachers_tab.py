@@ -1,4 +1,10 @@
-"""The Teachers tab: the staff list, the activities, the team analysis and teacher profiles."""
+"""The Teachers tab: the staff list, the activities, the team analysis and teacher profiles.
+
+The staff list shows one quarter, chosen above it (default: the latest with results): quality
+of knowledge in that quarter, observations, last course and flags as of its last day. The choice
+is kept per database and school while the app runs, so a language or school switch (which
+rebuilds the window) does not lose it.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +29,10 @@ from PySide6.QtWidgets import (
 from eduqa_desktop.domain.vocabulary import Category
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.teachers import (
+    StaffList,
     StaffRow,
+    StaffTerm,
+    StaffTerms,
     archive_teacher,
     get_teacher,
     list_departments,
@@ -39,7 +48,7 @@ from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.pdf_rendering import html_to_pdf
 from eduqa_desktop.ui.teachers.activities_view import ActivitiesView
 from eduqa_desktop.ui.teachers.activity_dialog import ActivityDialog
-from eduqa_desktop.ui.teachers.labels import category_name
+from eduqa_desktop.ui.teachers.labels import category_name, period_name
 from eduqa_desktop.ui.teachers.profile_dialog import TeacherProfileDialog
 from eduqa_desktop.ui.teachers.rows_model import make_table
 from eduqa_desktop.ui.teachers.staff_model import (
@@ -58,6 +67,7 @@ from eduqa_desktop.ui.teachers.staff_model import (
 )
 from eduqa_desktop.ui.teachers.teacher_dialog import TeacherDialog
 from eduqa_desktop.ui.teachers.team_view import TeamView
+from eduqa_desktop.ui.teachers.term_choice import StaffTermChoice
 
 HEADER_STATE_KEY = "teachers/staff_header"
 # Widths that fit 1366 pixels, the subjects taking the rest (wider where a header needs it).
@@ -73,6 +83,8 @@ COLUMN_WIDTHS = {
     FLAGS: 60,
 }
 STAFF, ACTIVITIES, TEAM = range(3)
+# The quarter the user chose, by (database, school id), while the app runs.
+_chosen_terms: dict[tuple[str, int], tuple[str, int]] = {}
 
 
 class TeachersTab(QWidget):
@@ -81,6 +93,8 @@ class TeachersTab(QWidget):
         self.context = context
         self.profile_dialog: TeacherProfileDialog | None = None
         self.dialog: QWidget | None = None  # the add/edit dialog that is open, if any
+        self.terms = StaffTerms((), None)
+        self.staff: StaffList | None = None
         self.stale: set[int] = {ACTIVITIES, TEAM}  # pages to reload when shown
 
         self.pages = QTabWidget()
@@ -163,9 +177,14 @@ class TeachersTab(QWidget):
         actions.addWidget(self.activity_button)
         actions.addWidget(self.profile_button)
         actions.addStretch(1)
-        self.scope_label = QLabel()
-        self.scope_label.setProperty("role", "hint")
-        actions.addWidget(self.scope_label)
+        self.term_choice = StaffTermChoice()
+        actions.addWidget(self.term_choice)
+        # Why a column is empty: no results in the quarter (with the ways out), no quarters.
+        self.term_note = QLabel()
+        self.term_note.setProperty("role", "hint")
+        self.term_note.setWordWrap(True)
+        self.term_note.setTextFormat(Qt.TextFormat.RichText)
+        self.term_note.hide()
 
         self.model = StaffModel(self)
         self.table = make_table(self.model, self, stretch=SUBJECTS)
@@ -196,6 +215,7 @@ class TeachersTab(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(filters)
         layout.addLayout(actions)
+        layout.addWidget(self.term_note)
         layout.addWidget(self.stack, 1)
 
         self.search_edit.textChanged.connect(lambda text: self._filter(query=text))
@@ -208,6 +228,8 @@ class TeachersTab(QWidget):
         self.flagged_box.toggled.connect(lambda on: self._filter(flagged_only=on))
         self.archived_box.toggled.connect(lambda on: self._filter(show_archived=on))
         self.clear_button.clicked.connect(self.clear_filters)
+        self.term_choice.changed.connect(self._on_term_chosen)
+        self.term_note.linkActivated.connect(self._on_note_link)
         self.add_button.clicked.connect(self.add_teacher)
         self.empty_add.clicked.connect(self.add_teacher)
         self.edit_button.clicked.connect(self.edit_teacher)
@@ -300,31 +322,103 @@ class TeachersTab(QWidget):
     # --- refreshing -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the staff list (and the other pages when they are shown)."""
+        """Reload the quarters and the staff list (and the other pages when they are shown)."""
         school_id = self.context.school_id
-        if school_id is None:
-            self.model.set_records([])
-        else:
-            chosen = staff_terms(self.context.db, school_id).default
-            staff = staff_list(
+        self.terms = (
+            staff_terms(self.context.db, school_id)
+            if school_id is not None
+            else StaffTerms((), None)
+        )
+        remembered = _chosen_terms.get(self._memory_key())
+        chosen = (remembered and self.terms.find(*remembered)) or self.terms.default
+        self.term_choice.set_terms(self.terms, chosen)
+        self.term_choice.setVisible(school_id is not None)
+        self._load_staff()
+        self._fill_departments()
+        self._show_count()
+        self.stale = {ACTIVITIES, TEAM}
+        self._on_page(self.pages.currentIndex())
+
+    def _memory_key(self) -> tuple[str, int]:
+        return (self.context.db.url, self.context.school_id or 0)
+
+    def _load_staff(self) -> None:
+        """The staff list of the chosen quarter, and what its columns mean."""
+        school_id = self.context.school_id
+        chosen = self.term_choice.chosen()
+        self.staff = (
+            None
+            if school_id is None
+            else staff_list(
                 self.context.db,
                 school_id,
                 year=chosen.year if chosen else None,
                 term=chosen.number if chosen else None,
             )
-            self.model.set_records(staff.rows)
-            term = staff.scope.term
-            self.scope_label.setText(
-                self.tr("Observations and flags: quarter {term} of {year}").format(
-                    term=term.number, year=term.year
-                )
-                if term
-                else ""
+        )
+        self.model.set_staff(self.staff)
+        scope = self.staff.scope if self.staff else None
+        term = scope.term if scope else None
+        self.term_choice.show_as_of(scope.as_of if scope and term else None, self.term_explained())
+        self._show_term_note()
+
+    def term_explained(self) -> str:
+        """Which columns follow the chosen quarter, and how (the choice's tooltip, the PDF)."""
+        scope = self.staff.scope if self.staff else None
+        if scope is None or scope.term is None:
+            return ""
+        return self.tr(
+            "Quality of knowledge: the results of this quarter. Lessons observed and average "
+            "score: this academic year up to {date}. Last course and flags: as of {date}."
+        ).format(date=short_date(scope.as_of))
+
+    def _show_term_note(self) -> None:
+        staff = self.staff
+        if staff is None or not staff.rows:  # the empty state speaks
+            self.term_note.hide()
+            return
+        term = staff.scope.term
+        if term is None:
+            text = html.escape(
+                self.tr("No quarters in this database yet — the numbers stay empty (—).")
             )
-        self._fill_departments()
+        elif staff.has_results:
+            self.term_note.hide()
+            return
+        else:
+            text = html.escape(
+                self.tr("{period}: no results yet — quality of knowledge shows “—”.").format(
+                    period=period_name(term.year, term.number)
+                )
+            )
+            latest = self._latest_with_results()
+            if latest is not None:
+                text += ' <a href="latest">{}</a>'.format(
+                    html.escape(
+                        self.tr("Show {period}").format(
+                            period=period_name(latest.year, latest.number)
+                        )
+                    )
+                )
+            text += ' · <a href="results">{}</a>'.format(html.escape(self.tr("Enter results")))
+        self.term_note.setText(text)
+        self.term_note.show()
+
+    def _latest_with_results(self) -> StaffTerm | None:
+        with_results = [t for t in self.terms.terms if t.has_results]
+        return with_results[-1] if with_results else None
+
+    def _on_note_link(self, link: str) -> None:
+        latest = self._latest_with_results()
+        if link == "latest" and latest is not None:
+            self.term_choice.choose(latest.year, latest.number)
+        elif link == "results" and hasattr(self.window(), "show_tab"):
+            self.window().show_tab("results")
+
+    def _on_term_chosen(self, chosen: tuple[str, int]) -> None:
+        _chosen_terms[self._memory_key()] = chosen
+        self._load_staff()
         self._show_count()
-        self.stale = {ACTIVITIES, TEAM}
-        self._on_page(self.pages.currentIndex())
 
     def _on_page(self, index: int) -> None:
         if index in self.stale:
@@ -395,6 +489,8 @@ class TeachersTab(QWidget):
             return None
         if self.profile_dialog is not None:
             self.profile_dialog.close()
+        # The profile is the teacher today (what is added from it shows in it), whatever
+        # quarter the list shows; its header says the day.
         dialog = TeacherProfileDialog(self.context, row.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: self._forget_profile(dialog))
@@ -449,8 +545,15 @@ class TeachersTab(QWidget):
         title = self.tr("Teachers — {school}, {date}").format(
             school=school, date=short_date(date.today())
         )
+        term = self.staff.scope.term if self.staff else None
+        period = (
+            f'<h3 style="color: #1f4e79;">{html.escape(period_name(term.year, term.number))}</h3>'
+            f'<p style="color: #5a6470;">{html.escape(self.term_explained())}</p>'
+            if term is not None
+            else ""
+        )
         return (
-            f'<h2 style="color: #1f4e79;">{html.escape(title)}</h2>'
+            f'<h2 style="color: #1f4e79;">{html.escape(title)}</h2>{period}'
             f'<table width="100%" border="1" cellspacing="0" cellpadding="3">'
             f"<tr>{head}</tr>{body}</table>"
         )

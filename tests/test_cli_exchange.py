@@ -164,3 +164,65 @@ def test_exports(tmp_path, capsys):  # type: ignore[no-untyped-def]
             capsys, "export", args[0], "--db", str(db), "--out", str(out), *args[1:], "--json"
         )
         assert code == 0 and out.exists() and data["out"] == str(out)
+
+
+# --- the district report in a language: the app's translations, without a display -----------
+
+RU_FLAG_NAMES = {"Не посещён", "Низкий балл", "Падение качества", "ПК просрочено",
+                 "Просрочены шаги"}  # fmt: skip
+
+
+def _flag_rows(path: Path, sheet: str) -> list[list[object]]:
+    from python_calamine import CalamineWorkbook
+
+    from eduqa_desktop.exchange.district_report import HEADER_ROW
+
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(sheet).to_python()
+    return [row for row in rows[HEADER_ROW:] if row and row[0]]
+
+
+def _district_report(capsys, db: Path, out: Path, *lang: str) -> None:  # type: ignore[no-untyped-def]
+    code, data = _run(
+        capsys, "export", "district-report", "--db", str(db), "--out", str(out),
+        "--year", "2026-2027", "--term", "1", *lang, "--json",
+    )  # fmt: skip
+    assert code == 0 and data["out"] == str(out)
+
+
+def test_district_report_flags_in_russian(demo_db_path, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    app_before = QCoreApplication.instance()
+    english, russian = tmp_path / "en.xlsx", tmp_path / "ru.xlsx"
+    _district_report(capsys, demo_db_path, english, "--lang", "en")
+    _district_report(capsys, demo_db_path, russian, "--lang", "ru")
+    flags_en, flags_ru = _flag_rows(english, "Flags"), _flag_rows(russian, "Сигналы")
+    assert len(flags_ru) == len(flags_en) > 5
+    kinds = {row[2] for row in flags_ru}
+    assert kinds <= RU_FLAG_NAMES and len(kinds) >= 3
+    for ru, en in zip(flags_ru, flags_en, strict=True):
+        assert ru[:2] == en[:2]  # the same school and teacher, line by line
+        text = str(ru[3])
+        assert text != en[3]
+        assert any("а" <= ch.lower() <= "я" for ch in text), text  # Cyrillic, not English
+        for english_word in ("quarter", "Quality", "course", "lesson", "was "):
+            assert english_word not in text, text
+    texts = " ".join(str(row[3]) for row in flags_ru)
+    assert "В 1-й четверти 2026-2027 уроки не посещались" in texts
+    assert "Нет сведений о курсах повышения квалификации" in texts or "просрочено" in texts
+    # the command loaded the catalogue for itself: no application object, nothing installed
+    assert QCoreApplication.instance() is app_before
+
+
+def test_district_report_language_defaults_to_the_apps(demo_db_path, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    """Without --lang, the language chosen in the app's settings (the preferences file)."""
+    from eduqa_desktop.settings import Preferences, save_preferences
+
+    plain = tmp_path / "plain.xlsx"
+    _district_report(capsys, demo_db_path, plain)
+    assert _flag_rows(plain, "Flags")  # no preferences saved: English
+    save_preferences(Preferences(language="uz"))
+    uzbek = tmp_path / "uz.xlsx"
+    _district_report(capsys, demo_db_path, uzbek)
+    rows = _flag_rows(uzbek, "Belgilar")
+    assert rows and "1-choragida darslari kuzatilmagan" in " ".join(str(row[3]) for row in rows)

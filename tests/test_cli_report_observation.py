@@ -45,9 +45,6 @@ def observations(school_db) -> Iterator[tuple[Path, list[str]]]:  # type: ignore
     path = school_db.path
     school_db.close()
     yield path, uuids
-    from eduqa_desktop.ui.language import install_language
-
-    install_language("en")  # the command installed another language in this process
 
 
 def _text(path: Path) -> str:
@@ -77,7 +74,14 @@ def test_one_observation_by_uuid_in_russian(observations, tmp_path: Path, capsys
     assert "Анализ урока (общая схема)" in text and "Физика" in text
     assert "66,7 %" in text  # level 2 everywhere on 0–3
     assert "Наблюдение урока" in text  # the labels are translated too
+    assert PdfReader(out).metadata.title == "Наблюдение урока"
     assert "wrote" in capsys.readouterr().err
+    # the command translated with a catalogue of its own: this process's language is untouched
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("ObservationReport", "Lesson observation") == (
+        "Lesson observation"
+    )
 
 
 def test_a_month_prints_its_final_observations_one_per_page(observations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

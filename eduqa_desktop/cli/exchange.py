@@ -9,6 +9,8 @@
 
 An import prints {"created", "updated", "unchanged", "errors": [{"sheet", "row", "column",
 "value", "message"}]} with --json; it exits 1 when there are errors, and then writes nothing.
+An export is written in --lang, by default the app's language (see cli/translation.py); the
+district report's flag explanations come from the app's translations.
 """
 
 from __future__ import annotations
@@ -26,12 +28,12 @@ from eduqa_desktop.cli.common import (
     print_json,
     say,
 )
+from eduqa_desktop.cli.translation import add_language_argument, chosen_language, translator
 from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.schools import find_school
 
 IMPORT_KINDS = ("teachers", "results", "activities", "observations", "checklist")
-LANGUAGES = ("uz", "ru", "en")
 
 
 def register(groups: CommandGroups) -> None:
@@ -69,7 +71,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     add_db_argument(parser)
     parser.add_argument("--out", required=True, metavar="FILE")
     parser.add_argument("--school", metavar="NAME")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en")
+    add_language_argument(parser)
     parser.add_argument("--json", action="store_true")
 
 
@@ -149,7 +151,7 @@ def _template(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     try:
         school = find_school(db, args.school)
-        write_template(db, school.id, args.template_kind, args.out, args.lang)
+        write_template(db, school.id, args.template_kind, args.out, chosen_language(args.lang))
         return _done(args)
     finally:
         db.close()
@@ -161,7 +163,9 @@ def _observations(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     try:
         school = find_school(db, args.school)
-        summary = export_observations(db, school.id, args.out, since=args.since, language=args.lang)
+        summary = export_observations(
+            db, school.id, args.out, since=args.since, language=chosen_language(args.lang)
+        )
         return _done(args, observations=summary.observations, scores=summary.scores)
     finally:
         db.close()
@@ -173,9 +177,11 @@ def _district(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     try:
         ids = [find_school(db, args.school).id] if args.school else None
+        language = chosen_language(args.lang)
         export_district_report(
-            db, args.out, year=args.year, term=args.term, school_ids=ids, language=args.lang
-        )
+            db, args.out, year=args.year, term=args.term, school_ids=ids, language=language,
+            translate=translator(language),
+        )  # fmt: skip
         return _done(args)
     finally:
         db.close()
@@ -188,8 +194,9 @@ def _results(args: argparse.Namespace) -> int:
     try:
         school_id = find_school(db, args.school).id if args.school else None
         count = export_results(
-            db, args.out, school_id=school_id, year=args.year, term=args.term, language=args.lang
-        )
+            db, args.out, school_id=school_id, year=args.year, term=args.term,
+            language=chosen_language(args.lang),
+        )  # fmt: skip
         return _done(args, rows=count)
     finally:
         db.close()

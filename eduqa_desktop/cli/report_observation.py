@@ -15,7 +15,7 @@ from eduqa_desktop.cli.common import (
     open_db,
     say,
 )
-from eduqa_desktop.settings import LANGUAGES
+from eduqa_desktop.cli.translation import add_language_argument, chosen_language, translator
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -32,7 +32,7 @@ def register(groups: CommandGroups) -> None:
     which.add_argument("--id", metavar="UUID", help="the observation's UUID")
     which.add_argument("--month", metavar="YYYY-MM", help="every final observation of a month")
     parser.add_argument("--out", required=True, metavar="FILE.pdf")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the report")
+    add_language_argument(parser, "the report")
     parser.add_argument("--school", metavar="NAME", help="with --month, when the file has several")
 
 
@@ -68,13 +68,14 @@ def _observation_ids(db, args: argparse.Namespace) -> list[int]:  # type: ignore
 
 
 def _report(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
-
-    from eduqa_desktop.exchange.observation_report import observation_report_html
+    from eduqa_desktop.exchange.observation_report import (
+        CONTEXT,
+        LESSON_OBSERVATION,
+        observation_report_html,
+    )
     from eduqa_desktop.services.observation_records import load_report_items
     from eduqa_desktop.services.thresholds import load_thresholds
-    from eduqa_desktop.ui.language import install_language
-    from eduqa_desktop.ui.pdf_rendering import ensure_gui_application, html_to_pdf
+    from eduqa_desktop.ui.pdf_rendering import html_to_pdf
 
     db = open_db(args.db)
     try:
@@ -82,10 +83,12 @@ def _report(args: argparse.Namespace) -> int:
         bands = load_thresholds(db).bands
     finally:
         db.close()
-    ensure_gui_application()
-    install_language(args.lang)
-    html = observation_report_html(items, args.lang, QCoreApplication.translate, bands)
-    title = "Lesson observation" if len(items) == 1 else f"Lesson observations {args.month}"
+    language = chosen_language(args.lang)
+    translate = translator(language)
+    html = observation_report_html(items, language, translate, bands)
+    title = translate(CONTEXT, LESSON_OBSERVATION)  # the PDF's title in a viewer
+    if len(items) != 1:
+        title = f"{title} — {args.month}"
     path = html_to_pdf(html, Path(args.out), title=title)
     say(f"wrote {path} ({len(items)} observation{'s' if len(items) != 1 else ''})")
     return EXIT_OK

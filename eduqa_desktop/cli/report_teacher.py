@@ -22,7 +22,7 @@ from eduqa_desktop.cli.common import (
     open_db,
     say,
 )
-from eduqa_desktop.settings import LANGUAGES
+from eduqa_desktop.cli.translation import add_language_argument, chosen_language, translator
 
 SUFFIXES = (".pdf", ".xlsx")
 
@@ -34,7 +34,7 @@ def register(groups: CommandGroups) -> None:
     add_db_argument(parser)
     parser.add_argument("--id", required=True, metavar="UUID", help="the teacher's id")
     parser.add_argument("--out", required=True, metavar="FILE", help="FILE.pdf or FILE.xlsx")
-    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="the report's language")
+    add_language_argument(parser, "the report")
     parser.add_argument("--year", metavar="YYYY-YYYY", help="academic year (default: now)")
     parser.add_argument("--term", metavar="N", type=int, choices=(1, 2, 3, 4), help="quarter")
 
@@ -50,29 +50,23 @@ def _report_teacher(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in SUFFIXES:
         raise CommandRefused(f"{out}: the report is written as .pdf or .xlsx")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication
-
     from eduqa_desktop.exchange.teacher_report import TITLE, profile_html, profile_workbook
     from eduqa_desktop.services.teacher_profile import teacher_profile
     from eduqa_desktop.services.teachers import teacher_id_for_uuid
-    from eduqa_desktop.ui.language import install_language
-    from eduqa_desktop.ui.pdf_rendering import ensure_gui_application, html_to_pdf
+    from eduqa_desktop.ui.pdf_rendering import html_to_pdf
 
+    language = chosen_language(args.lang)
     db = open_db(args.db)
     try:
         teacher_id = teacher_id_for_uuid(db, teacher_uuid)
-        profile = teacher_profile(
-            db, teacher_id, language=args.lang, year=args.year, term=args.term
-        )
+        profile = teacher_profile(db, teacher_id, language=language, year=args.year, term=args.term)
     finally:
         db.close()
-    ensure_gui_application()
-    install_language(args.lang)
-    translate = QCoreApplication.translate
+    translate = translator(language)
     if out.suffix.lower() == ".xlsx":
-        profile_workbook(profile, out, language=args.lang, tr=translate)
-    else:
+        profile_workbook(profile, out, language=language, tr=translate)
+    else:  # html_to_pdf makes the offscreen QGuiApplication it needs
         title = f"{translate('TeacherReport', TITLE)}: {profile.header.full_name}"
-        html_to_pdf(profile_html(profile, language=args.lang, tr=translate), out, title=title)
+        html_to_pdf(profile_html(profile, language=language, tr=translate), out, title=title)
     say(f"{out}: profile of {profile.header.full_name}")
     return EXIT_OK

@@ -28,6 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from eduqa_desktop.domain.flags import render_message
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, compute_indicators
 from eduqa_desktop.exchange.district_figures import DistrictFigures, gather
+from eduqa_desktop.exchange.report_text import percent_text
 from eduqa_desktop.exchange.safe_cells import (
     AVERAGE_FORMAT,
     DATE_FORMAT,
@@ -396,7 +397,12 @@ class _Writer:
                    self.w("explanation")]  # fmt: skip
         rows = []
         for flag in self.figures.flags:
-            text = render_message(self.translate("Messages", flag.template), flag.params)
+            text = render_message(
+                self.translate("Messages", flag.template),
+                flag.params,
+                language=self.language,  # subjects named in the report's language
+                percent=lambda value: percent_text(value, self.language),  # "63,0 %" in ru, uz
+            )
             kind = FLAG_NAMES.get(flag.kind, {}).get(self.language, flag.kind)
             rows.append([(flag.school, None), (flag.teacher, None), (kind, None), (text, None)])
         self.table(sheet, headers, rows)

@@ -4005,10 +4005,6 @@ course</translation>
 <context>
     <name>StaffTermChoice</name>
     <message>
-        <source>Quarter:</source>
-        <translation>Quarter:</translation>
-    </message>
-    <message>
         <source>Academic year</source>
         <translation>Academic year</translation>
     </message>

@@ -4005,10 +4005,6 @@ course</source>
 <context>
     <name>StaffTermChoice</name>
     <message>
-        <source>Quarter:</source>
-        <translation>Четверть:</translation>
-    </message>
-    <message>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>

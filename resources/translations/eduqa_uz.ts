@@ -4005,10 +4005,6 @@ kurs</translation>
 <context>
     <name>StaffTermChoice</name>
     <message>
-        <source>Quarter:</source>
-        <translation>Chorak:</translation>
-    </message>
-    <message>
         <source>Academic year</source>
         <translation>Oʻquv yili</translation>
     </message>

@@ -452,7 +452,7 @@ def test_the_chosen_quarter_is_kept_while_the_app_runs(tab, qtbot) -> None:  # t
     assert shown_cells(again, QUALITY) == expected_quality(again, "2025-2026", 2)
 
 
-def test_a_quarter_without_results_lists_everyone_with_a_note(tab, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_quarter_without_results_lists_everyone_with_a_note(main_window, tab, qtbot) -> None:  # type: ignore[no-untyped-def]
     everyone = len(tab.model.records)
     choose_quarter(qtbot, tab, "2026-2027", "2nd quarter (no results)")
     assert len(tab.model.records) == everyone
@@ -461,8 +461,11 @@ def test_a_quarter_without_results_lists_everyone_with_a_note(tab, qtbot) -> Non
     note = tab.term_note
     assert note.isVisible()
     assert "2nd quarter 2026-2027: no results yet" in note.text()
-    assert "Show 1st quarter 2026-2027" in note.text()
-    note.linkActivated.emit("latest")  # what a click on the link sends
+    assert "Show 1st quarter 2026-2027" in note.text() and "Enter results" in note.text()
+    note.linkActivated.emit("results")  # what a click on a link sends
+    assert main_window.tabs.currentWidget() is main_window.results_tab
+    main_window.show_tab("teachers")
+    note.linkActivated.emit("latest")
     assert tab.term_choice.term_box.currentText() == "1st quarter"
     assert note.isHidden()
     assert shown_cells(tab, QUALITY) == expected_quality(tab, "2026-2027", 1)

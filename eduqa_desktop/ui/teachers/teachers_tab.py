@@ -391,16 +391,15 @@ class TeachersTab(QWidget):
                     period=period_name(term.year, term.number)
                 )
             )
+            links = []
             latest = self._latest_with_results()
             if latest is not None:
-                text += ' <a href="latest">{}</a>'.format(
-                    html.escape(
-                        self.tr("Show {period}").format(
-                            period=period_name(latest.year, latest.number)
-                        )
-                    )
-                )
-            text += ' · <a href="results">{}</a>'.format(html.escape(self.tr("Enter results")))
+                period = period_name(latest.year, latest.number)
+                links.append(("latest", self.tr("Show {period}").format(period=period)))
+            links.append(("results", self.tr("Enter results")))
+            text += " " + " · ".join(
+                f'<a href="{href}">{html.escape(words)}</a>' for href, words in links
+            )
         self.term_note.setText(text)
         self.term_note.show()
 

@@ -1,4 +1,5 @@
-"""The quarter the staff list shows: an academic year and a quarter, as the dashboard picks them.
+"""The quarter the staff list shows: an academic year and a quarter, as the dashboard picks them
+(two combos without a label, as there; their tooltips say which columns follow the quarter).
 
 Quarters without results are marked "(no results)"; changing the year picks its latest quarter
 with results. ``changed`` is emitted only when the user chooses, with the (year, quarter) pair.
@@ -8,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from eduqa_desktop.services.teachers import StaffTerm, StaffTerms
 from eduqa_desktop.ui.formatting import short_date
@@ -22,15 +23,12 @@ class StaffTermChoice(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.terms = StaffTerms((), None)
-        self.label = QLabel(self.tr("Quarter:"))
         self.year_box = self._combo(self.tr("Academic year"), 10)
-        self.term_box = self._combo(self.tr("Quarter"), 26)
-        self.label.setBuddy(self.year_box)
+        self.term_box = self._combo(self.tr("Quarter"), 30)
         self.as_of_label = QLabel()
         self.as_of_label.setProperty("role", "hint")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
         layout.addWidget(self.year_box)
         layout.addWidget(self.term_box)
         layout.addWidget(self.as_of_label)
@@ -43,6 +41,7 @@ class StaffTermChoice(QWidget):
         box = QComboBox()
         box.setAccessibleName(name)
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never squeezed
         box.setMaximumWidth(box.fontMetrics().averageCharWidth() * width + 40)
         return box
 
@@ -104,7 +103,6 @@ class StaffTermChoice(QWidget):
         self.as_of_label.setText(
             self.tr("as of {date}").format(date=short_date(as_of)) if as_of else ""
         )
-        for widget in (self.label, self.year_box, self.term_box, self.as_of_label):
+        for widget in (self.year_box, self.term_box, self.as_of_label):
             widget.setToolTip(explanation)
         self.as_of_label.setVisible(as_of is not None)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)

@@ -309,16 +309,23 @@ def _quality_in(
     session: Session, school_id: int, scope: Scope, thresholds: Thresholds
 ) -> dict[int, float | None]:
     """Quality of knowledge per teacher in the scope's quarter: their counts summed over
-    classes and subjects in one GROUP BY (as the indicator table groups by teacher)."""
+    classes and subjects in one GROUP BY (as the indicator table groups by teacher).
+
+    Grouped per term over the school's rows and the quarter picked here: filtered by the term
+    in SQL, SQLite reads the quarter's rows of every school through the term index (6.4 ms
+    on a 50-school district against 3 ms).
+    """
     if scope.term is None or scope.results_term != scope.term:
         return {}
     groups = grouped_counts(
-        session,
-        GroupBy.TEACHER,
-        ResultFilter(term_ids=[scope.term.id], school_ids=[school_id]),
+        session, GroupBy.TEACHER, ResultFilter(school_ids=[school_id]), per_term=True
     )
     weights = thresholds.sou_weights
-    return {group.key: compute_indicators(group.counts, weights).quality for group in groups}
+    return {
+        group.key: compute_indicators(group.counts, weights).quality
+        for group in groups
+        if group.term_id == scope.term.id
+    }
 
 
 @lru_cache(maxsize=8192)

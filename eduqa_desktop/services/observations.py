@@ -129,6 +129,39 @@ def _apply(
     observation.score = score_summary(template, levels, bands).overall
 
 
+def lesson_date_problem(observed_on: date, today: date) -> UserError | None:
+    """A lesson cannot have been observed in the future (a draft may still hold such a date)."""
+    if observed_on > today:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The lesson date is in the future. Type the day of the lesson."
+            )
+        )
+    return None
+
+
+def due_date_problem(observed_on: date, due: date | None) -> UserError | None:
+    """Next steps cannot be due before the lesson they follow."""
+    if due is not None and due < observed_on:
+        return UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The next steps are due before the lesson date. "
+                "Type a later date or leave it empty.",
+            )
+        )
+    return None
+
+
+def _check_dates(observed_on: date, due: date | None, today: date | None) -> None:
+    """A final observation (finalized or corrected) has dates that can be true."""
+    problem = lesson_date_problem(observed_on, today or date.today()) or due_date_problem(
+        observed_on, due
+    )
+    if problem is not None:
+        raise problem
+
+
 def _refuse_final(observation: Observation) -> None:
     if observation.status == ObservationStatus.FINAL:
         raise UserError(
@@ -157,13 +190,15 @@ def save_draft(
 
 
 def finalize_observation(
-    db: Database, observation_id: int, *, who: str | None = None
+    db: Database, observation_id: int, *, who: str | None = None, today: date | None = None
 ) -> ObservationDetail:
-    """Make a draft final (read-only). Every criterion needs a level or N/A."""
+    """Make a draft final (read-only). Every criterion needs a level or N/A, and the dates
+    must be possible (not in the future; next steps not due before the lesson)."""
     bands = load_thresholds(db).bands
     with db.session() as session:
         observation = get_record(session, observation_id)
         _refuse_final(observation)
+        _check_dates(observation.observed_on, observation.next_steps_due, today)
         template = template_view(session, observation.template_id)
         answered = {
             s.criterion_id for s in observation.scores if s.score is not None or s.not_applicable
@@ -201,6 +236,7 @@ def correct_observation(
     *,
     who: str | None = None,
     continuing: int | None = None,
+    today: date | None = None,
 ) -> ObservationDetail:
     """Change a final observation, keeping what it was in a new revision with the reason.
 
@@ -210,6 +246,7 @@ def correct_observation(
     reason = " ".join(reason.split())
     if not reason:
         raise UserError(QT_TRANSLATE_NOOP("Messages", "Say why the observation is corrected."))
+    _check_dates(data.observed_on, data.next_steps_due, today)
     who = audit.current_user() if who is None else who
     bands = load_thresholds(db).bands
     with db.session() as session:

@@ -1,22 +1,23 @@
-"""The end of the observation form: strengths, recommendations, next steps with a due date,
-and whether the teacher has seen the observation."""
+"""The end of the observation form: strengths, recommendations, next steps with a due date
+(optional; typed day, month, year; never before the lesson) and whether the teacher has seen
+the observation."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QWidget,
 )
 
-from eduqa_desktop.ui.observations.observation_header import DateField, from_qdate, to_qdate
-
-NO_DATE = QDate(2000, 1, 1)  # shown as "—": no due date
+from eduqa_desktop.ui.observations.observation_header import OptionalDateField, to_qdate
 
 
 def _text_edit(placeholder: str) -> QPlainTextEdit:
@@ -35,16 +36,23 @@ class ConclusionsBox(QGroupBox):
         self.strengths = _text_edit(self.tr("What went well"))
         self.recommendations = _text_edit(self.tr("What to improve"))
         self.next_steps = _text_edit(self.tr("Agreed with the teacher"))
-        self.due = DateField()
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText("—")
-        self.due.setDate(NO_DATE)
+        self.due = OptionalDateField()
+        self.due.setAccessibleName(self.tr("Next steps due by"))
+        self.due.setToolTip(self.tr("Type day, month, year; Ctrl+A, Delete leaves it empty"))
+        self.due_problem = QLabel()
+        self.due_problem.setProperty("role", "problem")
+        self.due_problem.setWordWrap(True)
+        self.due_problem.hide()
         self.seen = QCheckBox(self.tr("The teacher has seen this observation"))
         layout = QFormLayout(self)
         layout.addRow(self.tr("Strengths"), self.strengths)
         layout.addRow(self.tr("Recommendations"), self.recommendations)
         layout.addRow(self.tr("Next steps"), self.next_steps)
-        layout.addRow(self.tr("Due by"), self.due)
+        self.due.setMaximumWidth(150)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due)
+        due_row.addWidget(self.due_problem, 1)
+        layout.addRow(self.tr("Due by"), due_row)
         layout.addRow("", self.seen)
         for edit in (self.strengths, self.recommendations, self.next_steps):
             edit.textChanged.connect(self.changed)
@@ -75,7 +83,7 @@ class ConclusionsBox(QGroupBox):
             edit.setPlainText(text)
             edit.blockSignals(False)
         self.due.blockSignals(True)
-        self.due.setDate(to_qdate(due) if due else NO_DATE)
+        self.due.set_value(due)
         self.due.blockSignals(False)
         self.seen.blockSignals(True)
         self.seen.setChecked(seen)
@@ -83,16 +91,18 @@ class ConclusionsBox(QGroupBox):
         self.blockSignals(False)
 
     def due_date(self) -> date | None:
-        value = self.due.date()
-        return None if value == NO_DATE else from_qdate(value)
+        return self.due.value()
+
+    def set_lesson_date(self, lesson: date) -> None:
+        """A due date typed into "—" starts from the day of the lesson."""
+        self.due.start = to_qdate(lesson)
+
+    def show_due_problem(self, text: str) -> None:
+        self.due_problem.setText(text)
+        self.due_problem.setVisible(bool(text))
 
     def set_read_only(self, read_only: bool) -> None:
         for edit in (self.strengths, self.recommendations, self.next_steps):
             edit.setReadOnly(read_only)
         self.due.setEnabled(not read_only)
         self.seen.setEnabled(not read_only)
-
-    def is_empty(self) -> bool:
-        return not any(
-            e.toPlainText().strip() for e in (self.strengths, self.recommendations, self.next_steps)
-        )

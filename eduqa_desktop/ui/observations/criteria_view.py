@@ -83,8 +83,8 @@ class CriteriaView(QScrollArea):
         return {r.criterion.id: r.level() for r in self.rows if r.is_answered()}
 
     def has_input(self) -> bool:
-        typed = any(r.is_answered() or r.comment.text().strip() for r in self.rows)
-        return typed or not self.conclusions.is_empty()
+        """Whether a level, N/A or comment is given (what a change of checklist clears)."""
+        return any(r.is_answered() or r.comment.text().strip() for r in self.rows)
 
     def unanswered(self) -> list[CriterionRow]:
         return [r for r in self.rows if not r.is_answered()]
@@ -94,10 +94,11 @@ class CriteriaView(QScrollArea):
             title = label.property("title")
             label.setText(title if score is None else f"{title} — {percent(score)}")
 
-    def set_read_only(self, read_only: bool, enabled: bool) -> None:
+    def set_read_only(self, read_only: bool) -> None:
+        """Levels and comments can be given before the teacher is chosen: the form keeps
+        them and saves them with the teacher."""
         for row in self.rows:
             row.set_read_only(read_only)
-            row.setEnabled(enabled)
         self.conclusions.set_read_only(read_only)
 
     def focus_row(self, row: CriterionRow) -> None:

@@ -1,13 +1,19 @@
 """Observing a lesson: the header, one row per criterion, live scores, conclusions.
 
 The draft is saved a few seconds after the last edit, when the form is left and when the
-window closes (a language or school change rebuilds the window: it closes first). *Finalize*
-(Ctrl+Enter) asks first and makes the observation read-only; *Correct* on a final observation
-asks for the reason, and what is changed then is saved as a revision with that reason.
+window closes (a language or school change rebuilds the window: it closes first). Everything
+can be typed before the teacher is chosen: the form keeps it and saves it with the teacher.
+What cannot be saved yet is never dropped silently: leaving the form or closing the window
+asks first, and a language or school change hands it to the form of the new window.
+*Finalize* (Ctrl+Enter) asks first and makes the observation read-only; *Correct* on a final
+observation asks for the reason, and what is changed then is saved as a revision with that
+reason. Dates that cannot be true (a lesson in the future, next steps due before the lesson)
+are shown next to their field; a draft keeps them, finalizing refuses them.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -32,14 +38,21 @@ from eduqa_desktop.services.observation_records import (
 )
 from eduqa_desktop.services.observations import (
     correct_observation,
+    due_date_problem,
     finalize_observation,
+    lesson_date_problem,
     save_draft,
 )
 from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
-from eduqa_desktop.ui.observations.close_watcher import CloseWatcher
+from eduqa_desktop.ui.observations.close_watcher import (
+    CloseWatcher,
+    Offer,
+    handover,
+    offer_to_successor,
+)
 from eduqa_desktop.ui.observations.criteria_view import CriteriaView
 from eduqa_desktop.ui.observations.form_bar import FormBar
 from eduqa_desktop.ui.observations.observation_header import ObservationHeader
@@ -49,9 +62,20 @@ from eduqa_desktop.ui.observations.score_panel import ScorePanel
 AUTOSAVE_MS = 3000
 
 
+@dataclass(frozen=True)
+class Unsaved:
+    """What a form holds that could not be saved, handed to the form of the next window."""
+
+    data: ObservationInput  # teacher (and checklist) 0 when not chosen
+    observation_id: int | None
+    correction: tuple[str, int] | None
+    teacher_text: str
+
+
 class ObservationForm(QWidget):
     closed = Signal()
     follow_up_requested = Signal(int)
+    show_requested = Signal()  # the form holds input handed over from the previous window
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,8 +89,11 @@ class ObservationForm(QWidget):
         self.correction: tuple[str, int] | None = None  # (reason, revision before it)
         self.dirty = False
         self.saved_any = False
+        self.failure = ""  # why the last save did not happen
+        self._pristine: tuple[ObservationInput, str] | None = None  # as opened
         self._loading = False
         self._watching: CloseWatcher | None = None
+        self._window_closed = False  # its window is gone: it takes no input from others
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -75,6 +102,7 @@ class ObservationForm(QWidget):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.save_now)
+        handover().offered.connect(self._on_offered)
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -188,6 +216,8 @@ class ObservationForm(QWidget):
         )
         self._loading = False
         self._update_scores()
+        self.check_dates()
+        self._pristine = self._snapshot()
 
     def _build_criteria(self, template_id: int | None) -> None:
         self.template = load_template(self.context.db, template_id) if template_id else None
@@ -204,9 +234,26 @@ class ObservationForm(QWidget):
             return
         self.dirty = True
         self.timer.start()
-        self.view.set_read_only(False, self.header.teacher_id() is not None)
         self._update_scores()
+        self.check_dates()
         self.state.setText(self.tr("Unsaved changes"))
+
+    def check_dates(self) -> list[tuple[str, QWidget]]:
+        """Show next to the dates what cannot be true; returns those problems with their field."""
+        observed_on = self.header.date()
+        self.conclusions.set_lesson_date(observed_on)
+        found = []
+        if not self.read_only():
+            for problem, field in (
+                (lesson_date_problem(observed_on, date.today()), self.header.observed_on),
+                (due_date_problem(observed_on, self.conclusions.due_date()), self.conclusions.due),
+            ):
+                if problem is not None:
+                    found.append((prompts.user_error_text(problem), field))
+        texts = {id(field): text for text, field in found}
+        self.header.show_date_problem(texts.get(id(self.header.observed_on), ""))
+        self.conclusions.show_due_problem(texts.get(id(self.conclusions.due), ""))
+        return found
 
     def _update_scores(self) -> None:
         if self.template is None:
@@ -236,13 +283,10 @@ class ObservationForm(QWidget):
         self._load_choices(school_id, self.header.date())
         self._on_edit()
 
-    def _collect(self) -> ObservationInput | None:
-        """What is typed, or None while the teacher, checklist or school is missing."""
-        fields = self.header.fields()
-        if fields is None:
-            return None
+    def _typed(self) -> ObservationInput:
+        """Everything the form shows; a teacher or checklist not chosen yet is 0."""
         return ObservationInput(
-            **fields,
+            **self.header.values(),
             strengths=self.conclusions.strengths.toPlainText(),
             recommendations=self.conclusions.recommendations.toPlainText(),
             next_steps=self.conclusions.next_steps.toPlainText(),
@@ -251,6 +295,31 @@ class ObservationForm(QWidget):
             follow_up_of_id=self.follow_up_of,
             scores=self.view.answers(),
         )
+
+    def _snapshot(self) -> tuple[ObservationInput, str]:
+        return self._typed(), self.header.teacher.currentText()
+
+    def has_unsaved_input(self) -> bool:
+        """Whether something typed is not in the database (and would be lost with the form)."""
+        return self.dirty and not self.read_only() and self._snapshot() != self._pristine
+
+    def _blocker(self) -> tuple[str, str, QWidget] | None:
+        """Why the form cannot be saved yet: the reason, the state to show, the field."""
+        if self.header.teacher_id() is None:
+            return (
+                self.tr(
+                    "Choose the teacher first: the observation is saved once it has a teacher."
+                ),
+                self.tr("Not saved: choose the teacher first."),
+                self.header.teacher,
+            )
+        if self.header.template_id() is None:
+            return (
+                self.tr("Choose a checklist first: the observation is saved once it has one."),
+                self.tr("Not saved: choose a checklist first."),
+                self.header.checklist,
+            )
+        return None
 
     # --- saving ----------------------------------------------------------------------------------
 
@@ -262,10 +331,23 @@ class ObservationForm(QWidget):
         self.timer.stop()
         if not self.dirty or self.read_only():
             return True
-        data = self._collect()
-        if data is None:
-            self.state.setText(self.tr("Not saved: choose the teacher first."))
+        blocked = self._blocker()
+        if blocked is not None:
+            if not self.has_unsaved_input():
+                return True  # nothing typed that is worth keeping
+            self.failure, state, field = blocked
+            self.state.setText(state)
+            if explicit:
+                prompts.warning(
+                    self,
+                    self.tr("Save the observation"),
+                    self.tr("{reason} What you typed stays in the form.").format(
+                        reason=self.failure
+                    ),
+                )
+                field.setFocus()
             return False
+        data = self._typed()
         try:
             if self.correction is not None:
                 reason, base = self.correction
@@ -281,7 +363,8 @@ class ObservationForm(QWidget):
             else:
                 detail = save_draft(self.context.db, data, self.observation_id)
         except UserError as problem:
-            self.state.setText(prompts.user_error_text(problem))
+            self.failure = prompts.user_error_text(problem)
+            self.state.setText(self.failure)
             if explicit:
                 prompts.show_user_error(self, self.tr("Save the observation"), problem)
             return False
@@ -296,10 +379,14 @@ class ObservationForm(QWidget):
     def finalize(self) -> None:
         if self.read_only() or self.correction is not None or not self.isVisible():
             return
+        blocked = self._blocker()
+        problems = [(blocked[0], blocked[2])] if blocked else self.check_dates()
+        if problems:
+            text, field = problems[0]
+            prompts.warning(self, self.tr("Finalize"), text)
+            field.setFocus()
+            return
         if not self.save_now(True):
-            if self.header.teacher_id() is None:
-                prompts.warning(self, self.tr("Finalize"), self.tr("Choose the teacher first."))
-                self.header.teacher.setFocus()
             return
         missing = self.view.unanswered()
         if missing:
@@ -361,8 +448,7 @@ class ObservationForm(QWidget):
 
     def _apply_state(self) -> None:
         read_only = self.read_only()
-        teacher_chosen = self.header.teacher_id() is not None
-        self.view.set_read_only(read_only, teacher_chosen or read_only)
+        self.view.set_read_only(read_only)
         self.header.set_read_only(read_only)
         self.bar.show_state(self.detail, self.correction[0] if self.correction else None)
 
@@ -371,11 +457,11 @@ class ObservationForm(QWidget):
     def close_form(self) -> None:
         if (
             not self.save_now()
-            and self.view.has_input()
+            and self.has_unsaved_input()
             and not prompts.question(
                 self,
                 self.tr("Leave the observation"),
-                self.tr("It cannot be saved without a teacher. Leave it and lose what you typed?"),
+                self.tr("{reason} Leave it and lose what you typed?").format(reason=self.failure),
             )
         ):
             return
@@ -389,9 +475,10 @@ class ObservationForm(QWidget):
             self.follow_up_requested.emit(self.observation_id)
 
     def print_pdf(self) -> None:
-        if not self.save_now(True) or self.observation_id is None:
-            if self.observation_id is None:
-                prompts.warning(self, self.tr("Print"), self.tr("Choose the teacher first."))
+        if not self.save_now(True):
+            return
+        if self.observation_id is None:
+            prompts.warning(self, self.tr("Print"), self.tr("Choose the teacher first."))
             return
         print_observations(self, self.context, [self.observation_id])
 
@@ -401,4 +488,64 @@ class ObservationForm(QWidget):
         super().showEvent(event)
         window = self.window()
         if window is not self and (self._watching is None or self._watching.watched is not window):
-            self._watching = CloseWatcher(window, self.save_now)
+            self._watching = CloseWatcher(window, self._on_window_close)
+
+    def _on_window_close(self) -> bool:
+        """Save; what cannot be saved goes to the window that replaces this one (a language
+        or school change), or the user is asked. False keeps the window open."""
+        if self.save_now() or not self.has_unsaved_input():
+            self._window_closed = True
+            return True
+        unsaved = Unsaved(
+            self._typed(),
+            self.observation_id,
+            self.correction,
+            "" if self.header.teacher_id() else self.header.teacher.currentText(),
+        )
+        if offer_to_successor(self.window(), self.context.db, unsaved) or prompts.question(
+            self,
+            self.tr("Close the window"),
+            self.tr(
+                "{reason} Close anyway and lose what you typed? "
+                "Choose No to go back to the observation."
+            ).format(reason=self.failure),
+        ):
+            self.timer.stop()
+            self.dirty, self._window_closed = False, True
+            return True
+        self.show_requested.emit()
+        blocked = self._blocker()
+        (blocked[2] if blocked else self.header.teacher).setFocus()
+        return False
+
+    def _on_offered(self, offer: Offer) -> None:
+        """Input another window could not save, for this form when it is free and on the
+        same database (the window built for a new language or school)."""
+        if (
+            offer.taken
+            or self._window_closed
+            or offer.db is not self.context.db
+            or offer.window is self.window()
+            or self.dirty
+            or self.observation_id is not None
+            or not isinstance(offer.payload, Unsaved)
+        ):
+            return
+        offer.taken = True
+        unsaved = offer.payload
+        if unsaved.observation_id is None:
+            self.start_new(unsaved.data)
+        else:
+            self.open_observation(unsaved.observation_id)
+            self.correction = unsaved.correction
+            self._show(unsaved.data)
+            self._apply_state()
+        if self.header.teacher_id() is None:
+            self.header.teacher.setEditText(unsaved.teacher_text)
+        self.dirty, self._pristine = True, None
+        blocked = self._blocker()
+        self.state.setText(blocked[1] if blocked else self.tr("Unsaved changes"))
+        self.show_requested.emit()
+        show = getattr(self.window(), "show_message", None)
+        if show is not None:
+            show(self.tr("The observation you started is kept here; nothing was lost."))

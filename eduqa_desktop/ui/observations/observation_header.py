@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,6 +28,7 @@ from eduqa_desktop.ui.observations.labels import PURPOSES, purpose_name
 from eduqa_desktop.ui.observations.search_combo import SearchCombo
 
 MAX_PERIOD = 12
+NO_DATE = QDate(2000, 1, 1)  # an optional date that is not given (shown as "—")
 
 
 class DateField(QDateEdit):
@@ -39,6 +41,49 @@ class DateField(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
+
+
+class OptionalDateField(DateField):
+    """A date that may stay empty ("—").
+
+    Typing a digit or ↑/↓ on "—" starts from `start` (the day section takes the digit), so
+    a date can be typed day, month, year like in any date field; emptying the text (select
+    all, Delete) empties the date again; the calendar opens on the month of `start`.
+    """
+
+    def __init__(self, empty_text: str = "—", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.start = QDate.currentDate()
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText(empty_text)
+        self.setDate(NO_DATE)
+        self.calendarWidget().installEventFilter(self)
+
+    def is_empty(self) -> bool:
+        return self.date() == self.minimumDate()
+
+    def value(self) -> date | None:
+        return None if self.is_empty() else from_qdate(self.date())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(to_qdate(value) if value else self.minimumDate())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        stepping = event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if self.is_empty() and (stepping or event.text().isdigit()):
+            self.setDate(self.start)
+            self.setSelectedSection(QDateEdit.Section.DaySection)
+            if stepping:
+                return
+        super().keyPressEvent(event)
+        if not self.is_empty() and not any(c.isdigit() for c in self.text()):
+            self.setDate(self.minimumDate())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        calendar = self.calendarWidget()
+        if watched is calendar and event.type() == QEvent.Type.Show and self.is_empty():
+            calendar.setCurrentPage(self.start.year(), self.start.month())
+        return False
 
 
 def to_qdate(value: date) -> QDate:
@@ -59,6 +104,7 @@ class ObservationHeader(QWidget):
         self.language = language
         self.choices: FormChoices | None = None
         self._checklist_id: int | None = None
+        self._date_problem = ""
         self.school = QComboBox()
         self.teacher = SearchCombo(self.tr("Type a name…"))
         self.observed_on = DateField()
@@ -80,6 +126,7 @@ class ObservationHeader(QWidget):
         self.topic.setPlaceholderText(self.tr("What the lesson was about"))
         self.problem = QLabel()
         self.problem.setProperty("role", "problem")
+        self.problem.setWordWrap(True)
         self._layout()
         for signal in (
             self.teacher.value_changed,
@@ -228,15 +275,13 @@ class ObservationHeader(QWidget):
     def lesson_period(self) -> int | None:
         return self.period.value() or None
 
-    def fields(self) -> dict[str, Any] | None:
-        """The header's part of an ObservationInput; None without teacher, checklist, school."""
-        teacher_id, template_id, school_id = self.teacher_id(), self.template_id(), self.school_id()
-        if teacher_id is None or template_id is None or school_id is None:
-            return None
+    def values(self) -> dict[str, Any]:
+        """The header's part of an ObservationInput, as typed: a teacher, checklist or school
+        not chosen yet is 0 (such an input is kept in the form, not saved)."""
         return {
-            "school_id": school_id,
-            "teacher_id": teacher_id,
-            "template_id": template_id,
+            "school_id": self.school_id() or 0,
+            "teacher_id": self.teacher_id() or 0,
+            "template_id": self.template_id() or 0,
             "observed_on": self.date(),
             "observer": self.observer.text(),
             "lesson_period": self.lesson_period(),
@@ -264,14 +309,19 @@ class ObservationHeader(QWidget):
         self.observer.setReadOnly(read_only)
         self.topic.setReadOnly(read_only)
 
+    def show_date_problem(self, text: str) -> None:
+        """Why the date cannot stay as it is ("" when it can)."""
+        self._date_problem = text
+        self._show_problem()
+
     def _show_problem(self) -> None:
-        missing = self.teacher_id() is None
-        self.problem.setText(
-            self.tr("Choose the teacher: the draft is saved once a teacher is chosen.")
-            if missing
-            else ""
-        )
-        self.problem.setVisible(missing)
+        problems = [self._date_problem] if self._date_problem else []
+        if self.teacher_id() is None:
+            problems.insert(
+                0, self.tr("Choose the teacher: the draft is saved once a teacher is chosen.")
+            )
+        self.problem.setText(" ".join(problems))
+        self.problem.setVisible(bool(problems))
 
     # --- reactions -------------------------------------------------------------------------------
 

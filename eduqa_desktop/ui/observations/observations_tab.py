@@ -66,6 +66,7 @@ class ObservationsTab(QWidget):
         self.form = ObservationForm(context)
         self.form.closed.connect(self._show_main)
         self.form.follow_up_requested.connect(self.follow_up)
+        self.form.show_requested.connect(self._show_form)
         self.plan_view = VisitPlanView(context)
         self.plan_view.observe_requested.connect(self.new_observation)
         self.plan_view.open_requested.connect(self.open_observation)
@@ -304,6 +305,10 @@ class ObservationsTab(QWidget):
         self.views.setCurrentIndex(index)
         if index == 1:
             self.plan_view.refresh()
+
+    def _show_form(self) -> None:
+        self._bring_to_front()
+        self.pages.setCurrentWidget(self.form)
 
     def _show_main(self) -> None:
         self.pages.setCurrentIndex(0)

@@ -8,8 +8,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from eduqa_desktop.services.errors import MESSAGES_CONTEXT, UserError
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+
+# The buttons of question(): Qt has no Uzbek catalogue of its own, so ours translates them.
+QUESTION_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+)
 
 
 def translate_message(template: str, **params: object) -> str:

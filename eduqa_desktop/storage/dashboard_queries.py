@@ -20,6 +20,7 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    String,
     and_,
     case,
     cast,
@@ -857,6 +858,34 @@ class QualityDrop:
     previous_class: str  # where these pupils were the term before (7-A for 8-A in quarter 1)
 
 
+def _pupils_classes(now_year_id: int, before_year_id: int, grades_up: int) -> Any:
+    """Each class of a later year (``now_id``) with the class its pupils were in
+    ``grades_up`` years earlier (``then_id``, ``then_name``): the same school and letter,
+    ``grades_up`` grades lower (``domain.term_comparison``)."""
+    then_class = aliased(SchoolClass)
+    grade = cast(SchoolClass.grade - grades_up, String)
+    same_pupils = and_(
+        then_class.school_id == SchoolClass.school_id,
+        then_class.academic_year_id == before_year_id,
+        # the normal name (domain.class_names: "7-A", "7" without a letter), so that the
+        # unique (school, year, name) index finds the class
+        then_class.name
+        == case((SchoolClass.letter == "", grade), else_=grade + "-" + SchoolClass.letter),
+        then_class.grade == SchoolClass.grade - grades_up,
+        then_class.letter == SchoolClass.letter,
+    )
+    return (
+        select(
+            SchoolClass.id.label("now_id"),
+            then_class.id.label("then_id"),
+            then_class.name.label("then_name"),
+        )
+        .join(then_class, same_pupils)
+        .where(SchoolClass.academic_year_id == now_year_id)
+        .subquery()
+    )
+
+
 def quality_drops(
     session: Session,
     now_term: int,
@@ -887,20 +916,15 @@ def quality_drops(
     }
     if now_term not in years or before_term not in years:
         return []
-    before_year_id, before_year = years[before_term]
-    grades_up = grades_moved_up(before_year, years[now_term][1])
-    then_class = aliased(SchoolClass)
+    (now_year_id, now_year), (before_year_id, before_year) = years[now_term], years[before_term]
+    grades_up = grades_moved_up(before_year, now_year)
     before = aliased(ResultRow)
-    same_pupils = (
-        then_class.id == SchoolClass.id
-        if grades_up == 0
-        else and_(
-            then_class.school_id == SchoolClass.school_id,
-            then_class.academic_year_id == before_year_id,
-            then_class.grade == SchoolClass.grade - grades_up,
-            then_class.letter == SchoolClass.letter,
-        )
-    )
+
+    if grades_up == 0:  # within a year: the class itself
+        then_id, then_name = ResultRow.class_id, SchoolClass.name
+    else:
+        moved = _pupils_classes(now_year_id, before_year_id, grades_up)
+        then_id, then_name = moved.c.then_id, moved.c.then_name
 
     def good(row: Any) -> ColumnElement[int]:
         return row.n5 + row.n4
@@ -918,14 +942,13 @@ def quality_drops(
             assessed(ResultRow),
             good(before),
             assessed(before),
-            then_class.name,
+            then_name,
         )
         .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
-        .join(then_class, same_pupils)
         .join(
             before,
             and_(
-                before.class_id == then_class.id,
+                before.class_id == then_id,
                 before.teacher_id == ResultRow.teacher_id,
                 before.subject_id == ResultRow.subject_id,
                 before.term_id == before_term,
@@ -943,6 +966,8 @@ def quality_drops(
         )
         .order_by(SchoolClass.grade, SchoolClass.name, ResultRow.subject_id)
     )
+    if grades_up != 0:
+        query = query.join(moved, moved.c.now_id == ResultRow.class_id)
     if teacher_id is not None:
         query = query.where(ResultRow.teacher_id == teacher_id)
     return [

@@ -2,7 +2,8 @@
 
 Header data; the observation history with the score trend; the criteria where the teacher is
 strongest and weakest compared with the school; results per class and subject over the terms
-with the change from the previous term (`services.indicators.teacher_results`); professional
+with the change from the previous term (`services.indicators.teacher_results`: against the class
+the pupils were in, `domain.term_comparison` — the matching of the quality-drop flag); professional
 development (hours over the last N years, the last course, when the next is due); activities
 by mechanism; and the flags, each explaining itself (`services.flags.teacher_flags`).
 """

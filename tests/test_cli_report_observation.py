@@ -75,7 +75,8 @@ def test_one_observation_by_uuid_in_russian(observations, tmp_path: Path, capsys
     assert "66,7 %" in text  # level 2 everywhere on 0–3
     assert "Наблюдение урока" in text  # the labels are translated too
     assert PdfReader(out).metadata.title == "Наблюдение урока"
-    assert "wrote" in capsys.readouterr().err
+    # what the command says follows --lang too
+    assert capsys.readouterr().err.strip() == f"записано: {out} (наблюдений — 1)"
     # the command translated with a catalogue of its own: this process's language is untouched
     from PySide6.QtCore import QCoreApplication
 

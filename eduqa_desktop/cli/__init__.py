@@ -1,7 +1,8 @@
 """The command line: `eduqa …` = `python -m eduqa_desktop …`, the same services as the GUI.
 
 Exit codes: 0 success, 1 input refused (nothing written), 2 usage error. Human messages go to
-stderr; `--json` output to stdout. Each feature registers its commands in its own module.
+stderr, in the command's language (--lang, else the app's; see cli/translation.py); `--json`
+output to stdout. Each feature registers its commands in its own module.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue  # a feature still being built
         module.register(groups)
+    groups.finish()
     return parser
 
 

@@ -1,4 +1,11 @@
-"""What every command shares: groups to register in, opening the database, errors, output."""
+"""What every command shares: groups to register in, opening the database, errors, output.
+
+Everything a command tells its user goes through its `Voice` (cli/translation.py) in the
+command's language: `--lang`, else the app's saved language, else English. Every command takes
+`--lang` (CommandGroups.finish adds it where a module did not). A refusal is raised as
+CommandRefused(QT_TRANSLATE_NOOP("Cli", template), **params) or comes from a service as a
+UserError; run_command prints either one translated.
+"""
 
 from __future__ import annotations
 
@@ -13,11 +20,28 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+from eduqa_desktop.cli.translation import Voice, add_language_argument, chosen_language, filled
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.storage.database import Database, DatabaseError, open_database
+from eduqa_desktop.storage.database import (
+    Database,
+    DatabaseError,
+    DatabaseTooNewError,
+    open_database,
+)
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
+
+ERROR = QT_TRANSLATE_NOOP("Cli", "error: {message}")
+INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "interrupted")
+NO_SUCH_DATABASE = QT_TRANSLATE_NOOP("Cli", "{path}: no such database file")
+NOT_A_DATABASE = QT_TRANSLATE_NOOP("Cli", "{path} is not an EduQA database.")
+TOO_NEW = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{path} was made by a newer version of EduQA Desktop. Install the newer version to open it.",
+)
+UNREADABLE = QT_TRANSLATE_NOOP("Cli", "{path} cannot be read or written: {reason}")
 
 
 class CommandGroups:
@@ -26,10 +50,12 @@ class CommandGroups:
     def __init__(self, commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         self.commands = commands
         self._groups: dict[str, argparse._SubParsersAction] = {}  # type: ignore[type-arg]
+        self._parsers: list[argparse.ArgumentParser] = []
 
     def add(self, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
         parser = self.commands.add_parser(name, help=help_text, description=help_text)
         parser.set_defaults(handler=handler)
+        self._parsers.append(parser)
         return parser
 
     def add_to(
@@ -41,11 +67,42 @@ class CommandGroups:
             self._groups[group] = group_parser.add_subparsers(dest=f"{group}_kind", metavar="KIND")
         parser = self._groups[group].add_parser(name, help=help_text, description=help_text)
         parser.set_defaults(handler=handler)
+        self._parsers.append(parser)
         return parser
+
+    def finish(self) -> None:
+        """Every command takes --lang: a command without its own gets one for its messages."""
+        for parser in self._parsers:
+            if "--lang" not in parser._option_string_actions:
+                add_language_argument(parser, "the messages")
 
 
 class CommandRefused(Exception):
-    """A command that cannot go on: exit 1 with this message."""
+    """A command that cannot go on: exit 1 with this message.
+
+    `template` is English text marked with QT_TRANSLATE_NOOP("Cli", …), `params` fill it after
+    translation; `str(refusal)` is the English message."""
+
+    def __init__(self, template: str, /, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(filled(template, params))
+
+
+def voice_of(args: argparse.Namespace) -> Voice:
+    """The command's voice: its --lang, else the app's language, else English (made once, on
+    first use, so a command that says nothing loads no catalogue)."""
+    voice = getattr(args, "voice", None)
+    if voice is None:
+        voice = Voice.of(chosen_language(getattr(args, "lang", None)))
+        args.voice = voice
+    return voice
+
+
+def refusal_text(voice: Voice, problem: UserError | CommandRefused) -> str:
+    if isinstance(problem, CommandRefused):
+        return voice.cli(problem.template, **problem.params)
+    return voice.error(problem)
 
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> None:
@@ -54,11 +111,15 @@ def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> N
 
 def open_db(path: str, *, must_exist: bool = True) -> Database:
     if must_exist and "://" not in path and not Path(path).exists():
-        raise CommandRefused(f"{path}: no such database file")
+        raise CommandRefused(NO_SUCH_DATABASE, path=path)
     try:
         return open_database(path)
-    except DatabaseError as error:
-        raise CommandRefused(str(error)) from error
+    except DatabaseTooNewError as error:
+        raise CommandRefused(TOO_NEW, path=path) from error
+    except DatabaseError as error:  # why exactly (in English) is in the chained exception
+        raise CommandRefused(NOT_A_DATABASE, path=path) from error
+    except OSError as error:
+        raise CommandRefused(UNREADABLE, path=path, reason=error.strerror or error) from error
 
 
 def _plain(value: Any) -> Any:
@@ -83,7 +144,18 @@ def print_json(data: Any) -> None:
 
 
 def say(message: str) -> None:
+    """A line for the user, on stderr (already in the command's language)."""
     print(message, file=sys.stderr)
+
+
+def tell(args: argparse.Namespace, template: str, /, **params: Any) -> None:
+    """Say one of the command line's sentences (QT_TRANSLATE_NOOP("Cli", …)) in its language."""
+    say(voice_of(args).cli(template, **params))
+
+
+def say_refused(args: argparse.Namespace, problem: UserError | CommandRefused) -> None:
+    voice = voice_of(args)
+    say(voice.cli(ERROR, message=refusal_text(voice, problem)))
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -91,8 +163,8 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
     except (UserError, CommandRefused) as problem:
-        say(f"error: {problem}")
+        say_refused(args, problem)
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        say("interrupted")
+        tell(args, INTERRUPTED)
         return EXIT_REFUSED

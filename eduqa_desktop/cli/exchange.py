@@ -11,6 +11,13 @@ An import prints {"created", "updated", "unchanged", "errors": [{"sheet", "row",
 "value", "message"}]} with --json; it exits 1 when there are errors, and then writes nothing.
 An export is written in --lang, by default the app's language (see cli/translation.py); the
 district report's flag explanations come from the app's translations.
+
+What an import tells a person (its summary, every problem with sheet, row and column, a refused
+file) is in the command's language: --lang, else the app's. Its --json is for programs: the
+"message" of an error is English unless --lang is given on the command line, so the same
+command prints the same JSON on every computer whatever language the app there was set to,
+and a script that shows the messages to people asks for their language explicitly. The keys,
+sheet names, rows, column letters and values never change with the language.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from eduqa_desktop.cli.common import (
     EXIT_OK,
@@ -27,13 +35,33 @@ from eduqa_desktop.cli.common import (
     open_db,
     print_json,
     say,
+    say_refused,
+    tell,
+    voice_of,
 )
-from eduqa_desktop.cli.translation import add_language_argument, chosen_language, translator
+from eduqa_desktop.cli.translation import ENGLISH, Voice, add_language_argument, chosen_language
 from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.schools import find_school
+from eduqa_desktop.settings import LANGUAGES
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from eduqa_desktop.exchange.import_plan import ImportPlan
 
 IMPORT_KINDS = ("teachers", "results", "activities", "observations", "checklist")
+
+PLANNED = QT_TRANSLATE_NOOP(
+    "Cli", "{file}: {created} to create, {updated} to update, {unchanged} unchanged"
+)
+DONE = QT_TRANSLATE_NOOP(
+    "Cli", "{file}: {created} created, {updated} updated, {unchanged} unchanged"
+)
+CONFLICT = QT_TRANSLATE_NOOP("Cli", "conflict (kept the local copy): {what}")
+ROW = QT_TRANSLATE_NOOP("Cli", "row {row}")
+COLUMN = QT_TRANSLATE_NOOP("Cli", "column {column}")
+NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Cli", "nothing was written")
+WRITTEN = QT_TRANSLATE_NOOP("Cli", "written: {path}")
 
 
 def register(groups: CommandGroups) -> None:
@@ -49,6 +77,13 @@ def register(groups: CommandGroups) -> None:
             "--create-missing", action="store_true", help="add teachers the file names"
         )
         parser.add_argument("--json", action="store_true")
+        parser.add_argument(
+            "--lang",
+            choices=LANGUAGES,
+            default=None,
+            help="language of the messages (default: the app's language, else en; "
+            "the messages in --json stay en unless --lang is given)",
+        )
         parser.set_defaults(import_kind=kind)
     for kind in IMPORT_KINDS:
         parser = groups.add_to("export", f"template-{kind}", _template, f"a blank {kind} template")
@@ -98,50 +133,62 @@ def _import(args: argparse.Namespace) -> int:
             run = preview_import if args.dry_run else apply_import
             plan = run(db, request)
         except UserError as error:
+            if not args.json:
+                say_refused(args, error)
+                return EXIT_REFUSED
             problem = Problem.from_error(error)
-            if args.json:
-                print_json({"created": 0, "updated": 0, "unchanged": 0,
-                            "errors": [problem.as_json()]})  # fmt: skip
-            else:
-                say(f"error: {problem.message}")
+            print_json({"created": 0, "updated": 0, "unchanged": 0,
+                        "errors": [_problem_json(_json_voice(args), problem)]})  # fmt: skip
             return EXIT_REFUSED
         if args.json:
-            print_json(plan.as_json())
+            voice = _json_voice(args)
+            print_json({
+                **plan.as_json(),
+                "errors": [_problem_json(voice, problem) for problem in plan.errors],
+            })  # fmt: skip
         else:
-            say(
-                f"{plan.file}: {plan.created} to create, {plan.updated} to update, "
-                f"{plan.unchanged} unchanged"
-                if args.dry_run or not plan.ok
-                else f"{plan.file}: {plan.created} created, {plan.updated} updated, "
-                f"{plan.unchanged} unchanged"
-            )
-            for conflict in plan.conflicts:
-                say(f"conflict (kept the local copy): {conflict}")
-            for problem in plan.errors:
-                where = ", ".join(
-                    part
-                    for part in (
-                        problem.sheet,
-                        f"row {problem.row}" if problem.row else "",
-                        f"column {problem.column}" if problem.column else "",
-                    )
-                    if part
-                )
-                say(
-                    f"{where}: {problem.message}" + (f" [{problem.value}]" if problem.value else "")
-                )
-            if not plan.ok:
-                say("nothing was written")
+            _print_plan(args, plan)
         return EXIT_OK if plan.ok else EXIT_REFUSED
     finally:
         db.close()
+
+
+def _json_voice(args: argparse.Namespace) -> Voice:
+    """English for a script, unless its command line asks for a language (see the docstring)."""
+    return voice_of(args) if args.lang else ENGLISH
+
+
+def _problem_json(voice: Voice, problem: Problem) -> dict[str, Any]:
+    return {**problem.as_json(), "message": voice.problem(problem)}
+
+
+def _print_plan(args: argparse.Namespace, plan: ImportPlan) -> None:
+    voice = voice_of(args)
+    counts = {"created": plan.created, "updated": plan.updated, "unchanged": plan.unchanged}
+    tell(args, PLANNED if args.dry_run or not plan.ok else DONE, file=plan.file, **counts)
+    for conflict in plan.conflicts:
+        tell(args, CONFLICT, what=conflict)
+    for problem in plan.errors:
+        where = ", ".join(
+            part
+            for part in (
+                problem.sheet,
+                voice.cli(ROW, row=problem.row) if problem.row else "",
+                voice.cli(COLUMN, column=problem.column) if problem.column else "",
+            )
+            if part
+        )
+        text = voice.problem(problem) + (f" [{problem.value}]" if problem.value else "")
+        say(f"{where}: {text}" if where else text)
+    if not plan.ok:
+        tell(args, NOTHING_WRITTEN)
 
 
 def _done(args: argparse.Namespace, **facts: object) -> int:
     if args.json:
         print_json({"out": str(args.out), **facts})
     else:
-        say(f"written: {args.out}")
+        tell(args, WRITTEN, path=args.out)
     return EXIT_OK
 
 
@@ -177,10 +224,10 @@ def _district(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     try:
         ids = [find_school(db, args.school).id] if args.school else None
-        language = chosen_language(args.lang)
+        voice = voice_of(args)  # the report's language is the messages' language
         export_district_report(
-            db, args.out, year=args.year, term=args.term, school_ids=ids, language=language,
-            translate=translator(language),
+            db, args.out, year=args.year, term=args.term, school_ids=ids,
+            language=voice.language, translate=voice.translate,
         )  # fmt: skip
         return _done(args)
     finally:

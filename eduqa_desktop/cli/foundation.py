@@ -7,16 +7,29 @@ from datetime import date
 from pathlib import Path
 
 from eduqa_desktop.cli.common import (
+    ERROR,
     EXIT_OK,
     EXIT_USAGE,
+    NO_SUCH_DATABASE,
     CommandGroups,
     CommandRefused,
     add_db_argument,
     open_db,
     print_json,
-    say,
+    tell,
+    voice_of,
 )
 from eduqa_desktop.settings import LANGUAGES
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+ALREADY_EXISTS = QT_TRANSLATE_NOOP("Cli", "{path} already exists; choose a new file")
+DEMO_PROGRESS = QT_TRANSLATE_NOOP("Cli", "school {done} of {total}")
+DEMO_MADE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{path}: schools: {schools}, teachers: {teachers}, observations: {observations}, "
+    "result rows: {rows}",
+)
+SCHOOL_READY = QT_TRANSLATE_NOOP("Cli", "{path}: school “{name}” is ready")
 
 
 def register(groups: CommandGroups) -> None:
@@ -72,7 +85,7 @@ def _size(text: str) -> tuple[int, int]:
 def _new_database_path(path: str) -> None:
     target = Path(path)
     if target.exists() and target.stat().st_size > 0:
-        raise CommandRefused(f"{path} already exists; choose a new file")
+        raise CommandRefused(ALREADY_EXISTS, path=path)
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -94,17 +107,19 @@ def _demo(args: argparse.Namespace) -> int:
             years=args.years,
             seed=args.seed,
             today=args.today,
-            progress=lambda done, total: say(f"school {done} of {total}") if total > 1 else None,
+            progress=lambda done, total: (
+                tell(args, DEMO_PROGRESS, done=done, total=total) if total > 1 else None
+            ),
         )
     finally:
         db.close()
     if args.json:
         print_json(summary)
     else:
-        say(
-            f"{args.db}: {summary.schools} school(s), {summary.teachers} teachers, "
-            f"{summary.observations} observations, {summary.result_rows} result rows"
-        )
+        tell(
+            args, DEMO_MADE, path=args.db, schools=summary.schools, teachers=summary.teachers,
+            observations=summary.observations, rows=summary.result_rows,
+        )  # fmt: skip
     return EXIT_OK
 
 
@@ -130,7 +145,7 @@ def _init(args: argparse.Namespace) -> int:
     if args.json:
         print_json(school)
     else:
-        say(f"{args.db}: school “{school.name}” is ready")
+        tell(args, SCHOOL_READY, path=args.db, name=school.name)
     return EXIT_OK
 
 
@@ -160,7 +175,7 @@ def _screenshots(args: argparse.Namespace) -> int:
     from eduqa_desktop.ui.screenshots import render_screenshots
 
     if not Path(args.db).exists():
-        say(f"error: {args.db}: no such database file")
+        tell(args, ERROR, message=voice_of(args).cli(NO_SUCH_DATABASE, path=args.db))
         return EXIT_USAGE
     written = render_screenshots(args.db, Path(args.out), args.lang, args.size)
     for path in written:

@@ -34,9 +34,13 @@ from eduqa_desktop.services.indicators import (
 )
 from eduqa_desktop.services.schools import find_school
 from eduqa_desktop.storage.database import Database
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 LEVELS = ("school", "grade", "class", "subject", "teacher", "department")
 NO_DEPARTMENT = "(no department)"
+NO_RESULTS_OF_QUARTER = QT_TRANSLATE_NOOP("Cli", "no results of quarter {term} in this file")
+NO_RESULTS_IN_YEAR = QT_TRANSLATE_NOOP("Cli", "no results in {year} in this file")
+NO_RESULTS = QT_TRANSLATE_NOOP("Cli", "no results in this file")
 
 
 def register(groups: CommandGroups) -> None:
@@ -69,12 +73,13 @@ def _choose_term(
     if term is not None:  # a quarter without a year: the latest year having its results
         with_term = [ref for ref in terms_with_results(db, school_id) if ref.number == term]
         if not with_term:
-            raise CommandRefused(f"no results of quarter {term} in this file")
+            raise CommandRefused(NO_RESULTS_OF_QUARTER, term=term)
         return with_term[-1].year, term
     latest = latest_term_with_results(db, school_id, year)
     if latest is None:
-        where = f" in {year}" if year else ""
-        raise CommandRefused(f"no results{where} in this file")
+        if year:
+            raise CommandRefused(NO_RESULTS_IN_YEAR, year=year)
+        raise CommandRefused(NO_RESULTS)
     return latest.year, latest.number
 
 

@@ -13,11 +13,18 @@ from eduqa_desktop.cli.common import (
     CommandRefused,
     add_db_argument,
     open_db,
-    say,
+    tell,
+    voice_of,
 )
-from eduqa_desktop.cli.translation import add_language_argument, chosen_language, translator
+from eduqa_desktop.cli.translation import add_language_argument
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+NOT_A_MONTH = QT_TRANSLATE_NOOP("Cli", "“{text}” is not a month; write it like 2026-10")
+NOT_A_UUID = QT_TRANSLATE_NOOP("Cli", "“{text}” is not a UUID")
+NO_OBSERVATION = QT_TRANSLATE_NOOP("Cli", "no observation with the UUID {uuid}")
+NO_FINAL_OBSERVATION = QT_TRANSLATE_NOOP("Cli", "{school} has no final observation in {month}")
+WROTE = QT_TRANSLATE_NOOP("Cli", "written: {path} (observations: {count})")
 
 
 def register(groups: CommandGroups) -> None:
@@ -39,7 +46,7 @@ def register(groups: CommandGroups) -> None:
 def _month(text: str) -> tuple[int, int]:
     match = _MONTH.match(text.strip())
     if not match or not 1 <= int(match.group(2)) <= 12:
-        raise CommandRefused(f"{text!r} is not a month; write it like 2026-10")
+        raise CommandRefused(NOT_A_MONTH, text=text)
     return int(match.group(1)), int(match.group(2))
 
 
@@ -54,16 +61,16 @@ def _observation_ids(db, args: argparse.Namespace) -> list[int]:  # type: ignore
         try:
             wanted = uuid.UUID(args.id)
         except ValueError as error:
-            raise CommandRefused(f"{args.id!r} is not a UUID") from error
+            raise CommandRefused(NOT_A_UUID, text=args.id) from error
         found = observation_id_by_uuid(db, wanted)
         if found is None:
-            raise CommandRefused(f"no observation with the UUID {args.id}")
+            raise CommandRefused(NO_OBSERVATION, uuid=args.id)
         return [found]
     year, month = _month(args.month)
     school = find_school(db, args.school)
     ids = final_observation_ids(db, school.id, year, month)
     if not ids:
-        raise CommandRefused(f"{school.name} has no final observation in {year}-{month:02d}")
+        raise CommandRefused(NO_FINAL_OBSERVATION, school=school.name, month=f"{year}-{month:02d}")
     return ids
 
 
@@ -83,12 +90,12 @@ def _report(args: argparse.Namespace) -> int:
         bands = load_thresholds(db).bands
     finally:
         db.close()
-    language = chosen_language(args.lang)
-    translate = translator(language)
-    html = observation_report_html(items, language, translate, bands)
+    voice = voice_of(args)  # the report's language is the messages' language
+    translate = voice.translate
+    html = observation_report_html(items, voice.language, translate, bands)
     title = translate(CONTEXT, LESSON_OBSERVATION)  # the PDF's title in a viewer
     if len(items) != 1:
         title = f"{title} — {args.month}"
     path = html_to_pdf(html, Path(args.out), title=title)
-    say(f"wrote {path} ({len(items)} observation{'s' if len(items) != 1 else ''})")
+    tell(args, WROTE, path=path, count=len(items))
     return EXIT_OK

@@ -20,11 +20,18 @@ from eduqa_desktop.cli.common import (
     CommandRefused,
     add_db_argument,
     open_db,
-    say,
+    tell,
+    voice_of,
 )
-from eduqa_desktop.cli.translation import add_language_argument, chosen_language, translator
+from eduqa_desktop.cli.translation import add_language_argument
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 SUFFIXES = (".pdf", ".xlsx")
+NOT_A_TEACHER_ID = QT_TRANSLATE_NOOP(
+    "Cli", "{text}: not a teacher id (a UUID such as the profile shows)"
+)
+PDF_OR_XLSX = QT_TRANSLATE_NOOP("Cli", "{path}: the report is written as .pdf or .xlsx")
+WRITTEN_PROFILE = QT_TRANSLATE_NOOP("Cli", "written: {path} (profile of {name})")
 
 
 def register(groups: CommandGroups) -> None:
@@ -43,30 +50,29 @@ def _report_teacher(args: argparse.Namespace) -> int:
     try:
         teacher_uuid = uuid.UUID(args.id)
     except ValueError as error:
-        raise CommandRefused(
-            f"{args.id}: not a teacher id (a UUID such as the profile shows)"
-        ) from error
+        raise CommandRefused(NOT_A_TEACHER_ID, text=args.id) from error
     out = Path(args.out)
     if out.suffix.lower() not in SUFFIXES:
-        raise CommandRefused(f"{out}: the report is written as .pdf or .xlsx")
+        raise CommandRefused(PDF_OR_XLSX, path=out)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from eduqa_desktop.exchange.teacher_report import TITLE, profile_html, profile_workbook
     from eduqa_desktop.services.teacher_profile import teacher_profile
     from eduqa_desktop.services.teachers import teacher_id_for_uuid
     from eduqa_desktop.ui.pdf_rendering import html_to_pdf
 
-    language = chosen_language(args.lang)
+    voice = voice_of(args)  # the report's language is the messages' language
+    language = voice.language
     db = open_db(args.db)
     try:
         teacher_id = teacher_id_for_uuid(db, teacher_uuid)
         profile = teacher_profile(db, teacher_id, language=language, year=args.year, term=args.term)
     finally:
         db.close()
-    translate = translator(language)
+    translate = voice.translate
     if out.suffix.lower() == ".xlsx":
         profile_workbook(profile, out, language=language, tr=translate)
     else:  # html_to_pdf makes the offscreen QGuiApplication it needs
         title = f"{translate('TeacherReport', TITLE)}: {profile.header.full_name}"
         html_to_pdf(profile_html(profile, language=language, tr=translate), out, title=title)
-    say(f"{out}: profile of {profile.header.full_name}")
+    tell(args, WRITTEN_PROFILE, path=out, name=profile.header.full_name)
     return EXIT_OK

@@ -12,21 +12,34 @@ The language: `--lang` when given, else the one chosen in the app's settings (Se
 Language, kept in the user's preferences file), else English. A user who works in the app in
 Russian gets the same Russian report from `eduqa export …` as from File ▸ Export; the system
 locale of a shell is not taken as a choice (a script gets the same file on every machine).
+
+What a command *says* follows the same language (`Voice`): its own sentences (refusals,
+"written" confirmations, import summaries; context "Cli") and the services' messages it passes
+on (a UserError or an import Problem: an English template marked QT_TRANSLATE_NOOP("Messages",
+…), translated first and filled with its params after, as ui/prompts.translate_message does in
+the GUI). argparse's help and usage errors stay English.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from eduqa_desktop.i18n.catalogues import qm_path
+from eduqa_desktop.services.errors import MESSAGES_CONTEXT, UserError
 from eduqa_desktop.settings import LANGUAGES, load_preferences
+
+if TYPE_CHECKING:
+    from eduqa_desktop.exchange.problems import Problem
 
 log = logging.getLogger(__name__)
 
 Translate = Callable[[str, str], str]
 DEFAULT_LANGUAGE = "en"
+CLI_CONTEXT = "Cli"  # the command line's own sentences
 
 
 def add_language_argument(parser: argparse.ArgumentParser, what: str = "the file") -> None:
@@ -65,3 +78,40 @@ def translator(language: str) -> Translate:
         return catalogue.translate(context, text) or text
 
     return translate
+
+
+def filled(text: str, params: Mapping[str, Any]) -> str:
+    """`text` with its {placeholders} filled; as it is when they do not fit (never a crash)."""
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What a command says, in one language: `Voice.of("ru")`, `ENGLISH`."""
+
+    language: str = DEFAULT_LANGUAGE
+    translate: Translate = english
+
+    @classmethod
+    def of(cls, language: str) -> Voice:
+        return cls(language, translator(language))
+
+    def message(self, template: str, /, **params: Any) -> str:
+        """A core-layer message (QT_TRANSLATE_NOOP("Messages", …)): translated, then filled."""
+        return filled(self.translate(MESSAGES_CONTEXT, template), params)
+
+    def error(self, error: UserError) -> str:
+        return self.message(error.template, **error.params)
+
+    def problem(self, problem: Problem) -> str:
+        return self.message(problem.template, **problem.params)
+
+    def cli(self, template: str, /, **params: Any) -> str:
+        """One of the command line's own sentences (QT_TRANSLATE_NOOP("Cli", …))."""
+        return filled(self.translate(CLI_CONTEXT, template), params)
+
+
+ENGLISH = Voice()

@@ -528,6 +528,121 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>{path}: no such database file</source>
+        <translation>{path}: no such database file</translation>
+    </message>
+    <message>
+        <source>{path} is not an EduQA database.</source>
+        <translation>{path} is not an EduQA database.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of EduQA Desktop. Install the newer version to open it.</source>
+        <translation>{path} was made by a newer version of EduQA Desktop. Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read or written: {reason}</source>
+        <translation>{path} cannot be read or written: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
+        <translation>{file}: {created} to create, {updated} to update, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file}: {created} created, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>conflict (kept the local copy): {what}</source>
+        <translation>conflict (kept the local copy): {what}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>nothing was written</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>written: {path}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file</source>
+        <translation>{path} already exists; choose a new file</translation>
+    </message>
+    <message>
+        <source>school {done} of {total}</source>
+        <translation>school {done} of {total}</translation>
+    </message>
+    <message>
+        <source>{path}: schools: {schools}, teachers: {teachers}, observations: {observations}, result rows: {rows}</source>
+        <translation>{path}: schools: {schools}, teachers: {teachers}, observations: {observations}, result rows: {rows}</translation>
+    </message>
+    <message>
+        <source>{path}: school “{name}” is ready</source>
+        <translation>{path}: school “{name}” is ready</translation>
+    </message>
+    <message>
+        <source>no results of quarter {term} in this file</source>
+        <translation>no results of quarter {term} in this file</translation>
+    </message>
+    <message>
+        <source>no results in {year} in this file</source>
+        <translation>no results in {year} in this file</translation>
+    </message>
+    <message>
+        <source>no results in this file</source>
+        <translation>no results in this file</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month; write it like 2026-10</source>
+        <translation>“{text}” is not a month; write it like 2026-10</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a UUID</source>
+        <translation>“{text}” is not a UUID</translation>
+    </message>
+    <message>
+        <source>no observation with the UUID {uuid}</source>
+        <translation>no observation with the UUID {uuid}</translation>
+    </message>
+    <message>
+        <source>{school} has no final observation in {month}</source>
+        <translation>{school} has no final observation in {month}</translation>
+    </message>
+    <message>
+        <source>written: {path} (observations: {count})</source>
+        <translation>written: {path} (observations: {count})</translation>
+    </message>
+    <message>
+        <source>{text}: not a teacher id (a UUID such as the profile shows)</source>
+        <translation>{text}: not a teacher id (a UUID such as the profile shows)</translation>
+    </message>
+    <message>
+        <source>{path}: the report is written as .pdf or .xlsx</source>
+        <translation>{path}: the report is written as .pdf or .xlsx</translation>
+    </message>
+    <message>
+        <source>written: {path} (profile of {name})</source>
+        <translation>written: {path} (profile of {name})</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionsBox</name>
     <message>
         <source>Conclusions</source>

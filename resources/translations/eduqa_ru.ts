@@ -528,6 +528,121 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>ошибка: {message}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>{path}: no such database file</source>
+        <translation>{path}: такого файла базы данных нет</translation>
+    </message>
+    <message>
+        <source>{path} is not an EduQA database.</source>
+        <translation>{path} — не база данных EduQA.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of EduQA Desktop. Install the newer version to open it.</source>
+        <translation>{path} создан более новой версией EduQA Desktop. Установите новую версию, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read or written: {reason}</source>
+        <translation>{path} не удаётся прочитать или записать: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
+        <translation>{file}: создать — {created}, обновить — {updated}, без изменений — {unchanged}</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}</translation>
+    </message>
+    <message>
+        <source>conflict (kept the local copy): {what}</source>
+        <translation>конфликт (оставлена копия на этом компьютере): {what}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>столбец {column}</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>ничего не записано</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>записано: {path}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file</source>
+        <translation>{path} уже существует; выберите новый файл</translation>
+    </message>
+    <message>
+        <source>school {done} of {total}</source>
+        <translation>школа {done} из {total}</translation>
+    </message>
+    <message>
+        <source>{path}: schools: {schools}, teachers: {teachers}, observations: {observations}, result rows: {rows}</source>
+        <translation>{path}: школ — {schools}, учителей — {teachers}, наблюдений — {observations}, строк итогов — {rows}</translation>
+    </message>
+    <message>
+        <source>{path}: school “{name}” is ready</source>
+        <translation>{path}: школа «{name}» готова</translation>
+    </message>
+    <message>
+        <source>no results of quarter {term} in this file</source>
+        <translation>в этом файле нет итогов {term}-й четверти</translation>
+    </message>
+    <message>
+        <source>no results in {year} in this file</source>
+        <translation>в этом файле нет итогов за {year} учебный год</translation>
+    </message>
+    <message>
+        <source>no results in this file</source>
+        <translation>в этом файле нет итогов</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month; write it like 2026-10</source>
+        <translation>«{text}» — не месяц; пишите так: 2026-10</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a UUID</source>
+        <translation>«{text}» — не UUID</translation>
+    </message>
+    <message>
+        <source>no observation with the UUID {uuid}</source>
+        <translation>нет наблюдения с UUID {uuid}</translation>
+    </message>
+    <message>
+        <source>{school} has no final observation in {month}</source>
+        <translation>{school}: нет окончательных наблюдений за {month}</translation>
+    </message>
+    <message>
+        <source>written: {path} (observations: {count})</source>
+        <translation>записано: {path} (наблюдений — {count})</translation>
+    </message>
+    <message>
+        <source>{text}: not a teacher id (a UUID such as the profile shows)</source>
+        <translation>{text}: это не идентификатор учителя (нужен UUID, как в профиле)</translation>
+    </message>
+    <message>
+        <source>{path}: the report is written as .pdf or .xlsx</source>
+        <translation>{path}: отчёт записывается только как .pdf или .xlsx</translation>
+    </message>
+    <message>
+        <source>written: {path} (profile of {name})</source>
+        <translation>записано: {path} (профиль: {name})</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionsBox</name>
     <message>
         <source>Conclusions</source>

@@ -528,6 +528,121 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>error: {message}</source>
+        <translation>xato: {message}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>toʻxtatildi</translation>
+    </message>
+    <message>
+        <source>{path}: no such database file</source>
+        <translation>{path}: bunday maʼlumotlar bazasi fayli yoʻq</translation>
+    </message>
+    <message>
+        <source>{path} is not an EduQA database.</source>
+        <translation>{path} EduQA maʼlumotlar bazasi emas.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of EduQA Desktop. Install the newer version to open it.</source>
+        <translation>{path} EduQA Desktopning yangiroq versiyasida yaratilgan. Uni ochish uchun yangi versiyani oʻrnating.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read or written: {reason}</source>
+        <translation>{path} faylini oʻqib yoki yozib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
+        <translation>{file}: yaratiladi — {created}, yangilanadi — {updated}, oʻzgarishsiz — {unchanged}</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file}: yaratildi — {created}, yangilandi — {updated}, oʻzgarishsiz — {unchanged}</translation>
+    </message>
+    <message>
+        <source>conflict (kept the local copy): {what}</source>
+        <translation>ziddiyat (shu kompyuterdagi nusxa qoldirildi): {what}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row}-qator</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>{column} ustun</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>hech narsa yozilmadi</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>yozildi: {path}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose a new file</source>
+        <translation>{path} allaqachon mavjud; yangi fayl tanlang</translation>
+    </message>
+    <message>
+        <source>school {done} of {total}</source>
+        <translation>maktab: {done} / {total}</translation>
+    </message>
+    <message>
+        <source>{path}: schools: {schools}, teachers: {teachers}, observations: {observations}, result rows: {rows}</source>
+        <translation>{path}: maktablar — {schools}, oʻqituvchilar — {teachers}, kuzatuvlar — {observations}, natija qatorlari — {rows}</translation>
+    </message>
+    <message>
+        <source>{path}: school “{name}” is ready</source>
+        <translation>{path}: «{name}» maktabi tayyor</translation>
+    </message>
+    <message>
+        <source>no results of quarter {term} in this file</source>
+        <translation>bu faylda {term}-chorak natijalari yoʻq</translation>
+    </message>
+    <message>
+        <source>no results in {year} in this file</source>
+        <translation>bu faylda {year} oʻquv yili natijalari yoʻq</translation>
+    </message>
+    <message>
+        <source>no results in this file</source>
+        <translation>bu faylda natijalar yoʻq</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a month; write it like 2026-10</source>
+        <translation>«{text}» oy emas; shunday yozing: 2026-10</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a UUID</source>
+        <translation>«{text}» UUID emas</translation>
+    </message>
+    <message>
+        <source>no observation with the UUID {uuid}</source>
+        <translation>UUID {uuid} boʻlgan kuzatuv yoʻq</translation>
+    </message>
+    <message>
+        <source>{school} has no final observation in {month}</source>
+        <translation>{school}: {month} oyida yakuniy kuzatuv yoʻq</translation>
+    </message>
+    <message>
+        <source>written: {path} (observations: {count})</source>
+        <translation>yozildi: {path} (kuzatuvlar — {count})</translation>
+    </message>
+    <message>
+        <source>{text}: not a teacher id (a UUID such as the profile shows)</source>
+        <translation>{text}: oʻqituvchi identifikatori emas (profilda koʻrsatilgan UUID kerak)</translation>
+    </message>
+    <message>
+        <source>{path}: the report is written as .pdf or .xlsx</source>
+        <translation>{path}: hisobot faqat .pdf yoki .xlsx sifatida yoziladi</translation>
+    </message>
+    <message>
+        <source>written: {path} (profile of {name})</source>
+        <translation>yozildi: {path} ({name} profili)</translation>
+    </message>
+</context>
+<context>
     <name>ConclusionsBox</name>
     <message>
         <source>Conclusions</source>

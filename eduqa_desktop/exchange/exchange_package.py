@@ -93,6 +93,9 @@ STATUS_LABELS = {
     "ru": {"draft": "черновик", "final": "окончательное"},
     "en": {"draft": "draft", "final": "final"},
 }
+# a criterion not applicable in the human-readable scores: the app's own words for it
+# (ObservationReport "N/A"), which the observation import also reads as "not applicable"
+NOT_APPLICABLE = {"uz": "Q/E", "ru": "н/п", "en": "N/A"}
 
 
 @dataclass(frozen=True)
@@ -240,7 +243,7 @@ def export_observations(
                     cell(human_scores, obs.observed_on), cell(human_scores, teacher.full_name),
                     cell(human_scores, _text_of(section, "title", language)),
                     cell(human_scores, _text_of(criterion, "text", language)),
-                    cell(human_scores, "N/A" if score.not_applicable else value),
+                    cell(human_scores, NOT_APPLICABLE[language] if score.not_applicable else value),
                     cell(human_scores, score.comment),
                 ])  # fmt: skip
                 machine_scores.append([cell(machine_scores, v) for v in (

@@ -1,0 +1,152 @@
+"""District-wide flags (`district_flags`) are exactly the flags of each school on its own."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete, select
+
+from eduqa_desktop.domain.flags import FlagKind
+from eduqa_desktop.services.demo import generate_demo
+from eduqa_desktop.services.flags import (
+    FlagDTO,
+    district_flag_dtos,
+    district_flags,
+    district_last_courses,
+    last_courses,
+    load_thresholds_in,
+    resolve_scope,
+    resolve_scopes,
+    school_flags,
+    teacher_flags,
+)
+from eduqa_desktop.storage.database import Database, open_database
+from eduqa_desktop.storage.models import AcademicYear, ResultRow, School, SchoolClass, Term
+
+TODAY = date(2026, 11, 25)
+# quarter 1 (compared with quarter 4 of the year before, the pupils one grade up), later
+# quarters of a finished year, and the quarter going on today
+TERMS = [("2026-2027", 1), ("2025-2026", 4), ("2025-2026", 2), (None, None)]
+
+
+@pytest.fixture(scope="module")
+def district_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("district") / "district.sqlite3"
+    database = open_database(path)
+    generate_demo(database, schools=3, teachers_per_school=40, seed=2025, today=TODAY)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def district(district_template: Path, tmp_path: Path) -> Iterator[Database]:
+    target = tmp_path / "district.sqlite3"
+    shutil.copyfile(district_template, target)
+    database = open_database(target)
+    yield database
+    database.close()
+
+
+def _school_ids(db: Database) -> list[int]:
+    with db.session() as session:
+        return list(session.scalars(select(School.id).order_by(School.id)))
+
+
+def _district(db: Database, year: str | None, term: int | None) -> dict[int, list[FlagDTO]]:
+    with db.session() as session:
+        scopes = resolve_scopes(session, _school_ids(db), year=year, term=term, today=TODAY)
+        flags = district_flags(session, scopes, load_thresholds_in(session))
+        return district_flag_dtos(session, flags)
+
+
+def _lines(flags: list[FlagDTO]) -> list[tuple[object, ...]]:
+    return [
+        (f.teacher_id, f.teacher_name, f.kind, f.message_template, dict(f.params)) for f in flags
+    ]
+
+
+def _assert_same_as_school_by_school(db: Database, year: str | None, term: int | None) -> Counter:
+    together = _district(db, year, term)
+    kinds: Counter = Counter()
+    for school_id in _school_ids(db):
+        alone = school_flags(db, school_id, year=year, term=term, today=TODAY)
+        assert alone, f"school {school_id} has no flag in {year} {term}: a weak comparison"
+        assert _lines(together.get(school_id, [])) == _lines(alone), (school_id, year, term)
+        kinds.update(f.kind for f in alone)
+    return kinds
+
+
+@pytest.mark.parametrize(("year", "term"), TERMS)
+def test_district_flags_are_the_flags_of_each_school(
+    district: Database, year: str | None, term: int | None
+) -> None:
+    kinds = _assert_same_as_school_by_school(district, year, term)
+    assert kinds[FlagKind.NOT_OBSERVED] and kinds[FlagKind.PD_OVERDUE]
+
+
+def test_every_kind_of_flag_is_compared(district: Database) -> None:
+    kinds: Counter = Counter()
+    for year, term in TERMS:
+        kinds += _assert_same_as_school_by_school(district, year, term)
+    assert set(kinds) == set(FlagKind), kinds
+    # quarter 1 meets the pupils' classes of the year before
+    moved = [
+        f
+        for flags in _district(district, "2026-2027", 1).values()
+        for f in flags
+        if f.kind == FlagKind.QUALITY_DROP and "previous_class" in f.params
+    ]
+    assert moved
+
+
+def test_schools_with_different_results_terms(district: Database) -> None:
+    """One school without results in quarter 1 compares quarter 4 with quarter 3 while the
+    others compare quarter 1 with quarter 4: each gets its own quality-drop query."""
+    first, *others = _school_ids(district)
+    with district.session() as session:
+        term_id = session.scalar(
+            select(Term.id)
+            .join(AcademicYear)
+            .where(AcademicYear.name == "2026-2027", Term.number == 1)
+        )
+        classes = select(SchoolClass.id).where(SchoolClass.school_id == first)
+        session.execute(
+            delete(ResultRow).where(ResultRow.term_id == term_id, ResultRow.class_id.in_(classes))
+        )
+        scopes = resolve_scopes(session, [first, *others], year="2026-2027", term=1, today=TODAY)
+        for school_id, scope in scopes.items():
+            assert scope == resolve_scope(session, school_id, year="2026-2027", term=1, today=TODAY)
+    assert scopes[first].results_term is not None
+    assert (scopes[first].results_term.year, scopes[first].results_term.number) == (
+        "2025-2026",
+        4,
+    )
+    assert all(scopes[s].results_term == scopes[others[0]].results_term for s in others)
+    assert scopes[others[0]].results_term.number == 1
+    kinds = _assert_same_as_school_by_school(district, "2026-2027", 1)
+    assert kinds[FlagKind.QUALITY_DROP]
+
+
+def test_last_courses_of_the_district_are_those_of_each_school(district: Database) -> None:
+    with district.session() as session:
+        together = district_last_courses(session, _school_ids(district), TODAY)
+        for school_id in _school_ids(district):
+            assert together[school_id] == last_courses(session, school_id, TODAY)
+        assert any(day is None for day in together[school_id].values())
+
+
+def test_one_teacher_and_an_empty_district(district: Database) -> None:
+    school_id = _school_ids(district)[0]
+    flags = school_flags(district, school_id, year="2026-2027", term=1, today=TODAY)
+    teacher = flags[0].teacher_id
+    mine = teacher_flags(district, teacher, year="2026-2027", term=1, today=TODAY)
+    assert _lines(mine) == _lines([f for f in flags if f.teacher_id == teacher])
+    with district.session() as session:
+        assert resolve_scopes(session, [], year="2026-2027", term=1, today=TODAY) == {}
+        assert district_flags(session, {}, load_thresholds_in(session)) == {}
+        assert district_flag_dtos(session, {}) == {}

@@ -2,8 +2,9 @@
 
 A district of fifty schools used to cost a dozen queries per school (and a session per school
 for the flags); every fact is now read for the whole district in one query and split by school
-in Python. Only the flags and the last professional-development courses are read school by
-school, through the same functions the Teachers tab uses, in the one unit of work.
+in Python. The flags and the last professional-development courses come from the functions the
+Teachers tab uses (`services.flags`), in their district-wide form: each fact of every school in
+one query, the same flags as school by school.
 """
 
 from __future__ import annotations
@@ -22,11 +23,11 @@ from eduqa_desktop.domain.vocabulary import ObservationStatus
 from eduqa_desktop.services.calendar import find_term
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.flags import (
-    flag_dtos,
-    flags_in,
-    last_courses,
+    district_flag_dtos,
+    district_flags,
+    district_last_courses,
     load_thresholds_in,
-    resolve_scope,
+    resolve_scopes,
 )
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.storage.database import Database
@@ -185,27 +186,29 @@ def gather(
         for by in GROUPINGS:
             figures.groups[by] = _indicator_lines(session, by, schools, term_ids, weights,
                                                   subjects)  # fmt: skip
+        progress.check()
+        progress.report(1, 3)
         cutoff = _years_before(figures.as_of, thresholds.pd_period_years)
-        for index, school in enumerate(schools):
-            progress.check()
-            progress.report(index, 2 * len(schools))
-            courses = last_courses(session, school.id, figures.as_of)
+        all_courses = district_last_courses(session, ids, figures.as_of)
+        for school in schools:
+            courses = all_courses.get(school.id, {})
             figures.schools.append(facts.school_line(school, courses, cutoff, weights))
             for teacher_id, teacher_name in facts.teachers.get(school.id, ()):
                 last = courses.get(teacher_id)
                 if last is None or last < cutoff:
                     figures.pd_overdue.append((school.name, teacher_name, last))
         figures.criteria = _criteria(session, ids, start, end, language)
-        for index, school in enumerate(schools):
-            progress.check()
-            progress.report(len(schools) + index, 2 * len(schools))
-            scope = resolve_scope(session, school.id, year=year, term=results_term, today=today)
-            found_flags = flags_in(session, school.id, scope, thresholds)
-            for flag in flag_dtos(session, school.id, found_flags):
+        progress.check()
+        progress.report(2, 3)
+        scopes = resolve_scopes(session, ids, year=year, term=results_term, today=today)
+        found_flags = district_flag_dtos(session, district_flags(session, scopes, thresholds))
+        for school in schools:
+            for flag in found_flags.get(school.id, ()):
                 figures.flags.append(
                     FlagLine(school.name, flag.teacher_name, str(flag.kind),
                              flag.message_template, dict(flag.params))
                 )  # fmt: skip
+        progress.report(3, 3)
     return figures
 
 

@@ -4,15 +4,20 @@ the `eduqa indicators` command; undefined indicators are empty cells."""
 from __future__ import annotations
 
 import json
+import shutil
+from datetime import date
 
 import pytest
 from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
 from eduqa_desktop.cli import main as cli_main
+from eduqa_desktop.exchange.district_figures import FlagLine, gather
 from eduqa_desktop.exchange.district_report import HEADER_ROW, WORDS, write_district_report
 from eduqa_desktop.services.calendar import find_term
-from eduqa_desktop.services.schools import create_school
+from eduqa_desktop.services.flags import school_flags
+from eduqa_desktop.services.schools import create_school, list_schools
+from eduqa_desktop.storage.database import open_database
 from eduqa_desktop.storage.models import ResultRow, SchoolClass, Subject, Teacher
 
 from .builders import add_observation, add_results, add_teachers
@@ -127,3 +132,49 @@ def test_workbook_is_readable_with_frozen_headers_filters_and_charts(district, t
     assert summary._charts and book.worksheets[2]._charts
     assert summary.cell(row=HEADER_ROW + 1, column=6).number_format == "0.0%"
     assert summary.column_dimensions["A"].width >= 30
+
+
+# --- a demo district: the flags and the PD lines against the school-by-school services ---------
+
+DEMO_TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def demo_district_template(tmp_path_factory):  # type: ignore[no-untyped-def]
+    from eduqa_desktop.services.demo import generate_demo
+
+    path = tmp_path_factory.mktemp("demo_district") / "district.sqlite3"
+    database = open_database(path)
+    generate_demo(database, schools=3, teachers_per_school=40, seed=2025, today=DEMO_TODAY)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_district(demo_district_template, tmp_path):  # type: ignore[no-untyped-def]
+    target = tmp_path / "district.sqlite3"
+    shutil.copyfile(demo_district_template, target)
+    database = open_database(target)
+    yield database
+    database.close()
+
+
+@pytest.mark.parametrize(
+    ("year", "term", "results_term"),
+    [("2026-2027", 1, 1), ("2025-2026", None, 4), ("2025-2026", 2, 2)],
+)
+def test_flags_are_those_of_each_school(demo_district, year, term, results_term):  # type: ignore[no-untyped-def]
+    """The report's flags (read for the whole district at once) are, school by school and in
+    the same order, what the Teachers tab shows for the quarter of the results."""
+    figures = gather(demo_district, year, term, today=DEMO_TODAY)
+    assert figures.results_term == results_term
+    expected = []
+    for school in list_schools(demo_district):
+        expected += [
+            FlagLine(school.name, f.teacher_name, str(f.kind), f.message_template, dict(f.params))
+            for f in school_flags(demo_district, school.id, year=year, term=results_term,
+                                  today=DEMO_TODAY)
+        ]  # fmt: skip
+    assert [s.name for s in list_schools(demo_district)] == [s.school for s in figures.schools]
+    assert figures.flags == expected
+    assert {line.kind for line in figures.flags} >= {"not_observed", "pd_overdue", "quality_drop"}

@@ -351,7 +351,10 @@ class _Facts:
             if band is not None:
                 band_counts[str(band)] += 1
         planned, done, overdue = self.visits.get(school.id, (0, 0, 0))
-        compliant = sum(1 for day in courses.values() if day is not None and day >= cutoff)
+        # the active teachers only, as pd_teachers and the overdue list (`courses` has every
+        # teacher of the school, archived ones too)
+        recent = [courses.get(tid) for tid, _ in self.teachers.get(school.id, ())]
+        compliant = sum(1 for day in recent if day is not None and day >= cutoff)
         return SchoolLine(
             school=school.name,
             district=school.district,

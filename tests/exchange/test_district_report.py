@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -178,3 +179,13 @@ def test_flags_are_those_of_each_school(demo_district, year, term, results_term)
     assert [s.name for s in list_schools(demo_district)] == [s.school for s in figures.schools]
     assert figures.flags == expected
     assert {line.kind for line in figures.flags} >= {"not_observed", "pd_overdue", "quality_drop"}
+
+
+def test_pd_lines_count_the_active_teachers_only(demo_district):  # type: ignore[no-untyped-def]
+    """PD compliance of a school is its active teachers whose last course is recent enough:
+    the teachers minus those listed as overdue (archived teachers count in neither)."""
+    figures = gather(demo_district, "2026-2027", 1, today=DEMO_TODAY)
+    overdue = Counter(school for school, _, _ in figures.pd_overdue)
+    for line in figures.schools:
+        assert line.pd_teachers == line.teachers
+        assert line.pd_compliant == line.pd_teachers - overdue[line.school]

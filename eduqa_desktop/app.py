@@ -83,23 +83,28 @@ class Controller(QObject):
                 str(error),
             )
             return False
-        if self.db is not None:
-            self.db.close()
-        self.db = db
+        schools = list_schools(db)
+        previous_db, previous_school = self.db, self.school
+        self.db, self.school = db, (schools[0] if schools else None)
+        if self.school is None and first_start:
+            opened = self._first_start()
+        else:
+            opened = self.build_window() is not None
+        if not opened:  # the open window kept unsaved input: stay where we were
+            self.db, self.school = previous_db, previous_school
+            db.close()
+            return False
+        if previous_db is not None:
+            previous_db.close()
         self.preferences.remember_file(str(db.path or db.url))
         save_preferences(self.preferences, self.preferences_path)
-        schools = list_schools(db)
-        self.school = schools[0] if schools else None
-        if self.school is None and first_start:
-            return self._first_start()
-        self.build_window()
         return True
 
     def _first_start(self) -> bool:
         dialog = FirstStartDialog(self.window)
         if not dialog.exec():
-            self.build_window()  # an empty database is still a valid place to be
-            return True
+            # an empty database is still a valid place to be
+            return self.build_window() is not None
         if dialog.choice == FirstStartDialog.DEMO:
             self.open_demo()
             return True
@@ -111,8 +116,7 @@ class Controller(QObject):
                 self.window, QCoreApplication.translate("Controller", "Set up my school"), problem
             )
             return self._first_start()
-        self.build_window()
-        return True
+        return self.build_window() is not None
 
     def open_demo(self) -> None:
         from eduqa_desktop.services.demo import generate_demo
@@ -151,7 +155,9 @@ class Controller(QObject):
 
     # --- the window ------------------------------------------------------------------------------
 
-    def build_window(self) -> MainWindow:
+    def build_window(self) -> MainWindow | None:
+        """A new main window in place of the open one — or None, with the open one left as it
+        was, when that one refuses to close (the user keeps input that is not saved)."""
         assert self.db is not None
         context = UiContext(self.db, self.school, self.preferences, self.preferences_path)
         old = self.window
@@ -163,21 +169,31 @@ class Controller(QObject):
         if old is not None:
             window.setGeometry(old.geometry())
             window.show_tab(old.current_tab_name())
-            old.save_state()
-            old.close()
+            # Built before the old one closes, so its forms can take over unsaved input.
+            if not old.close():
+                window.deleteLater()
+                return None
             old.deleteLater()
         self.window = window
         window.show()
         return window
 
     def change_language(self, language: str) -> None:
+        previous = self.window.language_shown if self.window is not None else None
         install_language(language)
-        self.build_window()
+        if self.build_window() is None and previous is not None:
+            install_language(previous)
+            self.preferences.language = previous
+            save_preferences(self.preferences, self.preferences_path)
 
     def change_school(self, school_id: int) -> None:
         assert self.db is not None
+        previous = self.school
         self.school = next((s for s in list_schools(self.db) if s.id == school_id), self.school)
-        self.build_window()
+        if self.build_window() is None:
+            self.school = previous
+            if self.window is not None:
+                self.window.show_school(previous)
 
 
 _controller: Controller | None = None

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from eduqa_desktop.domain.school_calendar import quarter_for, year_name_for
-from eduqa_desktop.services.schools import list_schools
+from eduqa_desktop.services.schools import SchoolInfo, list_schools
 from eduqa_desktop.storage.backup import copy_database, suggested_backup_name
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.language_shown = context.language  # the preference may change before a rebuild
         self.setWindowIcon(icon("school"))
         self.setMinimumSize(1024, 640)
         self.tabs = QTabWidget()
@@ -182,6 +183,13 @@ class MainWindow(QMainWindow):
         self.school_selector.setVisible(several)
         self.school_label.setVisible(not several)
         self.school_label.setText(self.context.school.name if self.context.school else "")
+
+    def show_school(self, school: SchoolInfo | None) -> None:
+        """Point the school selector back at `school` (a change of school was not made)."""
+        self.school_selector.blockSignals(True)
+        if school is not None:
+            self.school_selector.setCurrentIndex(self.school_selector.findData(school.id))
+        self.school_selector.blockSignals(False)
 
     def _on_school_selected(self, index: int) -> None:
         school_id = self.school_selector.itemData(index)

@@ -300,3 +300,35 @@ def test_closing_with_unsaved_results_asks_first(main_window, qtbot, shown) -> N
     shown.answers["question"] = True
     main_window.close()
     assert not main_window.isVisible()
+
+
+def test_opening_another_database_asks_first_and_no_keeps_everything(
+    controller, qtbot, school_db, monkeypatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from observation_ui import Prompts
+
+    from eduqa_desktop.services.demo import generate_demo
+    from eduqa_desktop.services.schools import list_schools
+    from eduqa_desktop.storage.database import open_database
+
+    answers = Prompts(monkeypatch)
+    district = tmp_path / "district.sqlite3"
+    db = open_database(district)
+    generate_demo(db, schools=1, teachers_per_school=5)
+    db.close()
+    assert controller.open(district)
+    window = controller.window
+    window.show_tab("observations")
+    qtbot.mouseClick(window.observations_tab.new_button, Qt.MouseButton.LeftButton)
+    form = window.observations_tab.form
+    qtbot.keyClicks(form.header.topic, "Kasrlar")  # no teacher yet: it cannot be saved
+
+    answers.answer = False  # "lose what you typed?" — No
+    assert not controller.open(school_db.path)
+    assert answers.questions and controller.window is window and window.isVisible()
+    assert controller.db.path == district and list_schools(controller.db)  # still open
+    assert form.isVisible() and form.header.topic.text() == "Kasrlar"
+
+    answers.answer = True
+    assert controller.open(school_db.path)
+    assert controller.window is not window and controller.db.path == school_db.path

@@ -1,8 +1,10 @@
 """Flags of a school's teachers for a term, computed with a handful of GROUP BY queries.
 
-`school_flags(db, school_id, year=…, term=…)` is what the dashboard, the Teachers tab and the
-district report show. The facts come from SQL (one query per kind of fact for the whole school,
-never one per teacher); the rules are the pure functions of `domain.flags`.
+`school_flags(db, school_id, year=…, term=…)` is what the dashboard and the Teachers tab show;
+the district report asks for all its schools at once (`resolve_scopes`, `district_flags`,
+`district_flag_dtos`), and a school on its own is the same code with one school. The facts come
+from SQL (one query per kind of fact for all the schools asked, never one per teacher or per
+school); the rules are the pure functions of `domain.flags`.
 
 The *scope* of an analysis is a term (by default the one going on today): observations are
 counted in that term, the latest results are those of the last term up to it that has any, and
@@ -538,7 +540,7 @@ def district_flag_dtos(
     session: Session, flags: Mapping[int, Mapping[int, list[Flag]]]
 ) -> dict[int, list[FlagDTO]]:
     """The flags of `district_flags` with the teachers' names (one query): school → flags,
-    each school's sorted by teacher name, then in `FLAG_ORDER`."""
+    each school's sorted by teacher name (namesakes by id), then in `FLAG_ORDER`."""
     school_ids = [sid for sid, found in flags.items() if found]
     if not school_ids:
         return {}

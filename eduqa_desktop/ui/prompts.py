@@ -12,10 +12,15 @@ from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-# The buttons of question(): Qt has no Uzbek catalogue of its own, so ours translates them.
-QUESTION_BUTTONS = (
+# Qt's standard buttons (message boxes, dialog button boxes): Qt has no Uzbek catalogue of
+# its own, so ours translates them — in every dialog, without each one renaming its buttons.
+STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
 )
 
 

@@ -3426,6 +3426,22 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>QualityPanel</name>

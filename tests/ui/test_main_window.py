@@ -332,3 +332,25 @@ def test_opening_another_database_asks_first_and_no_keeps_everything(
     answers.answer = True
     assert controller.open(school_db.path)
     assert controller.window is not window and controller.db.path == school_db.path
+
+
+@pytest.mark.parametrize(
+    ("language", "close", "cancel"),
+    [("uz", "Yopish", "Bekor qilish"), ("ru", "Закрыть", "Отмена"), ("en", "Close", "Cancel")],
+)
+def test_standard_buttons_speak_the_interface_language(qtbot, language, close, cancel) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from eduqa_desktop.app import create_application
+    from eduqa_desktop.ui.language import install_language
+
+    create_application()
+    install_language(language)
+    try:
+        Box = QDialogButtonBox.StandardButton
+        box = QDialogButtonBox(Box.Close | Box.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(Box.Close).text() == close  # Qt has no Uzbek of its own
+        assert box.button(Box.Cancel).text() == cancel
+    finally:
+        install_language("en")

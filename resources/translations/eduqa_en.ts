@@ -4393,12 +4393,16 @@ course</translation>
         <translation>Change in quality</translation>
     </message>
     <message>
-        <source>Compared with {term}</source>
-        <translation>Compared with {term}</translation>
-    </message>
-    <message>
         <source>No results of the previous quarter</source>
         <translation>No results of the previous quarter</translation>
+    </message>
+    <message>
+        <source>Compared with {class_name}, {term}</source>
+        <translation>Compared with {class_name}, {term}</translation>
+    </message>
+    <message>
+        <source>Compared with {term}</source>
+        <translation>Compared with {term}</translation>
     </message>
     <message>
         <source>Mechanism</source>

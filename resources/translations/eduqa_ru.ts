@@ -4393,12 +4393,16 @@ course</source>
         <translation>Изменение качества</translation>
     </message>
     <message>
-        <source>Compared with {term}</source>
-        <translation>По сравнению с: {term}</translation>
-    </message>
-    <message>
         <source>No results of the previous quarter</source>
         <translation>Нет результатов прошлой четверти</translation>
+    </message>
+    <message>
+        <source>Compared with {class_name}, {term}</source>
+        <translation>Сравнение с {class_name}, {term}</translation>
+    </message>
+    <message>
+        <source>Compared with {term}</source>
+        <translation>По сравнению с: {term}</translation>
     </message>
     <message>
         <source>Mechanism</source>

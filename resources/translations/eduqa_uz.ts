@@ -4393,12 +4393,16 @@ kurs</translation>
         <translation>Sifat oʻzgarishi</translation>
     </message>
     <message>
-        <source>Compared with {term}</source>
-        <translation>Taqqoslangan: {term}</translation>
-    </message>
-    <message>
         <source>No results of the previous quarter</source>
         <translation>Oʻtgan chorak natijalari yoʻq</translation>
+    </message>
+    <message>
+        <source>Compared with {class_name}, {term}</source>
+        <translation>{class_name} bilan solishtirilgan, {term}</translation>
+    </message>
+    <message>
+        <source>Compared with {term}</source>
+        <translation>Taqqoslangan: {term}</translation>
     </message>
     <message>
         <source>Mechanism</source>

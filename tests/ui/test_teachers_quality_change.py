@@ -84,6 +84,6 @@ def test_the_profile_shows_the_change_and_the_flag_across_a_year(window, qtbot) 
         "8-B": "+4.0",
         "7-A": "—",
     }
-    assert shown["8-A"][1].startswith("Compared with")
+    assert shown["8-A"][1] == "Compared with 7-A, Q4 2025-2026"  # the pupils last year
     assert shown["7-A"][1] == "No results of the previous quarter"
     dialog.close()

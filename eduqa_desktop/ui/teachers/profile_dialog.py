@@ -188,16 +188,22 @@ def result_columns() -> list[Column[TeacherResultLine]]:
             _change,
             numeric=True,
             colour=lambda r: VERMILLION if (_change(r) or 0) < 0 else None,
-            tooltip=lambda r: (
-                translate("TeacherProfileDialog", "Compared with {term}").format(
-                    term=term_name(r.previous_term.year, r.previous_term.number)
-                )
-                if r.previous_term
-                else translate("TeacherProfileDialog", "No results of the previous quarter")
-            ),
+            tooltip=_change_tooltip,
         )
     )
     return columns
+
+
+def _change_tooltip(line: TeacherResultLine) -> str:
+    """Which term, and which class: in quarter 1 the pupils were in last year's class."""
+    if line.previous_term is None:
+        return translate("TeacherProfileDialog", "No results of the previous quarter")
+    term = term_name(line.previous_term.year, line.previous_term.number)
+    if line.previous_class_name and line.previous_class_name != line.class_name:
+        return translate("TeacherProfileDialog", "Compared with {class_name}, {term}").format(
+            class_name=line.previous_class_name, term=term
+        )
+    return translate("TeacherProfileDialog", "Compared with {term}").format(term=term)
 
 
 def mechanism_columns() -> list[Column[MechanismActivity]]:

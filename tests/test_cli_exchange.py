@@ -5,31 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from cli_world import row_counts, school_file
 from openpyxl import Workbook
 
 from eduqa_desktop.cli import main
-from eduqa_desktop.services.schools import create_school, database_info
-from eduqa_desktop.storage.database import open_database
 
 DATA = Path(__file__).resolve().parent / "data" / "exchange"
-
-
-def _database(tmp_path: Path) -> Path:
-    path = tmp_path / "school.sqlite3"
-    db = open_database(path)
-    create_school(db, "Test maktab", year="2025-2026")
-    db.close()
-    return path
-
-
-def _counts(path: Path) -> dict[str, int]:
-    db = open_database(path)
-    try:
-        counts = dict(database_info(db).row_counts)
-    finally:
-        db.close()
-    counts.pop("audit_log", None)
-    return counts
 
 
 def _results(path: Path, teacher: str = "Sharipova Gulnora", n2: object = 2) -> Path:
@@ -60,7 +41,7 @@ def _run(capsys, *args: str) -> tuple[int, dict]:  # type: ignore[no-untyped-def
 
 
 def test_import_with_create_missing_then_again(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     file = _results(tmp_path / "r.xlsx")
     code, data = _run(capsys, "import", "results", str(file), "--db", str(db), "--json")
     assert code == 1
@@ -78,20 +59,20 @@ def test_import_with_create_missing_then_again(tmp_path, capsys):  # type: ignor
         "--dry-run",
     )
     assert code == 0 and data["created"] == 1 and data["written"] is False
-    before = _counts(db)
+    before = row_counts(db)
     code, data = _run(
         capsys, "import", "results", str(file), "--db", str(db), "--json", "--create-missing"
     )
     assert code == 0 and (data["created"], data["updated"], data["unchanged"]) == (1, 0, 0)
-    assert _counts(db)["result_rows"] == before["result_rows"] + 1
+    assert row_counts(db)["result_rows"] == before["result_rows"] + 1
     code, data = _run(capsys, "import", "results", str(file), "--db", str(db), "--json")
     assert code == 0 and (data["created"], data["unchanged"]) == (0, 1)
 
 
 def test_errors_exit_1_and_write_nothing(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     file = _results(tmp_path / "r.xlsx", n2=-2)
-    before = _counts(db)
+    before = row_counts(db)
     code, data = _run(
         capsys, "import", "results", str(file), "--db", str(db), "--json", "--create-missing"
     )
@@ -105,11 +86,11 @@ def test_errors_exit_1_and_write_nothing(tmp_path, capsys):  # type: ignore[no-u
             "message": "-2 is impossible here: it cannot be negative.",
         }
     ]
-    assert _counts(db) == before
+    assert row_counts(db) == before
 
 
 def test_bad_file_is_one_json_error(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     code, data = _run(
         capsys,
         "import",
@@ -124,7 +105,7 @@ def test_bad_file_is_one_json_error(tmp_path, capsys):  # type: ignore[no-untype
 
 
 def test_year_and_term_options(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     book = Workbook()
     book.active.append(["Class", "Subject", "Teacher", "Pupils in class", "5", "4", "3", "2"])
     book.active.append(["7-A", "Algebra", "Sharipova Gulnora", 25, 5, 10, 8, 2])
@@ -147,7 +128,7 @@ def test_year_and_term_options(tmp_path, capsys):  # type: ignore[no-untyped-def
 
 
 def test_exports(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     for kind in ("teachers", "results", "activities", "observations"):
         out = tmp_path / f"{kind}.xlsx"
         code, _ = _run(

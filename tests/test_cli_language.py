@@ -11,12 +11,11 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_world import row_counts, school_file
 from openpyxl import Workbook
 
 from eduqa_desktop.cli import main
-from eduqa_desktop.services.schools import create_school, database_info
 from eduqa_desktop.settings import Preferences, save_preferences
-from eduqa_desktop.storage.database import open_database
 
 DATA = Path(__file__).resolve().parent / "data" / "exchange"
 
@@ -33,24 +32,6 @@ UNKNOWN_TEACHER_UZ = (
     "moslang yoki yarating (--create-missing)."
 )
 NEGATIVE_RU = "-2 здесь невозможно: число не может быть отрицательным."
-
-
-def _database(tmp_path: Path) -> Path:
-    path = tmp_path / "school.sqlite3"
-    db = open_database(path)
-    create_school(db, "Test maktab", year="2025-2026")
-    db.close()
-    return path
-
-
-def _counts(path: Path) -> dict[str, int]:
-    db = open_database(path)
-    try:
-        counts = dict(database_info(db).row_counts)
-    finally:
-        db.close()
-    counts.pop("audit_log", None)
-    return counts
 
 
 def _results(path: Path, n2: object = 2) -> Path:
@@ -72,9 +53,9 @@ def _import(capsys, db: Path, file: Path, *args: str) -> tuple[int, str, str]:  
 
 
 def test_refused_import_in_russian_with_lang(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     file = _results(tmp_path / "r.xlsx")
-    before = _counts(db)
+    before = row_counts(db)
     code, out, err = _import(capsys, db, file, "--lang", "ru")
     assert code == 1 and out == ""
     lines = err.strip().splitlines()
@@ -82,11 +63,11 @@ def test_refused_import_in_russian_with_lang(tmp_path, capsys):  # type: ignore[
     assert lines[1] == f"Sheet, строка 2: {UNKNOWN_TEACHER_RU} [Sharipova Gulnora]"
     assert lines[-1] == "ничего не записано"
     assert "The teacher" not in err and "row" not in err
-    assert _counts(db) == before
+    assert row_counts(db) == before
 
 
 def test_problem_with_a_column_in_russian(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     file = _results(tmp_path / "r.xlsx", n2=-2)
     code, _, err = _import(capsys, db, file, "--lang", "ru", "--create-missing")
     assert code == 1
@@ -94,7 +75,7 @@ def test_problem_with_a_column_in_russian(tmp_path, capsys):  # type: ignore[no-
 
 
 def test_refused_import_follows_the_apps_saved_language(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     file = _results(tmp_path / "r.xlsx")
     code, _, err = _import(capsys, db, file)
     assert code == 1 and UNKNOWN_TEACHER_EN in err and "nothing was written" in err
@@ -108,7 +89,7 @@ def test_refused_import_follows_the_apps_saved_language(tmp_path, capsys):  # ty
 
 
 def test_a_bad_file_is_refused_in_russian(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     bad = DATA / "not_spreadsheet_csv.xlsx"
     code, out, err = _import(capsys, db, bad, "--lang", "ru")
     assert code == 1 and out == ""
@@ -130,7 +111,7 @@ def test_a_bad_file_is_refused_in_russian(tmp_path, capsys):  # type: ignore[no-
     ],
 )  # fmt: skip
 def test_refusals_in_the_commands_language(tmp_path, capsys, args, expected):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     _results(tmp_path / "r.xlsx")
     fill = {"tmp": str(tmp_path), "db": str(db)}
     assert main([arg.format(**fill) for arg in args]) == 1
@@ -141,7 +122,7 @@ def test_refusals_in_the_commands_language(tmp_path, capsys, args, expected):  #
 
 
 def test_json_stays_english_whatever_the_app_is_set_to(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     file = _results(tmp_path / "r.xlsx")
     save_preferences(Preferences(language="ru"))
     code, out, err = _import(capsys, db, file, "--json")
@@ -158,7 +139,7 @@ def test_json_stays_english_whatever_the_app_is_set_to(tmp_path, capsys):  # typ
 
 
 def test_json_follows_an_explicit_lang(tmp_path, capsys):  # type: ignore[no-untyped-def]
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     file = _results(tmp_path / "r.xlsx")
     code, out, _ = _import(capsys, db, file, "--json", "--lang", "ru")
     assert code == 1
@@ -180,7 +161,7 @@ def test_the_commands_language_leaves_qt_alone(tmp_path, capsys):  # type: ignor
 
     app_before = QCoreApplication.instance()
     locale_before = QLocale().name()
-    db = _database(tmp_path)
+    db = school_file(tmp_path)
     file = _results(tmp_path / "r.xlsx")
     code, _, err = _import(capsys, db, file, "--lang", "ru")
     assert code == 1 and UNKNOWN_TEACHER_RU in err

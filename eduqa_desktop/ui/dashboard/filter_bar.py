@@ -40,16 +40,17 @@ class DashboardFilterBar(QWidget):
             self.tr("The whole dashboard on A4 pages, for a meeting (Ctrl+P)")
         )
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for box in (
+        self.boxes = (
             self.school_box,
             self.year_box,
             self.term_box,
             self.grade_box,
             self.subject_box,
             self.department_box,
-        ):
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for box in self.boxes:
             layout.addWidget(box)
         layout.addWidget(self.clear_button)
         layout.addWidget(self.busy)
@@ -154,17 +155,9 @@ class DashboardFilterBar(QWidget):
 
     def described(self) -> list[tuple[str, str]]:
         """(filter name, what is chosen) of every filter shown — for a printed page's title."""
-        boxes = (
-            self.school_box,
-            self.year_box,
-            self.term_box,
-            self.grade_box,
-            self.subject_box,
-            self.department_box,
-        )
         return [
             (box.accessibleName(), box.currentText())
-            for box in boxes
+            for box in self.boxes
             if not box.isHidden() and box.currentText()
         ]
 

@@ -1,0 +1,27 @@
+"""A school database file for the command-line tests, and its row counts (to show that a
+refused command wrote nothing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eduqa_desktop.services.schools import create_school, database_info
+from eduqa_desktop.storage.database import open_database
+
+
+def school_file(tmp_path: Path) -> Path:
+    path = tmp_path / "school.sqlite3"
+    db = open_database(path)
+    create_school(db, "Test maktab", year="2025-2026")
+    db.close()
+    return path
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    db = open_database(path)
+    try:
+        counts = dict(database_info(db).row_counts)
+    finally:
+        db.close()
+    counts.pop("audit_log", None)
+    return counts

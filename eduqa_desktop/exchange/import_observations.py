@@ -28,7 +28,7 @@ from eduqa_desktop.exchange.observation_sheet import (
     is_not_applicable,
 )
 from eduqa_desktop.exchange.problems import Problem, shown
-from eduqa_desktop.exchange.workbook_reader import SourceRow, Table, as_text
+from eduqa_desktop.exchange.workbook_reader import SourceRow, Table, as_number
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.checklist_views import TemplateView
 from eduqa_desktop.services.observation_records import snapshot
@@ -272,18 +272,8 @@ def _levels(
 
 
 def _whole_number(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        return int(value) if value.is_integer() else None
-    text = as_text(value).replace(",", ".")
-    try:
-        number = float(text)
-    except ValueError:
-        return None
-    return int(number) if number.is_integer() else None
+    number = as_number(value)
+    return int(number) if number is not None and number.is_integer() else None
 
 
 def _score(view: TemplateView, levels: Levels) -> float | None:

@@ -400,7 +400,7 @@ def as_text(value: Any) -> str:
 _NUMBER_TEXT = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 
 
-def _number(value: Any) -> float | None:
+def as_number(value: Any) -> float | None:
     """A number, also from text ("25", " 25 ", "25,0", "1 234"); None when it is not one."""
     if isinstance(value, bool):
         return None
@@ -458,7 +458,7 @@ def convert(item: Field, value: Any) -> tuple[Any, tuple[str, dict[str, Any]] | 
                 {"value": found.strftime("%d.%m.%Y")},
             )
         return found, None
-    number = _number(value)
+    number = as_number(value)
     if number is None or number != number:  # NaN
         return None, (
             QT_TRANSLATE_NOOP("Messages", "“{value}” is not a number."),

@@ -1,4 +1,4 @@
-"""The quality-drop flag, the profile's change and the dashboard's flag facts agree.
+"""The quality-drop flag, the profile's change and the dashboard's flags agree.
 
 All three compare a class with the class its pupils were in the quarter before
 (`domain.term_comparison`); the example crosses a year boundary (tests/quality_change_world.py).
@@ -10,13 +10,17 @@ import pytest
 from quality_change_world import FLAG_TEXT, TODAY, YearBoundary, build_year_boundary
 
 from eduqa_desktop.domain.display import percent_1
-from eduqa_desktop.domain.flags import FlagKind, QualityPair, quality_drop_flags
+from eduqa_desktop.domain.flags import FlagKind
 from eduqa_desktop.domain.thresholds import Thresholds
-from eduqa_desktop.services.flags import school_flags, teacher_flags
+from eduqa_desktop.services.flags import (
+    district_flags,
+    resolve_scopes,
+    school_flags,
+    teacher_flags,
+)
 from eduqa_desktop.services.indicators import GroupBy, indicator_table, teacher_results
 from eduqa_desktop.services.teacher_profile import teacher_profile
 from eduqa_desktop.services.thresholds import save_thresholds
-from eduqa_desktop.storage import dashboard_queries as q
 from eduqa_desktop.storage.database import Database
 
 Q1 = {"year": "2026-2027", "term": 1, "today": TODAY}
@@ -44,22 +48,14 @@ def profile_changes(db: Database, teacher_id: int) -> dict[str, tuple[str | None
     }
 
 
-def dashboard_quality_facts(db: Database, example: YearBoundary, min_drop: float) -> list:  # type: ignore[type-arg]
+def dashboard_quality_facts(db: Database, example: YearBoundary, min_drop: float) -> list[str]:
+    """The classes of the quality-drop flags the dashboard counts: ``services.flags`` in its
+    district-wide form, as the dashboard's card reads it."""
     with db.session() as session:
-        facts = q.flag_facts(
-            session,
-            q.TeacherScope(school_ids=[example.school_id]),
-            term=q.Window(TODAY, TODAY),
-            as_of=TODAY,
-            year_start=TODAY,
-            results_terms=(example.q1, example.q4),
-            min_drop=min_drop,
-        )
-    pairs = [
-        QualityPair(c, str(s), now, then)
-        for c, s, now, then in facts.quality.get(example.teacher_id, ())
-    ]
-    return [f.params["class_name"] for f in quality_drop_flags(example.teacher_id, pairs, min_drop)]
+        scopes = resolve_scopes(session, [example.school_id], **Q1)  # type: ignore[arg-type]
+        found = district_flags(session, scopes, Thresholds(quality_drop_points=min_drop))
+    flags = found.get(example.school_id, {}).get(example.teacher_id, [])
+    return [f.params["class_name"] for f in flags if f.kind is FlagKind.QUALITY_DROP]
 
 
 def test_quarter_one_follows_the_pupils_into_the_next_grade(

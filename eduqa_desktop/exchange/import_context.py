@@ -61,6 +61,8 @@ class ImportContext:
     _activity_types: dict[str, ActivityType] | None = None
     _years: dict[str, int] = field(default_factory=dict)
     _terms: dict[tuple[str, int], Term] = field(default_factory=dict)
+    # a package's checklist (family, version) → the local version with its content
+    templates: dict[tuple[str, int], Any] = field(default_factory=dict)
 
     @property
     def school_id(self) -> int:

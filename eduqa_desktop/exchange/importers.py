@@ -23,7 +23,7 @@ from eduqa_desktop.exchange import (
     import_results,
     import_teachers,
 )
-from eduqa_desktop.exchange.exchange_package import is_package, merge_observations
+from eduqa_desktop.exchange.exchange_package import is_package
 from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.import_plan import (
     Action,
@@ -55,6 +55,8 @@ def _run(session: Session, request: ImportRequest, max_rows: int, progress: Prog
     context = ImportContext(session, request, progress)
     table: Table | None = None
     if request.kind == ImportKind.OBSERVATIONS and is_package(Path(request.path)):
+        from eduqa_desktop.services.imports.observation_package import merge_observations
+
         context.sheet = merge_observations(context, max_rows)
     elif request.kind in _TABLE_IMPORTERS:
         layout, importer = _TABLE_IMPORTERS[request.kind]

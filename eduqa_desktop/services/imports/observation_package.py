@@ -1,0 +1,314 @@
+"""Merging an observations package into a school, by UUID, between any two databases.
+
+A new observation is added; an identical one left alone; a changed one follows these rules:
+
+- a draft never overwrites a final observation;
+- two drafts: the one saved later wins (``updated_at``);
+- two finals: the package's corrections (the UUIDs in its ``revisions`` column) decide — when
+  they include every correction made here and more, the package's copy is newer and replaces
+  this one (its corrections are recorded here too); when this computer has every correction
+  of the package and more, the local copy is kept; anything else (corrected on both sides,
+  or changed without a correction) is a conflict: listed, and the local copy kept. A package
+  of an older version without that column falls back to ``updated_at`` and the revision number;
+- a draft deleted on this computer is not brought back by a package (the audit log keeps the
+  deletion); a final observation is.
+
+Teachers and checklist versions are matched by ``package_matching``; classes and subjects by
+name. The caller (``importers``) commits all of it or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eduqa_desktop.domain.observation_scoring import CriterionScore, observation_score
+from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
+from eduqa_desktop.exchange.exchange_package import OBSERVATIONS_SHEET, read_package
+from eduqa_desktop.exchange.import_context import ImportContext
+from eduqa_desktop.exchange.import_plan import Action
+from eduqa_desktop.exchange.workbook_reader import SourceRow
+from eduqa_desktop.services.imports.package_matching import package_teacher, package_template
+from eduqa_desktop.storage.models import (
+    AuditEntry,
+    ChecklistCriterion,
+    ChecklistSection,
+    ChecklistTemplate,
+    Observation,
+    ObservationRevision,
+    ObservationScore,
+)
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+LOCAL_FINAL = QT_TRANSLATE_NOOP("Messages", "the copy on this computer is final")
+LOCAL_NEWER = QT_TRANSLATE_NOOP("Messages", "the copy on this computer is newer")
+DELETED_HERE = QT_TRANSLATE_NOOP(
+    "Messages", "this draft was deleted on this computer; it is not brought back"
+)
+OTHER_SCHOOL = QT_TRANSLATE_NOOP(
+    "Messages", "this observation belongs to another school in this database"
+)
+
+ScoreMap = dict[tuple[int, int], tuple[int | None, bool, str]]
+Revisions = list[dict[str, Any]]
+
+
+def _fields(record: dict[str, str]) -> dict[str, Any]:
+    return {
+        "observer": record["observer"],
+        "observed_on": date.fromisoformat(record["observed_on"]),
+        "lesson_period": int(record["lesson_period"]) if record["lesson_period"] else None,
+        "topic": record["topic"],
+        "purpose": Purpose(record["purpose"]),
+        "strengths": record["strengths"],
+        "recommendations": record["recommendations"],
+        "next_steps": record["next_steps"],
+        "next_steps_due": (
+            date.fromisoformat(record["next_steps_due"]) if record["next_steps_due"] else None
+        ),
+        "teacher_has_seen": record["teacher_has_seen"] == "1",
+        "status": ObservationStatus(record["status"]),
+        "finalized_at": (
+            datetime.fromisoformat(record["finalized_at"]) if record["finalized_at"] else None
+        ),
+        "revision": int(record["revision"] or 0),
+    }
+
+
+def _revisions(record: dict[str, str]) -> Revisions | None:
+    text = record.get("revisions", "")
+    if not text:
+        return None
+    items = json.loads(text)
+    if not isinstance(items, list):
+        raise ValueError("revisions")
+    for item in items:
+        uuid.UUID(str(item["uuid"]))
+        int(item["revision"])
+    return items
+
+
+def _score_map(scores: list[dict[str, str]]) -> ScoreMap:
+    return {
+        (int(s["section"]), int(s["position"])): (
+            int(float(s["score"])) if s["score"] else None,
+            s["not_applicable"] == "1",
+            s["comment"],
+        )
+        for s in scores
+    }
+
+
+def _local_scores(session: Session, obs: Observation) -> ScoreMap:
+    rows = session.execute(
+        select(ChecklistSection.position, ChecklistCriterion.position, ObservationScore)
+        .join(ChecklistCriterion, ChecklistCriterion.id == ObservationScore.criterion_id)
+        .join(ChecklistSection, ChecklistSection.id == ChecklistCriterion.section_id)
+        .where(ObservationScore.observation_id == obs.id)
+    )
+    return {(a, b): (s.score, s.not_applicable, s.comment) for a, b, s in rows}
+
+
+def _local_revisions(session: Session, obs: Observation) -> dict[str, int]:
+    return {
+        str(item.uuid): item.revision
+        for item in session.scalars(
+            select(ObservationRevision).where(ObservationRevision.observation_id == obs.id)
+        )
+    }
+
+
+def _write_scores(
+    session: Session, obs: Observation, template: ChecklistTemplate, wanted: ScoreMap
+) -> None:
+    obs.scores.clear()
+    session.flush()
+    items = []
+    for section in template.sections:
+        for criterion in section.criteria:
+            value = wanted.get((section.position, criterion.position))
+            if value is None:
+                continue
+            score, not_applicable, comment = value
+            obs.scores.append(
+                ObservationScore(
+                    criterion_id=criterion.id,
+                    score=None if not_applicable else score,
+                    not_applicable=not_applicable,
+                    comment=comment,
+                )
+            )
+            items.append(CriterionScore(None if not_applicable else score, criterion.weight))
+    obs.score = observation_score(items, template.scale_min, template.scale_max)
+
+
+def _add_revisions(session: Session, obs: Observation, incoming: Revisions | None) -> None:
+    """Record the package's corrections this computer does not have yet."""
+    if not incoming:
+        return
+    have = _local_revisions(session, obs)
+    numbers = set(have.values())
+    for item in incoming:
+        key = str(uuid.UUID(str(item["uuid"])))
+        if key in have or int(item["revision"]) in numbers:
+            continue
+        if session.scalar(
+            select(ObservationRevision.id).where(ObservationRevision.uuid == uuid.UUID(key))
+        ):
+            continue
+        session.add(
+            ObservationRevision(
+                uuid=uuid.UUID(key),
+                observation_id=obs.id,
+                revision=int(item["revision"]),
+                reason=str(item.get("reason") or ""),
+                changed_by=str(item.get("changed_by") or ""),
+                before=None,
+            )
+        )
+        numbers.add(int(item["revision"]))
+    session.flush()
+
+
+def _decide(
+    local: Observation,
+    fields: dict[str, Any],
+    updated_at: datetime,
+    incoming: Revisions | None,
+    here: dict[str, int],
+) -> str:
+    """"update", "conflict", or the reason the local copy is kept (see the module docstring)."""
+    local_final = local.status == ObservationStatus.FINAL
+    if local_final and fields["status"] != ObservationStatus.FINAL:
+        return LOCAL_FINAL
+    if not local_final:
+        return "update" if updated_at > local.updated_at else LOCAL_NEWER
+    if incoming is None:
+        newer = updated_at > local.updated_at
+        if newer and fields["revision"] > local.revision:
+            return "update"
+        if newer or fields["revision"] == local.revision:
+            return "conflict"
+        return LOCAL_NEWER
+    theirs = {str(uuid.UUID(str(item["uuid"]))) for item in incoming}
+    mine = set(here)
+    if mine < theirs:
+        return "update"
+    if theirs < mine:
+        return LOCAL_NEWER
+    return "conflict"
+
+
+def _deleted_here(session: Session) -> set[uuid.UUID]:
+    return {
+        value
+        for value in session.scalars(
+            select(AuditEntry.entity_uuid).where(
+                AuditEntry.action == "delete", AuditEntry.entity == "observation"
+            )
+        )
+        if value is not None
+    }
+
+
+def merge_observations(context: ImportContext, max_rows: int) -> str:
+    """Merge an exchange package into the context's school (see the module docstring)."""
+    package = read_package(Path(context.request.path), max_rows)
+    parts = package.checklist_parts()
+    scores_by_obs = package.scores_by_observation()
+    session = context.session
+    deleted = _deleted_here(session)
+    for index, record in enumerate(package.observations):
+        row = index + 2
+        if index % 100 == 0:
+            context.progress.check()
+            context.progress.report(index, len(package.observations))
+        source = SourceRow(OBSERVATIONS_SHEET, row, {
+            "class_name": record["class_name"] or None, "subject": record["subject"] or None,
+        }, dict(record), {})  # fmt: skip
+        try:
+            fields = _fields(record)
+            obs_uuid = uuid.UUID(record["uuid"])
+            updated_at = datetime.fromisoformat(record["updated_at"])
+            incoming_revisions = _revisions(record)
+            template = package_template(
+                context, record["template_family"], int(record["template_version"]), parts
+            )
+            wanted_scores = _score_map(scores_by_obs.get(record["uuid"], []))
+        except (ValueError, KeyError, TypeError, json.JSONDecodeError) as error:
+            context.row_problem(
+                source,
+                QT_TRANSLATE_NOOP("Messages", "This row of the package is damaged: {reason}"),
+                reason=str(error),
+            )
+            continue
+        if template is None:
+            context.row_problem(
+                source,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The checklist of this observation is missing from the package."
+                ),
+            )
+            continue
+        what = f"{fields['observed_on'].strftime('%d.%m.%Y')} · {record['teacher']}"
+        local = session.scalar(select(Observation).where(Observation.uuid == obs_uuid))
+        if local is None and obs_uuid in deleted and fields["status"] != ObservationStatus.FINAL:
+            context.planned(source, Action.UNCHANGED, what, DELETED_HERE)
+            continue
+        if local is not None and local.school_id != context.school_id:
+            context.planned(source, Action.UNCHANGED, what, OTHER_SCHOOL)
+            context.conflicts.append(f"{what} ({record['uuid']})")
+            continue
+        teacher, note = package_teacher(context, record, row)
+        year = record["year"] or None
+        school_class = context.school_class(source, year) if year and record["class_name"] else None
+        subject = context.subject(record["subject"]) if record["subject"] else None
+        if teacher is None:
+            continue
+        details, params = note if note else ("", {})
+        what = f"{fields['observed_on'].strftime('%d.%m.%Y')} · {teacher.full_name}"
+        fields.update(
+            teacher_id=teacher.id,
+            class_id=school_class.id if school_class else None,
+            subject_id=subject.id if subject else None,
+            template_id=template.id,
+        )
+        if local is None:
+            obs = Observation(uuid=obs_uuid, school_id=context.school_id, **fields)
+            session.add(obs)
+            session.flush()
+            _write_scores(session, obs, template, wanted_scores)
+            _add_revisions(session, obs, incoming_revisions)
+            obs.updated_at = updated_at
+            context.planned(source, Action.CREATE, what, details, **params)
+            continue
+        here = _local_revisions(session, local)
+        same = (
+            all(getattr(local, k) == v for k, v in fields.items())
+            and _local_scores(session, local) == wanted_scores
+            and (incoming_revisions is None or {str(i["uuid"]) for i in incoming_revisions}
+                 <= set(here))
+        )  # fmt: skip
+        if same:
+            context.planned(source, Action.UNCHANGED, what, details, **params)
+            continue
+        decision = _decide(local, fields, updated_at, incoming_revisions, here)
+        if decision == "update":
+            for key, value in fields.items():
+                setattr(local, key, value)
+            _write_scores(session, local, template, wanted_scores)
+            _add_revisions(session, local, incoming_revisions)
+            local.updated_at = updated_at
+            context.planned(source, Action.UPDATE, what, details, **params)
+        elif decision == "conflict":
+            context.conflicts.append(f"{what} ({record['uuid']})")
+        else:
+            context.planned(source, Action.UNCHANGED, what, decision)
+    session.flush()
+    return OBSERVATIONS_SHEET

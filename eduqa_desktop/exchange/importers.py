@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.exchange import (
@@ -33,9 +34,11 @@ from eduqa_desktop.exchange.import_plan import (
 )
 from eduqa_desktop.exchange.workbook_reader import Table, read_table
 from eduqa_desktop.services import audit
+from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.storage.database import Database
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 __all__ = ["ImportKind", "ImportPlan", "ImportRequest", "apply_import", "preview_import"]
 
@@ -52,6 +55,24 @@ def _max_rows(db: Database, request: ImportRequest) -> int:
 
 
 def _run(session: Session, request: ImportRequest, max_rows: int, progress: Progress) -> ImportPlan:
+    try:
+        return _plan(session, request, max_rows, progress)
+    except IntegrityError as error:  # a case the matching missed: refused, never a traceback
+        session.rollback()
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The file “{file}” clashes with records in this database ({detail}); "
+                "nothing was written. Send the file and the database to support.",
+            ),
+            file=Path(request.path).name,
+            detail=str(error.orig),
+        ) from error
+
+
+def _plan(
+    session: Session, request: ImportRequest, max_rows: int, progress: Progress
+) -> ImportPlan:
     context = ImportContext(session, request, progress)
     table: Table | None = None
     if request.kind == ImportKind.OBSERVATIONS and is_package(Path(request.path)):

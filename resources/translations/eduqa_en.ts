@@ -2237,28 +2237,12 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>The sheet “{sheet}” of the package lacks the columns: {columns}.</translation>
     </message>
     <message>
-        <source>the copy on this computer is final</source>
-        <translation>the copy on this computer is final</translation>
-    </message>
-    <message>
-        <source>the copy on this computer is newer</source>
-        <translation>the copy on this computer is newer</translation>
-    </message>
-    <message>
         <source>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</source>
         <translation>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</source>
         <translation>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</translation>
-    </message>
-    <message>
-        <source>This row of the package is damaged: {reason}</source>
-        <translation>This row of the package is damaged: {reason}</translation>
-    </message>
-    <message>
-        <source>The checklist of this observation is missing from the package.</source>
-        <translation>The checklist of this observation is missing from the package.</translation>
     </message>
     <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
@@ -2379,6 +2363,10 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>The date {value} is in the future.</source>
         <translation>The date {value} is in the future.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</source>
+        <translation>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</translation>
     </message>
     <message>
         <source>The file “{file}” does not exist.</source>
@@ -2543,6 +2531,34 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>There is no quarter {term} in this file.</source>
         <translation>There is no quarter {term} in this file.</translation>
+    </message>
+    <message>
+        <source>the copy on this computer is final</source>
+        <translation>the copy on this computer is final</translation>
+    </message>
+    <message>
+        <source>the copy on this computer is newer</source>
+        <translation>the copy on this computer is newer</translation>
+    </message>
+    <message>
+        <source>this draft was deleted on this computer; it is not brought back</source>
+        <translation>this draft was deleted on this computer; it is not brought back</translation>
+    </message>
+    <message>
+        <source>this observation belongs to another school in this database</source>
+        <translation>this observation belongs to another school in this database</translation>
+    </message>
+    <message>
+        <source>This row of the package is damaged: {reason}</source>
+        <translation>This row of the package is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>The checklist of this observation is missing from the package.</source>
+        <translation>The checklist of this observation is missing from the package.</translation>
+    </message>
+    <message>
+        <source>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</source>
+        <translation>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>

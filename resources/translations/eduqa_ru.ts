@@ -2237,28 +2237,12 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>На листе «{sheet}» пакета нет столбцов: {columns}.</translation>
     </message>
     <message>
-        <source>the copy on this computer is final</source>
-        <translation>копия на этом компьютере завершена</translation>
-    </message>
-    <message>
-        <source>the copy on this computer is newer</source>
-        <translation>копия на этом компьютере новее</translation>
-    </message>
-    <message>
         <source>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</source>
         <translation>«{file}» — не пакет наблюдений: в нём нет листа «{sheet}». Создайте пакет через Файл ▸ Экспорт ▸ Пакет наблюдений.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</source>
         <translation>На листе «{sheet}» больше {limit} строк — предела, заданного в настройках. Разделите файл или увеличьте предел.</translation>
-    </message>
-    <message>
-        <source>This row of the package is damaged: {reason}</source>
-        <translation>Эта строка пакета повреждена: {reason}</translation>
-    </message>
-    <message>
-        <source>The checklist of this observation is missing from the package.</source>
-        <translation>В пакете нет бланка этого наблюдения.</translation>
     </message>
     <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
@@ -2379,6 +2363,10 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>The date {value} is in the future.</source>
         <translation>Дата {value} — в будущем.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</source>
+        <translation>Файл «{file}» противоречит записям этой базы ({detail}); ничего не записано. Отправьте файл и базу в службу поддержки.</translation>
     </message>
     <message>
         <source>The file “{file}” does not exist.</source>
@@ -2543,6 +2531,34 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>There is no quarter {term} in this file.</source>
         <translation>В этом файле нет {term}-й четверти.</translation>
+    </message>
+    <message>
+        <source>the copy on this computer is final</source>
+        <translation>копия на этом компьютере завершена</translation>
+    </message>
+    <message>
+        <source>the copy on this computer is newer</source>
+        <translation>копия на этом компьютере новее</translation>
+    </message>
+    <message>
+        <source>this draft was deleted on this computer; it is not brought back</source>
+        <translation>этот черновик удалён на этом компьютере; он не восстанавливается</translation>
+    </message>
+    <message>
+        <source>this observation belongs to another school in this database</source>
+        <translation>это наблюдение относится к другой школе в этой базе</translation>
+    </message>
+    <message>
+        <source>This row of the package is damaged: {reason}</source>
+        <translation>Эта строка пакета повреждена: {reason}</translation>
+    </message>
+    <message>
+        <source>The checklist of this observation is missing from the package.</source>
+        <translation>В пакете нет бланка этого наблюдения.</translation>
+    </message>
+    <message>
+        <source>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</source>
+        <translation>табельный номер {number}: в пакете «{incoming}», на этом компьютере «{local}» — «{incoming}» добавлен без номера</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>

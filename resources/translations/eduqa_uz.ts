@@ -2237,28 +2237,12 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Paketning “{sheet}” varagʻida ustunlar yoʻq: {columns}.</translation>
     </message>
     <message>
-        <source>the copy on this computer is final</source>
-        <translation>bu kompyuterdagi nusxa yakunlangan</translation>
-    </message>
-    <message>
-        <source>the copy on this computer is newer</source>
-        <translation>bu kompyuterdagi nusxa yangiroq</translation>
-    </message>
-    <message>
         <source>“{file}” is not an observations package: it has no sheet “{sheet}”. Export one with File ▸ Export ▸ Observations package.</source>
         <translation>“{file}” kuzatuvlar paketi emas: unda “{sheet}” varagʻi yoʻq. Paketni Fayl ▸ Eksport ▸ Kuzatuvlar paketi orqali yarating.</translation>
     </message>
     <message>
         <source>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</source>
         <translation>“{sheet}” varagʻida {limit} tadan koʻp qator bor — bu Sozlamalardagi chegara. Faylni boʻling yoki chegarani oshiring.</translation>
-    </message>
-    <message>
-        <source>This row of the package is damaged: {reason}</source>
-        <translation>Paketning bu qatori buzilgan: {reason}</translation>
-    </message>
-    <message>
-        <source>The checklist of this observation is missing from the package.</source>
-        <translation>Paketda bu kuzatuvning varaqasi yoʻq.</translation>
     </message>
     <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
@@ -2379,6 +2363,10 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>The date {value} is in the future.</source>
         <translation>{value} sanasi kelajakda.</translation>
+    </message>
+    <message>
+        <source>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</source>
+        <translation>“{file}” fayli ushbu bazadagi yozuvlarga zid ({detail}); hech narsa yozilmadi. Fayl va bazani yordam xizmatiga yuboring.</translation>
     </message>
     <message>
         <source>The file “{file}” does not exist.</source>
@@ -2543,6 +2531,34 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>There is no quarter {term} in this file.</source>
         <translation>Bu faylda {term}-chorak yoʻq.</translation>
+    </message>
+    <message>
+        <source>the copy on this computer is final</source>
+        <translation>bu kompyuterdagi nusxa yakunlangan</translation>
+    </message>
+    <message>
+        <source>the copy on this computer is newer</source>
+        <translation>bu kompyuterdagi nusxa yangiroq</translation>
+    </message>
+    <message>
+        <source>this draft was deleted on this computer; it is not brought back</source>
+        <translation>bu qoralama shu kompyuterda oʻchirilgan; u qayta tiklanmaydi</translation>
+    </message>
+    <message>
+        <source>this observation belongs to another school in this database</source>
+        <translation>bu kuzatuv ushbu bazadagi boshqa maktabga tegishli</translation>
+    </message>
+    <message>
+        <source>This row of the package is damaged: {reason}</source>
+        <translation>Paketning bu qatori buzilgan: {reason}</translation>
+    </message>
+    <message>
+        <source>The checklist of this observation is missing from the package.</source>
+        <translation>Paketda bu kuzatuvning varaqasi yoʻq.</translation>
+    </message>
+    <message>
+        <source>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</source>
+        <translation>tabel raqami {number}: paketda “{incoming}”, bu kompyuterda “{local}” — “{incoming}” raqamsiz qoʻshildi</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.vocabulary import ActivityUnit, Mechanism
-from eduqa_desktop.paths import RESOURCES_DIR
+from eduqa_desktop.paths import CHECKLISTS_DIR, REFERENCE_DIR
 from eduqa_desktop.storage.models import (
     ActivityType,
     ActivityTypeMechanism,
@@ -58,9 +58,6 @@ __all__ = [
 
 LANGUAGES: tuple[str, ...] = ("uz", "ru", "en")
 SHIPPED_CHECKLIST_ORDER: tuple[str, ...] = ("lesson_analysis", "competence_lesson", "walkthrough")
-
-REFERENCE_DIR = RESOURCES_DIR / "reference"
-CHECKLISTS_DIR = RESOURCES_DIR / "checklists"
 
 # The database allows scale values 0..10 and weights in (0, 100].
 SCALE_LOWEST = 0

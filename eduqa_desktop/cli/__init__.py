@@ -12,6 +12,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from eduqa_desktop import __version__
 from eduqa_desktop.cli.common import CommandGroups, run_command
 
 # Modules of eduqa_desktop.cli with `register(groups: CommandGroups) -> None`.
@@ -23,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="eduqa",
         description="EduQA Desktop: quality of education for schools, offline.",
     )
+    parser.add_argument("--version", action="version", version=f"eduqa {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     groups = CommandGroups(commands)
     for name in COMMAND_MODULES:
@@ -40,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not args_list or (args_list[0].startswith("--") and args_list[0] not in ("--help", "-h")):
+    if not args_list or (
+        args_list[0].startswith("--") and args_list[0] not in ("--help", "-h", "--version")
+    ):
         args_list = ["gui", *args_list]  # the GUI is the default command
     try:
         args = parser.parse_args(args_list)

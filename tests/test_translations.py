@@ -62,3 +62,42 @@ def test_a_missing_string_is_reported(tmp_path: Path, monkeypatch: pytest.Monkey
         ("uz", "A string nobody translated"),
         ("ru", "A string nobody translated"),
     }
+
+
+def test_every_dictionary_entry_reaches_the_catalogues() -> None:
+    """A translation nobody can see is a build error: the string left the sources, or lupdate
+    cannot find it (File ▸ Export was English in uz/ru because of a private `_tr` wrapper)."""
+    from eduqa_desktop.i18n.catalogues import unused_entries
+
+    assert unused_entries() == []
+
+
+def test_a_string_hidden_behind_a_wrapper_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check itself works: a dictionary entry used only through `_tr("…")` is listed."""
+    import json
+    import shutil
+
+    from eduqa_desktop.i18n import catalogues
+
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def _tr(text):\n"
+        '    return QCoreApplication.translate("Probe", text)\n'
+        'LABEL = _tr("Hidden from lupdate")\n',
+        encoding="utf-8",
+    )
+    dictionaries = tmp_path / "dictionary"
+    shutil.copytree(catalogues.DICTIONARY_DIR, dictionaries)
+    (dictionaries / "probe.json").write_text(
+        json.dumps({"Probe": {"Hidden from lupdate": {"ru": "Скрыто", "uz": "Yashirin"}}}),
+        encoding="utf-8",
+    )
+    real = catalogues.source_files
+    monkeypatch.setattr(catalogues, "source_files", lambda: [*real(), probe])
+    monkeypatch.setattr(catalogues, "DICTIONARY_DIR", dictionaries)
+    out = tmp_path / "out"
+    catalogues.build(out, release=False)
+    assert catalogues.unused_entries(out) == [("Probe", "Hidden from lupdate")]

@@ -56,9 +56,9 @@ def source_files() -> list[Path]:
     return sorted(p for p in PACKAGE_DIR.rglob("*.py") if "migrations" not in p.parts)
 
 
-def load_dictionaries(directory: Path = DICTIONARY_DIR) -> dict[str, dict[str, dict[str, str]]]:
+def load_dictionaries(directory: Path | None = None) -> dict[str, dict[str, dict[str, str]]]:
     merged: dict[str, dict[str, dict[str, str]]] = {}
-    for path in sorted(directory.glob("*.json")):
+    for path in sorted((directory or DICTIONARY_DIR).glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for context, messages in data.items():
             for source, translations in messages.items():
@@ -156,6 +156,28 @@ def _fill(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
     return missing
+
+
+def catalogue_messages(path: Path) -> set[tuple[str, str]]:
+    """(context, source) of every message a `.ts` catalogue holds."""
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in safe_parse(path).getroot().iter("context")
+        for message in context.iter("message")
+    }
+
+
+def unused_entries(directory: Path = TRANSLATIONS_DIR) -> list[tuple[str, str]]:
+    """Dictionary entries the catalogues do not hold: either the string left the sources, or
+    the sources hide it from lupdate (a literal passed through a private `_tr` wrapper), so
+    the user sees English although a translation exists. Both mean the build is wrong."""
+    held = catalogue_messages(ts_path("ru", directory))
+    return sorted(
+        (context, source)
+        for context, messages in load_dictionaries().items()
+        for source in messages
+        if (context, source) not in held
+    )
 
 
 def missing_translations() -> list[Missing]:

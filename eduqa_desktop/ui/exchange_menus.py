@@ -8,12 +8,27 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from eduqa_desktop.ui.main_window import MainWindow
 
 
+CONTEXT = "ExchangeMenus"
+# Marked with the context spelled out: lupdate only sees `QT_TRANSLATE_NOOP("Ctx", "text")`
+# (or `tr`/`translate`) calls, never a call of a private wrapper such as `_tr("text")`.
+IMPORT = QT_TRANSLATE_NOOP("ExchangeMenus", "Import…")
+EXPORT_ENTRIES = (
+    ("template", QT_TRANSLATE_NOOP("ExchangeMenus", "Export…"), "Ctrl+E"),
+    ("template", QT_TRANSLATE_NOOP("ExchangeMenus", "Blank template…"), None),
+    ("observations", QT_TRANSLATE_NOOP("ExchangeMenus", "Observations package…"), None),
+    ("district-report", QT_TRANSLATE_NOOP("ExchangeMenus", "District report…"), None),
+    ("results", QT_TRANSLATE_NOOP("ExchangeMenus", "Results…"), None),
+)
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeMenus", text)
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def open_import(window: MainWindow) -> None:
@@ -34,7 +49,7 @@ def open_export(window: MainWindow, what: str = "template") -> None:
 
 def populate_import_menu(menu: QMenu, window: MainWindow) -> None:
     """Import… (Ctrl+I): any exchange file, checked in a preview before anything is written."""
-    action = QAction(_tr("Import…"), window)
+    action = QAction(_tr(IMPORT), window)
     action.setShortcut(QKeySequence("Ctrl+I"))
     action.triggered.connect(lambda: open_import(window))
     menu.addAction(action)
@@ -44,15 +59,8 @@ def populate_import_menu(menu: QMenu, window: MainWindow) -> None:
 
 def populate_export_menu(menu: QMenu, window: MainWindow) -> None:
     """Export… (Ctrl+E) and one entry per kind of file."""
-    entries = (
-        ("template", _tr("Export…"), "Ctrl+E"),
-        ("template", _tr("Blank template…"), None),
-        ("observations", _tr("Observations package…"), None),
-        ("district-report", _tr("District report…"), None),
-        ("results", _tr("Results…"), None),
-    )
-    for index, (what, text, shortcut) in enumerate(entries):
-        action = QAction(text, window)
+    for index, (what, text, shortcut) in enumerate(EXPORT_ENTRIES):
+        action = QAction(_tr(text), window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             window.addAction(action)

@@ -1168,6 +1168,33 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeMenus</name>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>Blank template…</translation>
+    </message>
+    <message>
+        <source>Observations package…</source>
+        <translation>Observations package…</translation>
+    </message>
+    <message>
+        <source>District report…</source>
+        <translation>District report…</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>Results…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export to Excel</source>

@@ -1168,6 +1168,33 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>ExchangeMenus</name>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>Пустой шаблон…</translation>
+    </message>
+    <message>
+        <source>Observations package…</source>
+        <translation>Пакет наблюдений…</translation>
+    </message>
+    <message>
+        <source>District report…</source>
+        <translation>Отчёт для района…</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>Итоги четверти…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export to Excel</source>

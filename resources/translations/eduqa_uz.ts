@@ -1168,6 +1168,33 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>ExchangeMenus</name>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksport…</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>Boʻsh shablon…</translation>
+    </message>
+    <message>
+        <source>Observations package…</source>
+        <translation>Kuzatuvlar paketi…</translation>
+    </message>
+    <message>
+        <source>District report…</source>
+        <translation>Tuman uchun hisobot…</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>Chorak yakunlari…</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export to Excel</source>

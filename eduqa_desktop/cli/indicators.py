@@ -4,8 +4,9 @@
                      --by school|grade|class|subject|teacher|department [--json]
 
 Without --school every school in the file is counted (a district); without --year/--term,
-the latest term with results. JSON: ``{"rows": [{"group", "graded", "n5" … "n1",
-"not_attested", "pass_rate", "quality", "sou", "average_grade"}, …]}`` with ``graded`` = N,
+the latest term with results. JSON: ``{"rows": [{"group", "pupils", "graded", "n5" … "n1",
+"not_attested", "pass_rate", "quality", "sou", "average_grade"}, …]}`` with ``graded`` = N
+(marks: one per pupil and subject), ``pupils`` each class of the group once with its size,
 percentages rounded to 1 decimal, the average to 2, ``null`` where undefined.
 """
 
@@ -88,6 +89,7 @@ def row_json(row: IndicatorRow, with_school: bool = False) -> dict[str, Any]:
     counts, values = row.counts, row.indicators
     return {
         "group": _label(row, with_school),
+        "pupils": row.pupils,  # each class once (graded counts marks: pupil × subject)
         "graded": counts.assessed,
         **{name: getattr(counts, name) for name in COUNT_FIELDS},  # n5 … n1, not_attested
         "pass_rate": percent_1(values.pass_rate),

@@ -46,7 +46,8 @@ class ReportWords:
     title: str = "Pupils' results"
     subtitle: str = ""  # e.g. "Quarter 2, 2025-2026, compared with quarter 1, 2025-2026"
     group: str = "Group"
-    graded: str = "Pupils (N)"
+    pupils: str = "Pupils"
+    graded: str = "Marks (N)"
     pass_rate: str = "Pass rate"
     quality: str = "Quality"
     sou: str = "SOU"
@@ -87,7 +88,7 @@ INDICATOR_NAMES = ("pass_rate", "quality", "sou", "average_grade")
 
 
 def _cells(row: IndicatorRow, numbers: NumberFormat) -> list[str]:
-    cells = [str(row.counts.assessed)]
+    cells = [str(row.pupils), str(row.counts.assessed)]
     for name in INDICATOR_NAMES:
         is_average = name == "average_grade"
         value = getattr(row.indicators, name)
@@ -110,7 +111,7 @@ def indicator_report_html(
     ]
     if words.subtitle:
         parts.append(f"<p class='sub'>{escape(words.subtitle)}</p>")
-    heads = [words.graded]
+    heads = [words.pupils, words.graded]
     for name in INDICATOR_NAMES:
         heads += [getattr(words, name), words.change]
     for section in sections:

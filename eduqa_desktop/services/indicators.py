@@ -123,7 +123,7 @@ class IndicatorRow:
     school: str  # the school of a class, teacher or department ("" for other groups)
     counts: MarkCounts
     exempt: int
-    pupils: int  # summed class sizes
+    pupils: int  # each class once with its size (marks are per pupil and subject)
     indicators: Indicators
     previous_counts: MarkCounts | None
     previous: Indicators | None

@@ -58,7 +58,7 @@ class GroupCounts:
     label: str
     counts: MarkCounts
     exempt: int
-    pupils: int  # the summed class sizes
+    pupils: int  # each class of the group once, with its size (not once per subject)
     term_id: int | None = None
     school_id: int | None = None  # with per_school=True
 
@@ -154,18 +154,37 @@ def grouped_counts(
     per_school: bool = False,
 ) -> list[GroupCounts]:
     """Summed counts per group (and per term, and per school: a grade or a subject of
-    several schools in one query), ordered by the group's label."""
+    several schools in one query), ordered by the group's label.
+
+    The mark counts are summed over every row (one per pupil and subject); ``pupils`` counts
+    each class of the group once, with its size — a class of 26 with ten subjects gives 260
+    marks but 26 pupils (an inner GROUP BY class, then the sum)."""
     key, label = _group_columns(by)
-    sums = _summed_columns()
     term = ResultRow.term_id if per_term else literal(None)
     school = SchoolClass.school_id if per_school else literal(None)
-    query = select(key, label, term, school, *sums).select_from(ResultRow)
-    query = _filtered(_joined(query, by, where, per_school), where).group_by(key, label)
+    names = ("n5", "n4", "n3", "n2", "n1", "na", "exempt")
+    per_class = select(
+        key.label("g_key"),
+        label.label("g_label"),
+        term.label("g_term"),
+        school.label("g_school"),
+        *(total.label(name) for total, name in zip(_summed_columns(), names, strict=False)),
+        func.max(ResultRow.class_size).label("size"),
+    ).select_from(ResultRow)
+    per_class = _filtered(_joined(per_class, by, where, per_school), where).group_by(
+        key, label, ResultRow.class_id
+    )
     if per_term:
-        query = query.group_by(ResultRow.term_id)
+        per_class = per_class.group_by(ResultRow.term_id)
     if per_school:
-        query = query.group_by(SchoolClass.school_id)
-    query = query.order_by(label, key)
+        per_class = per_class.group_by(SchoolClass.school_id)
+    inner = per_class.subquery()
+    outer_keys = (inner.c.g_key, inner.c.g_label, inner.c.g_term, inner.c.g_school)
+    query = (
+        select(*outer_keys, *(func.sum(inner.c[name]) for name in (*names, "size")))
+        .group_by(*outer_keys)
+        .order_by(inner.c.g_label, inner.c.g_key)
+    )
     rows = []
     for group, name, term_id, school_id, *values in session.execute(query):
         counts, exempt, pupils = _summed(values)

@@ -1902,16 +1902,24 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>School</translation>
     </message>
     <message>
-        <source>Pupils (N)</source>
-        <translation>Pupils (N)</translation>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Marks (N)</source>
+        <translation>Marks (N)</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <source>Pupils assessed: with a mark or not attested (exempt left out)</source>
-        <translation>Pupils assessed: with a mark or not attested (exempt left out)</translation>
+        <source>Pupils in the classes of the group, each class counted once</source>
+        <translation>Pupils in the classes of the group, each class counted once</translation>
+    </message>
+    <message>
+        <source>Marks counted (N): one for each pupil in each subject, a mark or not attested (exempt left out). A class of 26 with 10 subjects has up to 260.</source>
+        <translation>Marks counted (N): one for each pupil in each subject, a mark or not attested (exempt left out). A class of 26 with 10 subjects has up to 260.</translation>
     </message>
     <message>
         <source>{indicator}: change from {term}</source>
@@ -3884,8 +3892,12 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Group</translation>
     </message>
     <message>
-        <source>Pupils (N)</source>
-        <translation>Pupils (N)</translation>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Marks (N)</source>
+        <translation>Marks (N)</translation>
     </message>
     <message>
         <source>Pass rate</source>
@@ -3912,8 +3924,8 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>No results.</translation>
     </message>
     <message>
-        <source>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
-        <translation>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</translation>
+        <source>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
+        <translation>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</translation>
     </message>
 </context>
 <context>

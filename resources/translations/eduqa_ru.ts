@@ -1902,16 +1902,24 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Школа</translation>
     </message>
     <message>
-        <source>Pupils (N)</source>
-        <translation>Учащихся (N)</translation>
+        <source>Pupils</source>
+        <translation>Учащихся</translation>
+    </message>
+    <message>
+        <source>Marks (N)</source>
+        <translation>Оценок (N)</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <source>Pupils assessed: with a mark or not attested (exempt left out)</source>
-        <translation>Оценено учащихся: с оценкой или не аттестованы (освобождённые не входят)</translation>
+        <source>Pupils in the classes of the group, each class counted once</source>
+        <translation>Учащиеся классов этой группы, каждый класс учтён один раз</translation>
+    </message>
+    <message>
+        <source>Marks counted (N): one for each pupil in each subject, a mark or not attested (exempt left out). A class of 26 with 10 subjects has up to 260.</source>
+        <translation>Учтено оценок (N): по одной на каждого учащегося по каждому предмету — оценка или «не аттестован» (освобождённые не входят). У класса из 26 учащихся и 10 предметов — до 260.</translation>
     </message>
     <message>
         <source>{indicator}: change from {term}</source>
@@ -3884,8 +3892,12 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <source>Pupils (N)</source>
-        <translation>Учащихся (N)</translation>
+        <source>Pupils</source>
+        <translation>Учащихся</translation>
+    </message>
+    <message>
+        <source>Marks (N)</source>
+        <translation>Оценок (N)</translation>
     </message>
     <message>
         <source>Pass rate</source>
@@ -3912,8 +3924,8 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Нет результатов.</translation>
     </message>
     <message>
-        <source>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
-        <translation>N — учащиеся с оценкой или не аттестованные. Успеваемость (5+4+3)/N, качество (5+4)/N, СОУ с весами Симонова; итоги — по суммам количеств. Изменение — в пунктах.</translation>
+        <source>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
+        <translation>N — оценки, по одной на каждого учащегося по каждому предмету (оценка или «не аттестован»). Успеваемость (5+4+3)/N, качество (5+4)/N, СОУ с весами Симонова; итоги — по суммам количеств. Изменение — в пунктах.</translation>
     </message>
 </context>
 <context>

@@ -1902,16 +1902,24 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Maktab</translation>
     </message>
     <message>
-        <source>Pupils (N)</source>
-        <translation>Oʻquvchilar (N)</translation>
+        <source>Pupils</source>
+        <translation>Oʻquvchilar</translation>
+    </message>
+    <message>
+        <source>Marks (N)</source>
+        <translation>Baholar (N)</translation>
     </message>
     <message>
         <source>Change</source>
         <translation>Oʻzgarish</translation>
     </message>
     <message>
-        <source>Pupils assessed: with a mark or not attested (exempt left out)</source>
-        <translation>Baholangan oʻquvchilar: baho olgan yoki attestatsiyadan oʻtmagan (ozod qilinganlar kirmaydi)</translation>
+        <source>Pupils in the classes of the group, each class counted once</source>
+        <translation>Guruh sinflaridagi oʻquvchilar, har bir sinf bir marta hisoblangan</translation>
+    </message>
+    <message>
+        <source>Marks counted (N): one for each pupil in each subject, a mark or not attested (exempt left out). A class of 26 with 10 subjects has up to 260.</source>
+        <translation>Hisobga olingan baholar (N): har bir oʻquvchiga har bir fandan bittadan — baho yoki «attestatsiyadan oʻtmagan» (ozod qilinganlar kirmaydi). 26 oʻquvchili va 10 fanli sinfda — 260 tagacha.</translation>
     </message>
     <message>
         <source>{indicator}: change from {term}</source>
@@ -3884,8 +3892,12 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Guruh</translation>
     </message>
     <message>
-        <source>Pupils (N)</source>
-        <translation>Oʻquvchilar (N)</translation>
+        <source>Pupils</source>
+        <translation>Oʻquvchilar</translation>
+    </message>
+    <message>
+        <source>Marks (N)</source>
+        <translation>Baholar (N)</translation>
     </message>
     <message>
         <source>Pass rate</source>
@@ -3912,8 +3924,8 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Natijalar yoʻq.</translation>
     </message>
     <message>
-        <source>N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
-        <translation>N — baho olgan yoki attestatsiyadan oʻtmagan oʻquvchilar. Oʻzlashtirish (5+4+3)/N, sifat (5+4)/N, SOU Simonov koeffitsiyentlari bilan; jamilar sonlar yigʻindisidan. Oʻzgarish punktlarda.</translation>
+        <source>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
+        <translation>N — baholar, har bir oʻquvchiga har bir fandan bittadan (baho yoki «attestatsiyadan oʻtmagan»). Oʻzlashtirish (5+4+3)/N, sifat (5+4)/N, SOU Simonov koeffitsiyentlari bilan; jamilar sonlar yigʻindisidan. Oʻzgarish punktlarda.</translation>
     </message>
 </context>
 <context>

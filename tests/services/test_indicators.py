@@ -129,7 +129,20 @@ def test_rows_carry_summed_counts_exempt_and_pupils(school_db: Database, world: 
     rows = table(school_db, world, GroupBy.CLASS)
     assert rows["8-A"].counts == MarkCounts(3, 9, 12, 3, 1, 0)
     assert rows["8-A"].exempt == 12
-    assert rows["8-A"].pupils == 40
+    # pupils: the class once, with its largest size (30 in geometry, 10 in the native
+    # language group), not the sizes summed over subjects (40)
+    assert rows["8-A"].pupils == 30
+
+
+def test_pupils_count_each_class_once_at_every_level(school_db: Database, world: World) -> None:
+    """Marks (N) are per pupil and subject; pupils are a head count (7-A 26, 7-B 20, 8-A 30)."""
+    grades = table(school_db, world, GroupBy.GRADE)
+    assert (grades["7"].pupils, grades["7"].counts.assessed) == (46, 71)
+    school = table(school_db, world, GroupBy.SCHOOL)
+    assert [(r.pupils, r.counts.assessed) for r in school.values()] == [(76, 99)]
+    # a teacher of 7-A (algebra, 25) and 8-A (geometry, 30): each class once
+    teachers = table(school_db, world, GroupBy.TEACHER)
+    assert teachers["Aliyeva Dilnoza"].pupils == 55
 
 
 def test_classes_and_grades_come_in_grade_order(school_db: Database, world: World) -> None:

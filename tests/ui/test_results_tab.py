@@ -118,14 +118,15 @@ def test_the_latest_term_with_results_is_shown_with_its_indicators(tab: ResultsT
     assert cell(tab, 0, "quality") == "60.0%" and cell(tab, 0, "average_grade") == "3.72"
     assert cell(tab, 4, "pass_rate") == "—"  # all exempt: N = 0
     classes = indicator_cells(tab, GroupBy.CLASS)
-    # N, pass, change, quality, change, SOU, change, average, change
+    # pupils, N (marks), pass, change, quality, change, SOU, change, average, change
     assert classes["7-A"] == [
-        "51", "90.2%", "▲ +2.2", "58.8%", "▲ +10.8", "57.4%", "▲ +4.6", "3.72", "▲ +0.20",
+        "26", "51", "90.2%", "▲ +2.2", "58.8%", "▲ +10.8", "57.4%", "▲ +4.6", "3.72", "▲ +0.20",
     ]  # fmt: skip
-    assert classes["7-B"][2] == "—"  # nothing in quarter 3 to compare with
-    assert indicator_cells(tab, GroupBy.GRADE)["Grade 7"][:2] == ["71", "64.8%"]
-    assert indicator_cells(tab, GroupBy.SCHOOL)["Test maktab"][:4] == [
-        "99", "70.7%", "▼ −17.3", "42.4%"
+    assert classes["7-B"][3] == "—"  # nothing in quarter 3 to compare with
+    # pupils: each class once with its largest size (7-A 26 + 7-B 20), not once per subject
+    assert indicator_cells(tab, GroupBy.GRADE)["Grade 7"][:3] == ["46", "71", "64.8%"]
+    assert indicator_cells(tab, GroupBy.SCHOOL)["Test maktab"][:5] == [
+        "76", "99", "70.7%", "▼ −17.3", "42.4%"
     ]  # fmt: skip
     assert "Quarter 3, 2025-2026" in tab.indicators.comparison.text()
     assert not tab.save_button.isEnabled()
@@ -181,8 +182,8 @@ def test_typing_a_row_computes_it_live_and_saves_it(  # type: ignore[no-untyped-
             for x in lines] == [("7-A", "Algebra", "Aliyeva Dilnoza", 26, 5, 1)]  # fmt: skip
     assert not tab.save_button.isEnabled()
     assert tab.grid.headerData(0, Qt.Orientation.Vertical) == "1"
-    assert indicator_cells(tab, GroupBy.SCHOOL)["Test maktab"][:4] == [
-        "26", "88.5%", "—", "57.7%"
+    assert indicator_cells(tab, GroupBy.SCHOOL)["Test maktab"][:5] == [
+        "26", "26", "88.5%", "—", "57.7%"
     ]  # fmt: skip
     assert "Saved: 1 new" in tab.note_label.text()
 
@@ -235,7 +236,7 @@ def test_pasting_a_block_from_excel(  # type: ignore[no-untyped-def]
     saved = result_lines(school_db, school_id=world.school_id, term_id=tab.current_term().id)
     assert len(saved) == 3
     grades = indicator_cells(tab, GroupBy.GRADE)
-    assert grades["Grade 7"][0] == "45" and grades["Grade 8"][0] == "30"
+    assert grades["Grade 7"][1] == "45" and grades["Grade 8"][1] == "30"  # marks (N)
 
 
 def test_a_pasted_block_with_a_header_updates_matching_rows(  # type: ignore[no-untyped-def]
@@ -312,6 +313,9 @@ def test_print_writes_a_pdf_of_the_indicators(  # type: ignore[no-untyped-def]
     text = " ".join(raw.split())  # the PDF's text comes back with tabs between words
     assert "Test maktab" in text and "By class" in text and "Grade 7" in text
     assert "Каримов Бахтиёр" in text and "90.2%" in text and "▲ +10.8" in text
+    # the head count and the marks apart; no word broken in a narrow column
+    assert "Class Pupils Marks (N) Pass rate Change Quality Change SOU Change Average" in text
+    assert "7-A 26 51 90.2%" in text and "Native language 36 26" in text
 
 
 def test_the_tab_in_the_main_window(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -21,9 +21,10 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 INDICATORS = ("pass_rate", "quality", "sou", "average_grade")
-# group, N, then value and change of each indicator
+# group, pupils, N (marks: one per pupil and subject), then value and change of each indicator
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("group", ""),
+    ("pupils", ""),
     ("graded", ""),
     *((name, kind) for name in INDICATORS for kind in ("value", "change")),
 )
@@ -93,12 +94,19 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if name == "group":
                 return self.group_header()
+            if name == "pupils":
+                return self.tr("Pupils")
             if name == "graded":
-                return self.tr("Pupils (N)")
+                return self.tr("Marks (N)")
             return self._names[name] if kind == "value" else self.tr("Change")
         if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "pupils":
+                return self.tr("Pupils in the classes of the group, each class counted once")
             if name == "graded":
-                return self.tr("Pupils assessed: with a mark or not attested (exempt left out)")
+                return self.tr(
+                    "Marks counted (N): one for each pupil in each subject, a mark or not "
+                    "attested (exempt left out). A class of 26 with 10 subjects has up to 260."
+                )
             if name in INDICATORS:
                 if kind == "value":
                     return self._long_names[name]
@@ -122,6 +130,8 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if name == "group":
                 return self.group_label(row)
+            if name == "pupils":
+                return number(row.pupils)
             if name == "graded":
                 return number(row.counts.assessed)
             if kind == "value":
@@ -131,6 +141,8 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if name == "group":
                 return index.row()  # the service's order (grades and classes by number)
+            if name == "pupils":
+                return row.pupils
             if name == "graded":
                 return row.counts.assessed
             value = self._value(row, name) if kind == "value" else self._change(row, name)

@@ -86,7 +86,7 @@ class IndicatorsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        fit_to_headers(self.table, {0: 220, **{column: 78 for column in range(1, 10)}})
+        fit_to_headers(self.table, {0: 220, **{column: 78 for column in range(1, 11)}})
         self.empty = QLabel(self.tr("No saved results in this term yet."))
         self.empty.setProperty("role", "empty-state")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -512,7 +512,8 @@ class ResultsTab(QWidget):
         )
         words = self._report_words(term)
         html = indicator_report_html(self._report_sections(tables), words, numbers)
-        html_to_pdf(html, path, title=words.title)
+        # landscape: eleven columns at 9 pt do not fit a portrait page without breaking words
+        html_to_pdf(html, path, title=words.title, landscape=True)
         self._show_message(self.tr("Saved {path}").format(path=path))
 
     def _report_sections(self, tables: dict[GroupBy, list[Any]]) -> list[ReportSection]:
@@ -539,7 +540,8 @@ class ResultsTab(QWidget):
             title=self.tr("Pupils' results — {school}").format(school=school),
             subtitle=subtitle,
             group=self.tr("Group"),
-            graded=self.tr("Pupils (N)"),
+            pupils=self.tr("Pupils"),
+            graded=self.tr("Marks (N)"),
             pass_rate=self.tr("Pass rate"),
             quality=self.tr("Quality"),
             sou=self.tr("SOU"),
@@ -547,7 +549,8 @@ class ResultsTab(QWidget):
             change=self.tr("Change"),
             empty=self.tr("No results."),
             footnote=self.tr(
-                "N: pupils with a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, "
-                "SOU with Simonov's weights; totals from summed counts. Change in points.",
+                "N: marks, one for each pupil in each subject, a mark or not attested. "
+                "Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; "
+                "totals from summed counts. Change in points.",
             ),
         )

@@ -495,39 +495,6 @@ LAYOUTS = {layout.kind: layout for layout in (TEACHERS, RESULTS, ACTIVITIES, OBS
 
 # --- words found in cells ----------------------------------------------------------------------
 
-TOTAL_WORDS = frozenset(
-    header_key(word)
-    for word in (
-        "Jami",
-        "Jami:",
-        "Hammasi",
-        "Umumiy",
-        "Итого",
-        "Итого:",
-        "Всего",
-        "Всего:",
-        "Total",
-        "Totals",
-        "Grand total",
-        "Жами",
-        "Хаммаси",
-        "Всего по школе",
-        "Итого по школе",
-        "Maktab bo'yicha jami",
-        "Jami maktab bo'yicha",
-    )
-)
-
-
-def is_total_label(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    key = header_key(value)
-    if not key:
-        return False
-    return key in TOTAL_WORDS or key.split(" ")[0] in {"итого", "jami", "total", "всего"}
-
-
 EXAMPLE_MARK = {
     "uz": "NAMUNA — bu qator import qilinmaydi",
     "ru": "ПРИМЕР — эта строка не импортируется",
@@ -672,4 +639,26 @@ def match_headers(cells: Sequence[object], fields: Iterable[Field]) -> dict[str,
                 found[item.name] = index
                 used.add(index)
                 break
+    _by_rule(keys, fields, found, used)
     return found
+
+
+def _by_rule(
+    keys: list[str], fields: tuple[Field, ...], found: dict[str, int], used: set[int]
+) -> None:
+    """The third pass: headers no spelling matched, recognised by ``header_rules``."""
+    from eduqa_desktop.exchange.header_rules import abbreviation_of, rule_field
+
+    names = {item.name for item in fields}
+    for index, key in enumerate(keys):
+        if not key or index in used:
+            continue
+        name = rule_field(key)
+        if name is None or name not in names or name in found:
+            fitting = [
+                f.name for f in fields if f.name not in found and abbreviation_of(key, f.keys)
+            ]
+            name = fitting[0] if len(fitting) == 1 else None
+        if name is not None and name in names and name not in found:
+            found[name] = index
+            used.add(index)

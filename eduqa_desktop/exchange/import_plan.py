@@ -41,6 +41,8 @@ class ImportRequest:
     create_missing: bool = False
     max_rows: int | None = None
     since: Any = None
+    # field name → the file's header text, for columns the reader does not recognise
+    column_map: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,16 @@ def _rows_text(rows: tuple[int, ...]) -> str:
 
 
 @dataclass(frozen=True)
+class ColumnQuestion:
+    """Required columns the reader did not recognise: the user says which header is which."""
+
+    sheet: str
+    headers: tuple[str, ...]  # the file's header row, as written
+    missing: tuple[str, ...]  # field names still without a column
+    labels: dict[str, str] = field(default_factory=dict)  # field name → English label
+
+
+@dataclass(frozen=True)
 class ImportPlan:
     kind: ImportKind
     file: str
@@ -121,6 +133,9 @@ class ImportPlan:
     conflicts: tuple[str, ...] = ()
     skipped_totals: int = 0
     written: bool = False
+    columns: ColumnQuestion | None = None
+    column_map: dict[str, str] = field(default_factory=dict)  # the mapping that was used
+    header_signature: str = ""  # of the header row read (the mapping is remembered by it)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -147,4 +162,15 @@ class ImportPlan:
             "new_teachers": list(self.new_teachers),
             "conflicts": list(self.conflicts),
             "written": self.written,
+            **(
+                {
+                    "columns": {
+                        "sheet": self.columns.sheet,
+                        "headers": list(self.columns.headers),
+                        "missing": list(self.columns.missing),
+                    }
+                }
+                if self.columns
+                else {}
+            ),
         }

@@ -12,8 +12,10 @@ by UUID, a lesson of a filled observations template by teacher × date × period
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -28,14 +30,22 @@ from eduqa_desktop.exchange.exchange_package import is_package
 from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.import_plan import (
     Action,
+    ColumnQuestion,
     ImportKind,
     ImportPlan,
     ImportRequest,
 )
-from eduqa_desktop.exchange.workbook_reader import Table, read_table
+from eduqa_desktop.exchange.problems import Problem
+from eduqa_desktop.exchange.workbook_reader import (
+    MissingColumns,
+    Table,
+    header_signature,
+    read_table,
+)
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
+from eduqa_desktop.services.settings_store import read_setting, write_setting
 from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
@@ -75,13 +85,17 @@ def _plan(
 ) -> ImportPlan:
     context = ImportContext(session, request, progress)
     table: Table | None = None
+    used_map: dict[str, str] = {}
     if request.kind == ImportKind.OBSERVATIONS and is_package(Path(request.path)):
         from eduqa_desktop.services.imports.observation_package import merge_observations
 
         context.sheet = merge_observations(context, max_rows)
     elif request.kind in _TABLE_IMPORTERS:
         layout, importer = _TABLE_IMPORTERS[request.kind]
-        table = read_table(request.path, layout.fields, max_rows=max_rows, progress=progress)  # type: ignore[attr-defined]
+        try:
+            table, used_map = _read(session, request, layout, max_rows, progress)
+        except MissingColumns as missing:
+            return _columns_plan(request, layout, missing)
         context.sheet = table.sheet
         context.problems.extend(table.problems)
         importer(context, table)
@@ -107,6 +121,56 @@ def _plan(
         new_teachers=tuple(context.new_teachers),
         conflicts=tuple(context.conflicts),
         skipped_totals=table.skipped_totals if table else 0,
+        column_map=used_map,
+        header_signature=header_signature(table.headers) if table else "",
+    )
+
+
+def _map_key(kind: ImportKind, signature: str) -> str:
+    return f"import_columns.{kind}.{hashlib.sha1(signature.encode()).hexdigest()[:16]}"
+
+
+def _read(
+    session: Session, request: ImportRequest, layout: Any, max_rows: int, progress: Progress
+) -> tuple[Table, dict[str, str]]:
+    """The table, read with the user's column map — or, without one, with the map remembered
+    for the same header row when the headers alone are not enough."""
+    options = {"max_rows": max_rows, "progress": progress}
+    try:
+        table = read_table(request.path, layout.fields, column_map=request.column_map, **options)
+        return table, dict(request.column_map)
+    except MissingColumns as missing:
+        if request.column_map:
+            raise
+        remembered = read_setting(
+            session, _map_key(request.kind, header_signature(missing.headers))
+        )
+        if not isinstance(remembered, dict) or not remembered:
+            raise
+        table = read_table(request.path, layout.fields, column_map=remembered, **options)
+        return table, dict(remembered)
+
+
+def _columns_plan(request: ImportRequest, layout: Any, missing: MissingColumns) -> ImportPlan:
+    sheet = str(missing.params.get("sheet", ""))
+    return ImportPlan(
+        kind=request.kind,
+        file=Path(request.path).name,
+        sheet=sheet,
+        year=request.year,
+        term=request.term,
+        created=0,
+        updated=0,
+        unchanged=0,
+        rows=(),
+        problems=(Problem.from_error(missing, sheet),),
+        columns=ColumnQuestion(
+            sheet,
+            missing.headers,
+            missing.missing,
+            {f.name: f.en for f in layout.fields},
+        ),
+        column_map=dict(request.column_map),
     )
 
 
@@ -132,6 +196,8 @@ def apply_import(
         if not plan.ok:
             session.rollback()
             return plan
+        if plan.column_map and plan.header_signature:  # remembered for the same header row
+            write_setting(session, _map_key(request.kind, plan.header_signature), plan.column_map)
         audit.record(
             session,
             "import",

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -34,11 +34,12 @@ from openpyxl.utils import get_column_letter, range_boundaries
 from eduqa_desktop.exchange.headers import (
     Field,
     ValueType,
+    header_key,
     is_example_label,
-    is_total_label,
     match_headers,
 )
 from eduqa_desktop.exchange.problems import Problem, shown
+from eduqa_desktop.exchange.totals import is_totals_row
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
@@ -522,6 +523,7 @@ class Table:
     problems: list[Problem] = field(default_factory=list)
     skipped_totals: int = 0
     extra_headers: dict[int, str] = field(default_factory=dict)  # index → header text
+    headers: tuple[str, ...] = ()  # the header row as the file writes it
 
 
 def _header_choice(
@@ -539,6 +541,39 @@ def _header_choice(
     return None if best is None else (best[2], best[3])
 
 
+class MissingColumns(UserError):
+    """Required columns not recognised: the header row found, so the user can map them."""
+
+    def __init__(
+        self, template: str, *, headers: Sequence[str], missing: Sequence[str], **params: Any
+    ) -> None:
+        super().__init__(template, **params)
+        self.headers = tuple(headers)  # the file's own header texts, in column order
+        self.missing = tuple(missing)  # field names
+
+
+def header_signature(headers: Sequence[str]) -> str:
+    """The same header row (whatever its case, spacing or apostrophes) gives the same text."""
+    return "|".join(header_key(text) for text in headers)
+
+
+def _mapped(
+    header_cells: Sequence[Any], columns: dict[str, int], column_map: Mapping[str, str]
+) -> dict[str, int]:
+    """`columns` with the user's choices (field name → header text) applied."""
+    if not column_map:
+        return columns
+    keys = [header_key(value) for value in header_cells]
+    result = dict(columns)
+    for name, header in column_map.items():
+        wanted = header_key(header)
+        if wanted and wanted in keys:
+            index = keys.index(wanted)
+            result = {n: i for n, i in result.items() if i != index}
+            result[name] = index
+    return result
+
+
 def _field_names(fields: Sequence[Field]) -> str:
     return ", ".join(f"{f.en} ({f.uz} / {f.ru})" for f in fields)
 
@@ -549,8 +584,13 @@ def read_table(
     *,
     max_rows: int,
     progress: Progress = NO_PROGRESS,
+    column_map: Mapping[str, str] | None = None,
 ) -> Table:
     """The rows of the sheet that holds `fields` (see the module docstring).
+
+    `column_map` (field name → the file's header text) says which column is which where the
+    headers are not recognised; without it, unrecognised required columns raise
+    :class:`MissingColumns`, which carries the header row for the user to map.
 
     Whole-file problems (not a spreadsheet, password, damaged, bomb, empty, no sheet with the
     required columns, too many rows, formulas without values) raise UserError; problems of
@@ -559,7 +599,7 @@ def read_table(
     path = Path(path)
     grid = open_grid(path)
     try:
-        return _read(grid, path, fields, max_rows, progress)
+        return _read(grid, path, fields, max_rows, progress, column_map or {})
     finally:
         grid.close()
 
@@ -570,6 +610,7 @@ def _read(
     fields: Sequence[Field],
     max_rows: int,
     progress: Progress,
+    column_map: Mapping[str, str],
 ) -> Table:
     heads: dict[str, list[list[Any]]] = {}
     any_cell = False
@@ -605,13 +646,17 @@ def _read(
             columns=_field_names(required),
         )
     sheet, header_index, columns = choice
+    header_cells = heads[sheet][header_index]
+    columns = _mapped(header_cells, columns, column_map)
     missing = [f for f in required if f.name not in columns]
     if missing:
-        raise UserError(
+        raise MissingColumns(
             QT_TRANSLATE_NOOP(
                 "Messages",
                 "The sheet “{sheet}” of “{file}” lacks the columns: {columns}.",
             ),
+            headers=[as_text(v) for v in header_cells],
+            missing=[f.name for f in missing],
             sheet=sheet,
             file=path.name,
             columns=_field_names(missing),
@@ -629,7 +674,6 @@ def _read(
             cells=", ".join(formulas[:5]) + (" …" if len(formulas) > 5 else ""),
             sheet=sheet,
         )
-    header_cells = heads[sheet][header_index]
     table = Table(
         path=path,
         sheet=sheet,
@@ -641,6 +685,7 @@ def _read(
             if any(not _is_empty(v) for v in row)
         ],
     )
+    table.headers = tuple(as_text(v) for v in header_cells)
     used = set(columns.values())
     table.extra_headers = {
         index: as_text(value)
@@ -661,7 +706,7 @@ def _read(
             continue
         if any(is_example_label(v) for v in values if isinstance(v, str)):
             continue
-        if any(is_total_label(v) for v in values[: max(used) + 1] if isinstance(v, str)):
+        if is_totals_row(values, columns, fields):
             table.skipped_totals += 1
             continue
         count += 1

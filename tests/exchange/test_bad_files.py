@@ -16,7 +16,6 @@ REFUSED = [
     ("password_protected.xlsx", "is protected with a password"),
     ("truncated.xlsx", "is damaged or incomplete"),
     ("empty_workbook.xlsx", "holds no data: every sheet is empty"),
-    ("missing_columns.xlsx", "lacks the columns: Pupils in class"),
     ("zip_bomb.xlsx", "unpacks to 40 MB"),
     ("too_many_rows.xlsx", "has more than 5 rows, the limit set in Settings"),
     ("formulas_without_values.xlsx", "Cells F2 of the sheet “Sheet” hold formulas without"),
@@ -35,14 +34,19 @@ def test_whole_file_refused(school, name, message):  # type: ignore[no-untyped-d
     assert row_counts(db) == before
 
 
-def test_missing_columns_are_named(school):  # type: ignore[no-untyped-def]
+def test_missing_columns_are_named_and_offered_for_mapping(school):  # type: ignore[no-untyped-def]
     db, school_id = school
-    with pytest.raises(UserError) as caught:
-        apply_import(
-            db, ImportRequest(ImportKind.RESULTS, DATA / "missing_columns.xlsx", school_id)
-        )
-    assert "Pupils in class" in str(caught.value) and "«2»" in str(caught.value)
-    assert "Teacher" not in caught.value.params["columns"]
+    before = row_counts(db)
+    plan = apply_import(
+        db, ImportRequest(ImportKind.RESULTS, DATA / "missing_columns.xlsx", school_id)
+    )
+    assert not plan.written and row_counts(db) == before
+    (problem,) = plan.problems
+    assert "lacks the columns: Pupils in class" in problem.message and "«2»" in problem.message
+    assert "Teacher" not in problem.params["columns"]
+    # the preview can ask which of the file's own headers is the missing column
+    assert plan.columns is not None and plan.columns.missing == ("class_size", "n2")
+    assert plan.columns.headers[:3] == ("Класс", "Предмет", "Учитель")
 
 
 def test_row_limit_comes_from_settings(school):  # type: ignore[no-untyped-def]

@@ -2,6 +2,7 @@
 
     eduqa import teachers|results|activities|observations|checklist FILE --db PATH
           [--school NAME] [--year 2025-2026 --term 1] [--dry-run] [--create-missing] [--json]
+          [--map "5=отлично,4=хорошо,class_size=Всего"]
     eduqa export template-teachers|template-results|template-activities|
           template-observations|template-checklist|observations|district-report|results
           --db PATH --out FILE [--school NAME] [--lang uz|ru|en] [--since DATE]
@@ -62,6 +63,10 @@ ROW = QT_TRANSLATE_NOOP("Cli", "row {row}")
 COLUMN = QT_TRANSLATE_NOOP("Cli", "column {column}")
 NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Cli", "nothing was written")
 WRITTEN = QT_TRANSLATE_NOOP("Cli", "written: {path}")
+HEADERS = QT_TRANSLATE_NOOP(
+    "Cli",
+    "the file's headers: {headers}. Say which is which with --map, e.g. --map \"{example}\"",
+)
 
 
 def register(groups: CommandGroups) -> None:
@@ -77,6 +82,13 @@ def register(groups: CommandGroups) -> None:
             "--create-missing", action="store_true", help="add teachers the file names"
         )
         parser.add_argument("--json", action="store_true")
+        parser.add_argument(
+            "--map",
+            metavar="COLUMN=HEADER,…",
+            default="",
+            help="which of the file's headers is which column, for headers the reader does "
+            "not recognise: a column's name (5, 4, class_size, teacher …) = the header text",
+        )
         parser.add_argument(
             "--lang",
             choices=LANGUAGES,
@@ -115,6 +127,7 @@ def _import(args: argparse.Namespace) -> int:
         ImportKind,
         ImportRequest,
         apply_import,
+        column_map_from_text,
         preview_import,
     )
 
@@ -129,6 +142,7 @@ def _import(args: argparse.Namespace) -> int:
                 year=args.year,
                 term=args.term,
                 create_missing=args.create_missing,
+                column_map=column_map_from_text(ImportKind(args.import_kind), args.map),
             )
             run = preview_import if args.dry_run else apply_import
             plan = run(db, request)
@@ -180,6 +194,13 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan) -> None:
         )
         text = voice.problem(problem) + (f" [{problem.value}]" if problem.value else "")
         say(f"{where}: {text}" if where else text)
+    if plan.columns is not None:
+        headers = [h for h in plan.columns.headers if h.strip()]
+        example = ",".join(
+            f"{name.removeprefix('n') if name[1:].isdigit() else name}={header}"
+            for name, header in zip(plan.columns.missing, headers, strict=False)
+        )
+        tell(args, HEADERS, headers=" | ".join(headers), example=example)
     if not plan.ok:
         tell(args, NOTHING_WRITTEN)
 

@@ -1,8 +1,9 @@
 """Totals and summary rows, which are never records.
 
 A row is a totals row when a cell that names the record (the teacher, class, subject or
-activity, or a cell left of every field such as "№") says ``Всего``, ``Итого``, ``Jami``,
-``Hammasi``, ``Total`` (with anything after it: ``Всего: 6``, ``Jami maktab bo'yicha``); when
+activity, any required cell, or a cell left of every field such as "№") says ``Всего``,
+``Итого``, ``Jami``, ``Hammasi``, ``Total`` (with anything after it: ``Всего: 6``,
+``Jami maktab bo'yicha``); when
 the teacher's name cell holds a count (``6``, ``6 чел.``); or when every name cell is empty
 and only numbers are left (a row of sums).
 """
@@ -52,6 +53,7 @@ def is_totals_row(
     first = min(columns.values(), default=0)
     cells = {name: values[i] if i < len(values) else None for name, i in columns.items()}
     labels = [cells[n] for n in _NAME_FIELDS if n in cells]
+    labels += [cells[f.name] for f in fields if f.required and f.name in cells]
     labels += list(values[:first])
     if any(is_total_label(v) for v in labels):
         return True

@@ -582,6 +582,10 @@
         <translation>written: {path}</translation>
     </message>
     <message>
+        <source>the file's headers: {headers}. Say which is which with --map, e.g. --map "{example}"</source>
+        <translation>the file's headers: {headers}. Say which is which with --map, e.g. --map "{example}"</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file</source>
         <translation>{path} already exists; choose a new file</translation>
     </message>
@@ -640,6 +644,73 @@
     <message>
         <source>written: {path} (profile of {name})</source>
         <translation>written: {path} (profile of {name})</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Use these columns</source>
+        <translation>Use these columns</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Pupils in class</source>
+        <translation>Pupils in class</translation>
+    </message>
+    <message>
+        <source>Pupils with «5»</source>
+        <translation>Pupils with «5»</translation>
+    </message>
+    <message>
+        <source>Pupils with «4»</source>
+        <translation>Pupils with «4»</translation>
+    </message>
+    <message>
+        <source>Pupils with «3»</source>
+        <translation>Pupils with «3»</translation>
+    </message>
+    <message>
+        <source>Pupils with «2»</source>
+        <translation>Pupils with «2»</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>Every column of the file was recognised.</source>
+        <translation>Every column of the file was recognised.</translation>
+    </message>
+    <message>
+        <source>Some columns of the sheet “{sheet}” were not recognised. Say which of the file's headers holds each of them; the choice is remembered for files with the same headers.</source>
+        <translation>Some columns of the sheet “{sheet}” were not recognised. Say which of the file's headers holds each of them; the choice is remembered for files with the same headers.</translation>
+    </message>
+    <message>
+        <source>Header for {column}</source>
+        <translation>Header for {column}</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1822,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Teachers to map</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1795,6 +1870,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Totals rows skipped: {n}</translation>
     </message>
     <message>
+        <source>Say which header is which in “Columns”, then check again.</source>
+        <translation>Say which header is which in “Columns”, then check again.</translation>
+    </message>
+    <message>
         <source>Fix the file and import it again: nothing will be written.</source>
         <translation>Fix the file and import it again: nothing will be written.</translation>
     </message>
@@ -1821,6 +1900,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Teachers to map ({n})</source>
         <translation>Teachers to map ({n})</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2566,6 +2649,14 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>There is no quarter {term} in this file.</source>
         <translation>There is no quarter {term} in this file.</translation>
+    </message>
+    <message>
+        <source>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</source>
+        <translation>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=HEADER pairs separated by commas, not “{text}”.</source>
+        <translation>--map takes COLUMN=HEADER pairs separated by commas, not “{text}”.</translation>
     </message>
     <message>
         <source>the copy on this computer is final</source>

@@ -582,6 +582,10 @@
         <translation>записано: {path}</translation>
     </message>
     <message>
+        <source>the file's headers: {headers}. Say which is which with --map, e.g. --map "{example}"</source>
+        <translation>заголовки файла: {headers}. Укажите, какой столбец какой, через --map, например --map "{example}"</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file</source>
         <translation>{path} уже существует; выберите новый файл</translation>
     </message>
@@ -640,6 +644,73 @@
     <message>
         <source>written: {path} (profile of {name})</source>
         <translation>записано: {path} (профиль: {name})</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Use these columns</source>
+        <translation>Использовать эти столбцы</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Pupils in class</source>
+        <translation>Учащихся в классе</translation>
+    </message>
+    <message>
+        <source>Pupils with «5»</source>
+        <translation>Учащихся на «5»</translation>
+    </message>
+    <message>
+        <source>Pupils with «4»</source>
+        <translation>Учащихся на «4»</translation>
+    </message>
+    <message>
+        <source>Pupils with «3»</source>
+        <translation>Учащихся на «3»</translation>
+    </message>
+    <message>
+        <source>Pupils with «2»</source>
+        <translation>Учащихся на «2»</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Вид деятельности</translation>
+    </message>
+    <message>
+        <source>Every column of the file was recognised.</source>
+        <translation>Все столбцы файла распознаны.</translation>
+    </message>
+    <message>
+        <source>Some columns of the sheet “{sheet}” were not recognised. Say which of the file's headers holds each of them; the choice is remembered for files with the same headers.</source>
+        <translation>Некоторые столбцы листа «{sheet}» не распознаны. Укажите, под каким заголовком файла находится каждый из них; выбор запоминается для файлов с такими же заголовками.</translation>
+    </message>
+    <message>
+        <source>Header for {column}</source>
+        <translation>Заголовок для «{column}»</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1822,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Сопоставить учителей</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -1795,6 +1870,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Пропущено строк «Итого»: {n}</translation>
     </message>
     <message>
+        <source>Say which header is which in “Columns”, then check again.</source>
+        <translation>Укажите во вкладке «Столбцы», какой заголовок какой, и проверьте снова.</translation>
+    </message>
+    <message>
         <source>Fix the file and import it again: nothing will be written.</source>
         <translation>Исправьте файл и импортируйте снова: ничего не будет записано.</translation>
     </message>
@@ -1821,6 +1900,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Teachers to map ({n})</source>
         <translation>Сопоставить учителей ({n})</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2566,6 +2649,14 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>There is no quarter {term} in this file.</source>
         <translation>В этом файле нет {term}-й четверти.</translation>
+    </message>
+    <message>
+        <source>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</source>
+        <translation>--map называет столбец «{name}», которого нет в файле вида {kind}. Используйте один из: {names}.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=HEADER pairs separated by commas, not “{text}”.</source>
+        <translation>--map принимает пары СТОЛБЕЦ=ЗАГОЛОВОК через запятую, а не «{text}».</translation>
     </message>
     <message>
         <source>the copy on this computer is final</source>

@@ -582,6 +582,10 @@
         <translation>yozildi: {path}</translation>
     </message>
     <message>
+        <source>the file's headers: {headers}. Say which is which with --map, e.g. --map "{example}"</source>
+        <translation>fayl sarlavhalari: {headers}. Qaysi ustun qaysi ekanini --map bilan ayting, masalan --map "{example}"</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file</source>
         <translation>{path} allaqachon mavjud; yangi fayl tanlang</translation>
     </message>
@@ -640,6 +644,73 @@
     <message>
         <source>written: {path} (profile of {name})</source>
         <translation>yozildi: {path} ({name} profili)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingPanel</name>
+    <message>
+        <source>Use these columns</source>
+        <translation>Shu ustunlardan foydalanish</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>F.I.Sh.</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Oʻqituvchi</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Sinf</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Fan</translation>
+    </message>
+    <message>
+        <source>Pupils in class</source>
+        <translation>Sinfdagi oʻquvchilar</translation>
+    </message>
+    <message>
+        <source>Pupils with «5»</source>
+        <translation>«5» olganlar</translation>
+    </message>
+    <message>
+        <source>Pupils with «4»</source>
+        <translation>«4» olganlar</translation>
+    </message>
+    <message>
+        <source>Pupils with «3»</source>
+        <translation>«3» olganlar</translation>
+    </message>
+    <message>
+        <source>Pupils with «2»</source>
+        <translation>«2» olganlar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Faoliyat turi</translation>
+    </message>
+    <message>
+        <source>Every column of the file was recognised.</source>
+        <translation>Faylning barcha ustunlari aniqlandi.</translation>
+    </message>
+    <message>
+        <source>Some columns of the sheet “{sheet}” were not recognised. Say which of the file's headers holds each of them; the choice is remembered for files with the same headers.</source>
+        <translation>“{sheet}” varagʻining ayrim ustunlari aniqlanmadi. Ularning har biri fayldagi qaysi sarlavha ostida ekanini tanlang; tanlov xuddi shunday sarlavhali fayllar uchun eslab qolinadi.</translation>
+    </message>
+    <message>
+        <source>Header for {column}</source>
+        <translation>“{column}” uchun sarlavha</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— tanlang —</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1822,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Moslanadigan oʻqituvchilar</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Ustunlar</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import qilish</translation>
     </message>
@@ -1795,6 +1870,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Oʻtkazib yuborilgan “Jami” qatorlari: {n}</translation>
     </message>
     <message>
+        <source>Say which header is which in “Columns”, then check again.</source>
+        <translation>“Ustunlar” boʻlimida qaysi sarlavha qaysi ekanini koʻrsating va qayta tekshiring.</translation>
+    </message>
+    <message>
         <source>Fix the file and import it again: nothing will be written.</source>
         <translation>Faylni tuzating va qayta import qiling: hech narsa yozilmaydi.</translation>
     </message>
@@ -1821,6 +1900,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Teachers to map ({n})</source>
         <translation>Moslanadigan oʻqituvchilar ({n})</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Fayl oʻqilmoqda…</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2566,6 +2649,14 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>There is no quarter {term} in this file.</source>
         <translation>Bu faylda {term}-chorak yoʻq.</translation>
+    </message>
+    <message>
+        <source>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</source>
+        <translation>--map “{name}” ustunini koʻrsatyapti, {kind} faylida bunday ustun yoʻq. Quyidagilardan birini ishlating: {names}.</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=HEADER pairs separated by commas, not “{text}”.</source>
+        <translation>--map vergul bilan ajratilgan USTUN=SARLAVHA juftlarini oladi, “{text}” emas.</translation>
     </message>
     <message>
         <source>the copy on this computer is final</source>

@@ -25,11 +25,13 @@ from eduqa_desktop.services.imports import (
     ImportPlan,
     ImportRequest,
     apply_import,
+    preview_import,
     school_teacher_names,
 )
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.exchange.column_mapping import ColumnMappingPanel
 from eduqa_desktop.ui.widgets.record_table import RecordTable
 from eduqa_desktop.ui.worker import BackgroundTask, run_in_background
 
@@ -105,9 +107,12 @@ class ImportPreviewDialog(QDialog):
              self.tr("Changes")],
             self.tr("The file has no rows to import."),
         )  # fmt: skip
+        self.columns = ColumnMappingPanel()
+        self.columns.chosen.connect(self._on_columns)
         self.tabs.addTab(self.problems, self.tr("Problems"))
         self.tabs.addTab(self.mapping, self.tr("Teachers to map"))
         self.tabs.addTab(self.rows, self.tr("Rows"))
+        self.tabs.addTab(self.columns, self.tr("Columns"))
         layout.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
@@ -124,6 +129,7 @@ class ImportPreviewDialog(QDialog):
 
     def show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
+        self.columns.show_question(plan.columns)
         parts = [
             self.tr("New: {n}").format(n=plan.created),
             self.tr("Updated: {n}").format(n=plan.updated),
@@ -149,7 +155,9 @@ class ImportPreviewDialog(QDialog):
             )
         if plan.skipped_totals:
             lines.append(self.tr("Totals rows skipped: {n}").format(n=plan.skipped_totals))
-        if plan.problems:
+        if plan.columns is not None:
+            lines.append(self.tr("Say which header is which in “Columns”, then check again."))
+        elif plan.problems:
             lines.append(self.tr("Fix the file and import it again: nothing will be written."))
         elif plan.questions:
             lines.append(self.tr("Choose a teacher for every name in “Teachers to map”."))
@@ -178,7 +186,9 @@ class ImportPreviewDialog(QDialog):
         for table in (self.problems.table, self.rows.table):
             _wrap_last_column(table)
         self._fill_mapping(plan)
-        if plan.problems:
+        if plan.columns is not None:
+            self.tabs.setCurrentWidget(self.columns)
+        elif plan.problems:
             self.tabs.setCurrentWidget(self.problems)
         elif plan.questions:
             self.tabs.setCurrentWidget(self.mapping)
@@ -219,6 +229,25 @@ class ImportPreviewDialog(QDialog):
     def _update_button(self) -> None:
         answered = len(self.choices()) == len(self._combos)
         self.import_button.setEnabled(not self.plan.problems and answered)
+
+    def _on_columns(self, column_map: dict[str, str]) -> None:
+        """Read the file again with the columns the user chose."""
+        request = replace(self.request, column_map={**self.request.column_map, **column_map})
+        self.columns.apply_button.setEnabled(False)
+        self.task = run_in_background(
+            self,
+            preview_import,
+            self.context.db,
+            request,
+            title=self.tr("Reading the file…"),
+            on_done=lambda plan: self._previewed(request, plan),
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+        )
+
+    def _previewed(self, request: ImportRequest, plan: ImportPlan) -> None:
+        self.request = request
+        self.show_plan(plan)
 
     # --- importing ------------------------------------------------------------------------------
 

@@ -3,9 +3,8 @@
 A row is a totals row when a cell that names the record (the teacher, class, subject or
 activity, any required cell, or a cell left of every field such as "№") says ``Всего``,
 ``Итого``, ``Jami``, ``Hammasi``, ``Total`` (with anything after it: ``Всего: 6``,
-``Jami maktab bo'yicha``); when
-the teacher's name cell holds a count (``6``, ``6 чел.``); or when every name cell is empty
-and only numbers are left (a row of sums).
+``Jami maktab bo'yicha``); when the teacher's name cell holds a count (``6``, ``6 чел.``);
+or when every name cell is empty and only numbers are left (a row of sums).
 """
 
 from __future__ import annotations

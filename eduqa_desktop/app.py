@@ -23,6 +23,7 @@ from eduqa_desktop.ui.error_reporting import install_exception_hook
 from eduqa_desktop.ui.language import install_language
 from eduqa_desktop.ui.look import apply_look
 from eduqa_desktop.ui.main_window import MainWindow
+from eduqa_desktop.ui.single_instance import InstanceGuard, bring_forward
 from eduqa_desktop.ui.worker import run_in_background
 
 log = logging.getLogger(__name__)
@@ -55,10 +56,23 @@ class Controller(QObject):
         self.db: Database | None = None
         self.window: MainWindow | None = None
         self.school: SchoolInfo | None = None
+        self.guard = InstanceGuard(lambda: bring_forward(self.window))
+        self.refused_as_open_elsewhere = False
 
     # --- opening -------------------------------------------------------------------------------
 
     def open(self, path: str | Path, *, first_start: bool = True) -> bool:
+        lock = self.guard.claim(path, self.window)
+        if lock is None:  # another window has it open; the user was told
+            self.refused_as_open_elsewhere = True
+            return False
+        if not self._open_locked(path, first_start=first_start):
+            self.guard.drop(lock)
+            return False
+        self.guard.keep(lock)
+        return True
+
+    def _open_locked(self, path: str | Path, *, first_start: bool) -> bool:
         try:
             db = open_database(path)
         except DatabaseError as error:
@@ -218,8 +232,11 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     path = db or preferences.last_database or str(default_database_path())
     if not Path(path).exists() and not db and demo_database_path().exists():
         path = str(demo_database_path())
-    if not controller.open(path) and not controller.open(default_database_path()):
-        return 1
+    if not controller.open(path):
+        if controller.refused_as_open_elsewhere:
+            return 0  # the user was sent to the window that has it open
+        if not controller.open(default_database_path()):
+            return 1
     global _controller
     _controller = controller  # keep it alive while the event loop runs
     return app.exec()

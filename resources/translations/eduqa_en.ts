@@ -4195,6 +4195,25 @@ Quality of knowledge: {quality} ({pupils} pupils)</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The database is already open</source>
+        <translation>The database is already open</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another EduQA Desktop window. A database is opened in one window at a time, so that no change is lost.
+
+Bring that window forward?</source>
+        <translation>“{name}” is already open in another EduQA Desktop window. A database is opened in one window at a time, so that no change is lost.
+
+Bring that window forward?</translation>
+    </message>
+    <message>
+        <source>The other window did not answer. Switch to it from the taskbar.</source>
+        <translation>The other window did not answer. Switch to it from the taskbar.</translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message>
         <source>{name} (left)</source>

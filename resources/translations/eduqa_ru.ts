@@ -4195,6 +4195,25 @@ Quality of knowledge: {quality} ({pupils} pupils)</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The database is already open</source>
+        <translation>База данных уже открыта</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another EduQA Desktop window. A database is opened in one window at a time, so that no change is lost.
+
+Bring that window forward?</source>
+        <translation>«{name}» уже открыта в другом окне EduQA Desktop. База данных открывается только в одном окне, чтобы не потерять ни одного изменения.
+
+Перейти к тому окну?</translation>
+    </message>
+    <message>
+        <source>The other window did not answer. Switch to it from the taskbar.</source>
+        <translation>Другое окно не ответило. Переключитесь на него через панель задач.</translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message>
         <source>{name} (left)</source>

@@ -4195,6 +4195,25 @@ Bilim sifati: {quality} ({pupils} nafar oʻquvchi)</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>The database is already open</source>
+        <translation>Maʼlumotlar bazasi allaqachon ochiq</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another EduQA Desktop window. A database is opened in one window at a time, so that no change is lost.
+
+Bring that window forward?</source>
+        <translation>«{name}» EduQA Desktop’ning boshqa oynasida allaqachon ochiq. Hech bir oʻzgarish yoʻqolmasligi uchun maʼlumotlar bazasi bir vaqtda faqat bitta oynada ochiladi.
+
+Oʻsha oynaga oʻtilsinmi?</translation>
+    </message>
+    <message>
+        <source>The other window did not answer. Switch to it from the taskbar.</source>
+        <translation>Boshqa oyna javob bermadi. Unga vazifalar panelidan oʻting.</translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message>
         <source>{name} (left)</source>

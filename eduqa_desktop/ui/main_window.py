@@ -24,6 +24,7 @@ from eduqa_desktop.ui.dialogs.about_dialog import AboutDialog
 from eduqa_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from eduqa_desktop.ui.dialogs.thresholds_page import ThresholdsPage
 from eduqa_desktop.ui.exchange_menus import populate_export_menu, populate_import_menu
+from eduqa_desktop.ui.file_drop import install_file_drop
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.observations.observations_tab import ObservationsTab
 from eduqa_desktop.ui.results.results_tab import ResultsTab
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         app_signals().data_changed.connect(self._on_data_changed)
         self._restore_geometry()
+        install_file_drop(self)
 
     # --- menus ---------------------------------------------------------------------------
 

@@ -1369,6 +1369,21 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     </message>
 </context>
 <context>
+    <name>FileDrop</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>An observations package: check it, then import it.</source>
+        <translation>An observations package: check it, then import it.</translation>
+    </message>
+    <message>
+        <source>The columns of “{name}” match no import: choose what it holds.</source>
+        <translation>The columns of “{name}” match no import: choose what it holds.</translation>
+    </message>
+</context>
+<context>
     <name>FileOutput</name>
     <message>
         <source>The file could not be written. Choose another folder.</source>

@@ -1369,6 +1369,21 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>FileDrop</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>An observations package: check it, then import it.</source>
+        <translation>Пакет наблюдений: проверьте его, затем импортируйте.</translation>
+    </message>
+    <message>
+        <source>The columns of “{name}” match no import: choose what it holds.</source>
+        <translation>Столбцы «{name}» не подходят ни к одному импорту: выберите, что в файле.</translation>
+    </message>
+</context>
+<context>
     <name>FileOutput</name>
     <message>
         <source>The file could not be written. Choose another folder.</source>

@@ -1,0 +1,29 @@
+"""What a file dropped on the window is: which import it belongs to, told by its content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from eduqa_desktop.exchange.file_kind import PACKAGE, SPREADSHEET_SUFFIXES, recognise_kind
+from eduqa_desktop.exchange.import_plan import ImportKind
+
+DATABASE_SUFFIXES = (".sqlite3", ".db")
+
+__all__ = ["DATABASE_SUFFIXES", "SPREADSHEET_SUFFIXES", "DroppedFile", "recognise_file"]
+
+
+@dataclass(frozen=True)
+class DroppedFile:
+    path: Path
+    kind: ImportKind | None  # None: a spreadsheet whose headers match no import
+    is_package: bool = False  # an inspector's observations package
+
+
+def recognise_file(path: Path | str) -> DroppedFile:
+    """The import a spreadsheet belongs to (UserError when it is not a readable spreadsheet)."""
+    path = Path(path)
+    found = recognise_kind(path)
+    if found == PACKAGE:
+        return DroppedFile(path, ImportKind.OBSERVATIONS, is_package=True)
+    return DroppedFile(path, None if found is None else ImportKind(found))

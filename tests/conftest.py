@@ -57,6 +57,17 @@ def no_main_windows_left_behind() -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.fixture(autouse=True)
+def print_dialog_cancelled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No real print dialog in tests (it is modal): Print… is answered Cancel unless a test
+    answers it (tests/ui/desktop/test_printing.py)."""
+    try:
+        from eduqa_desktop.ui import printing
+    except ImportError:  # pragma: no cover - the core tests run without Qt too
+        return
+    monkeypatch.setattr(printing, "ask_printer", lambda _parent, _printer: False)
+
+
 def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
     """Type any text into a widget as key events, Cyrillic and ʻ included.
 

@@ -115,11 +115,11 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("Find"), self._on_find, "search", QKeySequence.StandardKey.Find
         )
+        self.paper_action = self._action(
+            self.tr("Print…"), self._on_print_paper, "print", QKeySequence.StandardKey.Print
+        )
         self.print_action = self._action(
-            self.tr("Print or save as PDF…"),
-            self._on_print,
-            "print",
-            QKeySequence.StandardKey.Print,
+            self.tr("Save as PDF…"), self._on_print, "export", "Ctrl+Shift+P"
         )
         self.new_observation_action = self._action(
             self.tr("New observation"),
@@ -127,7 +127,12 @@ class MainWindow(QMainWindow):
             "new",
             "Ctrl+N",
         )
-        for action in (self.refresh_action, self.find_action, self.print_action):
+        self.file_menu.insertAction(self.quit_action, self.paper_action)
+        self.file_menu.insertAction(self.quit_action, self.print_action)
+        self.file_menu.insertSeparator(self.quit_action)
+        for action in (
+            self.refresh_action, self.find_action, self.paper_action, self.print_action
+        ):  # fmt: skip
             self.addAction(action)
         self.addAction(self.new_observation_action)
 
@@ -262,8 +267,18 @@ class MainWindow(QMainWindow):
         if focus_search is not None:
             focus_search()
 
+    def _on_print_paper(self) -> None:
+        """Ctrl+P: what the current tab shows, on a printer (tabs define print_on_paper; the
+        others save it as PDF)."""
+        tab = self.tabs.currentWidget()
+        print_on_paper = getattr(tab, "print_on_paper", None)
+        if print_on_paper is not None:
+            print_on_paper()
+        else:
+            self._on_print()
+
     def _on_print(self) -> None:
-        """Ctrl+P: a PDF of what the current tab shows (tabs define print_current)."""
+        """Ctrl+Shift+P: a PDF of what the current tab shows (tabs define print_current)."""
         print_current = getattr(self.tabs.currentWidget(), "print_current", None)
         if print_current is not None:
             print_current()

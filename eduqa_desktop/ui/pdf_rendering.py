@@ -10,7 +10,15 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from eduqa_desktop.ui.look import register_fonts
 
@@ -26,36 +34,46 @@ def ensure_gui_application() -> QGuiApplication:
     return app  # type: ignore[return-value]
 
 
+def page_layout(*, landscape: bool = False) -> QPageLayout:
+    """A4 with 15 mm margins, the page of every report."""
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        orientation,
+        QMarginsF(15, 15, 15, 15),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def render_html(html: str, device: QPagedPaintDevice) -> None:
+    """Lay `html` out on `device`'s pages (a QPdfWriter or a QPrinter) and paint it."""
+    ensure_gui_application()
+    family = register_fonts()
+    document = QTextDocument()
+    # Lay out at the device's resolution: otherwise points are measured at screen DPI and the
+    # text comes out at a third of its size on a 300-dpi page.
+    document.documentLayout().setPaintDevice(device)
+    font = QFont(family)
+    font.setPointSizeF(10)
+    document.setDefaultFont(font)
+    document.setHtml(html)
+    resolution = device.logicalDpiX()
+    paint_rect = device.pageLayout().paintRectPixels(resolution)
+    document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
+    document.print_(device)
+
+
 def html_to_pdf(html: str, path: str | Path, *, title: str = "", landscape: bool = False) -> Path:
     """Write `html` as an A4 PDF at `path` (parent folders created); returns the path."""
     ensure_gui_application()
-    family = register_fonts()
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(target))
     writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(title)
     writer.setCreator("EduQA Desktop")
-    orientation = (
-        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
-    )
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            orientation,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document = QTextDocument()
-    # Lay out at the writer's resolution: otherwise points are measured at screen DPI and the
-    # text comes out at a third of its size on the 300-dpi page.
-    document.documentLayout().setPaintDevice(writer)
-    font = QFont(family)
-    font.setPointSizeF(10)
-    document.setDefaultFont(font)
-    document.setHtml(html)
-    paint_rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
-    document.print_(writer)
+    writer.setPageLayout(page_layout(landscape=landscape))
+    render_html(html, writer)
     return target

@@ -1107,6 +1107,10 @@ Average: {value} ({band}), scored {count} times</translation>
         <source>The PDF could not be written ({error}). Choose another folder.</source>
         <translation>The PDF could not be written ({error}). Choose another folder.</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTexts</name>
@@ -1482,6 +1486,18 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Print…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <source>The report on a printer (Ctrl+P)</source>
+        <translation>The report on a printer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>The report saved as a PDF file</source>
+        <translation>The report saved as a PDF file</translation>
     </message>
     <message>
         <source>New observation</source>
@@ -2162,8 +2178,12 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Find</translation>
     </message>
     <message>
-        <source>Print or save as PDF…</source>
-        <translation>Print or save as PDF…</translation>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>New observation</source>
@@ -3304,16 +3324,16 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
 <context>
     <name>ObservationPrinting</name>
     <message>
+        <source>Lesson observation</source>
+        <translation>Lesson observation</translation>
+    </message>
+    <message>
         <source>observations.pdf</source>
         <translation>observations.pdf</translation>
     </message>
     <message>
         <source>Save the observation as PDF</source>
         <translation>Save the observation as PDF</translation>
-    </message>
-    <message>
-        <source>Lesson observation</source>
-        <translation>Lesson observation</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3494,14 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Print…</translation>
     </message>
     <message>
+        <source>The chosen observations on a printer</source>
+        <translation>The chosen observations on a printer</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
         <source>The chosen observations as PDF</source>
         <translation>The chosen observations as PDF</translation>
     </message>
@@ -3571,6 +3599,21 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>The day must fall in the chosen month.</source>
         <translation>The day must fall in the chosen month.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The printer could not print “{title}”. Check it and try again.</source>
+        <translation>The printer could not print “{title}”. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>“{title}” sent to {printer}</source>
+        <translation>“{title}” sent to {printer}</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4652,10 @@ course</translation>
         <translation>Edit…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
@@ -4763,6 +4810,10 @@ course</translation>
     <message>
         <source>Activities in the last {years} years: {count}</source>
         <translation>Activities in the last {years} years: {count}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Sent to the printer</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -5175,16 +5226,16 @@ course</translation>
         <translation>Archive {name}? The teacher leaves the staff list; observations, results and activities stay.</translation>
     </message>
     <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
         <source>Print the staff list</source>
         <translation>Print the staff list</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Teachers</source>
-        <translation>Teachers</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -5593,6 +5644,10 @@ average</translation>
     <message>
         <source>PDF…</source>
         <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Day</source>

@@ -1107,6 +1107,10 @@ Average: {value} ({band}), scored {count} times</source>
         <source>The PDF could not be written ({error}). Choose another folder.</source>
         <translation>Не удалось записать PDF ({error}). Выберите другую папку.</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTexts</name>
@@ -1482,6 +1486,18 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Print…</source>
         <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>The report on a printer (Ctrl+P)</source>
+        <translation>Отчёт на принтер (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>The report saved as a PDF file</source>
+        <translation>Отчёт в файл PDF</translation>
     </message>
     <message>
         <source>New observation</source>
@@ -2162,8 +2178,12 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Найти</translation>
     </message>
     <message>
-        <source>Print or save as PDF…</source>
-        <translation>Печать или PDF…</translation>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
         <source>New observation</source>
@@ -3304,16 +3324,16 @@ Activities recorded: {count} (by {teachers} teachers)</source>
 <context>
     <name>ObservationPrinting</name>
     <message>
+        <source>Lesson observation</source>
+        <translation>Наблюдение урока</translation>
+    </message>
+    <message>
         <source>observations.pdf</source>
         <translation>наблюдения.pdf</translation>
     </message>
     <message>
         <source>Save the observation as PDF</source>
         <translation>Сохранить наблюдение в PDF</translation>
-    </message>
-    <message>
-        <source>Lesson observation</source>
-        <translation>Наблюдение урока</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3494,14 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Печать…</translation>
     </message>
     <message>
+        <source>The chosen observations on a printer</source>
+        <translation>Выбранные наблюдения на принтер</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
         <source>The chosen observations as PDF</source>
         <translation>Выбранные наблюдения в PDF</translation>
     </message>
@@ -3571,6 +3599,21 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>The day must fall in the chosen month.</source>
         <translation>День должен быть в выбранном месяце.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>The printer could not print “{title}”. Check it and try again.</source>
+        <translation>Принтер не смог напечатать «{title}». Проверьте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>“{title}” sent to {printer}</source>
+        <translation>«{title}» отправлено на {printer}</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4652,10 @@ course</source>
         <translation>Изменить…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
         <source>Export PDF…</source>
         <translation>Экспорт в PDF…</translation>
     </message>
@@ -4763,6 +4810,10 @@ course</source>
     <message>
         <source>Activities in the last {years} years: {count}</source>
         <translation>Деятельность за последние {years} года: {count}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Отправлено на принтер</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -5175,16 +5226,16 @@ course</source>
         <translation>Отправить в архив: {name}? Учитель уйдёт из списка состава; посещения, результаты и деятельность сохранятся.</translation>
     </message>
     <message>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+    <message>
         <source>Print the staff list</source>
         <translation>Печать списка учителей</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Teachers</source>
-        <translation>Учителя</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -5593,6 +5644,10 @@ average</source>
     <message>
         <source>PDF…</source>
         <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
         <source>Day</source>

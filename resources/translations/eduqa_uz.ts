@@ -1107,6 +1107,10 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
         <source>The PDF could not be written ({error}). Choose another folder.</source>
         <translation>PDF ni yozib boʻlmadi ({error}). Boshqa papkani tanlang.</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Boshqaruv paneli</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTexts</name>
@@ -1482,6 +1486,18 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Print…</source>
         <translation>Chop etish…</translation>
+    </message>
+    <message>
+        <source>The report on a printer (Ctrl+P)</source>
+        <translation>Hisobotni printerda chop etish (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>The report saved as a PDF file</source>
+        <translation>Hisobotni PDF faylga saqlash</translation>
     </message>
     <message>
         <source>New observation</source>
@@ -2162,8 +2178,12 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Qidirish</translation>
     </message>
     <message>
-        <source>Print or save as PDF…</source>
-        <translation>Chop etish yoki PDF…</translation>
+        <source>Print…</source>
+        <translation>Chop etish…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF sifatida saqlash…</translation>
     </message>
     <message>
         <source>New observation</source>
@@ -3304,16 +3324,16 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
 <context>
     <name>ObservationPrinting</name>
     <message>
+        <source>Lesson observation</source>
+        <translation>Darsni kuzatish</translation>
+    </message>
+    <message>
         <source>observations.pdf</source>
         <translation>kuzatuvlar.pdf</translation>
     </message>
     <message>
         <source>Save the observation as PDF</source>
         <translation>Kuzatuvni PDF sifatida saqlash</translation>
-    </message>
-    <message>
-        <source>Lesson observation</source>
-        <translation>Darsni kuzatish</translation>
     </message>
 </context>
 <context>
@@ -3474,6 +3494,14 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Chop etish…</translation>
     </message>
     <message>
+        <source>The chosen observations on a printer</source>
+        <translation>Tanlangan kuzatuvlarni printerda chop etish</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
         <source>The chosen observations as PDF</source>
         <translation>Tanlangan kuzatuvlar PDF koʻrinishida</translation>
     </message>
@@ -3571,6 +3599,21 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>The day must fall in the chosen month.</source>
         <translation>Kun tanlangan oyga toʻgʻri kelishi kerak.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print</source>
+        <translation>Chop etish</translation>
+    </message>
+    <message>
+        <source>The printer could not print “{title}”. Check it and try again.</source>
+        <translation>Printer «{title}»ni chop eta olmadi. Uni tekshirib, qayta urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>“{title}” sent to {printer}</source>
+        <translation>«{title}» {printer}ga yuborildi</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +4652,10 @@ kurs</translation>
         <translation>Tahrirlash…</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Chop etish…</translation>
+    </message>
+    <message>
         <source>Export PDF…</source>
         <translation>PDF ga eksport…</translation>
     </message>
@@ -4763,6 +4810,10 @@ kurs</translation>
     <message>
         <source>Activities in the last {years} years: {count}</source>
         <translation>Oxirgi {years} yildagi faoliyat: {count}</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Printerga yuborildi</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -5175,16 +5226,16 @@ kurs</translation>
         <translation>{name} arxivga oʻtkazilsinmi? Oʻqituvchi xodimlar roʻyxatidan chiqadi; kuzatuvlar, natijalar va faoliyat saqlanib qoladi.</translation>
     </message>
     <message>
+        <source>Teachers</source>
+        <translation>Oʻqituvchilar</translation>
+    </message>
+    <message>
         <source>Print the staff list</source>
         <translation>Oʻqituvchilar roʻyxatini chop etish</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Teachers</source>
-        <translation>Oʻqituvchilar</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -5592,6 +5643,10 @@ oʻrtachasi</translation>
     <message>
         <source>PDF…</source>
         <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Chop etish…</translation>
     </message>
     <message>
         <source>Day</source>

@@ -95,7 +95,8 @@ def test_print_the_chosen_observation(window, qtbot, answers, tmp_path: Path) ->
     tab.table.setFocus()
     tab.table.selectRow(0)
     answers.path = str(tmp_path / "karimov.pdf")
-    press(qtbot, K.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
+    shift = Qt.KeyboardModifier.ShiftModifier
+    press(qtbot, K.Key_P, Qt.KeyboardModifier.ControlModifier | shift)  # Save as PDF
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(answers.path).pages).split())
     assert "Karimov Javlon Olimovich" in text and "Walkthrough (10 minutes)" in text
     assert "0.0%" in text and "Unsatisfactory" in text

@@ -172,7 +172,8 @@ def test_plan_change_delete_and_export_a_visit(
     assert sheet["I5"].value == "=open lesson for parents" and sheet["I5"].data_type == "s"
     answers.path = str(tmp_path / "plan.pdf")
     activate(qtbot, window)
-    press(qtbot, K.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P on the plan: its PDF
+    shift = Qt.KeyboardModifier.ShiftModifier
+    press(qtbot, K.Key_P, Qt.KeyboardModifier.ControlModifier | shift)  # the plan's PDF
     text = " ".join(PdfReader(answers.path).pages[0].extract_text().split())
     assert "Visit plan" in text and "Ismoilova Madina" in text and "Open lesson" in text
 

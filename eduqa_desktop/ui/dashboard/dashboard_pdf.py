@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
@@ -152,47 +162,59 @@ class _Page:
 
 
 def write_dashboard_pdf(path: str | Path, sheet: DashboardSheet) -> Path:
-    """Write ``sheet`` as landscape A4 pages at ``path``; returns the path.
-
-    The panels are lent to an invisible stage to be laid out at the print size, and handed
-    back to their parent (not to its layout: the caller puts them back in place).
-    """
+    """Write ``sheet`` as landscape A4 pages at ``path``; returns the path."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    family = register_fonts()
     writer = QPdfWriter(str(target))
     writer.setResolution(RESOLUTION)
     writer.setTitle(sheet.title)
     writer.setCreator("EduQA Desktop")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
+    writer.setPageLayout(dashboard_page_layout())
+    paint_dashboard(writer, sheet)
+    return target
+
+
+def dashboard_page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
     )
-    area = writer.pageLayout().paintRectPixels(RESOLUTION)
+
+
+def paint_dashboard(device: QPagedPaintDevice, sheet: DashboardSheet) -> None:
+    """Paint ``sheet`` on ``device``'s pages (a QPdfWriter, or a QPrinter for Print…).
+
+    The drawing is in units of RESOLUTION dots per inch: the device is set to it (a printer
+    prints a 300-dpi page at its own resolution). The panels are lent to an invisible stage
+    to be laid out at the print size, and handed back to their parent (not to its layout:
+    the caller puts them back in place).
+    """
+    family = register_fonts()
+    if isinstance(device, QPdfWriter | QPrinter):
+        device.setResolution(RESOLUTION)
+    area = device.pageLayout().paintRectPixels(RESOLUTION)
+    width, height = area.width(), area.height()
     pages = pages_of(sheet.rows)
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot write {target}")
+    if not painter.begin(device):
+        raise OSError(f"cannot paint the dashboard on {type(device).__name__}")
     stage = _Stage()
     try:
         for number, rows in enumerate(pages, start=1):
             if number > 1:
-                writer.newPage()
-            page = _Page(painter, family, area.width())
+                device.newPage()
+            page = _Page(painter, family, width)
             top = _heading(page, sheet, first=number == 1)
             if number == 1:
                 top = _cards(page, sheet.cards, top) + GAP_MM * MM
-            bottom = area.height() - FOOTER_MM * MM
-            _footer(page, sheet, number, len(pages), bottom, area.height())
+            bottom = height - FOOTER_MM * MM
+            _footer(page, sheet, number, len(pages), bottom, height)
             _charts(page, stage, rows, top, bottom - GAP_MM * MM, first=number == 1)
     finally:
         painter.end()
         stage.close()
-    return target
 
 
 def _heading(page: _Page, sheet: DashboardSheet, *, first: bool) -> float:

@@ -9,10 +9,11 @@ second — and only the latest request is drawn), so the window never freezes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -44,6 +45,7 @@ from eduqa_desktop.ui.dashboard.dashboard_pdf import (
     CardText,
     DashboardSheet,
     compared_with,
+    paint_dashboard,
     write_dashboard_pdf,
 )
 from eduqa_desktop.ui.dashboard.filter_bar import DashboardFilterBar
@@ -63,6 +65,9 @@ from eduqa_desktop.ui.dashboard.panels import (
 )
 from eduqa_desktop.ui.dashboard.query_runner import QueryRunner
 from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent, short_date
+from eduqa_desktop.ui.printing import print_pages
+
+T = TypeVar("T")
 
 # Two columns on screen (criteria and schools, with their long names, across both).
 SCREEN_LAYOUT = (
@@ -525,8 +530,20 @@ class DashboardTab(QWidget):
         self._status(self.tr("Saved {path}").format(path=path))
 
     def export_pdf(self, path: str | Path) -> Path:
-        """The dashboard as landscape A4 pages (see dashboard_pdf); the panels are lent to the
-        printing and put back in place."""
+        """The dashboard as landscape A4 pages (see dashboard_pdf)."""
+        return self._lend_panels(lambda sheet: write_dashboard_pdf(path, sheet))
+
+    def print_on_paper(self) -> bool:
+        """Print… (Ctrl+P): the pages of the PDF on a printer chosen in the print dialog."""
+        return print_pages(
+            self,
+            self.tr("Dashboard"),
+            lambda device: self._lend_panels(lambda sheet: paint_dashboard(device, sheet)),
+            landscape=True,
+        )
+
+    def _lend_panels(self, draw: Callable[[DashboardSheet], T]) -> T:
+        """`draw` the sheet with the panels lent to the printing and put back in place."""
         # The criteria take the page's whole width: their names (elided on screen) in full.
         criteria = self.criteria_panel
         screen_width = criteria.chart.label_width
@@ -535,7 +552,7 @@ class DashboardTab(QWidget):
             criteria.chart.label_width = PRINT_CRITERIA_LABELS
             criteria.draw(self.data)
         try:
-            return write_dashboard_pdf(path, self._sheet())
+            return draw(self._sheet())
         finally:
             self._arrange(SCREEN_LAYOUT)
             if widen:

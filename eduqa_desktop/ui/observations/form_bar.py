@@ -33,6 +33,9 @@ class FormBar(QWidget):
         self.finish_button = _button(self.tr("Finish correction"))
         self.follow_up_button = _button(self.tr("Follow-up visit"))
         self.print_button = _button(self.tr("Print…"), "print")
+        self.print_button.setToolTip(self.tr("The report on a printer (Ctrl+P)"))
+        self.pdf_button = _button(self.tr("PDF…"), "export")
+        self.pdf_button.setToolTip(self.tr("The report saved as a PDF file"))
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.title)
@@ -43,6 +46,7 @@ class FormBar(QWidget):
             self.finish_button,
             self.follow_up_button,
             self.print_button,
+            self.pdf_button,
             self.finalize_button,
         ):
             bar.addWidget(button)

@@ -116,7 +116,8 @@ class ObservationForm(QWidget):
             (bar.correct_button, self.start_correction),
             (bar.finish_button, self.finish_correction),
             (bar.follow_up_button, self._on_follow_up),
-            (bar.print_button, self.print_pdf),
+            (bar.print_button, lambda: self.print_pdf(paper=True)),
+            (bar.pdf_button, lambda: self.print_pdf()),
         ):
             button.clicked.connect(slot)
         self.back_button, self.state, self.title = bar.back_button, bar.state, bar.title
@@ -474,13 +475,14 @@ class ObservationForm(QWidget):
         if self.observation_id is not None:
             self.follow_up_requested.emit(self.observation_id)
 
-    def print_pdf(self) -> None:
+    def print_pdf(self, *, paper: bool = False) -> None:
+        """Save, then the report as PDF (or, with `paper`, on a printer)."""
         if not self.save_now(True):
             return
         if self.observation_id is None:
             prompts.warning(self, self.tr("Print"), self.tr("Choose the teacher first."))
             return
-        print_observations(self, self.context, [self.observation_id])
+        print_observations(self, self.context, [self.observation_id], paper=paper)
 
     # --- saving when the window closes ----------------------------------------------------------
 

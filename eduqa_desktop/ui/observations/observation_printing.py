@@ -16,6 +16,7 @@ from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.observations.file_output import write_file
 from eduqa_desktop.ui.observations.labels import translate
 from eduqa_desktop.ui.pdf_rendering import html_to_pdf
+from eduqa_desktop.ui.printing import print_html
 
 PDF_FILTER = "PDF (*.pdf)"
 
@@ -26,12 +27,19 @@ def suggested_name(teacher: str, day: str) -> str:
 
 
 def print_observations(
-    parent: QWidget, context: UiContext, observation_ids: Sequence[int]
+    parent: QWidget, context: UiContext, observation_ids: Sequence[int], *, paper: bool = False
 ) -> str | None:
-    """Ask where, write the PDF, say so in the status bar; the path, or None if cancelled."""
+    """Ask where, write the PDF, say so in the status bar; the path, or None if cancelled.
+    With `paper`, the same pages go to a printer chosen in the print dialog ("printed")."""
     items = load_report_items(context.db, list(observation_ids))
     if not items:
         return None
+    title = QCoreApplication.translate("ObservationPrinting", "Lesson observation")
+    if paper:
+        html = observation_report_html(
+            items, context.language, translate, load_thresholds(context.db).bands
+        )
+        return "printed" if print_html(parent, html, title=title) else None
     first = items[0].observation
     suggested = (
         suggested_name(first.teacher_name, first.data.observed_on.isoformat())
@@ -51,7 +59,6 @@ def print_observations(
     html = observation_report_html(
         items, context.language, translate, load_thresholds(context.db).bands
     )
-    title = QCoreApplication.translate("ObservationPrinting", "Lesson observation")
     if not write_file(parent, title, lambda: html_to_pdf(html, path, title=title), path):
         return None
     return path

@@ -135,8 +135,14 @@ class ObservationsTab(QWidget):
         self.delete_button = self._button(self.tr("Delete draft"), self.delete_selected, "delete")
         self.print_button = self._button(
             self.tr("Print…"),
-            self.print_current,
+            self.print_on_paper,
             "print",
+            self.tr("The chosen observations on a printer"),
+        )
+        self.pdf_button = self._button(
+            self.tr("PDF…"),
+            lambda: self.print_current(),
+            "export",
             self.tr("The chosen observations as PDF"),
         )
         bar = QHBoxLayout()
@@ -146,6 +152,7 @@ class ObservationsTab(QWidget):
             self.follow_up_button,
             self.delete_button,
             self.print_button,
+            self.pdf_button,
         ):
             bar.addWidget(button)
         bar.addStretch(1)
@@ -387,14 +394,19 @@ class ObservationsTab(QWidget):
         self.filters.search.setFocus()
         self.filters.search.selectAll()
 
-    def print_current(self) -> None:
-        """Ctrl+P: the open observation, the chosen ones, or the visit plan, as PDF."""
+    def print_on_paper(self) -> None:
+        """Print… (Ctrl+P): what print_current saves as PDF, on a printer."""
+        self.print_current(paper=True)
+
+    def print_current(self, *, paper: bool = False) -> None:
+        """The open observation, the chosen ones, or the visit plan, as PDF (or on paper)."""
         if self.pages.currentWidget() is self.form:
-            self.form.print_pdf()
+            self.form.print_pdf(paper=paper)
         elif self.views.currentWidget() is self.plan_view:
-            self.plan_view.export_pdf()
+            self.plan_view.export_pdf(paper=paper)
         elif self.selected_lines():
-            print_observations(self, self.context, [line.id for line in self.selected_lines()])
+            ids = [line.id for line in self.selected_lines()]
+            print_observations(self, self.context, ids, paper=paper)
         else:
             prompts.information(
                 self, self.tr("Print"), self.tr("Choose the observations to print in the list.")

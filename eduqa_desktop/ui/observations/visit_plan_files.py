@@ -15,12 +15,23 @@ from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.observations.file_output import write_file
 from eduqa_desktop.ui.observations.labels import translate
 from eduqa_desktop.ui.pdf_rendering import html_to_pdf
+from eduqa_desktop.ui.printing import print_html
 
 
 def export_plan(
-    parent: QWidget, context: UiContext, lines: Sequence[PlanLine], period: str, *, pdf: bool
+    parent: QWidget,
+    context: UiContext,
+    lines: Sequence[PlanLine],
+    period: str,
+    *,
+    pdf: bool,
+    paper: bool = False,
 ) -> None:
-    """Ask for a file and write the plan's `lines` there (`period` names them in the title)."""
+    """Ask for a file and write the plan's `lines` there (`period` names them in the title);
+    with `paper`, print the PDF's pages on a printer chosen in the print dialog."""
+    if paper:
+        _print_plan(parent, context, lines, period)
+        return
     if pdf:
         title = QCoreApplication.translate("VisitPlanFiles", "Visit plan as PDF")
         suggested = QCoreApplication.translate("VisitPlanFiles", "visit-plan.pdf")
@@ -48,3 +59,18 @@ def export_plan(
         )
     else:
         write_file(parent, title, lambda: write_plan_workbook(lines, path, **arguments), path)  # type: ignore[arg-type]
+
+
+def _print_plan(
+    parent: QWidget, context: UiContext, lines: Sequence[PlanLine], period: str
+) -> None:
+    html = plan_html(
+        lines,
+        school=context.school.name if context.school else "",
+        period=period,
+        today=date.today(),
+        language=context.language,
+        tr=translate,  # type: ignore[arg-type]
+    )
+    heading = QCoreApplication.translate("VisitPlanFiles", "Visit plan")
+    print_html(parent, html, title=heading, landscape=True)

@@ -90,7 +90,8 @@ class VisitPlanView(QWidget):
         self.observe_button = self._button(self.tr("Observe this visit"), self.observe, "new")
         self.observe_button.setToolTip(self.tr("A new observation for the chosen planned visit"))
         self.xlsx_button = self._button(self.tr("Export .xlsx…"), self.export_xlsx, "export")
-        self.pdf_button = self._button(self.tr("PDF…"), self.export_pdf, "print")
+        self.pdf_button = self._button(self.tr("PDF…"), lambda: self.export_pdf(), "export")
+        self.print_button = self._button(self.tr("Print…"), self.print_on_paper, "print")
         for button in (
             self.add_button,
             self.edit_button,
@@ -102,6 +103,7 @@ class VisitPlanView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.xlsx_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.print_button)
         filters = QHBoxLayout()
         for widget in (self.year_box, self.month_box, self.status_box):
             filters.addWidget(widget)
@@ -369,5 +371,11 @@ class VisitPlanView(QWidget):
     def export_xlsx(self) -> None:
         export_plan(self, self.context, self.visible_lines(), self.period_title(), pdf=False)
 
-    def export_pdf(self) -> None:
-        export_plan(self, self.context, self.visible_lines(), self.period_title(), pdf=True)
+    def print_on_paper(self) -> None:
+        """Print… (Ctrl+P): the plan as shown, on a printer."""
+        self.export_pdf(paper=True)
+
+    def export_pdf(self, *, paper: bool = False) -> None:
+        export_plan(
+            self, self.context, self.visible_lines(), self.period_title(), pdf=True, paper=paper
+        )

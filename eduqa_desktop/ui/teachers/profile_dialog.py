@@ -54,6 +54,7 @@ from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent, sho
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.observations.labels import band_name, mechanism_name, purpose_name
 from eduqa_desktop.ui.pdf_rendering import html_to_pdf
+from eduqa_desktop.ui.printing import print_html
 from eduqa_desktop.ui.teachers.activities_view import activity_columns
 from eduqa_desktop.ui.teachers.activity_dialog import ActivityDialog
 from eduqa_desktop.ui.teachers.labels import (
@@ -232,12 +233,14 @@ class TeacherProfileDialog(QDialog):
         self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.add_activity_button = QPushButton(icon("add"), self.tr("Add activity…"))
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"))
-        self.pdf_button = QPushButton(icon("print"), self.tr("Export PDF…"))
+        self.print_button = QPushButton(icon("print"), self.tr("Print…"))
+        self.pdf_button = QPushButton(icon("export"), self.tr("Export PDF…"))
         self.xlsx_button = QPushButton(icon("export"), self.tr("Export .xlsx…"))
         header_buttons = QHBoxLayout()
         for button in (
             self.add_activity_button,
             self.edit_button,
+            self.print_button,
             self.pdf_button,
             self.xlsx_button,
         ):
@@ -283,7 +286,8 @@ class TeacherProfileDialog(QDialog):
         app_signals().data_changed.connect(self._on_data_changed)
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.xlsx_button.clicked.connect(self.export_xlsx)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.export_pdf)
+        self.print_button.clicked.connect(self.print_on_paper)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_on_paper)
         self.resize(1240, 700)
         self.refresh()
 
@@ -586,6 +590,17 @@ class TeacherProfileDialog(QDialog):
         name = self.profile.header.full_name if self.profile else "teacher"
         safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in name).strip()
         return f"{safe or 'teacher'}{suffix}"
+
+    def print_on_paper(self) -> bool:
+        """Print… (Ctrl+P): the pages of the PDF on a printer chosen in the print dialog."""
+        if self.profile is None:
+            return False
+        title = f"{translate('TeacherReport', TITLE)}: {self.profile.header.full_name}"
+        html = profile_html(self.profile, language=language(), tr=translate)
+        if not print_html(self, html, title=title):
+            return False
+        self.status.setText(self.tr("Sent to the printer"))
+        return True
 
     def export_pdf(self, path: str | None = None) -> Path | None:
         """Ask where to save (unless `path` is given) and write the profile as a PDF."""

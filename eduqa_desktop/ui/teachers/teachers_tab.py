@@ -46,6 +46,7 @@ from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.formatting import short_date
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.pdf_rendering import html_to_pdf
+from eduqa_desktop.ui.printing import print_html
 from eduqa_desktop.ui.teachers.activities_view import ActivitiesView
 from eduqa_desktop.ui.teachers.activity_dialog import ActivityDialog
 from eduqa_desktop.ui.teachers.labels import category_name, period_name
@@ -506,6 +507,14 @@ class TeachersTab(QWidget):
         if self.profile_dialog is not None and self.profile_dialog.isVisible():
             return self.profile_dialog.export_pdf()
         return self.export_staff_pdf()
+
+    def print_on_paper(self) -> bool:
+        """Print… (Ctrl+P): the open profile, otherwise the staff list as shown, on a printer."""
+        if self.profile_dialog is not None and self.profile_dialog.isVisible():
+            return self.profile_dialog.print_on_paper()
+        if not self.proxy.rowCount():
+            return False
+        return print_html(self, self.staff_html(), title=self.tr("Teachers"), landscape=True)
 
     def export_staff_pdf(self, path: str | None = None) -> Path | None:
         if not self.proxy.rowCount():

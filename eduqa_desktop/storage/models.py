@@ -37,7 +37,6 @@ from eduqa_desktop.domain.vocabulary import (
     Mechanism,
     ObservationStatus,
     Purpose,
-    Stakeholder,
     TermKind,
 )
 from eduqa_desktop.storage.types import GUID, JSONText, utc_now
@@ -475,7 +474,7 @@ class Activity(Record):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-# --- results and surveys -----------------------------------------------------------------------
+# --- results -----------------------------------------------------------------------------------
 
 
 class ResultRow(Record):
@@ -513,22 +512,6 @@ class ResultRow(Record):
     )
 
 
-class SurveyResult(Record):
-    __tablename__ = "survey_results"
-    __table_args__ = (
-        UniqueConstraint("school_id", "term_id", "stakeholder", "question"),
-        CheckConstraint("average >= 1 AND average <= 5", name="average_range"),
-        CheckConstraint("respondents >= 0", name="respondents"),
-    )
-
-    school_id: Mapped[int] = mapped_column(ForeignKey("schools.id"), index=True)
-    term_id: Mapped[int] = mapped_column(ForeignKey("terms.id"), index=True)
-    stakeholder: Mapped[Stakeholder] = mapped_column(text_enum(Stakeholder, "stakeholder"))
-    question: Mapped[str] = mapped_column(String(500))
-    average: Mapped[float] = mapped_column(Float)
-    respondents: Mapped[int] = mapped_column(Integer, default=0)
-
-
 # --- settings and audit --------------------------------------------------------------------------
 
 
@@ -552,3 +535,7 @@ class AuditEntry(Record):
     entity_uuid: Mapped[uuid.UUID | None] = mapped_column(GUID())
     before: Mapped[dict[str, Any] | None] = mapped_column(JSONText())
     after: Mapped[dict[str, Any] | None] = mapped_column(JSONText())
+
+
+# The surveys and graduates tables live beside this file, on the same Base.
+from eduqa_desktop.storage import survey_models as _survey_models  # noqa: E402, F401

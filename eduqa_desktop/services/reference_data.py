@@ -528,4 +528,7 @@ def install_reference_data(session: Session) -> None:
     _install_subjects(session)
     _install_activity_types(session)
     _install_checklists(session)
+    from eduqa_desktop.services.questionnaires import install_questionnaires
+
+    install_questionnaires(session)
     session.flush()

@@ -137,9 +137,7 @@ class SurveyTally(Record):
     round_id: Mapped[int] = mapped_column(
         ForeignKey("survey_rounds.id", ondelete="CASCADE"), index=True
     )
-    statement_id: Mapped[int] = mapped_column(
-        ForeignKey("questionnaire_statements.id"), index=True
-    )
+    statement_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_statements.id"), index=True)
     n1: Mapped[int] = mapped_column(Integer, default=0)
     n2: Mapped[int] = mapped_column(Integer, default=0)
     n3: Mapped[int] = mapped_column(Integer, default=0)
@@ -196,9 +194,7 @@ class GraduateDestination(Record):
     cohort_id: Mapped[int] = mapped_column(
         ForeignKey("graduate_cohorts.id", ondelete="CASCADE"), index=True
     )
-    destination: Mapped[Destination] = mapped_column(
-        text_enum(Destination, "graduate_destination")
-    )
+    destination: Mapped[Destination] = mapped_column(text_enum(Destination, "graduate_destination"))
     graduates: Mapped[int] = mapped_column(Integer, default=0)
 
     cohort: Mapped[GraduateCohort] = relationship(back_populates="destinations")
@@ -217,9 +213,7 @@ class GraduatePlacement(Record):
         ForeignKey("graduate_cohorts.id", ondelete="CASCADE"), index=True
     )
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner_organisations.id"), index=True)
-    destination: Mapped[Destination] = mapped_column(
-        text_enum(Destination, "graduate_destination")
-    )
+    destination: Mapped[Destination] = mapped_column(text_enum(Destination, "graduate_destination"))
     graduates: Mapped[int] = mapped_column(Integer, default=0)
 
     cohort: Mapped[GraduateCohort] = relationship(back_populates="placements")

@@ -16,7 +16,14 @@ from eduqa_desktop import __version__
 from eduqa_desktop.cli.common import CommandGroups, run_command
 
 # Modules of eduqa_desktop.cli with `register(groups: CommandGroups) -> None`.
-COMMAND_MODULES = ["foundation", "indicators", "report_observation", "report_teacher", "exchange"]
+COMMAND_MODULES = [
+    "foundation",
+    "indicators",
+    "report_observation",
+    "report_teacher",
+    "exchange",
+    "surveys",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,48 @@
+"""Survey files the user asks for: the blank template of a group's questionnaire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eduqa_desktop.domain.vocabulary import Stakeholder
+from eduqa_desktop.exchange.survey_template import LAYOUTS, write_survey_template
+from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.questionnaires import current_questionnaire_in
+from eduqa_desktop.storage.database import Database
+from eduqa_desktop.storage.models import School
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+GROUP_NAMES = tuple(str(s) for s in Stakeholder)
+
+
+def survey_template(
+    db: Database,
+    path: Path | str,
+    group: str,
+    *,
+    layout: str = "tallies",
+    language: str = "en",
+    school_id: int | None = None,
+    year: str = "",
+    term: int | None = None,
+) -> Path:
+    """The blank template of the questionnaire `group` answers now, in `layout`."""
+    if group not in GROUP_NAMES:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "“{value}” is not a group; choose one of {choices}."),
+            value=group,
+            choices=", ".join(GROUP_NAMES),
+        )
+    if layout not in LAYOUTS:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "“{value}” is not a layout; choose one of {choices}."),
+            value=layout,
+            choices=", ".join(LAYOUTS),
+        )
+    with db.session() as session:
+        spec = current_questionnaire_in(session, Stakeholder(group))
+        school = session.get(School, school_id) if school_id is not None else None
+        school_name = school.name if school is not None else ""
+    return write_survey_template(
+        path, spec, layout=layout, language=language, school=school_name, year=year, term=term
+    )

@@ -645,6 +645,38 @@
         <source>written: {path} (profile of {name})</source>
         <translation>written: {path} (profile of {name})</translation>
     </message>
+    <message>
+        <source>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</source>
+        <translation>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</translation>
+    </message>
+    <message>
+        <source>replaces the survey of this group and quarter</source>
+        <translation>replaces the survey of this group and quarter</translation>
+    </message>
+    <message>
+        <source>the same answers are already in the database</source>
+        <translation>the same answers are already in the database</translation>
+    </message>
+    <message>
+        <source>fewer than {minimum} respondents: the results stay hidden</source>
+        <translation>fewer than {minimum} respondents: the results stay hidden</translation>
+    </message>
+    <message>
+        <source>  {dimension}: {share} agree, mean {mean}</source>
+        <translation>  {dimension}: {share} agree, mean {mean}</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <source>no surveys yet</source>
+        <translation>no surveys yet</translation>
+    </message>
+    <message>
+        <source>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</source>
+        <translation>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingPanel</name>
@@ -2522,6 +2554,62 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</translation>
     </message>
     <message>
+        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
+        <translation>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: {reason}</source>
+        <translation>{file} cannot be read as a workbook: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</source>
+        <translation>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden sheet “eduqa” was changed; make a new template.</source>
+        <translation>{file}: the hidden sheet “eduqa” was changed; make a new template.</translation>
+    </message>
+    <message>
+        <source>{file}: the header row of the answers (“No.” or “Respondent”) is missing.</source>
+        <translation>{file}: the header row of the answers (“No.” or “Respondent”) is missing.</translation>
+    </message>
+    <message>
+        <source>The quarter is 1, 2, 3 or 4, not “{value}”.</source>
+        <translation>The quarter is 1, 2, 3 or 4, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>The number of questionnaires returned must be a whole number, not “{value}”.</source>
+        <translation>The number of questionnaires returned must be a whole number, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>The header must have the columns 1, 2, 3, 4 and 5 of the answers.</source>
+        <translation>The header must have the columns 1, 2, 3, 4 and 5 of the answers.</translation>
+    </message>
+    <message>
+        <source>Expected the statement's number here, not “{value}”.</source>
+        <translation>Expected the statement's number here, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>How many answered {answer}: expected a whole number 0 or more, not “{value}”.</source>
+        <translation>How many answered {answer}: expected a whole number 0 or more, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>Statement {number} is written twice.</source>
+        <translation>Statement {number} is written twice.</translation>
+    </message>
+    <message>
+        <source>Statement {number} has {answers} answers but only {respondents} questionnaires were returned.</source>
+        <translation>Statement {number} has {answers} answers but only {respondents} questionnaires were returned.</translation>
+    </message>
+    <message>
+        <source>The header has no statement numbers.</source>
+        <translation>The header has no statement numbers.</translation>
+    </message>
+    <message>
+        <source>An answer is 1, 2, 3, 4 or 5 (or empty), not “{value}”.</source>
+        <translation>An answer is 1, 2, 3, 4 or 5 (or empty), not “{value}”.</translation>
+    </message>
+    <message>
         <source>The file “{file}” does not exist.</source>
         <translation>The file “{file}” does not exist.</translation>
     </message>
@@ -2786,6 +2874,14 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>A final observation cannot be deleted; it can be corrected.</translation>
     </message>
     <message>
+        <source>There is no questionnaire for {group} in use.</source>
+        <translation>There is no questionnaire for {group} in use.</translation>
+    </message>
+    <message>
+        <source>This questionnaire no longer exists.</source>
+        <translation>This questionnaire no longer exists.</translation>
+    </message>
+    <message>
         <source>Row {row}: fill in “{column}”.</source>
         <translation>Row {row}: fill in “{column}”.</translation>
     </message>
@@ -2872,6 +2968,46 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>There is no school named “{name}” in this file.</source>
         <translation>There is no school named “{name}” in this file.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a group; choose one of {choices}.</source>
+        <translation>“{value}” is not a group; choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a layout; choose one of {choices}.</source>
+        <translation>“{value}” is not a layout; choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>The school “{school}” written in the file is not in this database.</source>
+        <translation>The school “{school}” written in the file is not in this database.</translation>
+    </message>
+    <message>
+        <source>Choose a school first.</source>
+        <translation>Choose a school first.</translation>
+    </message>
+    <message>
+        <source>Say which academic year and quarter the survey was in: fill them in the file or choose them for the import.</source>
+        <translation>Say which academic year and quarter the survey was in: fill them in the file or choose them for the import.</translation>
+    </message>
+    <message>
+        <source>The file was made from version {version} of the “{code}” questionnaire, which this database does not have. Make a new template and type the answers into it.</source>
+        <translation>The file was made from version {version} of the “{code}” questionnaire, which this database does not have. Make a new template and type the answers into it.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no statement {number} (it has 1 to {last}).</source>
+        <translation>The questionnaire has no statement {number} (it has 1 to {last}).</translation>
+    </message>
+    <message>
+        <source>The file has no answers to import.</source>
+        <translation>The file has no answers to import.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no statement {number}.</source>
+        <translation>The questionnaire has no statement {number}.</translation>
+    </message>
+    <message>
+        <source>The survey's quarter or size is wrong.</source>
+        <translation>The survey's quarter or size is wrong.</translation>
     </message>
     <message>
         <source>There is no teacher with the id {id} in this file.</source>

@@ -645,6 +645,38 @@
         <source>written: {path} (profile of {name})</source>
         <translation>записано: {path} (профиль: {name})</translation>
     </message>
+    <message>
+        <source>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</source>
+        <translation>{file}: {group}, {year}, {term}-я четверть: респондентов — {respondents}, утверждений — {statements}</translation>
+    </message>
+    <message>
+        <source>replaces the survey of this group and quarter</source>
+        <translation>заменяет опрос этой группы за эту четверть</translation>
+    </message>
+    <message>
+        <source>the same answers are already in the database</source>
+        <translation>те же ответы уже есть в базе</translation>
+    </message>
+    <message>
+        <source>fewer than {minimum} respondents: the results stay hidden</source>
+        <translation>меньше {minimum} респондентов: результаты не показываются</translation>
+    </message>
+    <message>
+        <source>  {dimension}: {share} agree, mean {mean}</source>
+        <translation>  {dimension}: согласны {share}, среднее {mean}</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>записано</translation>
+    </message>
+    <message>
+        <source>no surveys yet</source>
+        <translation>опросов пока нет</translation>
+    </message>
+    <message>
+        <source>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</source>
+        <translation>{group} ({year}, {term}-я четверть, респондентов — {respondents}): согласны {share}, среднее {mean}</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingPanel</name>
@@ -2522,6 +2554,62 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Файл «{file}» противоречит записям этой базы ({detail}); ничего не записано. Отправьте файл и базу в службу поддержки.</translation>
     </message>
     <message>
+        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
+        <translation>{file} — не книга .xlsx. Сохраните её в Excel как .xlsx и импортируйте.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: {reason}</source>
+        <translation>{file} не удаётся прочитать как книгу Excel: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</source>
+        <translation>{file} — не шаблон опроса EduQA. Создайте его: Файл ▸ Опросы ▸ Пустой шаблон опроса.</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden sheet “eduqa” was changed; make a new template.</source>
+        <translation>{file}: скрытый лист «eduqa» изменён; создайте новый шаблон.</translation>
+    </message>
+    <message>
+        <source>{file}: the header row of the answers (“No.” or “Respondent”) is missing.</source>
+        <translation>{file}: нет строки заголовков ответов («№» или «Респондент»).</translation>
+    </message>
+    <message>
+        <source>The quarter is 1, 2, 3 or 4, not “{value}”.</source>
+        <translation>Четверть — это 1, 2, 3 или 4, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>The number of questionnaires returned must be a whole number, not “{value}”.</source>
+        <translation>Число заполненных анкет должно быть целым числом, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>The header must have the columns 1, 2, 3, 4 and 5 of the answers.</source>
+        <translation>В заголовке должны быть столбцы ответов 1, 2, 3, 4 и 5.</translation>
+    </message>
+    <message>
+        <source>Expected the statement's number here, not “{value}”.</source>
+        <translation>Здесь ожидался номер утверждения, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>How many answered {answer}: expected a whole number 0 or more, not “{value}”.</source>
+        <translation>Сколько ответили {answer}: ожидалось целое число от 0, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>Statement {number} is written twice.</source>
+        <translation>Утверждение {number} записано дважды.</translation>
+    </message>
+    <message>
+        <source>Statement {number} has {answers} answers but only {respondents} questionnaires were returned.</source>
+        <translation>У утверждения {number} ответов {answers}, а заполнено только {respondents} анкет.</translation>
+    </message>
+    <message>
+        <source>The header has no statement numbers.</source>
+        <translation>В заголовке нет номеров утверждений.</translation>
+    </message>
+    <message>
+        <source>An answer is 1, 2, 3, 4 or 5 (or empty), not “{value}”.</source>
+        <translation>Ответ — это 1, 2, 3, 4 или 5 (или пусто), а не «{value}».</translation>
+    </message>
+    <message>
         <source>The file “{file}” does not exist.</source>
         <translation>Файла «{file}» не существует.</translation>
     </message>
@@ -2786,6 +2874,14 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Окончательное наблюдение нельзя удалить — его можно исправить.</translation>
     </message>
     <message>
+        <source>There is no questionnaire for {group} in use.</source>
+        <translation>Для группы {group} нет действующей анкеты.</translation>
+    </message>
+    <message>
+        <source>This questionnaire no longer exists.</source>
+        <translation>Этой анкеты больше нет.</translation>
+    </message>
+    <message>
         <source>Row {row}: fill in “{column}”.</source>
         <translation>Строка {row}: заполните «{column}».</translation>
     </message>
@@ -2872,6 +2968,46 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>There is no school named “{name}” in this file.</source>
         <translation>В этом файле нет школы «{name}».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a group; choose one of {choices}.</source>
+        <translation>«{value}» — не группа; выберите одну из: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a layout; choose one of {choices}.</source>
+        <translation>«{value}» — не вид шаблона; выберите один из: {choices}.</translation>
+    </message>
+    <message>
+        <source>The school “{school}” written in the file is not in this database.</source>
+        <translation>Школы «{school}», указанной в файле, нет в этой базе.</translation>
+    </message>
+    <message>
+        <source>Choose a school first.</source>
+        <translation>Сначала выберите школу.</translation>
+    </message>
+    <message>
+        <source>Say which academic year and quarter the survey was in: fill them in the file or choose them for the import.</source>
+        <translation>Укажите учебный год и четверть опроса: впишите их в файл или выберите при импорте.</translation>
+    </message>
+    <message>
+        <source>The file was made from version {version} of the “{code}” questionnaire, which this database does not have. Make a new template and type the answers into it.</source>
+        <translation>Файл сделан по версии {version} анкеты «{code}», которой нет в этой базе. Создайте новый шаблон и впишите ответы в него.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no statement {number} (it has 1 to {last}).</source>
+        <translation>В анкете нет утверждения {number} (в ней утверждения с 1 по {last}).</translation>
+    </message>
+    <message>
+        <source>The file has no answers to import.</source>
+        <translation>В файле нет ответов для импорта.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no statement {number}.</source>
+        <translation>В анкете нет утверждения {number}.</translation>
+    </message>
+    <message>
+        <source>The survey's quarter or size is wrong.</source>
+        <translation>Четверть или число участников опроса указаны неверно.</translation>
     </message>
     <message>
         <source>There is no teacher with the id {id} in this file.</source>

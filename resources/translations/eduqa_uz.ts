@@ -645,6 +645,38 @@
         <source>written: {path} (profile of {name})</source>
         <translation>yozildi: {path} ({name} profili)</translation>
     </message>
+    <message>
+        <source>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</source>
+        <translation>{file}: {group}, {year}, {term}-chorak: {respondents} respondent, {statements} ta fikr</translation>
+    </message>
+    <message>
+        <source>replaces the survey of this group and quarter</source>
+        <translation>bu guruhning shu chorakdagi soʻrovnomasi oʻrniga yoziladi</translation>
+    </message>
+    <message>
+        <source>the same answers are already in the database</source>
+        <translation>xuddi shu javoblar bazada allaqachon bor</translation>
+    </message>
+    <message>
+        <source>fewer than {minimum} respondents: the results stay hidden</source>
+        <translation>{minimum} tadan kam respondent: natijalar koʻrsatilmaydi</translation>
+    </message>
+    <message>
+        <source>  {dimension}: {share} agree, mean {mean}</source>
+        <translation>  {dimension}: {share} qoʻshiladi, oʻrtacha {mean}</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>yozildi</translation>
+    </message>
+    <message>
+        <source>no surveys yet</source>
+        <translation>hali soʻrovnomalar yoʻq</translation>
+    </message>
+    <message>
+        <source>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</source>
+        <translation>{group} ({year}, {term}-chorak, {respondents} respondent): {share} qoʻshiladi, oʻrtacha {mean}</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMappingPanel</name>
@@ -2522,6 +2554,62 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>“{file}” fayli ushbu bazadagi yozuvlarga zid ({detail}); hech narsa yozilmadi. Fayl va bazani yordam xizmatiga yuboring.</translation>
     </message>
     <message>
+        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
+        <translation>{file} .xlsx kitobi emas. Uni Excelda .xlsx sifatida saqlang va import qiling.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: {reason}</source>
+        <translation>{file} faylini Excel kitobi sifatida oʻqib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</source>
+        <translation>{file} EduQA soʻrovnoma shabloni emas. Uni Fayl ▸ Soʻrovnomalar ▸ Boʻsh soʻrovnoma shabloni orqali yarating.</translation>
+    </message>
+    <message>
+        <source>{file}: the hidden sheet “eduqa” was changed; make a new template.</source>
+        <translation>{file}: yashirin «eduqa» varagʻi oʻzgartirilgan; yangi shablon yarating.</translation>
+    </message>
+    <message>
+        <source>{file}: the header row of the answers (“No.” or “Respondent”) is missing.</source>
+        <translation>{file}: javoblarning sarlavha qatori («№» yoki «Respondent») yoʻq.</translation>
+    </message>
+    <message>
+        <source>The quarter is 1, 2, 3 or 4, not “{value}”.</source>
+        <translation>Chorak 1, 2, 3 yoki 4 boʻladi, «{value}» emas.</translation>
+    </message>
+    <message>
+        <source>The number of questionnaires returned must be a whole number, not “{value}”.</source>
+        <translation>Qaytarilgan anketalar soni butun son boʻlishi kerak, «{value}» emas.</translation>
+    </message>
+    <message>
+        <source>The header must have the columns 1, 2, 3, 4 and 5 of the answers.</source>
+        <translation>Sarlavhada 1, 2, 3, 4 va 5 javob ustunlari boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>Expected the statement's number here, not “{value}”.</source>
+        <translation>Bu yerda fikr raqami boʻlishi kerak, «{value}» emas.</translation>
+    </message>
+    <message>
+        <source>How many answered {answer}: expected a whole number 0 or more, not “{value}”.</source>
+        <translation>{answer} deb javob berganlar soni: 0 yoki undan katta butun son kerak, «{value}» emas.</translation>
+    </message>
+    <message>
+        <source>Statement {number} is written twice.</source>
+        <translation>{number}-fikr ikki marta yozilgan.</translation>
+    </message>
+    <message>
+        <source>Statement {number} has {answers} answers but only {respondents} questionnaires were returned.</source>
+        <translation>{number}-fikrga {answers} ta javob bor, lekin faqat {respondents} ta anketa qaytarilgan.</translation>
+    </message>
+    <message>
+        <source>The header has no statement numbers.</source>
+        <translation>Sarlavhada fikrlar raqamlari yoʻq.</translation>
+    </message>
+    <message>
+        <source>An answer is 1, 2, 3, 4 or 5 (or empty), not “{value}”.</source>
+        <translation>Javob 1, 2, 3, 4 yoki 5 (yoki boʻsh) boʻladi, «{value}» emas.</translation>
+    </message>
+    <message>
         <source>The file “{file}” does not exist.</source>
         <translation>“{file}” fayli mavjud emas.</translation>
     </message>
@@ -2786,6 +2874,14 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Yakunlangan kuzatuvni oʻchirib boʻlmaydi — uni tuzatish mumkin.</translation>
     </message>
     <message>
+        <source>There is no questionnaire for {group} in use.</source>
+        <translation>{group} guruhi uchun amaldagi soʻrovnoma yoʻq.</translation>
+    </message>
+    <message>
+        <source>This questionnaire no longer exists.</source>
+        <translation>Bu soʻrovnoma endi mavjud emas.</translation>
+    </message>
+    <message>
         <source>Row {row}: fill in “{column}”.</source>
         <translation>{row}-qator: “{column}” ni toʻldiring.</translation>
     </message>
@@ -2872,6 +2968,46 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>There is no school named “{name}” in this file.</source>
         <translation>Bu faylda “{name}” nomli maktab yoʻq.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a group; choose one of {choices}.</source>
+        <translation>«{value}» guruh emas; quyidagilardan birini tanlang: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a layout; choose one of {choices}.</source>
+        <translation>«{value}» shablon koʻrinishi emas; quyidagilardan birini tanlang: {choices}.</translation>
+    </message>
+    <message>
+        <source>The school “{school}” written in the file is not in this database.</source>
+        <translation>Faylda yozilgan «{school}» maktabi bu bazada yoʻq.</translation>
+    </message>
+    <message>
+        <source>Choose a school first.</source>
+        <translation>Avval maktabni tanlang.</translation>
+    </message>
+    <message>
+        <source>Say which academic year and quarter the survey was in: fill them in the file or choose them for the import.</source>
+        <translation>Soʻrovnoma qaysi oʻquv yili va chorakda oʻtkazilganini koʻrsating: faylga yozing yoki import paytida tanlang.</translation>
+    </message>
+    <message>
+        <source>The file was made from version {version} of the “{code}” questionnaire, which this database does not have. Make a new template and type the answers into it.</source>
+        <translation>Fayl «{code}» soʻrovnomasining {version}-versiyasidan yaratilgan, bu bazada u yoʻq. Yangi shablon yarating va javoblarni unga yozing.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no statement {number} (it has 1 to {last}).</source>
+        <translation>Soʻrovnomada {number}-fikr yoʻq (unda 1 dan {last} gacha fikrlar bor).</translation>
+    </message>
+    <message>
+        <source>The file has no answers to import.</source>
+        <translation>Faylda import qilinadigan javoblar yoʻq.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no statement {number}.</source>
+        <translation>Soʻrovnomada {number}-fikr yoʻq.</translation>
+    </message>
+    <message>
+        <source>The survey's quarter or size is wrong.</source>
+        <translation>Soʻrovnomaning choragi yoki ishtirokchilar soni notoʻgʻri.</translation>
     </message>
     <message>
         <source>There is no teacher with the id {id} in this file.</source>

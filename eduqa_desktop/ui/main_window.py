@@ -29,6 +29,7 @@ from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.observations.observations_tab import ObservationsTab
 from eduqa_desktop.ui.results.results_tab import ResultsTab
 from eduqa_desktop.ui.teachers.teachers_tab import TeachersTab
+from eduqa_desktop.ui.voices.menus import install_voices_menu
 
 DB_FILTER = "EduQA (*.sqlite3 *.db);;*"
 TAB_NAMES = ("dashboard", "teachers", "observations", "results")
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
             self.tr("Quit"), self.close, "quit", QKeySequence.StandardKey.Quit
         )
         self.file_menu.addAction(self.quit_action)
+        install_voices_menu(self)
 
         self.settings_action = self._action(self.tr("Settings…"), self._on_settings, "settings")
         settings_menu = bar.addMenu(self.tr("&Settings"))

@@ -4512,6 +4512,156 @@ course</translation>
     </message>
 </context>
 <context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import a survey</source>
+        <translation>Import a survey</translation>
+    </message>
+    <message>
+        <source>The filled survey template (.xlsx)</source>
+        <translation>The filled survey template (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>As written in the file</source>
+        <translation>As written in the file</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>Quarter {number}</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>Choose the filled survey template.</source>
+        <translation>Choose the filled survey template.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
+        <translation>{count} problems: correct the file and choose it again. Nothing is written.</translation>
+    </message>
+    <message>
+        <source>{group}, {school}, {year}, quarter {term}: {respondents} respondents, {statements} statements answered.</source>
+        <translation>{group}, {school}, {year}, quarter {term}: {respondents} respondents, {statements} statements answered.</translation>
+    </message>
+    <message>
+        <source>The same answers are already in the database.</source>
+        <translation>The same answers are already in the database.</translation>
+    </message>
+    <message>
+        <source>It replaces this group's survey of that quarter.</source>
+        <translation>It replaces this group's survey of that quarter.</translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum} answered: the results will be kept but not shown.</source>
+        <translation>Fewer than {minimum} answered: the results will be kept but not shown.</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>All statements</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Agree (4–5)</source>
+        <translation>Agree (4–5)</translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation>Mean (1–5)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTemplateDialog</name>
+    <message>
+        <source>Blank survey template</source>
+        <translation>Blank survey template</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>Quarter {number}</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Group:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>survey-{group}.xlsx</source>
+        <translation>survey-{group}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the survey template</source>
+        <translation>Save the survey template</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Close it in Excel or choose another folder.</source>
+        <translation>The file could not be written. Close it in Excel or choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>TeacherDialog</name>
     <message>
         <source>Add a teacher</source>
@@ -5840,6 +5990,164 @@ average</translation>
     <message>
         <source>{count} visits added to the plan.</source>
         <translation>{count} visits added to the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Voices</name>
+    <message>
+        <source>Parents</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <source>Teaching and learning</source>
+        <translation>Teaching and learning</translation>
+    </message>
+    <message>
+        <source>Climate and safety</source>
+        <translation>Climate and safety</translation>
+    </message>
+    <message>
+        <source>Conditions and resources</source>
+        <translation>Conditions and resources</translation>
+    </message>
+    <message>
+        <source>Communication with families</source>
+        <translation>Communication with families</translation>
+    </message>
+    <message>
+        <source>Readiness for study and work</source>
+        <translation>Readiness for study and work</translation>
+    </message>
+    <message>
+        <source>Counts per statement (how many chose 1…5)</source>
+        <translation>Counts per statement (how many chose 1…5)</translation>
+    </message>
+    <message>
+        <source>One row per questionnaire</source>
+        <translation>One row per questionnaire</translation>
+    </message>
+    <message>
+        <source>Academic lyceum</source>
+        <translation>Academic lyceum</translation>
+    </message>
+    <message>
+        <source>College / technikum</source>
+        <translation>College / technikum</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Dual education with a partner</source>
+        <translation>Dual education with a partner</translation>
+    </message>
+    <message>
+        <source>Internship with a partner</source>
+        <translation>Internship with a partner</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesPanel</name>
+    <message>
+        <source>Voices: how parents, pupils, teachers and employers see the school</source>
+        <translation>Voices: how parents, pupils, teachers and employers see the school</translation>
+    </message>
+    <message>
+        <source>No survey yet — print a questionnaire, type the answers into the template and import it.</source>
+        <translation>No survey yet — print a questionnaire, type the answers into the template and import it.</translation>
+    </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Import survey…</translation>
+    </message>
+    <message>
+        <source>Blank survey template…</source>
+        <translation>Blank survey template…</translation>
+    </message>
+    <message>
+        <source>Schools side by side (share agreeing, all statements)</source>
+        <translation>Schools side by side (share agreeing, all statements)</translation>
+    </message>
+    <message>
+        <source>Share of answers 4 or 5 on the scale 1–5, from the latest survey of each group; shown from {minimum} respondents.</source>
+        <translation>Share of answers 4 or 5 on the scale 1–5, from the latest survey of each group; shown from {minimum} respondents.</translation>
+    </message>
+    <message>
+        <source>Not asked of this group.</source>
+        <translation>Not asked of this group.</translation>
+    </message>
+    <message>
+        <source>Only {count} answered: shown from {minimum}.</source>
+        <translation>Only {count} answered: shown from {minimum}.</translation>
+    </message>
+    <message>
+        <source>(low)</source>
+        <translation>(low)</translation>
+    </message>
+    <message>
+        <source>Mean {mean} of 5; {answers} answers from {respondents} respondents.</source>
+        <translation>Mean {mean} of 5; {answers} answers from {respondents} respondents.</translation>
+    </message>
+    <message>
+        <source>{change} points since {year}, quarter {term}.</source>
+        <translation>{change} points since {year}, quarter {term}.</translation>
+    </message>
+    <message>
+        <source>{respondents} respondents; survey of {year}, quarter {term}.</source>
+        <translation>{respondents} respondents; survey of {year}, quarter {term}.</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>All statements</translation>
+    </message>
+    <message>
+        <source>Change since the survey before</source>
+        <translation>Change since the survey before</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>No survey of this group before.</source>
+        <translation>No survey of this group before.</translation>
+    </message>
+    <message>
+        <source>Parents and pupils see no dimension very differently from teachers.</source>
+        <translation>Parents and pupils see no dimension very differently from teachers.</translation>
+    </message>
+    <message>
+        <source>{dimension}: {group} {share} agree, teachers {other} — {points} points apart.</source>
+        <translation>{dimension}: {group} {share} agree, teachers {other} — {points} points apart.</translation>
+    </message>
+    <message>
+        <source>Where they disagree with teachers:</source>
+        <translation>Where they disagree with teachers:</translation>
     </message>
 </context>
 </TS>

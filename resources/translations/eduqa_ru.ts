@@ -4512,6 +4512,156 @@ course</source>
     </message>
 </context>
 <context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import a survey</source>
+        <translation>Импорт опроса</translation>
+    </message>
+    <message>
+        <source>The filled survey template (.xlsx)</source>
+        <translation>Заполненный шаблон опроса (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>As written in the file</source>
+        <translation>Как в файле</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number}-я четверть</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Четверть:</translation>
+    </message>
+    <message>
+        <source>Choose the filled survey template.</source>
+        <translation>Выберите заполненный шаблон опроса.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
+        <translation>Ошибок: {count}. Исправьте файл и выберите его снова. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>{group}, {school}, {year}, quarter {term}: {respondents} respondents, {statements} statements answered.</source>
+        <translation>{group}, {school}, {year}, {term}-я четверть: респондентов — {respondents}, утверждений с ответами — {statements}.</translation>
+    </message>
+    <message>
+        <source>The same answers are already in the database.</source>
+        <translation>Те же ответы уже есть в базе.</translation>
+    </message>
+    <message>
+        <source>It replaces this group's survey of that quarter.</source>
+        <translation>Он заменит опрос этой группы за эту четверть.</translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum} answered: the results will be kept but not shown.</source>
+        <translation>Ответили меньше {minimum}: результаты сохранятся, но показываться не будут.</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>Все утверждения</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+    <message>
+        <source>Agree (4–5)</source>
+        <translation>Согласны (4–5)</translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation>Среднее (1–5)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTemplateDialog</name>
+    <message>
+        <source>Blank survey template</source>
+        <translation>Пустой шаблон опроса</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number}-я четверть</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Группа:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Четверть:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>survey-{group}.xlsx</source>
+        <translation>опрос-{group}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the survey template</source>
+        <translation>Сохранить шаблон опроса</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Close it in Excel or choose another folder.</source>
+        <translation>Файл не удалось записать. Закройте его в Excel или выберите другую папку.</translation>
+    </message>
+</context>
+<context>
     <name>TeacherDialog</name>
     <message>
         <source>Add a teacher</source>
@@ -5840,6 +5990,164 @@ average</source>
     <message>
         <source>{count} visits added to the plan.</source>
         <translation>Добавлено в план посещений: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>Voices</name>
+    <message>
+        <source>Parents</source>
+        <translation>Родители</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Учащиеся</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Работодатели</translation>
+    </message>
+    <message>
+        <source>Teaching and learning</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Climate and safety</source>
+        <translation>Климат и безопасность</translation>
+    </message>
+    <message>
+        <source>Conditions and resources</source>
+        <translation>Условия и ресурсы</translation>
+    </message>
+    <message>
+        <source>Communication with families</source>
+        <translation>Связь с семьёй</translation>
+    </message>
+    <message>
+        <source>Readiness for study and work</source>
+        <translation>Готовность к учёбе и работе</translation>
+    </message>
+    <message>
+        <source>Counts per statement (how many chose 1…5)</source>
+        <translation>Числа по утверждениям (сколько выбрали 1…5)</translation>
+    </message>
+    <message>
+        <source>One row per questionnaire</source>
+        <translation>Одна строка — одна анкета</translation>
+    </message>
+    <message>
+        <source>Academic lyceum</source>
+        <translation>Академический лицей</translation>
+    </message>
+    <message>
+        <source>College / technikum</source>
+        <translation>Колледж / техникум</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Вуз</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Dual education with a partner</source>
+        <translation>Дуальное обучение у партнёра</translation>
+    </message>
+    <message>
+        <source>Internship with a partner</source>
+        <translation>Стажировка у партнёра</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesPanel</name>
+    <message>
+        <source>Voices: how parents, pupils, teachers and employers see the school</source>
+        <translation>Голоса: как видят школу родители, учащиеся, учителя и работодатели</translation>
+    </message>
+    <message>
+        <source>No survey yet — print a questionnaire, type the answers into the template and import it.</source>
+        <translation>Опросов пока нет — распечатайте анкету, впишите ответы в шаблон и импортируйте его.</translation>
+    </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Импорт опроса…</translation>
+    </message>
+    <message>
+        <source>Blank survey template…</source>
+        <translation>Пустой шаблон опроса…</translation>
+    </message>
+    <message>
+        <source>Schools side by side (share agreeing, all statements)</source>
+        <translation>Школы рядом (доля согласных, все утверждения)</translation>
+    </message>
+    <message>
+        <source>Share of answers 4 or 5 on the scale 1–5, from the latest survey of each group; shown from {minimum} respondents.</source>
+        <translation>Доля ответов 4 и 5 по шкале 1–5 в последнем опросе каждой группы; показывается, если ответили не меньше {minimum}.</translation>
+    </message>
+    <message>
+        <source>Not asked of this group.</source>
+        <translation>Этой группе такой вопрос не задавали.</translation>
+    </message>
+    <message>
+        <source>Only {count} answered: shown from {minimum}.</source>
+        <translation>Ответили только {count}: показывается от {minimum}.</translation>
+    </message>
+    <message>
+        <source>(low)</source>
+        <translation>(низко)</translation>
+    </message>
+    <message>
+        <source>Mean {mean} of 5; {answers} answers from {respondents} respondents.</source>
+        <translation>Среднее {mean} из 5; ответов — {answers}, респондентов — {respondents}.</translation>
+    </message>
+    <message>
+        <source>{change} points since {year}, quarter {term}.</source>
+        <translation>{change} п. по сравнению с {year}, {term}-я четверть.</translation>
+    </message>
+    <message>
+        <source>{respondents} respondents; survey of {year}, quarter {term}.</source>
+        <translation>Респондентов: {respondents}; опрос {year}, {term}-я четверть.</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>Все утверждения</translation>
+    </message>
+    <message>
+        <source>Change since the survey before</source>
+        <translation>Изменение с прошлого опроса</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>п.</translation>
+    </message>
+    <message>
+        <source>No survey of this group before.</source>
+        <translation>Раньше эту группу не опрашивали.</translation>
+    </message>
+    <message>
+        <source>Parents and pupils see no dimension very differently from teachers.</source>
+        <translation>Родители и учащиеся ни по одному направлению не расходятся с учителями сильно.</translation>
+    </message>
+    <message>
+        <source>{dimension}: {group} {share} agree, teachers {other} — {points} points apart.</source>
+        <translation>{dimension}: {group} — согласны {share}, учителя — {other}; разница {points} п.</translation>
+    </message>
+    <message>
+        <source>Where they disagree with teachers:</source>
+        <translation>Где расходятся с учителями:</translation>
     </message>
 </context>
 </TS>

@@ -4512,6 +4512,156 @@ kurs</translation>
     </message>
 </context>
 <context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import a survey</source>
+        <translation>Soʻrovnomani import qilish</translation>
+    </message>
+    <message>
+        <source>The filled survey template (.xlsx)</source>
+        <translation>Toʻldirilgan soʻrovnoma shabloni (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <source>As written in the file</source>
+        <translation>Fayldagidek</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number}-chorak</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Oʻquv yili:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Chorak:</translation>
+    </message>
+    <message>
+        <source>Choose the filled survey template.</source>
+        <translation>Toʻldirilgan soʻrovnoma shablonini tanlang.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import qilish</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Fayl tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
+        <translation>Xatolar: {count}. Faylni tuzating va qaytadan tanlang. Hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>{group}, {school}, {year}, quarter {term}: {respondents} respondents, {statements} statements answered.</source>
+        <translation>{group}, {school}, {year}, {term}-chorak: {respondents} respondent, javob berilgan fikrlar — {statements}.</translation>
+    </message>
+    <message>
+        <source>The same answers are already in the database.</source>
+        <translation>Xuddi shu javoblar bazada allaqachon bor.</translation>
+    </message>
+    <message>
+        <source>It replaces this group's survey of that quarter.</source>
+        <translation>U shu guruhning bu chorakdagi soʻrovnomasi oʻrniga yoziladi.</translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum} answered: the results will be kept but not shown.</source>
+        <translation>{minimum} tadan kam kishi javob bergan: natijalar saqlanadi, lekin koʻrsatilmaydi.</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>Barcha fikrlar</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Yoʻnalish</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Javoblar</translation>
+    </message>
+    <message>
+        <source>Agree (4–5)</source>
+        <translation>Qoʻshiladi (4–5)</translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation>Oʻrtacha (1–5)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Xato</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Varaq</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Ustun</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import qilinmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTemplateDialog</name>
+    <message>
+        <source>Blank survey template</source>
+        <translation>Boʻsh soʻrovnoma shabloni</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>{number}-chorak</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Guruh:</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Koʻrinishi:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Oʻquv yili:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Chorak:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Saqlash…</translation>
+    </message>
+    <message>
+        <source>survey-{group}.xlsx</source>
+        <translation>sorovnoma-{group}.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the survey template</source>
+        <translation>Soʻrovnoma shablonini saqlash</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Close it in Excel or choose another folder.</source>
+        <translation>Faylni yozib boʻlmadi. Uni Excelda yoping yoki boshqa papkani tanlang.</translation>
+    </message>
+</context>
+<context>
     <name>TeacherDialog</name>
     <message>
         <source>Add a teacher</source>
@@ -5839,6 +5989,164 @@ oʻrtachasi</translation>
     <message>
         <source>{count} visits added to the plan.</source>
         <translation>Rejaga qoʻshilgan tashriflar: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>Voices</name>
+    <message>
+        <source>Parents</source>
+        <translation>Ota-onalar</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Oʻquvchilar</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Oʻqituvchilar</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Ish beruvchilar</translation>
+    </message>
+    <message>
+        <source>Teaching and learning</source>
+        <translation>Taʼlim va oʻqitish</translation>
+    </message>
+    <message>
+        <source>Climate and safety</source>
+        <translation>Muhit va xavfsizlik</translation>
+    </message>
+    <message>
+        <source>Conditions and resources</source>
+        <translation>Sharoit va resurslar</translation>
+    </message>
+    <message>
+        <source>Communication with families</source>
+        <translation>Oila bilan aloqa</translation>
+    </message>
+    <message>
+        <source>Readiness for study and work</source>
+        <translation>Oʻqish va ishga tayyorlik</translation>
+    </message>
+    <message>
+        <source>Counts per statement (how many chose 1…5)</source>
+        <translation>Fikrlar boʻyicha sonlar (nechta kishi 1…5 ni tanlagan)</translation>
+    </message>
+    <message>
+        <source>One row per questionnaire</source>
+        <translation>Bitta qator — bitta anketa</translation>
+    </message>
+    <message>
+        <source>Academic lyceum</source>
+        <translation>Akademik litsey</translation>
+    </message>
+    <message>
+        <source>College / technikum</source>
+        <translation>Kollej / texnikum</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Oliy taʼlim muassasasi</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Ish</translation>
+    </message>
+    <message>
+        <source>Dual education with a partner</source>
+        <translation>Hamkor bilan dual taʼlim</translation>
+    </message>
+    <message>
+        <source>Internship with a partner</source>
+        <translation>Hamkor tashkilotda amaliyot</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Boshqa</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nomaʼlum</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesPanel</name>
+    <message>
+        <source>Voices: how parents, pupils, teachers and employers see the school</source>
+        <translation>Ovozlar: ota-onalar, oʻquvchilar, oʻqituvchilar va ish beruvchilar maktabni qanday koʻradi</translation>
+    </message>
+    <message>
+        <source>No survey yet — print a questionnaire, type the answers into the template and import it.</source>
+        <translation>Hali soʻrovnoma yoʻq — anketani chop eting, javoblarni shablonga yozing va import qiling.</translation>
+    </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Soʻrovnomani import qilish…</translation>
+    </message>
+    <message>
+        <source>Blank survey template…</source>
+        <translation>Boʻsh soʻrovnoma shabloni…</translation>
+    </message>
+    <message>
+        <source>Schools side by side (share agreeing, all statements)</source>
+        <translation>Maktablar yonma-yon (qoʻshilganlar ulushi, barcha fikrlar)</translation>
+    </message>
+    <message>
+        <source>Share of answers 4 or 5 on the scale 1–5, from the latest survey of each group; shown from {minimum} respondents.</source>
+        <translation>1–5 shkalasida 4 yoki 5 javoblar ulushi, har bir guruhning soʻnggi soʻrovnomasidan; kamida {minimum} kishi javob berganda koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <source>Not asked of this group.</source>
+        <translation>Bu guruhdan bu haqda soʻralmagan.</translation>
+    </message>
+    <message>
+        <source>Only {count} answered: shown from {minimum}.</source>
+        <translation>Faqat {count} kishi javob bergan: {minimum} tadan boshlab koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <source>(low)</source>
+        <translation>(past)</translation>
+    </message>
+    <message>
+        <source>Mean {mean} of 5; {answers} answers from {respondents} respondents.</source>
+        <translation>Oʻrtacha 5 dan {mean}; {respondents} respondentdan {answers} ta javob.</translation>
+    </message>
+    <message>
+        <source>{change} points since {year}, quarter {term}.</source>
+        <translation>{year}, {term}-chorakka nisbatan {change} punkt.</translation>
+    </message>
+    <message>
+        <source>{respondents} respondents; survey of {year}, quarter {term}.</source>
+        <translation>{respondents} respondent; soʻrovnoma: {year}, {term}-chorak.</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>Barcha fikrlar</translation>
+    </message>
+    <message>
+        <source>Change since the survey before</source>
+        <translation>Oldingi soʻrovnomadan beri oʻzgarish</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>punkt</translation>
+    </message>
+    <message>
+        <source>No survey of this group before.</source>
+        <translation>Bu guruh avval soʻralmagan.</translation>
+    </message>
+    <message>
+        <source>Parents and pupils see no dimension very differently from teachers.</source>
+        <translation>Ota-onalar va oʻquvchilar hech bir yoʻnalishda oʻqituvchilardan keskin farq qilmaydi.</translation>
+    </message>
+    <message>
+        <source>{dimension}: {group} {share} agree, teachers {other} — {points} points apart.</source>
+        <translation>{dimension}: {group} — {share} qoʻshiladi, oʻqituvchilar — {other}; farq {points} punkt.</translation>
+    </message>
+    <message>
+        <source>Where they disagree with teachers:</source>
+        <translation>Oʻqituvchilar bilan qayerda farq qiladi:</translation>
     </message>
 </context>
 </TS>

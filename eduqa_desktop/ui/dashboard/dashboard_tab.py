@@ -66,6 +66,7 @@ from eduqa_desktop.ui.dashboard.panels import (
 from eduqa_desktop.ui.dashboard.query_runner import QueryRunner
 from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent, short_date
 from eduqa_desktop.ui.printing import print_pages
+from eduqa_desktop.ui.voices.dashboard_hook import attach_voices_panel
 
 T = TypeVar("T")
 
@@ -197,6 +198,7 @@ class DashboardTab(QWidget):
         layout.addWidget(self.scroll, 1)
 
         app_signals().data_changed.connect(self._on_data_changed)
+        attach_voices_panel(self)
         self.refresh()
 
     def _arrange(self, layout: tuple[tuple[tuple[str, int], ...], ...]) -> None:

@@ -1,0 +1,56 @@
+"""Putting the Voices panel on the Dashboard (one call from the tab) and keeping it current."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QVBoxLayout
+
+from eduqa_desktop.ui.voices.voices_panel import VoicesPanel
+
+if TYPE_CHECKING:
+    from eduqa_desktop.ui.dashboard.dashboard_tab import DashboardTab
+
+# Under the heading, the indicator cards and the note: the voices beside the marks.
+PLACE_IN_PAGE = 3
+
+
+def _main_window(tab: DashboardTab):  # type: ignore[no-untyped-def]
+    from eduqa_desktop.ui.main_window import MainWindow
+
+    window = tab.window()
+    return window if isinstance(window, MainWindow) else None
+
+
+def attach_voices_panel(tab: DashboardTab) -> VoicesPanel:
+    panel = VoicesPanel(tab.page)
+    layout = tab.page.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(min(PLACE_IN_PAGE, layout.count()), panel)
+    tab.voices_panel = panel  # type: ignore[attr-defined]
+
+    def reload() -> None:
+        data = tab.data
+        if data is None:
+            return
+        selection = data.filter
+        panel.load(tab.context.db, selection.school_id, selection.year, selection.term)
+
+    def open_import() -> None:
+        from eduqa_desktop.ui.voices.menus import open_survey_import
+
+        window = _main_window(tab)
+        if window is not None:
+            open_survey_import(window)
+
+    def open_template() -> None:
+        from eduqa_desktop.ui.voices.menus import open_survey_template
+
+        window = _main_window(tab)
+        if window is not None:
+            open_survey_template(window)
+
+    tab.updated.connect(reload)
+    panel.import_requested.connect(open_import)
+    panel.template_requested.connect(open_template)
+    return panel

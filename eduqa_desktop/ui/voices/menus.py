@@ -1,0 +1,71 @@
+"""File ▸ Surveys: the survey and graduates actions, added to the main window by one call."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from eduqa_desktop.ui.look import icon
+
+if TYPE_CHECKING:
+    from eduqa_desktop.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VoicesMenus", text)
+
+
+def open_survey_import(window: MainWindow, path: str | None = None) -> None:
+    from eduqa_desktop.ui.voices.survey_import_dialog import SurveyImportDialog
+
+    dialog = SurveyImportDialog(window.context, window)
+    dialog.imported.connect(
+        lambda plan: window.show_message(_tr("Survey imported: {file}").format(file=plan.file))
+    )
+    window.survey_import_dialog = dialog  # type: ignore[attr-defined]  # kept alive while open
+    dialog.open()
+    if path:
+        dialog.set_file(path)
+
+
+def open_survey_template(window: MainWindow) -> None:
+    from eduqa_desktop.ui.voices.template_dialog import SurveyTemplateDialog
+
+    dialog = SurveyTemplateDialog(window.context, window)
+    dialog.saved.connect(
+        lambda path: window.show_message(_tr("Template saved to {path}").format(path=path))
+    )
+    window.survey_template_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+
+
+def install_voices_menu(window: MainWindow) -> QMenu:
+    """File ▸ Surveys (before Quit): import a survey, its blank template."""
+    menu = QMenu(_tr("Surveys"), window)
+    menu.setIcon(icon("chart"))
+    entries = (
+        ("survey_import_action", _tr("Import survey…"), lambda: open_survey_import(window)),
+        (
+            "survey_template_action",
+            _tr("Blank survey template…"),
+            lambda: open_survey_template(window),
+        ),
+    )
+    for name, text, slot in entries:
+        action = QAction(text, window)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        setattr(window, name, action)
+    actions = window.file_menu.actions()
+    quit_index = actions.index(window.quit_action)
+    before = (
+        actions[quit_index - 1]
+        if quit_index and actions[quit_index - 1].isSeparator()
+        else window.quit_action
+    )
+    window.file_menu.insertMenu(before, menu)
+    window.surveys_menu = menu  # type: ignore[attr-defined]
+    return menu

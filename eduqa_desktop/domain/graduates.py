@@ -12,6 +12,7 @@ GRADUATING_GRADES = (9, 11)
 
 
 class Destination(StrEnum):
+    GRADE_10 = "grade_10"  # stayed at school for grades 10–11 (after grade 9)
     LYCEUM = "lyceum"  # academic lyceum
     COLLEGE = "college"  # college / technikum
     UNIVERSITY = "university"
@@ -23,7 +24,12 @@ class Destination(StrEnum):
 
 
 DESTINATION_ORDER: tuple[Destination, ...] = tuple(Destination)
-FURTHER_STUDY = (Destination.LYCEUM, Destination.COLLEGE, Destination.UNIVERSITY)
+FURTHER_STUDY = (
+    Destination.GRADE_10,
+    Destination.LYCEUM,
+    Destination.COLLEGE,
+    Destination.UNIVERSITY,
+)
 WITH_PARTNER = (Destination.DUAL_EDUCATION, Destination.INTERNSHIP)
 # What a destination is evidence of (the mechanisms panel counts graduates placed so).
 DESTINATION_MECHANISMS: dict[Destination, tuple[Mechanism, ...]] = {

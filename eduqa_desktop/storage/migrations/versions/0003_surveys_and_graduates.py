@@ -107,7 +107,7 @@ def upgrade() -> None:
 
     op.create_table('graduate_destinations',
     sa.Column('cohort_id', sa.Integer(), nullable=False),
-    sa.Column('destination', sa.Enum('lyceum', 'college', 'university', 'employed', 'dual_education', 'internship', 'other', 'unknown', name='graduate_destination', native_enum=False, create_constraint=True, length=32), nullable=False),
+    sa.Column('destination', sa.Enum('grade_10', 'lyceum', 'college', 'university', 'employed', 'dual_education', 'internship', 'other', 'unknown', name='graduate_destination', native_enum=False, create_constraint=True, length=32), nullable=False),
     sa.Column('graduates', sa.Integer(), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('uuid', sa.String(length=36), nullable=False),
@@ -125,7 +125,7 @@ def upgrade() -> None:
     op.create_table('graduate_placements',
     sa.Column('cohort_id', sa.Integer(), nullable=False),
     sa.Column('partner_id', sa.Integer(), nullable=False),
-    sa.Column('destination', sa.Enum('lyceum', 'college', 'university', 'employed', 'dual_education', 'internship', 'other', 'unknown', name='graduate_destination', native_enum=False, create_constraint=True, length=32), nullable=False),
+    sa.Column('destination', sa.Enum('grade_10', 'lyceum', 'college', 'university', 'employed', 'dual_education', 'internship', 'other', 'unknown', name='graduate_destination', native_enum=False, create_constraint=True, length=32), nullable=False),
     sa.Column('graduates', sa.Integer(), nullable=False),
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('uuid', sa.String(length=36), nullable=False),

@@ -86,3 +86,13 @@ def sum_destinations(items: Iterable[Destinations]) -> Destinations:
     for item in items:
         total = total + item
     return total
+
+
+# Destinations a placement with a partner organisation can have.
+PLACED_WITH_PARTNER = (Destination.DUAL_EDUCATION, Destination.INTERNSHIP, Destination.EMPLOYED)
+
+
+def partner_key(name: str) -> str:
+    """One key for the ways a partner's name gets typed (case, spaces, quotes, apostrophes)."""
+    plain = "".join(ch for ch in name if ch not in "\"'“”«»„‘’ʼʻ`")
+    return " ".join(plain.casefold().split())

@@ -6072,6 +6072,29 @@ average</translation>
     </message>
 </context>
 <context>
+    <name>VoicesMenus</name>
+    <message>
+        <source>Survey imported: {file}</source>
+        <translation>Survey imported: {file}</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}</source>
+        <translation>Template saved to {path}</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Import survey…</translation>
+    </message>
+    <message>
+        <source>Blank survey template…</source>
+        <translation>Blank survey template…</translation>
+    </message>
+</context>
+<context>
     <name>VoicesPanel</name>
     <message>
         <source>Voices: how parents, pupils, teachers and employers see the school</source>

@@ -6072,6 +6072,29 @@ average</source>
     </message>
 </context>
 <context>
+    <name>VoicesMenus</name>
+    <message>
+        <source>Survey imported: {file}</source>
+        <translation>Опрос импортирован: {file}</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}</source>
+        <translation>Шаблон сохранён: {path}</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Опросы</translation>
+    </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Импорт опроса…</translation>
+    </message>
+    <message>
+        <source>Blank survey template…</source>
+        <translation>Пустой шаблон опроса…</translation>
+    </message>
+</context>
+<context>
     <name>VoicesPanel</name>
     <message>
         <source>Voices: how parents, pupils, teachers and employers see the school</source>

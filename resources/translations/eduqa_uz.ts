@@ -6071,6 +6071,29 @@ oʻrtachasi</translation>
     </message>
 </context>
 <context>
+    <name>VoicesMenus</name>
+    <message>
+        <source>Survey imported: {file}</source>
+        <translation>Soʻrovnoma import qilindi: {file}</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}</source>
+        <translation>Shablon saqlandi: {path}</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>Soʻrovnomalar</translation>
+    </message>
+    <message>
+        <source>Import survey…</source>
+        <translation>Soʻrovnomani import qilish…</translation>
+    </message>
+    <message>
+        <source>Blank survey template…</source>
+        <translation>Boʻsh soʻrovnoma shabloni…</translation>
+    </message>
+</context>
+<context>
     <name>VoicesPanel</name>
     <message>
         <source>Voices: how parents, pupils, teachers and employers see the school</source>

@@ -14,16 +14,16 @@ if TYPE_CHECKING:
     from eduqa_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VoicesMenus", text)
-
-
 def open_survey_import(window: MainWindow, path: str | None = None) -> None:
     from eduqa_desktop.ui.voices.survey_import_dialog import SurveyImportDialog
 
     dialog = SurveyImportDialog(window.context, window)
     dialog.imported.connect(
-        lambda plan: window.show_message(_tr("Survey imported: {file}").format(file=plan.file))
+        lambda plan: window.show_message(
+            QCoreApplication.translate("VoicesMenus", "Survey imported: {file}").format(
+                file=plan.file
+            )
+        )
     )
     window.survey_import_dialog = dialog  # type: ignore[attr-defined]  # kept alive while open
     dialog.open()
@@ -36,7 +36,9 @@ def open_survey_template(window: MainWindow) -> None:
 
     dialog = SurveyTemplateDialog(window.context, window)
     dialog.saved.connect(
-        lambda path: window.show_message(_tr("Template saved to {path}").format(path=path))
+        lambda path: window.show_message(
+            QCoreApplication.translate("VoicesMenus", "Template saved to {path}").format(path=path)
+        )
     )
     window.survey_template_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
@@ -44,13 +46,17 @@ def open_survey_template(window: MainWindow) -> None:
 
 def install_voices_menu(window: MainWindow) -> QMenu:
     """File ▸ Surveys (before Quit): import a survey, its blank template."""
-    menu = QMenu(_tr("Surveys"), window)
+    menu = QMenu(QCoreApplication.translate("VoicesMenus", "Surveys"), window)
     menu.setIcon(icon("chart"))
     entries = (
-        ("survey_import_action", _tr("Import survey…"), lambda: open_survey_import(window)),
+        (
+            "survey_import_action",
+            QCoreApplication.translate("VoicesMenus", "Import survey…"),
+            lambda: open_survey_import(window),
+        ),
         (
             "survey_template_action",
-            _tr("Blank survey template…"),
+            QCoreApplication.translate("VoicesMenus", "Blank survey template…"),
             lambda: open_survey_template(window),
         ),
     )

@@ -1,14 +1,17 @@
 """The visit plan of internal school control: the status of a planned visit, and proposals.
 
 * A planned visit belongs to a calendar month. It is **done** when a final observation of that
-  teacher with that purpose falls in the month (one observation fulfils one planned visit:
-  two visits planned for the same teacher, purpose and month need two observations). Not
-  done, it is **overdue** once its month has ended, **due** while its month runs and
-  **upcoming** before it begins.
+  teacher falls in the month (one observation fulfils one planned visit: two visits planned
+  for the same teacher and month need two observations). Observations of the planned purpose
+  are matched first; an observation left over (another purpose) then fulfils a visit still
+  pending — the visit did take place, and the plan says with which purpose. Not done, it is
+  **overdue** once its month has ended, **due** while its month runs and **upcoming** before
+  it begins.
 * :func:`propose_visits` proposes the visits of one term by rules the user sets: every
   teacher N times a year (spread evenly over the school year's months and across teachers,
   so that each month carries a similar load), new teachers and flagged teachers monthly.
-  Proposals never repeat what the plan already holds.
+  Proposals never repeat what the plan already holds, and never fall in a month already
+  over: a yearly visit whose month has passed moves to a month of the term still to come.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ __all__ = [
     "VisitStatus",
     "month_bounds",
     "months_between",
+    "open_months_of",
     "propose_visits",
     "term_months",
     "visit_outcomes",
@@ -72,6 +76,7 @@ class VisitOutcome:
     status: VisitStatus
     observation: Hashable | None = None  # the observation that fulfilled the visit
     observed_on: date | None = None
+    observed_purpose: str | None = None  # its purpose (another one than planned at times)
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -103,29 +108,41 @@ def visit_outcomes(
 ) -> dict[Hashable, VisitOutcome]:
     """The outcome of every planned visit, keyed by `PlannedVisit.key`.
 
-    Within one teacher, purpose and month the planned visits (by planned day, then key) take
-    the observations (by date, then key) in order; a visit left without one is pending.
+    Within one teacher and month the planned visits (by planned day, then key) take the
+    observations (by date, then key) in order: first those of the planned purpose, then the
+    observations of another purpose that are left over; a visit left without one is pending.
     """
-    observations: dict[tuple[int, str, int, int], list[ObservedVisit]] = defaultdict(list)
+    by_month: dict[tuple[int, int, int], list[ObservedVisit]] = defaultdict(list)
     for item in observed:
         day = item.observed_on
-        observations[(item.teacher_id, str(item.purpose), day.year, day.month)].append(item)
-    for items in observations.values():
+        by_month[(item.teacher_id, day.year, day.month)].append(item)
+    for items in by_month.values():
         items.sort(key=lambda o: (o.observed_on, str(o.key)))
-    groups: dict[tuple[int, str, int, int], list[PlannedVisit]] = defaultdict(list)
+    groups: dict[tuple[int, int, int], list[PlannedVisit]] = defaultdict(list)
     for visit in planned:
-        groups[(visit.teacher_id, str(visit.purpose), visit.year, visit.month)].append(visit)
+        groups[(visit.teacher_id, visit.year, visit.month)].append(visit)
     outcomes: dict[Hashable, VisitOutcome] = {}
     for group_key, visits in groups.items():
         visits.sort(key=lambda v: (v.planned_on or date.min, str(v.key)))
-        available = observations.get(group_key, [])
-        for index, visit in enumerate(visits):
-            if index < len(available):
-                match = available[index]
-                outcomes[visit.key] = VisitOutcome(VisitStatus.DONE, match.key, match.observed_on)
+        available = list(by_month.get(group_key, []))
+        pending: list[PlannedVisit] = []
+        for visit in visits:  # the planned purpose first
+            match = next((o for o in available if str(o.purpose) == str(visit.purpose)), None)
+            if match is None:
+                pending.append(visit)
+                continue
+            available.remove(match)
+            outcomes[visit.key] = _done(match)
+        for visit in pending:  # then whatever observation of that month is left
+            if available:
+                outcomes[visit.key] = _done(available.pop(0))
             else:
                 outcomes[visit.key] = VisitOutcome(_pending_status(visit.year, visit.month, today))
     return outcomes
+
+
+def _done(match: ObservedVisit) -> VisitOutcome:
+    return VisitOutcome(VisitStatus.DONE, match.key, match.observed_on, str(match.purpose))
 
 
 def term_months(terms: Sequence[tuple[date, date]]) -> list[list[Month]]:
@@ -210,6 +227,7 @@ def propose_visits(
     term: Sequence[Month],
     rules: PlanRules,
     existing: Iterable[tuple[int, str, int, int]] = (),
+    today: date | None = None,
 ) -> list[ProposedVisit]:
     """Visits to add to the plan for the months of `term`.
 
@@ -220,8 +238,15 @@ def propose_visits(
     the teacher with that purpose counts as one of them, and a teacher who has all the year's
     visits of that purpose planned gets no more. New and flagged teachers get a visit
     (`monthly_purpose`) in every month of the term that has none of theirs yet.
+
+    Given `today`, no visit goes to a month already over: a yearly visit whose month has
+    passed moves to a month of the term still to come (spread teacher by teacher), and the
+    monthly visits start with the current month; a term that is over gets nothing.
     """
     term_set = [m for m in term if m in set(year_months)] or list(term)
+    open_months = open_months_of(term_set, today)
+    if not open_months:
+        return []
     planned_by_teacher: dict[int, list[tuple[str, Month]]] = defaultdict(list)
     for teacher_id, purpose, year, month in existing:
         planned_by_teacher[teacher_id].append((str(purpose), (year, month)))
@@ -230,13 +255,13 @@ def propose_visits(
     for index, teacher in enumerate(teachers):
         taken = planned_by_teacher[teacher.teacher_id]
         phase = index / count
-        own = _yearly(teacher, phase, year_months, term_set, rules, taken)
+        own = _yearly(teacher, phase, year_months, term_set, rules, taken, open_months)
         proposals += own
         busy = {month for _, month in taken} | {(p.year, p.month) for p in own}
         reason = _monthly_reason(teacher, rules)
         if reason is None:
             continue
-        for month in term_set:
+        for month in open_months:
             if month not in busy:
                 proposals.append(
                     ProposedVisit(
@@ -253,6 +278,7 @@ def _yearly(
     term: Sequence[Month],
     rules: PlanRules,
     taken: list[tuple[str, Month]],
+    open_months: Sequence[Month],
 ) -> list[ProposedVisit]:
     if rules.visits_per_year <= 0 or not year_months:
         return []
@@ -264,7 +290,7 @@ def _yearly(
     free = [m for m in wanted if m not in already]
     number = min(max(0, len(wanted) - len(already)), max(0, room))
     result: list[ProposedVisit] = []
-    for month in free[:number]:
+    for month in _moved_to_open(free[:number], open_months, already, phase):
         result.append(
             ProposedVisit(
                 teacher.teacher_id,
@@ -275,6 +301,29 @@ def _yearly(
             )
         )
     return result
+
+
+def open_months_of(months: Sequence[Month], today: date | None) -> list[Month]:
+    """The months not over yet on `today` (all of them without a day)."""
+    if today is None:
+        return list(months)
+    return [m for m in months if m >= (today.year, today.month)]
+
+
+def _moved_to_open(
+    months: Sequence[Month], open_months: Sequence[Month], already: Sequence[Month], phase: float
+) -> list[Month]:
+    """Each month already over replaced by a month still to come: one the teacher has no
+    visit in yet when there is one, chosen by the teacher's phase so the load is spread."""
+    result: list[Month] = []
+    for month in months:
+        if month in open_months:
+            result.append(month)
+            continue
+        free = [m for m in open_months if m not in already and m not in result and m not in months]
+        choices = free or list(open_months)
+        result.append(choices[int(phase * len(choices))])
+    return sorted(result)
 
 
 def _monthly_reason(teacher: TeacherForPlan, rules: PlanRules) -> ProposalReason | None:

@@ -64,6 +64,7 @@ class PlanLine:
     status: VisitStatus
     observation_id: int | None
     observed_on: date | None
+    observed_purpose: Purpose | None = None  # of the observation that made it done
 
     @property
     def month(self) -> Month:
@@ -162,9 +163,27 @@ def list_plan(
                 outcomes[entry.id].status,
                 outcomes[entry.id].observation,  # type: ignore[arg-type]
                 outcomes[entry.id].observed_on,
+                _purpose(outcomes[entry.id].observed_purpose),
             )
             for entry, teacher, department in rows
         ]
+
+
+def _purpose(value: str | None) -> Purpose | None:
+    return None if value is None else Purpose(value)
+
+
+def planned_visits_for(
+    db: Database, school_id: int, teacher_id: int, on: date, *, today: date
+) -> list[PlanLine]:
+    """The visits planned for this teacher in the month of `on` (what the observation form
+    tells the observer: a visit was planned, with which purpose)."""
+    month = (on.year, on.month)
+    return [
+        line
+        for line in list_plan(db, school_id, month, month, today=today)
+        if line.data.teacher_id == teacher_id
+    ]
 
 
 def count_by_status(lines: Iterable[PlanLine]) -> dict[VisitStatus, int]:
@@ -268,9 +287,16 @@ def _last_scores(session: Session, school_id: int) -> dict[int, float | None]:
 
 
 def propose_plan(
-    db: Database, school_id: int, year_name: str, term_number: int, rules: PlanRules
+    db: Database,
+    school_id: int,
+    year_name: str,
+    term_number: int,
+    rules: PlanRules,
+    *,
+    today: date | None = None,
 ) -> list[ProposalLine]:
-    """What *Generate plan* proposes for one quarter (nothing is written)."""
+    """What *Generate plan* proposes for one quarter (nothing is written); given `today`,
+    nothing falls in a month already over (`domain.visit_plan.propose_visits`)."""
     year = plan_year(db, year_name)
     term = next((t for t in year.terms if t.number == term_number), None)
     if term is None:
@@ -301,6 +327,7 @@ def propose_plan(
         term.months,
         rules,
         [(t, str(p), y, m) for t, p, y, m in existing],
+        today,
     )
     return [
         ProposalLine(

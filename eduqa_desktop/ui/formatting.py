@@ -33,12 +33,12 @@ def number(value: float | int | None, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+DATE_FORMAT = "dd.MM.yyyy"  # what every date field (QDateEdit) shows, in every language
+
+
 def short_date(value: date | None) -> str:
+    """25.11.2026 in every language: the lists write a date as the forms show it (an English
+    list with "11/25/26" beside a form with 25.11.2026 reads as two different days)."""
     if value is None:
         return UNDEFINED
-    locale = QLocale()
-    if locale.language() in (QLocale.Language.Russian, QLocale.Language.Uzbek):
-        return value.strftime("%d.%m.%Y")
-    return locale.toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return QDate(value.year, value.month, value.day).toString(DATE_FORMAT)

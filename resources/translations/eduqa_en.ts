@@ -1615,12 +1615,20 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Add to plan</translation>
     </message>
     <message>
+        <source>This quarter is over: no visit is planned in the past. Choose a quarter still to come.</source>
+        <translation>This quarter is over: no visit is planned in the past. Choose a quarter still to come.</translation>
+    </message>
+    <message>
         <source>{count} visits will be added; the plan already holds the others.</source>
         <translation>{count} visits will be added; the plan already holds the others.</translation>
     </message>
     <message>
         <source>Nothing to add: the plan already holds these visits.</source>
         <translation>Nothing to add: the plan already holds these visits.</translation>
+    </message>
+    <message>
+        <source>{months} is over: its visits go to the months still to come.</source>
+        <translation>{months} is over: its visits go to the months still to come.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3743,29 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>The day must fall in the chosen month.</source>
         <translation>The day must fall in the chosen month.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedVisitNote</name>
+    <message>
+        <source>This observation is the visit planned for {month} ({purpose}).</source>
+        <translation>This observation is the visit planned for {month} ({purpose}).</translation>
+    </message>
+    <message>
+        <source>A visit to this teacher is planned for {month} ({purpose}). Once final, this observation counts as it.</source>
+        <translation>A visit to this teacher is planned for {month} ({purpose}). Once final, this observation counts as it.</translation>
+    </message>
+    <message>
+        <source>A visit to this teacher is planned for {month} as {planned}; this observation is {purpose}. Once final, it counts as that visit.</source>
+        <translation>A visit to this teacher is planned for {month} as {planned}; this observation is {purpose}. Once final, it counts as that visit.</translation>
+    </message>
+    <message>
+        <source>The visit planned for {month} was made on {day}.</source>
+        <translation>The visit planned for {month} was made on {day}.</translation>
+    </message>
+    <message>
+        <source>Make it {purpose}</source>
+        <translation>Make it {purpose}</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6005,14 @@ average</translation>
     <message>
         <source>Whole year</source>
         <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>{status} (as {purpose})</source>
+        <translation>{status} (as {purpose})</translation>
+    </message>
+    <message>
+        <source>Planned as {planned}, observed as {observed}: the visit took place, so it counts as done.</source>
+        <translation>Planned as {planned}, observed as {observed}: the visit took place, so it counts as done.</translation>
     </message>
     <message>
         <source>Visit plan</source>

@@ -1615,12 +1615,20 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Добавить в план</translation>
     </message>
     <message>
+        <source>This quarter is over: no visit is planned in the past. Choose a quarter still to come.</source>
+        <translation>Эта четверть закончилась: посещения в прошлом не планируются. Выберите четверть, которая ещё впереди.</translation>
+    </message>
+    <message>
         <source>{count} visits will be added; the plan already holds the others.</source>
         <translation>Будет добавлено посещений: {count}; остальные уже есть в плане.</translation>
     </message>
     <message>
         <source>Nothing to add: the plan already holds these visits.</source>
         <translation>Добавлять нечего: эти посещения уже есть в плане.</translation>
+    </message>
+    <message>
+        <source>{months} is over: its visits go to the months still to come.</source>
+        <translation>Прошло: {months}. Посещения этого времени перенесены на оставшиеся месяцы.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3743,29 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>The day must fall in the chosen month.</source>
         <translation>День должен быть в выбранном месяце.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedVisitNote</name>
+    <message>
+        <source>This observation is the visit planned for {month} ({purpose}).</source>
+        <translation>Это наблюдение — запланированное посещение ({month}, «{purpose}»).</translation>
+    </message>
+    <message>
+        <source>A visit to this teacher is planned for {month} ({purpose}). Once final, this observation counts as it.</source>
+        <translation>Посещение этого учителя запланировано: {month}, цель — «{purpose}». Когда наблюдение будет завершено, оно засчитается как это посещение.</translation>
+    </message>
+    <message>
+        <source>A visit to this teacher is planned for {month} as {planned}; this observation is {purpose}. Once final, it counts as that visit.</source>
+        <translation>Посещение этого учителя запланировано: {month}, цель — «{planned}»; у этого наблюдения цель «{purpose}». Когда оно будет завершено, оно засчитается как запланированное посещение.</translation>
+    </message>
+    <message>
+        <source>The visit planned for {month} was made on {day}.</source>
+        <translation>Запланированное посещение ({month}) проведено {day}.</translation>
+    </message>
+    <message>
+        <source>Make it {purpose}</source>
+        <translation>Цель: «{purpose}»</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6005,14 @@ average</source>
     <message>
         <source>Whole year</source>
         <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>{status} (as {purpose})</source>
+        <translation>{status} (как «{purpose}»)</translation>
+    </message>
+    <message>
+        <source>Planned as {planned}, observed as {observed}: the visit took place, so it counts as done.</source>
+        <translation>Запланировано как «{planned}», проведено как «{observed}»: посещение состоялось, поэтому оно засчитано.</translation>
     </message>
     <message>
         <source>Visit plan</source>

@@ -1615,12 +1615,20 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Rejaga qoʻshish</translation>
     </message>
     <message>
+        <source>This quarter is over: no visit is planned in the past. Choose a quarter still to come.</source>
+        <translation>Bu chorak tugagan: oʻtgan kunlarga kuzatuv rejalashtirilmaydi. Hali oldinda boʻlgan chorakni tanlang.</translation>
+    </message>
+    <message>
         <source>{count} visits will be added; the plan already holds the others.</source>
         <translation>Qoʻshiladigan tashriflar: {count}; qolganlari rejada allaqachon bor.</translation>
     </message>
     <message>
         <source>Nothing to add: the plan already holds these visits.</source>
         <translation>Qoʻshadigan narsa yoʻq: bu tashriflar rejada allaqachon bor.</translation>
+    </message>
+    <message>
+        <source>{months} is over: its visits go to the months still to come.</source>
+        <translation>Oʻtib ketdi: {months}. Bu vaqtdagi kuzatuvlar qolgan oylarga oʻtkazildi.</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3743,29 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>The day must fall in the chosen month.</source>
         <translation>Kun tanlangan oyga toʻgʻri kelishi kerak.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedVisitNote</name>
+    <message>
+        <source>This observation is the visit planned for {month} ({purpose}).</source>
+        <translation>Bu kuzatuv — rejadagi kuzatuv ({month}, «{purpose}»).</translation>
+    </message>
+    <message>
+        <source>A visit to this teacher is planned for {month} ({purpose}). Once final, this observation counts as it.</source>
+        <translation>Bu oʻqituvchiga kuzatuv rejalashtirilgan: {month}, maqsad — «{purpose}». Kuzatuv yakunlangach, u shu rejadagi kuzatuv sifatida hisoblanadi.</translation>
+    </message>
+    <message>
+        <source>A visit to this teacher is planned for {month} as {planned}; this observation is {purpose}. Once final, it counts as that visit.</source>
+        <translation>Bu oʻqituvchiga kuzatuv rejalashtirilgan: {month}, maqsad — «{planned}»; bu kuzatuvning maqsadi «{purpose}». Yakunlangach, u rejadagi kuzatuv sifatida hisoblanadi.</translation>
+    </message>
+    <message>
+        <source>The visit planned for {month} was made on {day}.</source>
+        <translation>Rejadagi kuzatuv ({month}) {day} da oʻtkazilgan.</translation>
+    </message>
+    <message>
+        <source>Make it {purpose}</source>
+        <translation>Maqsad: «{purpose}»</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6004,14 @@ oʻrtachasi</translation>
     <message>
         <source>Whole year</source>
         <translation>Butun yil</translation>
+    </message>
+    <message>
+        <source>{status} (as {purpose})</source>
+        <translation>{status} («{purpose}» sifatida)</translation>
+    </message>
+    <message>
+        <source>Planned as {planned}, observed as {observed}: the visit took place, so it counts as done.</source>
+        <translation>«{planned}» sifatida rejalashtirilgan, «{observed}» sifatida oʻtkazilgan: kuzatuv boʻlib oʻtdi, shuning uchun hisoblandi.</translation>
     </message>
     <message>
         <source>Visit plan</source>

@@ -152,3 +152,55 @@ def test_rules_are_checked() -> None:
     with pytest.raises(ValueError):
         PlanRules(visits_per_year=13)
     assert propose_visits([], YEAR, Q1, PlanRules()) == []
+
+
+def test_an_observation_of_another_purpose_fulfils_a_visit_still_pending() -> None:
+    """Observed with New observation as a support visit, a planned control visit is done."""
+    planned = [PlannedVisit("p", 7, CONTROL, 2026, 10)]
+    observed = [ObservedVisit(100, 7, SUPPORT, date(2026, 10, 14))]
+    outcome = visit_outcomes(planned, observed, TODAY)["p"]
+    assert (outcome.status, outcome.observation, outcome.observed_purpose) == (
+        VisitStatus.DONE,
+        100,
+        SUPPORT,
+    )
+    # The planned purpose still goes first: a support visit planned too takes the support
+    # observation, and the control visit waits for one of its own.
+    both = [*planned, PlannedVisit("s", 7, SUPPORT, 2026, 10)]
+    outcomes = visit_outcomes(both, observed, TODAY)
+    assert outcomes["s"].observation == 100 and outcomes["p"].status == VisitStatus.OVERDUE
+    # Another month or another teacher never counts.
+    later = [ObservedVisit(101, 7, SUPPORT, date(2026, 11, 2)), ObservedVisit(102, 8, CONTROL,
+             date(2026, 10, 3))]  # fmt: skip
+    assert visit_outcomes(planned, later, TODAY)["p"].status == VisitStatus.OVERDUE
+
+
+def test_no_proposal_falls_in_a_month_already_over() -> None:
+    """Made on 3 December, the 2nd quarter's November visits go to December."""
+    rules = PlanRules(visits_per_year=2, monthly_new_teachers=True, monthly_flagged=False)
+    teachers = [*_teachers(4), TeacherForPlan(9, experience_years=1)]
+    on_3_december = propose_visits(teachers, YEAR, Q2, rules, today=date(2026, 12, 3))
+    assert on_3_december and all((p.year, p.month) == (2026, 12) for p in on_3_december)
+    without_day = propose_visits(teachers, YEAR, Q2, rules)
+    # the same visits, only moved: nobody loses the yearly visit whose month passed
+    assert sorted((p.teacher_id, p.reason) for p in on_3_december) == sorted(
+        (p.teacher_id, p.reason)
+        for p in without_day
+        if (p.year, p.month) == (2026, 12) or p.reason == ProposalReason.YEARLY
+    )
+    # a term already over gets nothing; a term to come is untouched
+    assert propose_visits(teachers, YEAR, Q1, rules, today=date(2026, 12, 3)) == []
+    assert propose_visits(teachers, YEAR, Q3, rules, today=date(2026, 12, 3)) == (
+        propose_visits(teachers, YEAR, Q3, rules)
+    )
+
+
+def test_moved_visits_spread_over_the_months_still_to_come() -> None:
+    rules = PlanRules(visits_per_year=4, monthly_new_teachers=False, monthly_flagged=False)
+    # Quarter 3 (January to March) planned on 20 February: nothing in January ...
+    on_20_february = propose_visits(_teachers(6), YEAR, Q3, rules, today=date(2027, 2, 20))
+    months = [(p.year, p.month) for p in on_20_february]
+    assert set(months) <= {(2027, 2), (2027, 3)} and (2027, 3) in months
+    # ... and no teacher gets two yearly visits in one month
+    per_teacher = [(p.teacher_id, p.month) for p in on_20_february]
+    assert len(per_teacher) == len(set(per_teacher))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from eduqa_desktop.domain.vocabulary import Purpose
+from eduqa_desktop.ui.observations import visit_plan_view
 from eduqa_desktop.ui.observations.visit_plan_dialogs import GeneratePlanDialog, PlannedVisitDialog
 from eduqa_desktop.ui.observations.visit_plan_view import STATUS, TEACHER
 
@@ -79,7 +81,18 @@ def _rows(view) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     ]
 
 
-def test_generate_observe_finalize_and_the_visit_is_done(window, qtbot, school_db, answers) -> None:  # type: ignore[no-untyped-def]
+class _FirstOfSeptember(date):
+    """The plan is made at the start of the year: nothing is proposed in a month already over."""
+
+    @classmethod
+    def today(cls) -> date:  # type: ignore[override]
+        return date(2025, 9, 1)
+
+
+def test_generate_observe_finalize_and_the_visit_is_done(  # type: ignore[no-untyped-def]
+    window, qtbot, school_db, answers, monkeypatch
+) -> None:
+    monkeypatch.setattr(visit_plan_view, "date", _FirstOfSeptember)
     view = window.observations_tab.plan_view
     assert view.year_box.currentText() == "2025-2026"
     assert view.stack.currentIndex() == 1  # empty: it says how to start
@@ -101,8 +114,9 @@ def test_generate_observe_finalize_and_the_visit_is_done(window, qtbot, school_d
         "Sharipova",
         "Sharipova",
     ]
-    assert all(status == "Overdue" for _, status in rows)  # 2025 is past
-    assert "Overdue: " in view.summary.text()
+    # on 1 September: September's visits are due, October's upcoming
+    assert {status for _, status in rows} == {"Due", "Upcoming"}
+    assert "Overdue: 0" in view.summary.text()
     target = next(
         r
         for r in range(view.table.rowCount())

@@ -57,6 +57,7 @@ from eduqa_desktop.ui.observations.criteria_view import CriteriaView
 from eduqa_desktop.ui.observations.form_bar import FormBar
 from eduqa_desktop.ui.observations.observation_header import ObservationHeader
 from eduqa_desktop.ui.observations.observation_printing import print_observations
+from eduqa_desktop.ui.observations.planned_visit_note import PlannedVisitNote
 from eduqa_desktop.ui.observations.score_panel import ScorePanel
 
 AUTOSAVE_MS = 3000
@@ -128,6 +129,14 @@ class ObservationForm(QWidget):
         self.header.changed.connect(self._on_edit)
         self.header.checklist_changed.connect(self._on_checklist_changed)
         self.header.school_changed.connect(self._on_school_changed)
+        self.planned = PlannedVisitNote()
+        self.planned.use_purpose.connect(self._on_use_planned_purpose)
+        for signal in (
+            self.header.teacher.value_changed,
+            self.header.observed_on.dateChanged,
+            self.header.purpose.currentIndexChanged,
+        ):
+            signal.connect(self._show_planned_visit)
         self.view = CriteriaView()
         self.view.changed.connect(self._on_edit)
         self.view.left_above.connect(lambda: self.header.topic.setFocus())
@@ -148,6 +157,7 @@ class ObservationForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
         layout.addWidget(self.header)
+        layout.addWidget(self.planned)
         layout.addWidget(splitter, 1)
         for keys, slot in (
             (QKeySequence("Ctrl+Return"), self.finalize),
@@ -218,6 +228,7 @@ class ObservationForm(QWidget):
         self._loading = False
         self._update_scores()
         self.check_dates()
+        self._show_planned_visit()
         self._pristine = self._snapshot()
 
     def _build_criteria(self, template_id: int | None) -> None:
@@ -255,6 +266,22 @@ class ObservationForm(QWidget):
         self.header.show_date_problem(texts.get(id(self.header.observed_on), ""))
         self.conclusions.show_due_problem(texts.get(id(self.conclusions.due), ""))
         return found
+
+    def _show_planned_visit(self, *_args: object) -> None:
+        """Whether a visit to this teacher is planned this month, and with which purpose."""
+        self.planned.show_for(
+            self.context,
+            self.header.school_id(),
+            self.header.teacher_id(),
+            self.header.date(),
+            self.header.values()["purpose"],
+            self.observation_id if self.detail is not None and self.detail.is_final else None,
+            today=date.today(),
+        )
+
+    def _on_use_planned_purpose(self, purpose: object) -> None:
+        if not self.read_only():
+            self.header.purpose.setCurrentIndex(self.header.purpose.findData(purpose))
 
     def _update_scores(self) -> None:
         if self.template is None:
@@ -417,6 +444,7 @@ class ObservationForm(QWidget):
             prompts.show_user_error(self, self.tr("Finalize"), problem)
             return
         self._apply_state()
+        self._show_planned_visit()
         self._announce(self.tr("Observation finalized."))
 
     def start_correction(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eduqa_desktop.domain.visit_plan import Month, PlanRules
+from eduqa_desktop.domain.visit_plan import Month, PlanRules, open_months_of
 from eduqa_desktop.domain.vocabulary import Purpose
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.observation_queries import TeacherChoice
@@ -148,10 +148,17 @@ class GeneratePlanDialog(QDialog):
     """Propose the visits of a quarter by rules; shows what would be added before adding it."""
 
     def __init__(
-        self, context: UiContext, year: PlanYear, term: int, parent: QWidget | None = None
+        self,
+        context: UiContext,
+        year: PlanYear,
+        term: int,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
+        self.today = today or date.today()  # no visit is proposed in a month already over
         self.year = year
         self.proposals: list[ProposalLine] = []
         self.setWindowTitle(self.tr("Generate plan"))
@@ -233,6 +240,29 @@ class GeneratePlanDialog(QDialog):
         self._propose()
         self.resize(1100, 560)
 
+    def _summary_text(self) -> str:
+        term = next((t for t in self.year.terms if t.number == self.term.currentData()), None)
+        months = list(term.months) if term else []
+        still_open = open_months_of(months, self.today)
+        if months and not still_open:
+            return self.tr(
+                "This quarter is over: no visit is planned in the past. Choose a quarter "
+                "still to come."
+            )
+        text = (
+            self.tr("{count} visits will be added; the plan already holds the others.").format(
+                count=len(self.proposals)
+            )
+            if self.proposals
+            else self.tr("Nothing to add: the plan already holds these visits.")
+        )
+        past = [month_name(*m) for m in months if m not in still_open]
+        if past:
+            text += " " + self.tr(
+                "{months} is over: its visits go to the months still to come."
+            ).format(months=", ".join(past))
+        return text
+
     def rules(self) -> PlanRules:
         return PlanRules(
             visits_per_year=self.per_year.value(),
@@ -251,19 +281,18 @@ class GeneratePlanDialog(QDialog):
             return
         try:
             self.proposals = propose_plan(
-                self.context.db, school_id, self.year.name, self.term.currentData(), self.rules()
+                self.context.db,
+                school_id,
+                self.year.name,
+                self.term.currentData(),
+                self.rules(),
+                today=self.today,
             )
         except UserError as problem:
             self.proposals = []
             self.summary.setText(prompts.user_error_text(problem))
         else:
-            self.summary.setText(
-                self.tr("{count} visits will be added; the plan already holds the others.").format(
-                    count=len(self.proposals)
-                )
-                if self.proposals
-                else self.tr("Nothing to add: the plan already holds these visits.")
-            )
+            self.summary.setText(self._summary_text())
         self.preview.setRowCount(len(self.proposals))
         for row, proposal in enumerate(self.proposals):
             values = (

@@ -57,6 +57,24 @@ from eduqa_desktop.ui.observations.visit_plan_files import export_plan
 
 MONTH, DAY, TEACHER, DEPARTMENT, PURPOSE, OBSERVER, STATUS, OBSERVED, NOTE = range(9)
 LINE_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class SortedItem(QTableWidgetItem):
+    """A cell that sorts by its SORT_ROLE value when it has one (months and days by date,
+    not by their text: "April" before "September" is no order)."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        # (QTableWidgetItem.__lt__ would call this override again in PySide6)
+        return search_key(self.text()) < search_key(other.text())
+
+
+def _date_key(value: date | None, year: int, month: int) -> str:
+    """Sorts by the day; a visit without one comes after the days of its month."""
+    return value.isoformat() if value else f"{year:04d}-{month:02d}-99"
 
 
 class VisitPlanView(QWidget):
@@ -229,6 +247,12 @@ class VisitPlanView(QWidget):
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             data = line.data
+            other_purpose = line.observed_purpose not in (None, data.purpose)
+            status = visit_status_name(line.status)
+            if other_purpose:
+                status = self.tr("{status} (as {purpose})").format(
+                    status=status, purpose=purpose_name(line.observed_purpose)
+                )
             values = [
                 month_name(data.year, data.month),
                 short_date(data.planned_on),
@@ -236,17 +260,35 @@ class VisitPlanView(QWidget):
                 line.department,
                 purpose_name(data.purpose),
                 data.observer,
-                visit_status_name(line.status),
+                status,
                 short_date(line.observed_on),
                 data.note,
             ]
+            day_key = _date_key(data.planned_on, data.year, data.month)
+            sort_keys = {
+                MONTH: f"{data.year:04d}-{data.month:02d}|{day_key}|{line.teacher}",
+                DAY: f"{day_key}|{line.teacher}",
+                OBSERVED: line.observed_on.isoformat() if line.observed_on else "9999",
+            }
             for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
+                item = SortedItem(value)
+                if column in sort_keys:
+                    item.setData(SORT_ROLE, sort_keys[column])
                 if column == MONTH:
                     item.setData(LINE_ROLE, line)
                     item.setData(Qt.ItemDataRole.UserRole, f"{data.year:04d}{data.month:02d}")
                 if column == STATUS:
                     item.setForeground(visit_status_colour(line.status))
+                    if other_purpose:
+                        item.setToolTip(
+                            self.tr(
+                                "Planned as {planned}, observed as {observed}: the visit "
+                                "took place, so it counts as done."
+                            ).format(
+                                planned=purpose_name(data.purpose),
+                                observed=purpose_name(line.observed_purpose),
+                            )
+                        )
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
@@ -329,7 +371,7 @@ class VisitPlanView(QWidget):
         today = date.today()
         month = divmod(self.month_box.currentData() or today.year * 100 + today.month, 100)
         term = next((t.number for t in self.year.terms if month in t.months), 1)
-        dialog = GeneratePlanDialog(self.context, self.year, term, self)
+        dialog = GeneratePlanDialog(self.context, self.year, term, self, today=today)
         if dialog.exec() and dialog.proposals:
             school_id = self.context.school_id
             self._save(lambda: add_proposals(self.context.db, school_id, dialog.proposals))

@@ -23,6 +23,19 @@ class Thresholds:
     follow_up_grace_days: int = 0
     # Imports refuse sheets with more rows than this.
     max_import_rows: int = 100_000
+    # Attention signals (shared/domain.md, "Attention: whom to look at").
+    # Results against peers: a class's quality this many points below its peers' pooled share
+    # (the class's 95 % Wilson interval wholly beyond it), from classes of at least N pupils.
+    peer_gap_points: float = 15.0
+    min_graded_pupils: int = 10
+    # Sustained decline: quality falling this many terms running, each by at least the points.
+    decline_points: float = 5.0
+    decline_terms: int = 2
+    # A new teacher: fewer years of experience than this.
+    new_teacher_years: int = 3
+    # The attention list: at most this share of the staff, each with at least this score.
+    attention_share: float = 0.2
+    attention_min_score: float = 1.0
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -42,7 +55,7 @@ class Thresholds:
                     values[item.name] = BandThresholds(**raw)
                 elif item.name == "sou_weights":
                     values[item.name] = SouWeights(**raw)
-                elif item.name in ("quality_drop_points",):
+                elif isinstance(item.default, float):
                     values[item.name] = float(raw)
                 else:
                     values[item.name] = int(raw)

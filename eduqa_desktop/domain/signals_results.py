@@ -1,0 +1,171 @@
+"""Signals from pupils' results: a class behind its peers, and a sustained decline.
+
+* **Results against peers** — the quality of knowledge of a class in a subject (the share of
+  4s and 5s among the N pupils assessed) against the same subject in the same grade: the
+  school's other classes, and the district's (the other schools in the database). No signal
+  from a class of fewer than ``min_graded`` pupils assessed, nor against peers with fewer. A
+  gap counts only when the class's 95 % Wilson interval lies wholly below the peers' pooled
+  share less ``gap_points``; of several comparisons the one clearest of its threshold speaks.
+* **Sustained decline** — quality falling in ``terms`` consecutive terms, each time by at
+  least ``points``, following the pupils (``domain.term_comparison``): one quarter's wobble
+  is not a decline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from eduqa_desktop.domain.flags import Localized
+from eduqa_desktop.domain.signals import Signal, SignalKind, clamp, evidence_of, wilson_interval
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+__all__ = [
+    "BEHIND_PEERS",
+    "DECLINE",
+    "ClassResult",
+    "PeerGroup",
+    "PeerKind",
+    "decline_signal",
+    "peer_gap_signal",
+]
+
+BEHIND_PEERS_SCHOOL = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} "
+    "in the school, {pupils} pupils",
+)
+BEHIND_PEERS_DISTRICT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} "
+    "in the district, {pupils} pupils",
+)
+BEHIND_PEERS = (BEHIND_PEERS_SCHOOL, BEHIND_PEERS_DISTRICT)
+DECLINE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{class_name} {subject}: quality down {terms} quarters running, {first} → {last}",
+)
+
+
+class PeerKind:
+    SCHOOL = "school"
+    DISTRICT = "district"
+
+
+@dataclass(frozen=True, slots=True)
+class ClassResult:
+    """One class in one subject in one term: pupils with a 4 or 5 among those assessed."""
+
+    class_name: str
+    grade: int
+    subject: Localized | str
+    good: int  # n5 + n4
+    assessed: int  # N = marked + not attested
+    sou: float | None = None  # degree of learning, for the evidence
+
+    @property
+    def quality(self) -> float | None:
+        return self.good / self.assessed * 100 if self.assessed else None
+
+
+@dataclass(frozen=True, slots=True)
+class PeerGroup:
+    """The pooled counts of the classes a class is compared with (``kind``: PeerKind)."""
+
+    kind: str
+    good: int
+    assessed: int
+    classes: int
+
+    @property
+    def share(self) -> float | None:
+        return self.good / self.assessed * 100 if self.assessed else None
+
+
+def peer_gap_signal(
+    teacher_id: int,
+    line: ClassResult,
+    peers: Sequence[PeerGroup],
+    *,
+    gap_points: float,
+    min_graded: int,
+) -> Signal | None:
+    """A signal when the class is clearly behind one of its peer groups (see the module)."""
+    if line.assessed < min_graded:
+        return None
+    quality = line.quality
+    low, high = wilson_interval(line.good, line.assessed)
+    best: tuple[float, PeerGroup] | None = None
+    for group in peers:
+        share = group.share
+        if share is None or group.assessed < min_graded or group.classes < 1:
+            continue
+        clearance = (share - gap_points) - high
+        if clearance > 0 and (best is None or clearance > best[0]):
+            best = (clearance, group)
+    if best is None or quality is None:
+        return None
+    group = best[1]
+    peer_share = group.share or 0.0
+    gap = peer_share - quality
+    # 1 at the threshold, up to 3 at three times it; a large class weighs a little more.
+    evidence_weight = clamp(line.assessed / 25, 0.8, 1.2)
+    severity = round(clamp(gap / gap_points, 1.0, 3.0) * evidence_weight, 2)
+    params: dict[str, object] = {
+        "class_name": line.class_name,
+        "subject": line.subject,
+        "quality": float(quality),
+        "peers": float(peer_share),
+        "grade": line.grade,
+        "pupils": line.assessed,
+    }
+    evidence = dict(evidence_of(params))
+    evidence.update(
+        {
+            "peer_group": group.kind,
+            "peer_classes": group.classes,
+            "peer_pupils": group.assessed,
+            "gap_points": round(gap, 1),
+            "interval": [round(low, 1), round(high, 1)],
+            "threshold_points": gap_points,
+        }
+    )
+    if line.sou is not None:
+        evidence["sou"] = round(line.sou, 1)
+    template = BEHIND_PEERS_SCHOOL if group.kind == PeerKind.SCHOOL else BEHIND_PEERS_DISTRICT
+    return Signal(SignalKind.RESULTS_BEHIND_PEERS, teacher_id, severity, template, params, evidence)
+
+
+def decline_signal(
+    teacher_id: int,
+    class_name: str,
+    subject: Localized | str,
+    qualities: Sequence[float | None],
+    *,
+    points: float,
+    terms: int = 2,
+) -> Signal | None:
+    """A signal when the last ``terms`` changes of ``qualities`` (oldest first, the pupils'
+    own class in each term) are each a fall of at least ``points``."""
+    if terms < 1 or len(qualities) < terms + 1:
+        return None
+    run = list(qualities[-(terms + 1) :])
+    if any(q is None for q in run):
+        return None
+    values = [float(q) for q in run if q is not None]
+    falls = [before - after for before, after in pairwise(values)]
+    if any(fall < points for fall in falls):
+        return None
+    total = values[0] - values[-1]
+    severity = round(clamp(total / (points * terms), 1.0, 2.5), 2)
+    params: dict[str, object] = {
+        "class_name": class_name,
+        "subject": subject,
+        "terms": terms,
+        "first": values[0],
+        "last": values[-1],
+    }
+    evidence = dict(evidence_of(params))
+    evidence["qualities"] = [round(v, 1) for v in values]
+    return Signal(SignalKind.SUSTAINED_DECLINE, teacher_id, severity, DECLINE, params, evidence)

@@ -70,6 +70,7 @@ __all__ = [
     "district_last_courses",
     "flag_dtos",
     "flags_in",
+    "follow_ups_in",
     "last_courses",
     "resolve_scope",
     "resolve_scopes",
@@ -391,7 +392,7 @@ def _quality_pairs(
     return pairs
 
 
-def _follow_ups(
+def follow_ups_in(
     session: Session,
     school_ids: Sequence[int],
     year_start: date,
@@ -502,7 +503,7 @@ def district_flags(
     for (year_start, as_of), ids in _grouped(
         scopes, lambda s: (s.year_start or date.min, s.as_of)
     ).items():
-        follow_ups.update(_follow_ups(session, ids, year_start, as_of, teacher_id))
+        follow_ups.update(follow_ups_in(session, ids, year_start, as_of, teacher_id))
     pairs = _quality_pairs(session, scopes, thresholds, teacher_id)
 
     result: dict[int, dict[int, list[Flag]]] = defaultdict(dict)

@@ -1,0 +1,191 @@
+"""The results signals of many schools: a class behind its peers, a sustained decline.
+
+For each school the results term of its scope (``services.flags.resolve_scopes``) and the
+quarters before it are read in one query for all the schools; the peers are the school's
+other classes of the same grade and subject, and the same grade and subject in the other
+schools of the database (the district's pooled counts, one more query).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from eduqa_desktop.domain.flags import Localized
+from eduqa_desktop.domain.indicators import MarkCounts, compute_indicators
+from eduqa_desktop.domain.signals import Signal
+from eduqa_desktop.domain.signals_results import (
+    ClassResult,
+    PeerGroup,
+    PeerKind,
+    decline_signal,
+    peer_gap_signal,
+)
+from eduqa_desktop.domain.term_comparison import (
+    Quarter,
+    class_name_before,
+    grades_moved_up,
+    previous_quarter,
+)
+from eduqa_desktop.domain.thresholds import Thresholds
+from eduqa_desktop.services.flags import Scope, TermRef
+from eduqa_desktop.storage.attention_queries import ClassCounts, class_counts, district_pools
+from eduqa_desktop.storage.models import School, Subject
+
+__all__ = ["results_signals"]
+
+_Counts = list[int]  # n5, n4, n3, n2, n1, not attested
+
+
+@dataclass(frozen=True, slots=True)
+class _Chain:
+    """The results term and the quarters before it, oldest first (None where missing)."""
+
+    terms: tuple[TermRef | None, ...]
+
+
+def _chain(scope: Scope, length: int) -> _Chain | None:
+    if scope.results_term is None:
+        return None
+    by_quarter = {Quarter(t.year, t.number): t for t in scope.terms}
+    chain: list[TermRef | None] = [scope.results_term]
+    quarter = Quarter(scope.results_term.year, scope.results_term.number)
+    for _ in range(length - 1):
+        quarter = previous_quarter(quarter)
+        chain.append(by_quarter.get(quarter))
+    return _Chain(tuple(reversed(chain)))
+
+
+def _add(into: _Counts, row: ClassCounts) -> None:
+    for index, value in enumerate((row.n5, row.n4, row.n3, row.n2, row.n1, row.not_attested)):
+        into[index] += value
+
+
+def _quality(counts: _Counts | None) -> float | None:
+    if counts is None:
+        return None
+    assessed = sum(counts)
+    return (counts[0] + counts[1]) / assessed * 100 if assessed else None
+
+
+def results_signals(
+    session: Session, scopes: Mapping[int, Scope], thresholds: Thresholds
+) -> dict[int, dict[int, list[Signal]]]:
+    """school → teacher → the signals from results (peers, decline)."""
+    length = thresholds.decline_terms + 1
+    chains = {sid: c for sid, s in scopes.items() if (c := _chain(s, length)) is not None}
+    if not chains:
+        return {}
+    term_ids = {t.id for c in chains.values() for t in c.terms if t is not None}
+    rows = class_counts(session, list(chains), sorted(term_ids))
+    if not rows:
+        return {}
+    now_terms = sorted({c.terms[-1].id for c in chains.values() if c.terms[-1] is not None})
+    pools = district_pools(session, now_terms) if len(_schools_in_db(session)) > 1 else {}
+    names = _subject_names(session, {r.subject_id for r in rows})
+
+    # Pupils' classes: (school, term, class, subject) → counts over teachers; and the grade's.
+    by_class: dict[tuple[int, int, str, int], _Counts] = defaultdict(lambda: [0] * 6)
+    by_grade: dict[tuple[int, int, int, int], _Counts] = defaultdict(lambda: [0] * 6)
+    classes_in_grade: dict[tuple[int, int, int, int], set[str]] = defaultdict(set)
+    for row in rows:
+        _add(by_class[row.school_id, row.term_id, row.class_name, row.subject_id], row)
+        _add(by_grade[row.school_id, row.term_id, row.grade, row.subject_id], row)
+        classes_in_grade[row.school_id, row.term_id, row.grade, row.subject_id].add(row.class_name)
+
+    result: dict[int, dict[int, list[Signal]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        chain = chains[row.school_id]
+        now = chain.terms[-1]
+        if now is None or row.term_id != now.id:
+            continue
+        subject = names[row.subject_id]
+        line = ClassResult(
+            row.class_name,
+            row.grade,
+            subject,
+            row.good,
+            row.assessed,
+            compute_indicators(
+                MarkCounts(row.n5, row.n4, row.n3, row.n2, row.n1, row.not_attested),
+                thresholds.sou_weights,
+            ).sou,
+        )
+        peers = _peers(row, by_class, by_grade, classes_in_grade, pools)
+        found = peer_gap_signal(
+            row.teacher_id,
+            line,
+            peers,
+            gap_points=thresholds.peer_gap_points,
+            min_graded=thresholds.min_graded_pupils,
+        )
+        qualities = []
+        for term in chain.terms:
+            name = None
+            if term is not None:
+                name = class_name_before(row.class_name, grades_moved_up(term.year, now.year))
+            counts = None
+            if term is not None and name is not None:
+                counts = by_class.get((row.school_id, term.id, name, row.subject_id))
+            qualities.append(_quality(counts))
+        decline = decline_signal(
+            row.teacher_id,
+            row.class_name,
+            subject,
+            qualities,
+            points=thresholds.decline_points,
+            terms=thresholds.decline_terms,
+        )
+        for signal in (found, decline):
+            if signal is not None:
+                result[row.school_id][row.teacher_id].append(signal)
+    return {sid: dict(found) for sid, found in result.items()}
+
+
+def _peers(
+    row: ClassCounts,
+    by_class: Mapping[tuple[int, int, str, int], _Counts],
+    by_grade: Mapping[tuple[int, int, int, int], _Counts],
+    classes_in_grade: Mapping[tuple[int, int, int, int], set[str]],
+    pools: Mapping[tuple[int, int, int], Mapping[int, tuple[int, int, int]]],
+) -> list[PeerGroup]:
+    """The school's other classes of the grade and subject, and the other schools'."""
+    grade_key = (row.school_id, row.term_id, row.grade, row.subject_id)
+    own = by_class[row.school_id, row.term_id, row.class_name, row.subject_id]
+    grade = by_grade[grade_key]
+    others = [g - o for g, o in zip(grade, own, strict=True)]
+    groups = [
+        PeerGroup(
+            PeerKind.SCHOOL,
+            others[0] + others[1],
+            sum(others),
+            len(classes_in_grade[grade_key]) - 1,
+        )
+    ]
+    district = pools.get((row.term_id, row.grade, row.subject_id), {})
+    good = assessed = classes = 0
+    for school_id, (g, a, c) in district.items():
+        if school_id != row.school_id:
+            good, assessed, classes = good + g, assessed + a, classes + c
+    if classes:
+        groups.append(PeerGroup(PeerKind.DISTRICT, good, assessed, classes))
+    return groups
+
+
+def _schools_in_db(session: Session) -> list[int]:
+    return list(session.scalars(select(School.id).limit(2)))
+
+
+def _subject_names(session: Session, ids: set[int]) -> dict[int, Localized]:
+    return {
+        row.id: Localized(row.name, row.name_uz, row.name_ru, row.name_en)
+        for row in session.execute(
+            select(
+                Subject.id, Subject.name, Subject.name_uz, Subject.name_ru, Subject.name_en
+            ).where(Subject.id.in_(ids))
+        )
+    }

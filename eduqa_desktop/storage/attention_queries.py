@@ -1,0 +1,288 @@
+"""The facts the attention signals read that nothing else reads: results per class for a few
+terms, the district's pooled counts per grade and subject, the latest lesson scores, weak
+criteria, the plan's visits and mentors. Each is one GROUP BY (or windowed) query for all the
+schools asked; the rules are ``domain.signals*``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
+from eduqa_desktop.storage.models import (
+    ChecklistCriterion,
+    ChecklistSection,
+    ChecklistTemplate,
+    Observation,
+    ObservationScore,
+    ResultRow,
+    SchoolClass,
+    Teacher,
+    VisitPlanEntry,
+)
+
+__all__ = [
+    "ClassCounts",
+    "CriterionScores",
+    "class_counts",
+    "criterion_scores",
+    "district_pools",
+    "mentored_teachers",
+    "plan_entries",
+    "recent_scores",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ClassCounts:
+    """Marks of one class in one subject in one term by one teacher, summed over its rows."""
+
+    school_id: int
+    term_id: int
+    class_name: str
+    grade: int
+    subject_id: int
+    teacher_id: int
+    n5: int
+    n4: int
+    n3: int
+    n2: int
+    n1: int
+    not_attested: int
+
+    @property
+    def good(self) -> int:
+        return self.n5 + self.n4
+
+    @property
+    def assessed(self) -> int:
+        return self.n5 + self.n4 + self.n3 + self.n2 + self.n1 + self.not_attested
+
+
+def class_counts(
+    session: Session, school_ids: Sequence[int], term_ids: Sequence[int]
+) -> list[ClassCounts]:
+    """Every class × subject × teacher of the schools in the terms, with summed counts."""
+    if not school_ids or not term_ids:
+        return []
+    query = (
+        select(
+            SchoolClass.school_id,
+            ResultRow.term_id,
+            SchoolClass.name,
+            SchoolClass.grade,
+            ResultRow.subject_id,
+            ResultRow.teacher_id,
+            func.sum(ResultRow.n5),
+            func.sum(ResultRow.n4),
+            func.sum(ResultRow.n3),
+            func.sum(ResultRow.n2),
+            func.sum(ResultRow.n1),
+            func.sum(ResultRow.not_attested),
+        )
+        .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
+        .where(SchoolClass.school_id.in_(school_ids), ResultRow.term_id.in_(term_ids))
+        .group_by(
+            SchoolClass.school_id,
+            ResultRow.term_id,
+            SchoolClass.id,
+            ResultRow.subject_id,
+            ResultRow.teacher_id,
+        )
+    )
+    return [
+        ClassCounts(*(row[:6]), *(int(v or 0) for v in row[6:])) for row in session.execute(query)
+    ]
+
+
+def district_pools(
+    session: Session, term_ids: Sequence[int]
+) -> dict[tuple[int, int, int], dict[int, tuple[int, int, int]]]:
+    """Pooled counts of every school in the database: (term, grade, subject) → school →
+    (pupils with 4 or 5, pupils assessed, classes)."""
+    if not term_ids:
+        return {}
+    assessed = (
+        ResultRow.n5 + ResultRow.n4 + ResultRow.n3 + ResultRow.n2 + ResultRow.n1
+    ) + ResultRow.not_attested
+    query = (
+        select(
+            ResultRow.term_id,
+            SchoolClass.grade,
+            ResultRow.subject_id,
+            SchoolClass.school_id,
+            func.sum(ResultRow.n5 + ResultRow.n4),
+            func.sum(assessed),
+            func.count(func.distinct(SchoolClass.id)),
+        )
+        .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
+        .where(ResultRow.term_id.in_(term_ids))
+        .group_by(ResultRow.term_id, SchoolClass.grade, ResultRow.subject_id, SchoolClass.school_id)
+    )
+    pools: dict[tuple[int, int, int], dict[int, tuple[int, int, int]]] = defaultdict(dict)
+    for term_id, grade, subject_id, school_id, good, total, classes in session.execute(query):
+        pools[term_id, grade, subject_id][school_id] = (int(good or 0), int(total or 0), classes)
+    return dict(pools)
+
+
+def _final(query, school_ids: Sequence[int]):  # type: ignore[no-untyped-def]
+    return query.where(
+        Observation.school_id.in_(school_ids), Observation.status == ObservationStatus.FINAL
+    )
+
+
+def recent_scores(
+    session: Session, school_ids: Sequence[int], as_of: date, count: int = 3
+) -> dict[tuple[int, int], list[tuple[date, float]]]:
+    """The latest ``count`` scored final observations of each teacher up to ``as_of``,
+    oldest first: (school, teacher) → [(day, score)]."""
+    ranked = _final(
+        select(
+            Observation.school_id,
+            Observation.teacher_id,
+            Observation.observed_on,
+            Observation.score,
+            func.row_number()
+            .over(
+                partition_by=(Observation.school_id, Observation.teacher_id),
+                order_by=(Observation.observed_on.desc(), Observation.id.desc()),
+            )
+            .label("rank"),
+        ).where(Observation.score.is_not(None), Observation.observed_on <= as_of),
+        school_ids,
+    ).subquery()
+    query = select(
+        ranked.c.school_id, ranked.c.teacher_id, ranked.c.observed_on, ranked.c.score
+    ).where(ranked.c.rank <= count)
+    found: dict[tuple[int, int], list[tuple[date, float]]] = defaultdict(list)
+    for sid, tid, day, score in session.execute(query):
+        found[sid, tid].append((day, float(score)))
+    for items in found.values():
+        items.sort()
+    return dict(found)
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionScores:
+    """A teacher's scores on one criterion (``key``: the checklist family and the English,
+    else Uzbek, text, so that versions of a checklist meet)."""
+
+    school_id: int
+    teacher_id: int
+    key: str
+    text_uz: str
+    text_ru: str
+    text_en: str
+    scale_min: int
+    scale_max: int
+    scores: tuple[int, ...]
+
+
+def criterion_scores(
+    session: Session, school_ids: Sequence[int], since: date, as_of: date
+) -> list[CriterionScores]:
+    """Each teacher's scores per criterion in final observations from ``since`` to ``as_of``."""
+    query = _final(
+        select(
+            Observation.school_id,
+            Observation.teacher_id,
+            ChecklistTemplate.family,
+            ChecklistTemplate.scale_min,
+            ChecklistTemplate.scale_max,
+            ChecklistCriterion.text_uz,
+            ChecklistCriterion.text_ru,
+            ChecklistCriterion.text_en,
+            ObservationScore.score,
+        )
+        .join(ObservationScore, ObservationScore.observation_id == Observation.id)
+        .join(ChecklistCriterion, ChecklistCriterion.id == ObservationScore.criterion_id)
+        .join(ChecklistSection, ChecklistSection.id == ChecklistCriterion.section_id)
+        .join(ChecklistTemplate, ChecklistTemplate.id == ChecklistSection.template_id)
+        .where(
+            Observation.observed_on.between(since, as_of),
+            ObservationScore.score.is_not(None),
+            ObservationScore.not_applicable.is_(False),
+        ),
+        school_ids,
+    )
+    grouped: dict[tuple[int, int, str], list] = defaultdict(list)  # type: ignore[type-arg]
+    for row in session.execute(query):
+        key = f"{row.family}:{(row.text_en or row.text_uz).strip().casefold()}"
+        grouped[row.school_id, row.teacher_id, key].append(row)
+    result = []
+    for (sid, tid, key), rows in grouped.items():
+        first = rows[0]
+        result.append(
+            CriterionScores(
+                sid,
+                tid,
+                key,
+                first.text_uz,
+                first.text_ru,
+                first.text_en,
+                first.scale_min,
+                first.scale_max,
+                tuple(int(r.score) for r in rows),
+            )
+        )
+    return result
+
+
+def plan_entries(
+    session: Session, school_ids: Sequence[int], first: date, last: date
+) -> list[VisitPlanEntry]:
+    """The plan's entries of the schools from the month of ``first`` to that of ``last``."""
+    start = first.year * 12 + first.month
+    end = last.year * 12 + last.month
+    month_index = VisitPlanEntry.year * 12 + VisitPlanEntry.month
+    query = select(VisitPlanEntry).where(
+        VisitPlanEntry.school_id.in_(school_ids), month_index.between(start, end)
+    )
+    return list(session.scalars(query))
+
+
+def final_visits(
+    session: Session, school_ids: Sequence[int], first: date, last: date
+) -> list[tuple[int, int, int, str, date]]:
+    """(observation id, school, teacher, purpose, day) of final observations in the days."""
+    query = _final(
+        select(
+            Observation.id,
+            Observation.school_id,
+            Observation.teacher_id,
+            Observation.purpose,
+            Observation.observed_on,
+        ).where(Observation.observed_on.between(first, last)),
+        school_ids,
+    )
+    return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]
+
+
+def mentored_teachers(
+    session: Session, school_ids: Sequence[int], first: date, last: date
+) -> set[int]:
+    """Teachers with a mentor in the days: a support visit planned for them, or a peer visit
+    planned with them as the visitor (the observer's name is theirs)."""
+    start = first.year * 12 + first.month
+    end = last.year * 12 + last.month
+    month_index = VisitPlanEntry.year * 12 + VisitPlanEntry.month
+    in_plan = (
+        select(Teacher.id)
+        .join(VisitPlanEntry, VisitPlanEntry.school_id == Teacher.school_id)
+        .where(
+            Teacher.school_id.in_(school_ids),
+            month_index.between(start, end),
+            or_(
+                (VisitPlanEntry.purpose == Purpose.SUPPORT)
+                & (VisitPlanEntry.teacher_id == Teacher.id),
+                (VisitPlanEntry.purpose == Purpose.PEER_VISIT)
+                & (VisitPlanEntry.observer == Teacher.full_name),
+            ),
+        )
+    )
+    return set(session.scalars(in_plan))

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "report_teacher",
     "exchange",
     "surveys",
+    "attention",
 ]
 
 

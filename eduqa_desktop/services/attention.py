@@ -112,6 +112,7 @@ class SchoolAttention:
     staff: int
     score: float  # the sum of its listed teachers' scores
     rows: tuple[AttentionRow, ...]
+    term: TermRef | None = None
 
 
 # --- signals -----------------------------------------------------------------------------------
@@ -371,7 +372,12 @@ def district_attention(
         names = dict(session.execute(select(School.id, School.name)).all())
     schools = [
         SchoolAttention(
-            sid, names[sid], staff, round(sum(r.score for r in found.rows), 2), found.rows
+            sid,
+            names[sid],
+            staff,
+            round(sum(r.score for r in found.rows), 2),
+            found.rows,
+            found.term,
         )
         for sid, (found, staff) in lists.items()
     ]

@@ -2370,6 +2370,42 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Follow-up of the lesson of {observed_on} was due on {due}</translation>
     </message>
     <message>
+        <source>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold})</source>
+        <translation>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold})</translation>
+    </message>
+    <message>
+        <source>Three latest lessons falling: {first} → {middle} → {last}</source>
+        <translation>Three latest lessons falling: {first} → {middle} → {last}</translation>
+    </message>
+    <message>
+        <source>“{criterion}” weak in {weak} of {visits} visits</source>
+        <translation>“{criterion}” weak in {weak} of {visits} visits</translation>
+    </message>
+    <message>
+        <source>{count} follow-up(s) past due, the oldest due on {due} (lesson of {observed_on})</source>
+        <translation>{count} follow-up(s) past due, the oldest due on {due} (lesson of {observed_on})</translation>
+    </message>
+    <message>
+        <source>{count} planned visit(s) overdue, the oldest planned for {month}</source>
+        <translation>{count} planned visit(s) overdue, the oldest planned for {month}</translation>
+    </message>
+    <message>
+        <source>New teacher ({years} years of experience): no lesson visited and no mentor in {year}</source>
+        <translation>New teacher ({years} years of experience): no lesson visited and no mentor in {year}</translation>
+    </message>
+    <message>
+        <source>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the school, {pupils} pupils</source>
+        <translation>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the school, {pupils} pupils</translation>
+    </message>
+    <message>
+        <source>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the district, {pupils} pupils</source>
+        <translation>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the district, {pupils} pupils</translation>
+    </message>
+    <message>
+        <source>{class_name} {subject}: quality down {terms} quarters running, {first} → {last}</source>
+        <translation>{class_name} {subject}: quality down {terms} quarters running, {first} → {last}</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet “{sheet}” (nor a sheet in its place).</source>
         <translation>The workbook has no sheet “{sheet}” (nor a sheet in its place).</translation>
     </message>

@@ -2370,6 +2370,42 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Повторное посещение после урока {observed_on} нужно было провести до {due}</translation>
     </message>
     <message>
+        <source>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold})</source>
+        <translation>Последний урок ({date}) оценён в {score}, ниже уровня «требует улучшения» ({threshold})</translation>
+    </message>
+    <message>
+        <source>Three latest lessons falling: {first} → {middle} → {last}</source>
+        <translation>Три последних урока — всё ниже: {first} → {middle} → {last}</translation>
+    </message>
+    <message>
+        <source>“{criterion}” weak in {weak} of {visits} visits</source>
+        <translation>«{criterion}» — слабо на {weak} из {visits} посещений</translation>
+    </message>
+    <message>
+        <source>{count} follow-up(s) past due, the oldest due on {due} (lesson of {observed_on})</source>
+        <translation>Просрочено повторных посещений: {count}, самое раннее — к {due} (урок {observed_on})</translation>
+    </message>
+    <message>
+        <source>{count} planned visit(s) overdue, the oldest planned for {month}</source>
+        <translation>Просрочено плановых посещений: {count}, самое раннее — на {month}</translation>
+    </message>
+    <message>
+        <source>New teacher ({years} years of experience): no lesson visited and no mentor in {year}</source>
+        <translation>Молодой учитель (стаж {years} г.): в {year} ни одного посещённого урока и нет наставника</translation>
+    </message>
+    <message>
+        <source>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the school, {pupils} pupils</source>
+        <translation>{class_name} {subject}: качество {quality} против {peers} по предмету «{subject}» в {grade}-х классах школы, учащихся: {pupils}</translation>
+    </message>
+    <message>
+        <source>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the district, {pupils} pupils</source>
+        <translation>{class_name} {subject}: качество {quality} против {peers} по предмету «{subject}» в {grade}-х классах района, учащихся: {pupils}</translation>
+    </message>
+    <message>
+        <source>{class_name} {subject}: quality down {terms} quarters running, {first} → {last}</source>
+        <translation>{class_name} {subject}: качество снижается {terms} четверти подряд, {first} → {last}</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet “{sheet}” (nor a sheet in its place).</source>
         <translation>В книге нет листа «{sheet}» (и листа на его месте).</translation>
     </message>

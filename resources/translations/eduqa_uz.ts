@@ -2370,6 +2370,42 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>{observed_on} dagi darsdan keyingi takroriy kuzatuv muddati {due} edi</translation>
     </message>
     <message>
+        <source>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold})</source>
+        <translation>Oxirgi dars ({date}) {score} baholandi, “yaxshilash kerak” darajasidan past ({threshold})</translation>
+    </message>
+    <message>
+        <source>Three latest lessons falling: {first} → {middle} → {last}</source>
+        <translation>Oxirgi uchta dars pasaymoqda: {first} → {middle} → {last}</translation>
+    </message>
+    <message>
+        <source>“{criterion}” weak in {weak} of {visits} visits</source>
+        <translation>“{criterion}” — {visits} ta kuzatuvdan {weak} tasida zaif</translation>
+    </message>
+    <message>
+        <source>{count} follow-up(s) past due, the oldest due on {due} (lesson of {observed_on})</source>
+        <translation>Muddati oʻtgan takroriy kuzatuvlar: {count}, eng eskisi {due} gacha edi ({observed_on} dagi dars)</translation>
+    </message>
+    <message>
+        <source>{count} planned visit(s) overdue, the oldest planned for {month}</source>
+        <translation>Muddati oʻtgan rejali kuzatuvlar: {count}, eng eskisi {month} ga rejalashtirilgan</translation>
+    </message>
+    <message>
+        <source>New teacher ({years} years of experience): no lesson visited and no mentor in {year}</source>
+        <translation>Yosh oʻqituvchi (staji {years} yil): {year} oʻquv yilida birorta dars kuzatilmagan va ustoz yoʻq</translation>
+    </message>
+    <message>
+        <source>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the school, {pupils} pupils</source>
+        <translation>{class_name} {subject}: bilim sifati {quality}, maktabdagi {grade}-sinflarda {subject} boʻyicha {peers}, oʻquvchilar: {pupils}</translation>
+    </message>
+    <message>
+        <source>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the district, {pupils} pupils</source>
+        <translation>{class_name} {subject}: bilim sifati {quality}, tumandagi {grade}-sinflarda {subject} boʻyicha {peers}, oʻquvchilar: {pupils}</translation>
+    </message>
+    <message>
+        <source>{class_name} {subject}: quality down {terms} quarters running, {first} → {last}</source>
+        <translation>{class_name} {subject}: bilim sifati {terms} chorak ketma-ket pasaymoqda, {first} → {last}</translation>
+    </message>
+    <message>
         <source>The workbook has no sheet “{sheet}” (nor a sheet in its place).</source>
         <translation>Kitobda “{sheet}” varagʻi (yoki uning oʻrnidagi varaq) yoʻq.</translation>
     </message>

@@ -1,0 +1,116 @@
+"""`eduqa attention`: the teachers to look at, ranked by their signals.
+
+    eduqa attention --db PATH [--school NAME] [--year YYYY-YYYY --term N] [--json]
+
+With --school that school's attention list (at most a fifth of its staff by default, the
+same list as the Dashboard card and the Needs attention view); without it every school's
+list, the schools ranked by the sum of their listed teachers' scores. JSON:
+``{"term": {"year", "number"}, "teachers": [{"teacher", "school", "score",
+"signals": [{"kind", "severity", "message", "evidence"}]}], "schools": [...]}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from eduqa_desktop.cli.common import EXIT_OK, CommandGroups, add_db_argument, open_db, print_json
+from eduqa_desktop.cli.common import voice_of as _voice_of
+from eduqa_desktop.cli.indicators import _year
+from eduqa_desktop.cli.translation import Voice
+from eduqa_desktop.domain.flags import render_message
+from eduqa_desktop.services.attention import (
+    AttentionRow,
+    SchoolAttention,
+    district_attention,
+    school_attention,
+)
+from eduqa_desktop.services.flags import TermRef
+from eduqa_desktop.services.schools import find_school
+
+MESSAGES = "Messages"
+
+
+def register(groups: CommandGroups) -> None:
+    parser = groups.add(
+        "attention", _attention, "the teachers to look at first, ranked by their signals"
+    )
+    add_db_argument(parser)
+    parser.add_argument("--school", metavar="NAME", help="one school (default: every school)")
+    parser.add_argument("--year", metavar="YYYY-YYYY", type=_year, help="academic year")
+    parser.add_argument("--term", metavar="N", type=int, choices=(1, 2, 3, 4), help="quarter")
+    parser.add_argument("--json", action="store_true", help="JSON on standard output")
+
+
+def _message(voice: Voice, template: str, params: Any) -> str:
+    return render_message(voice.translate(MESSAGES, template), params, language=voice.language)
+
+
+def row_json(row: AttentionRow, voice: Voice) -> dict[str, Any]:
+    return {
+        "teacher": row.teacher_name,
+        "school": row.school_name,
+        "score": row.score,
+        "signals": [
+            {
+                "kind": s.kind,
+                "severity": s.severity,
+                "message": _message(voice, s.message_template, s.params),
+                "evidence": dict(s.evidence),
+            }
+            for s in row.signals
+        ],
+    }
+
+
+def _term_json(term: TermRef | None) -> dict[str, Any] | None:
+    return None if term is None else {"year": term.year, "number": term.number}
+
+
+def _attention(args: argparse.Namespace) -> int:
+    voice = _voice_of(args)
+    db = open_db(args.db)
+    try:
+        if args.school is not None:
+            school = find_school(db, args.school)
+            found = school_attention(db, school.id, year=args.year, term=args.term)
+            schools = [
+                SchoolAttention(
+                    school.id,
+                    school.name,
+                    found.staff,
+                    round(sum(r.score for r in found.rows), 2),
+                    found.rows,
+                )
+            ]
+            term = found.term
+        else:
+            schools = district_attention(db, year=args.year, term=args.term)
+            term = schools[0].term if schools else None
+    finally:
+        db.close()
+    rows = sorted(
+        (row for school in schools for row in school.rows), key=lambda r: (-r.score, r.teacher_name)
+    )
+    if args.json:
+        print_json(
+            {
+                "term": _term_json(term),
+                "teachers": [row_json(row, voice) for row in rows],
+                "schools": [
+                    {"school": s.school_name, "staff": s.staff, "score": s.score,
+                     "listed": len(s.rows)}
+                    for s in schools
+                ],
+            }
+        )  # fmt: skip
+        return EXIT_OK
+    if term is not None:
+        print(f"quarter {term.number}, {term.year}")
+    for school in schools:
+        print(f"{school.school_name}: {len(school.rows)} of {school.staff} teachers")
+        for row in school.rows:
+            print(f"  {row.score:5.2f}  {row.teacher_name}")
+            for signal in row.signals:
+                print(f"         {_message(voice, signal.message_template, signal.params)}")
+    return EXIT_OK

@@ -297,6 +297,53 @@
     </message>
 </context>
 <context>
+    <name>AttentionView</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>The sum of the signals' severities</source>
+        <translation>The sum of the signals' severities</translation>
+    </message>
+    <message>
+        <source>Strongest reasons</source>
+        <translation>Strongest reasons</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>No school chosen.</source>
+        <translation>No school chosen.</translation>
+    </message>
+    <message>
+        <source>{shown} of {staff} teachers need attention</source>
+        <translation>{shown} of {staff} teachers need attention</translation>
+    </message>
+    <message>
+        <source>Ranked by their signals: results against peers, declines, lessons, follow-ups, the plan, courses and new teachers. At most {share} of the staff; {ranked} teachers have some signal. Click a teacher to open the profile.</source>
+        <translation>Ranked by their signals: results against peers, declines, lessons, follow-ups, the plan, courses and new teachers. At most {share} of the staff; {ranked} teachers have some signal. Click a teacher to open the profile.</translation>
+    </message>
+    <message>
+        <source>No teacher has signals strong enough for the list in this quarter.</source>
+        <translation>No teacher has signals strong enough for the list in this quarter.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -5461,6 +5508,10 @@ course</translation>
     <message>
         <source>Team analysis</source>
         <translation>Team analysis</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
     </message>
     <message>
         <source>Search teacher, subject…</source>

@@ -297,6 +297,53 @@
     </message>
 </context>
 <context>
+    <name>AttentionView</name>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Методобъединение</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>The sum of the signals' severities</source>
+        <translation>Сумма весов сигналов</translation>
+    </message>
+    <message>
+        <source>Strongest reasons</source>
+        <translation>Главные причины</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>No school chosen.</source>
+        <translation>Школа не выбрана.</translation>
+    </message>
+    <message>
+        <source>{shown} of {staff} teachers need attention</source>
+        <translation>Требуют внимания: {shown} из {staff} учителей</translation>
+    </message>
+    <message>
+        <source>Ranked by their signals: results against peers, declines, lessons, follow-ups, the plan, courses and new teachers. At most {share} of the staff; {ranked} teachers have some signal. Click a teacher to open the profile.</source>
+        <translation>По сигналам: результаты против параллели, снижение, уроки, повторные посещения, план, курсы и молодые учителя. Не больше {share} коллектива; сигналы есть у {ranked} учителей. Щёлкните учителя, чтобы открыть профиль.</translation>
+    </message>
+    <message>
+        <source>No teacher has signals strong enough for the list in this quarter.</source>
+        <translation>В этой четверти ни у одного учителя нет сигналов, достаточных для списка.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -5461,6 +5508,10 @@ course</source>
     <message>
         <source>Team analysis</source>
         <translation>Анализ коллектива</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <source>Search teacher, subject…</source>

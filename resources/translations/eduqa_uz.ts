@@ -297,6 +297,53 @@
     </message>
 </context>
 <context>
+    <name>AttentionView</name>
+    <message>
+        <source>Rank</source>
+        <translation>Oʻrin</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Oʻqituvchi</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Metodbirlashma</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Ball</translation>
+    </message>
+    <message>
+        <source>The sum of the signals' severities</source>
+        <translation>Signallar ogʻirliklarining yigʻindisi</translation>
+    </message>
+    <message>
+        <source>Strongest reasons</source>
+        <translation>Asosiy sabablar</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Eʼtibor talab etadi</translation>
+    </message>
+    <message>
+        <source>No school chosen.</source>
+        <translation>Maktab tanlanmagan.</translation>
+    </message>
+    <message>
+        <source>{shown} of {staff} teachers need attention</source>
+        <translation>{staff} oʻqituvchidan {shown} nafari eʼtibor talab etadi</translation>
+    </message>
+    <message>
+        <source>Ranked by their signals: results against peers, declines, lessons, follow-ups, the plan, courses and new teachers. At most {share} of the staff; {ranked} teachers have some signal. Click a teacher to open the profile.</source>
+        <translation>Signallar boʻyicha: parallel sinflarga nisbatan natijalar, pasayish, darslar, takroriy kuzatuvlar, reja, malaka oshirish va yosh oʻqituvchilar. Jamoaning {share} dan koʻp emas; {ranked} nafar oʻqituvchida signal bor. Profilni ochish uchun oʻqituvchini bosing.</translation>
+    </message>
+    <message>
+        <source>No teacher has signals strong enough for the list in this quarter.</source>
+        <translation>Bu chorakda hech bir oʻqituvchida roʻyxat uchun yetarli signal yoʻq.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -5461,6 +5508,10 @@ kurs</translation>
     <message>
         <source>Team analysis</source>
         <translation>Jamoa tahlili</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Eʼtibor talab etadi</translation>
     </message>
     <message>
         <source>Search teacher, subject…</source>

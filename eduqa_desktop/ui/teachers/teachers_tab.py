@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from eduqa_desktop.domain.vocabulary import Category
+from eduqa_desktop.services.attention import school_attention
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.teachers import (
     StaffList,
@@ -49,6 +50,7 @@ from eduqa_desktop.ui.pdf_rendering import html_to_pdf
 from eduqa_desktop.ui.printing import print_html
 from eduqa_desktop.ui.teachers.activities_view import ActivitiesView
 from eduqa_desktop.ui.teachers.activity_dialog import ActivityDialog
+from eduqa_desktop.ui.teachers.attention_view import AttentionView
 from eduqa_desktop.ui.teachers.labels import category_name, period_name
 from eduqa_desktop.ui.teachers.profile_dialog import TeacherProfileDialog
 from eduqa_desktop.ui.teachers.rows_model import make_table
@@ -83,7 +85,7 @@ COLUMN_WIDTHS = {
     PD: 90,
     FLAGS: 60,
 }
-STAFF, ACTIVITIES, TEAM = range(3)
+STAFF, ACTIVITIES, TEAM, ATTENTION = range(4)
 # The quarter the user chose, by (database, school id), while the app runs.
 _chosen_terms: dict[tuple[str, int], tuple[str, int]] = {}
 
@@ -96,7 +98,7 @@ class TeachersTab(QWidget):
         self.dialog: QWidget | None = None  # the add/edit dialog that is open, if any
         self.terms = StaffTerms((), None)
         self.staff: StaffList | None = None
-        self.stale: set[int] = {ACTIVITIES, TEAM}  # pages to reload when shown
+        self.stale: set[int] = {ACTIVITIES, TEAM, ATTENTION}  # pages to reload when shown
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
@@ -110,6 +112,10 @@ class TeachersTab(QWidget):
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
         self.pages.addTab(self.activities_page, icon("plan"), self.tr("Activities"))
         self.pages.addTab(self.team_page, icon("chart"), self.tr("Team analysis"))
+        self.attention_page = QWidget()
+        QVBoxLayout(self.attention_page).setContentsMargins(0, 0, 0, 0)
+        self._attention_view: AttentionView | None = None
+        self.pages.addTab(self.attention_page, icon("search"), self.tr("Needs attention"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.pages)
@@ -131,6 +137,28 @@ class TeachersTab(QWidget):
             self._team_view = TeamView(self.context)
             self.team_page.layout().addWidget(self._team_view)
         return self._team_view
+
+    @property
+    def attention_view(self) -> AttentionView:
+        if self._attention_view is None:
+            self._attention_view = AttentionView(self.context)
+            self._attention_view.teacher_chosen.connect(self.open_teacher_profile)
+            self.attention_page.layout().addWidget(self._attention_view)
+        return self._attention_view
+
+    def _load_attention(self) -> None:
+        """The attention list of the quarter the staff list shows."""
+        school_id, chosen = self.context.school_id, self.term_choice.chosen()
+        self.attention_view.show_list(
+            None
+            if school_id is None
+            else school_attention(
+                self.context.db,
+                school_id,
+                year=chosen.year if chosen else None,
+                term=chosen.number if chosen else None,
+            )
+        )
 
     # --- the staff page ------------------------------------------------------------------------
 
@@ -337,7 +365,7 @@ class TeachersTab(QWidget):
         self._load_staff()
         self._fill_departments()
         self._show_count()
-        self.stale = {ACTIVITIES, TEAM}
+        self.stale = {ACTIVITIES, TEAM, ATTENTION}
         self._on_page(self.pages.currentIndex())
 
     def _memory_key(self) -> tuple[str, int]:
@@ -419,6 +447,8 @@ class TeachersTab(QWidget):
         _chosen_terms[self._memory_key()] = chosen
         self._load_staff()
         self._show_count()
+        self.stale.add(ATTENTION)
+        self._on_page(self.pages.currentIndex())
 
     def _on_page(self, index: int) -> None:
         if index in self.stale:
@@ -427,6 +457,8 @@ class TeachersTab(QWidget):
                 self.activities_view.reload_choices()
             elif index == TEAM:
                 self.team_view.refresh()
+            elif index == ATTENTION:
+                self._load_attention()
 
     def _on_data_changed(self, what: str) -> None:
         if what in ("teachers", "activities", "observations", "results", "settings", "database"):
@@ -487,11 +519,14 @@ class TeachersTab(QWidget):
         row = self.selected_row()
         if row is None:
             return None
+        return self.open_teacher_profile(row.id)
+
+    def open_teacher_profile(self, teacher_id: int) -> TeacherProfileDialog:
         if self.profile_dialog is not None:
             self.profile_dialog.close()
         # The profile is the teacher today (what is added from it shows in it), whatever
         # quarter the list shows; its header says the day.
-        dialog = TeacherProfileDialog(self.context, row.id, self)
+        dialog = TeacherProfileDialog(self.context, teacher_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: self._forget_profile(dialog))
         self.profile_dialog = dialog

@@ -60,6 +60,7 @@ __all__ = [
     "AttentionRow",
     "SchoolAttention",
     "SignalDTO",
+    "attention_lists",
     "district_attention",
     "school_attention",
     "signals_in",
@@ -309,6 +310,13 @@ def _rows(
             )
         )
     return tuple(rows)
+
+
+def attention_lists(
+    session: Session, scopes: Mapping[int, Scope], thresholds: Thresholds
+) -> dict[int, AttentionList]:
+    """Each school's attention list (the Dashboard card reads them inside its session)."""
+    return {sid: found for sid, (found, _staff) in _lists(session, scopes, thresholds).items()}
 
 
 def _lists(

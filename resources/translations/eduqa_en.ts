@@ -1111,8 +1111,8 @@ Average: {value} ({band}), scored {count} times</translation>
         <translation>Average observation score</translation>
     </message>
     <message>
-        <source>Teachers flagged</source>
-        <translation>Teachers flagged</translation>
+        <source>Need attention</source>
+        <translation>Need attention</translation>
     </message>
     <message>
         <source>Professional development</source>
@@ -1143,12 +1143,24 @@ Average: {value} ({band}), scored {count} times</translation>
         <translation>No results and no lesson observations for this selection. Choose another quarter or clear the filters — or enter results and observe lessons.</translation>
     </message>
     <message>
+        <source>up to date: {count} of {total} teachers</source>
+        <translation>up to date: {count} of {total} teachers</translation>
+    </message>
+    <message>
+        <source>at most a fifth of the staff</source>
+        <translation>at most a fifth of the staff</translation>
+    </message>
+    <message>
         <source>of {count} teachers</source>
         <translation>of {count} teachers</translation>
     </message>
     <message>
-        <source>up to date: {count} of {total} teachers</source>
-        <translation>up to date: {count} of {total} teachers</translation>
+        <source> … and {count} more</source>
+        <translation> … and {count} more</translation>
+    </message>
+    <message>
+        <source>Need attention:</source>
+        <translation>Need attention:</translation>
     </message>
     <message>
         <source>no previous quarter</source>

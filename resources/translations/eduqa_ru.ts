@@ -1111,8 +1111,8 @@ Average: {value} ({band}), scored {count} times</source>
         <translation>Средний балл посещений</translation>
     </message>
     <message>
-        <source>Teachers flagged</source>
-        <translation>Учителя в зоне внимания</translation>
+        <source>Need attention</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Professional development</source>
@@ -1143,12 +1143,24 @@ Average: {value} ({band}), scored {count} times</source>
         <translation>По этой выборке нет ни итогов, ни посещённых уроков. Выберите другую четверть или сбросьте фильтры — или введите итоги и посетите уроки.</translation>
     </message>
     <message>
+        <source>up to date: {count} of {total} teachers</source>
+        <translation>в срок: {count} из {total} учителей</translation>
+    </message>
+    <message>
+        <source>at most a fifth of the staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>of {count} teachers</source>
         <translation>из {count} учителей</translation>
     </message>
     <message>
-        <source>up to date: {count} of {total} teachers</source>
-        <translation>в срок: {count} из {total} учителей</translation>
+        <source> … and {count} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Need attention:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no previous quarter</source>

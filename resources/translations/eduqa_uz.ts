@@ -1111,8 +1111,8 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
         <translation>Kuzatuvlarning oʻrtacha bali</translation>
     </message>
     <message>
-        <source>Teachers flagged</source>
-        <translation>Eʼtibor talab oʻqituvchilar</translation>
+        <source>Need attention</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Professional development</source>
@@ -1143,12 +1143,24 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
         <translation>Bu tanlov boʻyicha na natijalar, na kuzatilgan darslar bor. Boshqa chorakni tanlang yoki filtrlarni tozalang — yoki natijalarni kiriting va darslarni kuzating.</translation>
     </message>
     <message>
+        <source>up to date: {count} of {total} teachers</source>
+        <translation>muddatida: {total} nafardan {count} nafari</translation>
+    </message>
+    <message>
+        <source>at most a fifth of the staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>of {count} teachers</source>
         <translation>{count} nafar oʻqituvchidan</translation>
     </message>
     <message>
-        <source>up to date: {count} of {total} teachers</source>
-        <translation>muddatida: {total} nafardan {count} nafari</translation>
+        <source> … and {count} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Need attention:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>no previous quarter</source>

@@ -101,9 +101,9 @@ def test_opens_on_the_latest_quarter_with_cards_and_changes(tab: DashboardTab) -
     # Arrow and sign, never colour alone.
     change = tab.cards["quality"].change.text()
     assert change[0] in "▲▼=" and (change[2] in "+−" or change.endswith("0.0"))
-    flagged = tab.cards["teachers_flagged"]
-    assert flagged.value.text() == str(cards.teachers_flagged.current)
-    assert "of 38 teachers" in flagged.detail.text() or "teachers" in flagged.detail.text()
+    attention = tab.cards["attention"]
+    assert attention.value.text() == str(len(cards.attention))
+    assert "of 38 teachers" in attention.detail.text() or "teachers" in attention.detail.text()
 
 
 def test_the_charts_show_the_services_numbers(tab: DashboardTab) -> None:

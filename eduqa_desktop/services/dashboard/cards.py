@@ -18,6 +18,7 @@ from eduqa_desktop.domain.visit_plan import (
     term_months,
     visit_outcomes,
 )
+from eduqa_desktop.services.attention import attention_lists
 from eduqa_desktop.services.dashboard.context import Context
 from eduqa_desktop.services.dashboard.model import TREND_TERMS, Cards, Measure, TrendPoint
 from eduqa_desktop.services.flags import district_flags, resolve_scopes
@@ -43,6 +44,19 @@ def staff_flags(session: Session, context: Context, term: q.TermRow) -> tuple[in
         flagged += bool(found)
         compliant += not any(flag.kind is FlagKind.PD_OVERDUE for flag in found)
     return len(teachers), flagged, compliant
+
+
+def staff_attention(session: Session, context: Context, term: q.TermRow) -> tuple[Any, ...]:
+    """The selection's teachers on their schools' attention lists in a term, highest first."""
+    school_ids = context.school_ids or tuple(key for key, _name in q.schools(session))
+    scopes = resolve_scopes(
+        session, school_ids, year=term.year, term=term.number, today=context.today
+    )
+    teachers = q.staff(session, context.teachers)
+    lists = attention_lists(session, scopes, context.thresholds)
+    rows = [row for found in lists.values() for row in found.rows if row.teacher_id in teachers]
+    rows.sort(key=lambda r: (-r.score, r.teacher_name.casefold(), r.teacher_id))
+    return tuple(rows)
 
 
 def visits_in(session: Session, context: Context, term: q.TermRow) -> tuple[int, int]:
@@ -138,6 +152,7 @@ def build_cards(session: Session, context: Context, terms: TermData) -> Cards:
         teachers=staff[0][0],
         pd_up_to_date=staff[0][2],
         counts=now,
+        attention=staff_attention(session, context, current),
     )
 
 

@@ -111,6 +111,9 @@ class Cards:
     teachers: int  # active teachers of the selection
     pd_up_to_date: int  # of them, those whose professional development is not overdue
     counts: MarkCounts  # this term's summed counts (the four indicators are computed from them)
+    # The attention lists of the selection's schools in this term (services.attention: the
+    # Needs attention view and `eduqa attention` show the same), highest score first.
+    attention: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

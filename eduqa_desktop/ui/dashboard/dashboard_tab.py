@@ -9,13 +9,17 @@ second — and only the latest request is drawn), so the window never freezes.
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from collections.abc import Callable
+=======
+import html
+>>>>>>> 1934a3c (WIP dashboard: the Need attention card (count of the attention list, names below the cards, link to the profile))
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from eduqa_desktop.domain.display import average_2, percent_1
 from eduqa_desktop.services.dashboard import (
+    Cards,
     DashboardData,
     DashboardFilter,
     DrillDown,
@@ -65,10 +70,14 @@ from eduqa_desktop.ui.dashboard.panels import (
 )
 from eduqa_desktop.ui.dashboard.query_runner import QueryRunner
 from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent, short_date
+<<<<<<< HEAD
 from eduqa_desktop.ui.printing import print_pages
 from eduqa_desktop.ui.voices.dashboard_hook import attach_voices_panel
 
 T = TypeVar("T")
+=======
+from eduqa_desktop.ui.teachers.attention_view import signal_text
+>>>>>>> 1934a3c (WIP dashboard: the Need attention card (count of the attention list, names below the cards, link to the profile))
 
 # Two columns on screen (criteria and schools, with their long names, across both).
 SCREEN_LAYOUT = (
@@ -97,6 +106,7 @@ PRINT_ROWS_SCHOOLS = (
     (("heatmap_panel", 1), ("histogram_panel", 1)),
     (("mechanisms_panel", 1),),
 )
+ATTENTION_SHOWN = 5  # teachers named below the cards; all of them in the card's tooltip
 PRINT_CRITERIA_LABELS = 760  # pixels for the criteria's names on paper (a whole row)
 
 CARD_KEYS = (
@@ -106,7 +116,7 @@ CARD_KEYS = (
     "average_grade",
     "observations",
     "observation_score",
-    "teachers_flagged",
+    "attention",
     "pd_compliance",
 )
 
@@ -144,7 +154,7 @@ class DashboardTab(QWidget):
             "average_grade": self.tr("Average grade"),
             "observations": self.tr("Observations done / planned"),
             "observation_score": self.tr("Average observation score"),
-            "teachers_flagged": self.tr("Teachers flagged"),
+            "attention": self.tr("Need attention"),
             "pd_compliance": self.tr("Professional development"),
         }
         cards_row = QHBoxLayout()
@@ -184,6 +194,11 @@ class DashboardTab(QWidget):
         page_layout.setSpacing(6)
         page_layout.addWidget(self.heading)
         page_layout.addLayout(cards_row)
+        self.attention_label = QLabel()
+        self.attention_label.setWordWrap(True)
+        self.attention_label.setTextFormat(Qt.TextFormat.RichText)
+        self.attention_label.linkActivated.connect(self._on_attention_link)
+        page_layout.addWidget(self.attention_label)
         page_layout.addWidget(self.note)
         page_layout.addLayout(self.grid)
         page_layout.addStretch(1)
@@ -373,13 +388,7 @@ class DashboardTab(QWidget):
         self._grade_card(cards.average_grade, previous)
         self._observations_card(data, previous)
         self._percent_card("observation_score", cards.observation_score, previous)
-        self._count_card(
-            "teachers_flagged",
-            cards.teachers_flagged,
-            previous,
-            higher_is_better=False,
-            detail=self.tr("of {count} teachers").format(count=number(cards.teachers)),
-        )
+        self._attention_card(cards)
         self._percent_card(
             "pd_compliance",
             cards.pd_compliance,
@@ -388,6 +397,39 @@ class DashboardTab(QWidget):
                 count=number(cards.pd_up_to_date), total=number(cards.teachers)
             ),
         )
+
+    def _attention_card(self, cards: Cards) -> None:
+        """The top of the attention list (services.attention, as `eduqa attention`): the count
+        on the card, the teachers with their strongest reason below the cards."""
+        rows = cards.attention
+        lines = [f"{row.teacher_name}: {signal_text(row.signals[0])}" for row in rows]
+        self.cards["attention"].set_value(
+            number(len(rows)),
+            change=None,
+            change_text=self.tr("at most a fifth of the staff"),
+            detail=self.tr("of {count} teachers").format(count=number(cards.teachers)),
+            tooltip="\n".join(lines),
+        )
+        if not rows:
+            self.attention_label.setText("")
+            self.attention_label.hide()
+            return
+        shown = [
+            f'<a href="{row.teacher_id}">{html.escape(row.teacher_name)}</a> — '
+            f"{html.escape(signal_text(row.signals[0]))}"
+            for row in rows[:ATTENTION_SHOWN]
+        ]
+        more = len(rows) - len(shown)
+        tail = self.tr(" … and {count} more").format(count=more) if more > 0 else ""
+        self.attention_label.setText(
+            "<b>" + html.escape(self.tr("Need attention:")) + "</b> " + "; ".join(shown) + tail
+        )
+        self.attention_label.show()
+
+    def _on_attention_link(self, link: str) -> None:
+        window = self.window()
+        if hasattr(window, "teachers_tab"):
+            window.teachers_tab.open_teacher_profile(int(link))
 
     def _no_change_text(self, measure: Measure, previous: str) -> str:
         if not previous:

@@ -1112,7 +1112,7 @@ Average: {value} ({band}), scored {count} times</source>
     </message>
     <message>
         <source>Need attention</source>
-        <translation type="unfinished" />
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <source>Professional development</source>
@@ -1148,7 +1148,7 @@ Average: {value} ({band}), scored {count} times</source>
     </message>
     <message>
         <source>at most a fifth of the staff</source>
-        <translation type="unfinished" />
+        <translation>не больше пятой части коллектива</translation>
     </message>
     <message>
         <source>of {count} teachers</source>
@@ -1156,11 +1156,11 @@ Average: {value} ({band}), scored {count} times</source>
     </message>
     <message>
         <source> … and {count} more</source>
-        <translation type="unfinished" />
+        <translation> … и ещё {count}</translation>
     </message>
     <message>
         <source>Need attention:</source>
-        <translation type="unfinished" />
+        <translation>Требуют внимания:</translation>
     </message>
     <message>
         <source>no previous quarter</source>

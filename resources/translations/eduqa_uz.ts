@@ -1112,7 +1112,7 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
     </message>
     <message>
         <source>Need attention</source>
-        <translation type="unfinished" />
+        <translation>Eʼtibor talab qiladi</translation>
     </message>
     <message>
         <source>Professional development</source>
@@ -1148,7 +1148,7 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
     </message>
     <message>
         <source>at most a fifth of the staff</source>
-        <translation type="unfinished" />
+        <translation>jamoaning koʻpi bilan beshdan biri</translation>
     </message>
     <message>
         <source>of {count} teachers</source>
@@ -1156,11 +1156,11 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
     </message>
     <message>
         <source> … and {count} more</source>
-        <translation type="unfinished" />
+        <translation> … va yana {count} ta</translation>
     </message>
     <message>
         <source>Need attention:</source>
-        <translation type="unfinished" />
+        <translation>Eʼtibor talab qiladi:</translation>
     </message>
     <message>
         <source>no previous quarter</source>

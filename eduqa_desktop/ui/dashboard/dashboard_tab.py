@@ -9,11 +9,8 @@ second — and only the latest request is drawn), so the window never freezes.
 
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Callable
-=======
 import html
->>>>>>> 1934a3c (WIP dashboard: the Need attention card (count of the attention list, names below the cards, link to the profile))
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -70,14 +67,11 @@ from eduqa_desktop.ui.dashboard.panels import (
 )
 from eduqa_desktop.ui.dashboard.query_runner import QueryRunner
 from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent, short_date
-<<<<<<< HEAD
 from eduqa_desktop.ui.printing import print_pages
+from eduqa_desktop.ui.teachers.attention_view import signal_text
 from eduqa_desktop.ui.voices.dashboard_hook import attach_voices_panel
 
 T = TypeVar("T")
-=======
-from eduqa_desktop.ui.teachers.attention_view import signal_text
->>>>>>> 1934a3c (WIP dashboard: the Need attention card (count of the attention list, names below the cards, link to the profile))
 
 # Two columns on screen (criteria and schools, with their long names, across both).
 SCREEN_LAYOUT = (

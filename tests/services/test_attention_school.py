@@ -13,7 +13,7 @@ Year 2025-2026, quarter 3 chosen (judged on its last day). Every class has 25 pu
 | Weak     | lessons 80, 70, 40 %; criterion 1 scored 0 twice;  | low lesson, falling,      |
 |          |   next steps due 1 month before the end, no visit  |   weak criterion, follow-up|
 | Steady   | lessons 60, 70, 65 %; next steps followed up;     | planned visit overdue     |
-|          |   a planned visit in the 1st month of Q3 not made  |                           |
+|          |   a planned visit in the 2nd month of Q3 not made  |                           |
 | Old PD   | last course 7 years before                         | PD overdue                |
 | Newcomer | 1 year of experience, no visit, no mentor          | new teacher               |
 | Mentored | 1 year of experience, a support visit planned for  | none                      |
@@ -112,11 +112,16 @@ def world(school_db: Database) -> dict[str, int]:
         for day, score in zip(steady_days, (60.0, 70.0, 65.0), strict=True):
             obs = observe("Steady", day, score, purpose=Purpose.THEMATIC_CHECK)
         obs.next_steps_due = end - timedelta(days=30)
-        observe("Steady", steady_days[-1] + timedelta(days=5), 66.0, purpose=Purpose.FOLLOW_UP)
+        observe("Steady", steady_days[-1] + timedelta(days=2), 66.0, purpose=Purpose.FOLLOW_UP)
+        # A month with no visit of Steady's (any visit in the month would fulfil the plan).
+        planned = start3 + timedelta(days=45)
+        assert all(
+            d.month != planned.month for d in [*steady_days, steady_days[-1] + timedelta(days=2)]
+        )
         session.add(
             VisitPlanEntry(
-                school_id=school_id, teacher_id=ids["Steady"], year=start3.year,
-                month=start3.month, purpose=Purpose.PLANNED_CONTROL,
+                school_id=school_id, teacher_id=ids["Steady"], year=planned.year,
+                month=planned.month, purpose=Purpose.PLANNED_CONTROL,
             )
         )  # fmt: skip
         session.add(

@@ -257,7 +257,7 @@ def district(school_db: Database) -> District:
             ]
         )
         # Visit plan: T1 in November (done by O1), T2 in December for a thematic check (done by O2,
-        # a planned control: a lesson of another purpose fulfils a visit still pending in its month).
+        # a planned control: another purpose fulfils a visit still pending in its month).
         session.add_all(
             [
                 VisitPlanEntry(school_id=school_a, teacher_id=t1.id, year=2025, month=11),
@@ -302,7 +302,7 @@ def test_cards_compare_this_quarter_with_the_last(district: District) -> None:
     assert cards.observations_done.previous == 1
     assert cards.observation_score.current == approx((200 / 3 + 200 / 9) / 2)
     assert cards.observation_score.previous == approx(80.0)
-    # Two visits planned in November–December, both done (December's by a lesson of another purpose).
+    # Two visits planned in November–December, both done (December's by another purpose).
     assert (cards.visits_planned.current, cards.visits_done.current) == (2, 2)
     assert (cards.visits_planned.previous, cards.visits_done.previous) == (0, 0)
 

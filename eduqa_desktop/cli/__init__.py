@@ -13,7 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from eduqa_desktop import __version__
-from eduqa_desktop.cli.common import CommandGroups, run_command
+from eduqa_desktop.cli.common import CommandGroups, run_command, voice_of
+from eduqa_desktop.cli.failures import run_safely
 
 # Modules of eduqa_desktop.cli with `register(groups: CommandGroups) -> None`.
 COMMAND_MODULES = [
@@ -48,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run a command; no failure of any kind ends in a traceback (cli/failures.py)."""
+    parsed = argparse.Namespace()
+    return run_safely(lambda: _main(argv, parsed), lambda: voice_of(parsed))
+
+
+def _main(argv: Sequence[str] | None, parsed: argparse.Namespace) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     if not args_list or (
@@ -55,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         args_list = ["gui", *args_list]  # the GUI is the default command
     try:
-        args = parser.parse_args(args_list)
+        args = parser.parse_args(args_list, namespace=parsed)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if getattr(args, "handler", None) is None:

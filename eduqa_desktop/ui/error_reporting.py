@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from eduqa_desktop.log_file import attach_log_file
 from eduqa_desktop.paths import log_file_path
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.ui import prompts
@@ -19,18 +19,7 @@ log = logging.getLogger("eduqa_desktop")
 
 
 def configure_logging() -> None:
-    root = logging.getLogger()
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return
-    try:
-        handler = RotatingFileHandler(
-            log_file_path(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    attach_log_file()
 
 
 def report_exception(error: BaseException, details: str, parent: QWidget | None = None) -> None:

@@ -633,6 +633,38 @@
         <translation>the file's headers: {headers}. Say which is which with --map, e.g. --map "{example}"</translation>
     </message>
     <message>
+        <source>The disk is full: the command could not finish and nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full: the command could not finish and nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>A file or folder could not be written (read-only or no permission): {path}. Nothing was saved.</source>
+        <translation>A file or folder could not be written (read-only or no permission): {path}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program (the app may be open with it). Close it and try again.</source>
+        <translation>The database is busy in another program (the app may be open with it). Close it and try again.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run “eduqa check” on it, or restore a backup with “eduqa restore”.</source>
+        <translation>The database file is damaged. Run “eduqa check” on it, or restore a backup with “eduqa restore”.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory: the command could not finish and nothing was saved.</source>
+        <translation>The computer ran out of memory: the command could not finish and nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command could not finish; your saved data is safe.</source>
+        <translation>Something went wrong and the command could not finish; your saved data is safe.</translation>
+    </message>
+    <message>
+        <source>Details are in the log file: {path}</source>
+        <translation>Details are in the log file: {path}</translation>
+    </message>
+    <message>
+        <source>(The log file could not be written either.)</source>
+        <translation>(The log file could not be written either.)</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file</source>
         <translation>{path} already exists; choose a new file</translation>
     </message>

@@ -633,6 +633,38 @@
         <translation>заголовки файла: {headers}. Укажите, какой столбец какой, через --map, например --map "{example}"</translation>
     </message>
     <message>
+        <source>The disk is full: the command could not finish and nothing was saved. Free some space and try again.</source>
+        <translation>Диск заполнен: команда не завершилась, ничего не сохранено. Освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>A file or folder could not be written (read-only or no permission): {path}. Nothing was saved.</source>
+        <translation>Не удалось записать файл или папку (только для чтения или нет прав): {path}. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program (the app may be open with it). Close it and try again.</source>
+        <translation>База данных занята другой программой (возможно, она открыта в приложении). Закройте её и повторите.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run “eduqa check” on it, or restore a backup with “eduqa restore”.</source>
+        <translation>Файл базы данных повреждён. Проверьте его командой «eduqa check» или восстановите резервную копию командой «eduqa restore».</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory: the command could not finish and nothing was saved.</source>
+        <translation>Компьютеру не хватило памяти: команда не завершилась, ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command could not finish; your saved data is safe.</source>
+        <translation>Что-то пошло не так, и команда не завершилась; сохранённые данные в целости.</translation>
+    </message>
+    <message>
+        <source>Details are in the log file: {path}</source>
+        <translation>Подробности — в файле журнала: {path}</translation>
+    </message>
+    <message>
+        <source>(The log file could not be written either.)</source>
+        <translation>(Файл журнала тоже не удалось записать.)</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file</source>
         <translation>{path} уже существует; выберите новый файл</translation>
     </message>

@@ -633,6 +633,38 @@
         <translation>fayl sarlavhalari: {headers}. Qaysi ustun qaysi ekanini --map bilan ayting, masalan --map "{example}"</translation>
     </message>
     <message>
+        <source>The disk is full: the command could not finish and nothing was saved. Free some space and try again.</source>
+        <translation>Disk toʻlgan: buyruq tugamadi va hech narsa saqlanmadi. Joy boʻshatib, qaytadan urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>A file or folder could not be written (read-only or no permission): {path}. Nothing was saved.</source>
+        <translation>Fayl yoki jildga yozib boʻlmadi (faqat oʻqish uchun yoki ruxsat yoʻq): {path}. Hech narsa saqlanmadi.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program (the app may be open with it). Close it and try again.</source>
+        <translation>Maʼlumotlar bazasi boshqa dasturda band (ilovada ochiq boʻlishi mumkin). Uni yopib, qaytadan urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run “eduqa check” on it, or restore a backup with “eduqa restore”.</source>
+        <translation>Maʼlumotlar bazasi fayli shikastlangan. Uni «eduqa check» bilan tekshiring yoki «eduqa restore» bilan zaxira nusxani tiklang.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory: the command could not finish and nothing was saved.</source>
+        <translation>Kompyuterda xotira yetmadi: buyruq tugamadi va hech narsa saqlanmadi.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and the command could not finish; your saved data is safe.</source>
+        <translation>Nimadir notoʻgʻri ketdi va buyruq tugamadi; saqlangan maʼlumotlaringiz butun.</translation>
+    </message>
+    <message>
+        <source>Details are in the log file: {path}</source>
+        <translation>Tafsilotlar jurnal faylida: {path}</translation>
+    </message>
+    <message>
+        <source>(The log file could not be written either.)</source>
+        <translation>(Jurnal fayliga ham yozib boʻlmadi.)</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose a new file</source>
         <translation>{path} allaqachon mavjud; yangi fayl tanlang</translation>
     </message>

@@ -114,10 +114,14 @@ def checklist_json(template: ChecklistTemplate) -> dict[str, Any]:
     def text(obj: Any, base: str) -> dict[str, str]:
         return {lang: getattr(obj, f"{base}_{lang}") or "" for lang in ("uz", "ru", "en")}
 
+    snapshots: dict[str, Any] = {}  # left out when none, so older packages still compare equal
+    if template.snapshot_kind:
+        snapshots["snapshots"] = {"kind": template.snapshot_kind, "count": template.snapshot_count}
     return {
         "code": template.code,
         "name": text(template, "name"),
         "description": text(template, "description"),
+        **snapshots,
         "scale": [
             {"value": lv.value, "label": text(lv, "label"), "description": text(lv, "description")}
             for lv in template.levels

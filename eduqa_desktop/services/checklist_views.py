@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
 from eduqa_desktop.domain.vocabulary import Mechanism
 from eduqa_desktop.services.errors import NotFoundError
 from eduqa_desktop.services.reference_data import (
@@ -89,6 +90,7 @@ class TemplateView:
     sections: tuple[SectionView, ...]
     archived: bool
     superseded: bool
+    snapshots: SnapshotProtocol | None = None
 
     @property
     def criteria(self) -> tuple[CriterionView, ...]:
@@ -126,6 +128,15 @@ def get_template(session: Session, template_id: int) -> ChecklistTemplate:
     return template
 
 
+def protocol_of(template: ChecklistTemplate) -> SnapshotProtocol | None:
+    """The snapshot protocol a template carries, if any."""
+    if template.snapshot_kind == ProtocolKind.SEGMENTS:
+        return SnapshotProtocol(ProtocolKind.SEGMENTS, 3)
+    if template.snapshot_kind == ProtocolKind.EVEN and template.snapshot_count > 0:
+        return SnapshotProtocol(ProtocolKind.EVEN, template.snapshot_count)
+    return None
+
+
 def template_view(session: Session, template_id: int) -> TemplateView:
     template = get_template(session, template_id)
     ids = [c.id for s in template.sections for c in s.criteria]
@@ -161,6 +172,7 @@ def template_view(session: Session, template_id: int) -> TemplateView:
         sections=tuple(sections),
         archived=template.archived,
         superseded=template.superseded,
+        snapshots=protocol_of(template),
     )
 
 
@@ -192,6 +204,7 @@ def view_to_spec(view: TemplateView) -> ChecklistSpec:
             )
             for section in view.sections
         ),
+        snapshots=view.snapshots,
     )
 
 

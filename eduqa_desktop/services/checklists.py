@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.checklist_views import (
     Text,
@@ -136,6 +137,13 @@ def _optional(key: str, text: Mapping[str, str]) -> dict[str, Any]:
     return {key: dict(text)} if any(value.strip() for value in text.values()) else {}
 
 
+def snapshot_data(protocol: SnapshotProtocol) -> dict[str, Any]:
+    """The protocol as the checklist JSON writes it (what parse_checklist reads)."""
+    if protocol.kind is ProtocolKind.SEGMENTS:
+        return {"snapshots": {"kind": str(protocol.kind)}}
+    return {"snapshots": {"kind": str(protocol.kind), "count": protocol.count}}
+
+
 def spec_to_data(spec: ChecklistSpec) -> dict[str, Any]:
     """The specification in the shipped JSON format (what parse_checklist reads)."""
 
@@ -154,6 +162,7 @@ def spec_to_data(spec: ChecklistSpec) -> dict[str, Any]:
         "code": spec.code,
         "name": dict(spec.name),
         **_optional("description", spec.description),
+        **(snapshot_data(spec.snapshots) if spec.snapshots else {}),
         "scale": [
             {"value": lv.value, "label": dict(lv.label), **_optional("description", lv.description)}
             for lv in spec.scale
@@ -233,9 +242,7 @@ def save_checklist(
                 )
             )
         current = validate_spec(view_to_spec(template_view(session, template_id)))
-        spec = ChecklistSpec(
-            spec.code or old.code, spec.name, spec.description, spec.scale, spec.sections
-        )
+        spec = replace(spec, code=spec.code or old.code)
         if _canonical(spec) == _canonical(current):
             return old.id
         used = session.scalar(
@@ -269,7 +276,7 @@ def save_checklist(
 def copy_checklist(db: Database, template_id: int, name: Text, *, who: str | None = None) -> int:
     """A new, independent checklist with the content of `template_id` under `name`."""
     source = template_spec(db, template_id)
-    spec = ChecklistSpec("", dict(name), source.description, source.scale, source.sections)
+    spec = replace(source, code="", name=dict(name))
     return create_checklist(db, spec, who=who)
 
 

@@ -23,6 +23,13 @@ from eduqa_desktop.domain.observation_scoring import (
     band_for,
     observation_score,
 )
+from eduqa_desktop.domain.snapshots import (
+    Material,
+    Snapshot,
+    SnapshotShares,
+    TeacherActivity,
+    snapshot_shares,
+)
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
 from eduqa_desktop.services.checklist_views import TemplateView, template_view
 from eduqa_desktop.services.errors import NotFoundError
@@ -31,6 +38,7 @@ from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
     Observation,
     ObservationRevision,
+    ObservationSnapshot,
     School,
     SchoolClass,
     Subject,
@@ -47,6 +55,28 @@ class ScoreInput:
     score: int | None = None
     not_applicable: bool = False
     comment: str = ""
+
+
+@dataclass(frozen=True)
+class SnapshotInput:
+    """One time-on-task snapshot as coded in the form (a code not given is None)."""
+
+    position: int  # the protocol's slot, 0-based
+    activity: TeacherActivity | None = None
+    pupils_off_task: int | None = None
+    material: Material | None = None
+    minute: float | None = None  # lesson timer when it was taken
+
+    def coded(self) -> Snapshot:
+        return Snapshot(self.position, self.activity, self.pupils_off_task, self.material)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.activity is None and self.pupils_off_task is None and self.material is None
+
+
+def shares_of(snapshots: tuple[SnapshotInput, ...]) -> SnapshotShares:
+    return snapshot_shares(s.coded() for s in snapshots)
 
 
 @dataclass(frozen=True)
@@ -70,6 +100,7 @@ class ObservationInput:
     teacher_has_seen: bool = False
     follow_up_of_id: int | None = None
     scores: tuple[ScoreInput, ...] = ()
+    snapshots: tuple[SnapshotInput, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,6 +192,17 @@ def input_of(observation: Observation) -> ObservationInput:
             for s in sorted(observation.scores, key=lambda s: s.criterion_id)
             if s.score is not None or s.not_applicable or s.comment
         ),
+        snapshots=tuple(snapshot_input(s) for s in observation.snapshots),
+    )
+
+
+def snapshot_input(row: ObservationSnapshot) -> SnapshotInput:
+    return SnapshotInput(
+        row.position,
+        TeacherActivity(row.activity) if row.activity else None,
+        row.pupils_off_task,
+        Material(row.material) if row.material else None,
+        row.minute,
     )
 
 
@@ -241,9 +283,20 @@ def snapshot(observation: Observation) -> dict[str, Any]:
     values: dict[str, Any] = {
         key: (value.isoformat() if isinstance(value, date) else value)
         for key, value in data.__dict__.items()
-        if key != "scores"
+        if key not in ("scores", "snapshots")
     }
     values["purpose"] = str(data.purpose)
     values["score"] = observation.score
     values["scores"] = [item.__dict__.copy() for item in data.scores]
+    if data.snapshots:  # left out when none, so revisions made before snapshots compare alike
+        values["snapshots"] = [
+            {
+                "position": s.position,
+                "activity": s.activity and str(s.activity),
+                "pupils_off_task": s.pupils_off_task,
+                "material": s.material and str(s.material),
+                "minute": s.minute,
+            }
+            for s in data.snapshots
+        ]
     return values

@@ -22,6 +22,7 @@ from eduqa_desktop.services.observation_records import (
     ObservationDetail,
     ObservationInput,
     ScoreInput,
+    SnapshotInput,
     detail_of,
     get_record,
     input_of,
@@ -35,6 +36,7 @@ from eduqa_desktop.storage.models import (
     Observation,
     ObservationRevision,
     ObservationScore,
+    ObservationSnapshot,
     SchoolClass,
     Subject,
     Teacher,
@@ -43,6 +45,8 @@ from eduqa_desktop.storage.types import utc_now
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 MAX_PERIOD = 12
+MAX_SNAPSHOTS = 30  # 10 a lesson (Stallings); 3 per 15-minute segment of a double lesson
+MAX_PUPILS = 60
 
 
 # --- writing -------------------------------------------------------------------------------------
@@ -125,8 +129,47 @@ def _apply(
         row.score = None if item.not_applicable else item.score
         row.not_applicable = item.not_applicable
         row.comment = item.comment.strip()
+    _apply_snapshots(observation, template, data.snapshots)
     levels = {s.criterion_id: (None if s.not_applicable else s.score) for s in wanted.values()}
     observation.score = score_summary(template, levels, bands).overall
+
+
+def _apply_snapshots(
+    observation: Observation, template: TemplateView, snapshots: tuple[SnapshotInput, ...]
+) -> None:
+    """Keep the coded snapshots (by slot); a checklist without a protocol takes none."""
+    wanted = {s.position: s for s in snapshots if not s.is_empty}
+    if wanted and template.snapshots is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Messages", "This checklist takes no time-on-task snapshots.")
+        )
+    for item in wanted.values():
+        if not 0 <= item.position < MAX_SNAPSHOTS:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Messages", "Snapshot {number} is not one of this lesson."),
+                number=item.position + 1,
+            )
+        if item.pupils_off_task is not None and not 0 <= item.pupils_off_task <= MAX_PUPILS:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Snapshot {number}: pupils off task must lie between 0 and {top}."
+                ),
+                number=item.position + 1,
+                top=MAX_PUPILS,
+            )
+    for row in list(observation.snapshots):
+        if row.position not in wanted:
+            observation.snapshots.remove(row)
+    existing = {row.position: row for row in observation.snapshots}
+    for position, item in sorted(wanted.items()):
+        row = existing.get(position)
+        if row is None:
+            row = ObservationSnapshot(position=position)
+            observation.snapshots.append(row)
+        row.activity = str(item.activity) if item.activity else None
+        row.pupils_off_task = item.pupils_off_task
+        row.material = str(item.material) if item.material else None
+        row.minute = item.minute
 
 
 def lesson_date_problem(observed_on: date, today: date) -> UserError | None:
@@ -344,4 +387,5 @@ def follow_up_input(
         teacher_has_seen=False,
         follow_up_of_id=observation_id,
         scores=(),
+        snapshots=(),
     )

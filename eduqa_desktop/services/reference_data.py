@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.names import search_key
+from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
 from eduqa_desktop.domain.vocabulary import ActivityUnit, Mechanism
 from eduqa_desktop.paths import CHECKLISTS_DIR, REFERENCE_DIR
 from eduqa_desktop.storage.models import (
@@ -117,6 +118,7 @@ class ChecklistSpec:
     description: Text
     scale: tuple[LevelSpec, ...]
     sections: tuple[SectionSpec, ...]
+    snapshots: SnapshotProtocol | None = None  # time-on-task snapshots taken with it
 
     @property
     def scale_min(self) -> int:
@@ -252,6 +254,24 @@ def _criterion(item: Any, where: str, scale_values: set[int], require_all: bool)
     )
 
 
+def _snapshots(value: Any) -> SnapshotProtocol | None:
+    """`{"kind": "even", "count": 10}` or `{"kind": "segments"}`; absent or null: none."""
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise ValueError("snapshots: expected an object with 'kind' (and 'count')")
+    kinds = {k.value for k in ProtocolKind}
+    kind = value.get("kind")
+    if kind not in kinds:
+        raise ValueError(f"snapshots.kind: expected one of {', '.join(sorted(kinds))}")
+    if kind == ProtocolKind.SEGMENTS:
+        return SnapshotProtocol(ProtocolKind.SEGMENTS, 3)
+    try:
+        return SnapshotProtocol(ProtocolKind.EVEN, _int(value.get("count", 10), "snapshots.count"))
+    except ValueError as error:
+        raise ValueError(f"snapshots.count: {error}") from error
+
+
 def parse_checklist(data: dict[str, Any], *, require_all_languages: bool = True) -> ChecklistSpec:
     """Validate a checklist in the shipped JSON format and return its specification.
 
@@ -291,6 +311,7 @@ def parse_checklist(data: dict[str, Any], *, require_all_languages: bool = True)
         description=description,
         scale=scale,
         sections=tuple(sections),
+        snapshots=_snapshots(data.get("snapshots")),
     )
 
 
@@ -421,6 +442,8 @@ def add_checklist(
         scale_min=spec.scale_min,
         scale_max=spec.scale_max,
         shipped=shipped,
+        snapshot_kind=str(spec.snapshots.kind) if spec.snapshots else "",
+        snapshot_count=spec.snapshots.count if spec.snapshots else 0,
     )
     template.levels = [
         ScaleLevel(

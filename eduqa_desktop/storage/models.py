@@ -232,6 +232,10 @@ class ChecklistTemplate(Record):
     # Superseded versions stay for the observations that use them but are not offered.
     superseded: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Time-on-task snapshots taken with this checklist: "" none, "even" (Stallings: `count`
+    # spread over the lesson) or "segments" (Teach: 3 per 15-minute segment).
+    snapshot_kind: Mapped[str] = mapped_column(String(16), default="")
+    snapshot_count: Mapped[int] = mapped_column(Integer, default=0)
 
     levels: Mapped[list[ScaleLevel]] = relationship(
         back_populates="template", order_by="ScaleLevel.value", cascade="all, delete-orphan"
@@ -360,11 +364,20 @@ class Observation(Record):
     # The overall score (%), kept in step with the scores by the service so that
     # dashboards can aggregate it in SQL.
     score: Mapped[float | None] = mapped_column(Float)
+    # Observations of one lesson by several observers share this UUID (Co-observe); a
+    # calibration session (a lesson watched together, e.g. on video) carries a note.
+    co_observation: Mapped[uuid.UUID | None] = mapped_column(GUID(), index=True)
+    calibration_note: Mapped[str] = mapped_column(Text, default="")
 
     template: Mapped[ChecklistTemplate] = relationship()
     teacher: Mapped[Teacher] = relationship()
     scores: Mapped[list[ObservationScore]] = relationship(
         back_populates="observation", cascade="all, delete-orphan"
+    )
+    snapshots: Mapped[list[ObservationSnapshot]] = relationship(
+        back_populates="observation",
+        cascade="all, delete-orphan",
+        order_by="ObservationSnapshot.position",
     )
 
 
@@ -385,6 +398,28 @@ class ObservationScore(Record):
     comment: Mapped[str] = mapped_column(Text, default="")
 
     observation: Mapped[Observation] = relationship(back_populates="scores")
+
+
+class ObservationSnapshot(Record):
+    """One time-on-task snapshot of a lesson: what the teacher did, pupils off task, materials."""
+
+    __tablename__ = "observation_snapshots"
+    __table_args__ = (
+        UniqueConstraint("observation_id", "position"),
+        CheckConstraint("position >= 0", name="position"),
+        CheckConstraint("pupils_off_task IS NULL OR pupils_off_task >= 0", name="pupils"),
+    )
+
+    observation_id: Mapped[int] = mapped_column(
+        ForeignKey("observations.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)  # the protocol's slot, 0-based
+    activity: Mapped[str | None] = mapped_column(String(20))
+    pupils_off_task: Mapped[int | None] = mapped_column(Integer)
+    material: Mapped[str | None] = mapped_column(String(20))
+    minute: Mapped[float | None] = mapped_column(Float)  # of the lesson timer when taken
+
+    observation: Mapped[Observation] = relationship(back_populates="snapshots")
 
 
 class ObservationRevision(Record):

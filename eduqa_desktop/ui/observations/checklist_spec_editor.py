@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
 from eduqa_desktop.domain.vocabulary import Mechanism
 from eduqa_desktop.services.checklist_views import localized
 from eduqa_desktop.services.reference_data import (
@@ -84,6 +85,19 @@ class ChecklistSpecEditor(QWidget):
         top.addRow(self.tr("Texts in"), self.text_language)
         top.addRow(self.tr("Name*"), self.name_edit)
         top.addRow(self.tr("Description"), self.description_edit)
+        self.snapshots = QComboBox()
+        self.snapshots.setAccessibleName(self.tr("Time-on-task snapshots"))
+        for text, protocol in (
+            (self.tr("None"), None),
+            (self.tr("10 spread over the lesson (Stallings)"), SnapshotProtocol()),
+            (
+                self.tr("3 per 15-minute segment (Teach)"),
+                SnapshotProtocol(ProtocolKind.SEGMENTS, 3),
+            ),
+        ):
+            self.snapshots.addItem(text, protocol)
+        self.snapshots.currentIndexChanged.connect(lambda _i: self._on_protocol_chosen())
+        top.addRow(self.tr("Time-on-task snapshots"), self.snapshots)
         self.name_edit.textEdited.connect(lambda t: self._set_text(self.name, t))
         self.description_edit.textChanged.connect(
             lambda: self._set_text(self.description, self.description_edit.toPlainText())
@@ -97,6 +111,22 @@ class ChecklistSpecEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(pages, 1)
+
+    def _on_protocol_chosen(self) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+    def _show_protocol(self, protocol: SnapshotProtocol | None) -> None:
+        index = next(
+            (i for i in range(self.snapshots.count()) if self.snapshots.itemData(i) == protocol),
+            -1,
+        )
+        if index < 0:  # another count from a file: offered as it is
+            self.snapshots.addItem(
+                self.tr("{count} spread over the lesson").format(count=protocol.count), protocol
+            )
+            index = self.snapshots.count() - 1
+        self.snapshots.setCurrentIndex(index)
 
     def lang(self) -> str:
         return self.text_language.currentData()
@@ -340,6 +370,9 @@ class ChecklistSpecEditor(QWidget):
 
     def set_spec(self, spec: ChecklistSpec) -> None:
         self.code = spec.code
+        filling, self._filling = self._filling, True
+        self._show_protocol(spec.snapshots)
+        self._filling = filling
         self.name, self.description = dict(spec.name), dict(spec.description)
         self.scale.set_levels(
             [(lv.value, dict(lv.label), dict(lv.description)) for lv in spec.scale]
@@ -383,4 +416,5 @@ class ChecklistSpecEditor(QWidget):
                 )
                 for s in self.sections
             ),
+            snapshots=self.snapshots.currentData(),
         )

@@ -510,12 +510,32 @@
         <translation>Description</translation>
     </message>
     <message>
+        <source>Time-on-task snapshots</source>
+        <translation>Time-on-task snapshots</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>10 spread over the lesson (Stallings)</source>
+        <translation>10 spread over the lesson (Stallings)</translation>
+    </message>
+    <message>
+        <source>3 per 15-minute segment (Teach)</source>
+        <translation>3 per 15-minute segment (Teach)</translation>
+    </message>
+    <message>
         <source>Sections and criteria</source>
         <translation>Sections and criteria</translation>
     </message>
     <message>
         <source>Scale</source>
         <translation>Scale</translation>
+    </message>
+    <message>
+        <source>{count} spread over the lesson</source>
+        <translation>{count} spread over the lesson</translation>
     </message>
     <message>
         <source>Section / criterion</source>
@@ -2977,6 +2997,18 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Criterion {number}: {value} is not a level of this checklist.</translation>
     </message>
     <message>
+        <source>This checklist takes no time-on-task snapshots.</source>
+        <translation>This checklist takes no time-on-task snapshots.</translation>
+    </message>
+    <message>
+        <source>Snapshot {number} is not one of this lesson.</source>
+        <translation>Snapshot {number} is not one of this lesson.</translation>
+    </message>
+    <message>
+        <source>Snapshot {number}: pupils off task must lie between 0 and {top}.</source>
+        <translation>Snapshot {number}: pupils off task must lie between 0 and {top}.</translation>
+    </message>
+    <message>
         <source>The lesson date is in the future. Type the day of the lesson.</source>
         <translation>The lesson date is in the future. Type the day of the lesson.</translation>
     </message>
@@ -4563,6 +4595,179 @@ Bring that window forward?</translation>
     <message>
         <source>The other window did not answer. Switch to it from the taskbar.</source>
         <translation>The other window did not answer. Switch to it from the taskbar.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotGrid</name>
+    <message>
+        <source>Time-on-task snapshots</source>
+        <translation>Time-on-task snapshots</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Pupils off task</source>
+        <translation>Pupils off task</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Snapshot {number}: from {start} to {end} on the lesson timer</source>
+        <translation>Snapshot {number}: from {start} to {end} on the lesson timer</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLabels</name>
+    <message>
+        <source>Explaining</source>
+        <translation>Explaining</translation>
+    </message>
+    <message>
+        <source>Questioning</source>
+        <translation>Questioning</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Organising</source>
+        <translation>Organising</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Teacher off task</source>
+        <translation>Teacher off task</translation>
+    </message>
+    <message>
+        <source>0–1 off task</source>
+        <translation>0–1 off task</translation>
+    </message>
+    <message>
+        <source>2–5 off task</source>
+        <translation>2–5 off task</translation>
+    </message>
+    <message>
+        <source>6+ off task</source>
+        <translation>6+ off task</translation>
+    </message>
+    <message>
+        <source>No materials</source>
+        <translation>No materials</translation>
+    </message>
+    <message>
+        <source>Textbook</source>
+        <translation>Textbook</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Computer, ICT</source>
+        <translation>Computer, ICT</translation>
+    </message>
+    <message>
+        <source>Other materials</source>
+        <translation>Other materials</translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation>Time on task</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Classroom management</source>
+        <translation>Classroom management</translation>
+    </message>
+    <message>
+        <source>Pupils engaged (0–1 off task)</source>
+        <translation>Pupils engaged (0–1 off task)</translation>
+    </message>
+    <message>
+        <source>reference ≥ {value}</source>
+        <translation>reference ≥ {value}</translation>
+    </message>
+    <message>
+        <source>reference ≤ {value}</source>
+        <translation>reference ≤ {value}</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <translation>misses</translation>
+    </message>
+    <message>
+        <source>{coded} of {count} snapshots coded</source>
+        <translation>{coded} of {count} snapshots coded</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStrip</name>
+    <message>
+        <source>Time-on-task snapshots</source>
+        <translation>Time-on-task snapshots</translation>
+    </message>
+    <message>
+        <source>Lesson timer</source>
+        <translation>Lesson timer</translation>
+    </message>
+    <message>
+        <source>Start timer (Ctrl+T)</source>
+        <translation>Start timer (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Snapshot due</source>
+        <translation>Snapshot due</translation>
+    </message>
+    <message>
+        <source>Pause timer (Ctrl+T)</source>
+        <translation>Pause timer (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Snapshot {number} is due ({start}–{end}): press F9</source>
+        <translation>Snapshot {number} is due ({start}–{end}): press F9</translation>
+    </message>
+    <message>
+        <source>Ctrl+T starts the lesson timer</source>
+        <translation>Ctrl+T starts the lesson timer</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Pupils off task</source>
+        <translation>Pupils off task</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>{row}: {codes}. ⌫ clear · +/− minute · Esc back to the checklist</source>
+        <translation>{row}: {codes}. ⌫ clear · +/− minute · Esc back to the checklist</translation>
     </message>
 </context>
 <context>

@@ -510,12 +510,32 @@
         <translation>Описание</translation>
     </message>
     <message>
+        <source>Time-on-task snapshots</source>
+        <translation>Срезы учебного времени</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>10 spread over the lesson (Stallings)</source>
+        <translation>10 за урок (Stallings)</translation>
+    </message>
+    <message>
+        <source>3 per 15-minute segment (Teach)</source>
+        <translation>3 на каждые 15 минут (Teach)</translation>
+    </message>
+    <message>
         <source>Sections and criteria</source>
         <translation>Разделы и критерии</translation>
     </message>
     <message>
         <source>Scale</source>
         <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>{count} spread over the lesson</source>
+        <translation>{count} за урок</translation>
     </message>
     <message>
         <source>Section / criterion</source>
@@ -2977,6 +2997,18 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Критерий {number}: {value} — не уровень этого чек-листа.</translation>
     </message>
     <message>
+        <source>This checklist takes no time-on-task snapshots.</source>
+        <translation>В этом бланке нет срезов учебного времени.</translation>
+    </message>
+    <message>
+        <source>Snapshot {number} is not one of this lesson.</source>
+        <translation>Среза {number} в этом уроке нет.</translation>
+    </message>
+    <message>
+        <source>Snapshot {number}: pupils off task must lie between 0 and {top}.</source>
+        <translation>Срез {number}: число отвлёкшихся учащихся должно быть от 0 до {top}.</translation>
+    </message>
+    <message>
         <source>The lesson date is in the future. Type the day of the lesson.</source>
         <translation>Дата урока — в будущем. Введите день, когда проходил урок.</translation>
     </message>
@@ -4563,6 +4595,179 @@ Bring that window forward?</source>
     <message>
         <source>The other window did not answer. Switch to it from the taskbar.</source>
         <translation>Другое окно не ответило. Переключитесь на него через панель задач.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotGrid</name>
+    <message>
+        <source>Time-on-task snapshots</source>
+        <translation>Срезы учебного времени</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Pupils off task</source>
+        <translation>Отвлёкшиеся ученики</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>Snapshot {number}: from {start} to {end} on the lesson timer</source>
+        <translation>Срез {number}: с {start} до {end} по таймеру урока</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLabels</name>
+    <message>
+        <source>Explaining</source>
+        <translation>Объяснение</translation>
+    </message>
+    <message>
+        <source>Questioning</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Практика</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценивание</translation>
+    </message>
+    <message>
+        <source>Organising</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Дисциплина</translation>
+    </message>
+    <message>
+        <source>Teacher off task</source>
+        <translation>Учитель не занят уроком</translation>
+    </message>
+    <message>
+        <source>0–1 off task</source>
+        <translation>0–1 отвлеклись</translation>
+    </message>
+    <message>
+        <source>2–5 off task</source>
+        <translation>2–5 отвлеклись</translation>
+    </message>
+    <message>
+        <source>6+ off task</source>
+        <translation>6+ отвлеклись</translation>
+    </message>
+    <message>
+        <source>No materials</source>
+        <translation>Без материалов</translation>
+    </message>
+    <message>
+        <source>Textbook</source>
+        <translation>Учебник</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Тетрадь</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>Computer, ICT</source>
+        <translation>Компьютер, ИКТ</translation>
+    </message>
+    <message>
+        <source>Other materials</source>
+        <translation>Другие материалы</translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation>Использование времени</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Classroom management</source>
+        <translation>Управление классом</translation>
+    </message>
+    <message>
+        <source>Pupils engaged (0–1 off task)</source>
+        <translation>Ученики заняты (0–1 отвлеклись)</translation>
+    </message>
+    <message>
+        <source>reference ≥ {value}</source>
+        <translation>ориентир ≥ {value}</translation>
+    </message>
+    <message>
+        <source>reference ≤ {value}</source>
+        <translation>ориентир ≤ {value}</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>достигнут</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <translation>не достигнут</translation>
+    </message>
+    <message>
+        <source>{coded} of {count} snapshots coded</source>
+        <translation>Отмечено срезов: {coded} из {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStrip</name>
+    <message>
+        <source>Time-on-task snapshots</source>
+        <translation>Срезы учебного времени</translation>
+    </message>
+    <message>
+        <source>Lesson timer</source>
+        <translation>Таймер урока</translation>
+    </message>
+    <message>
+        <source>Start timer (Ctrl+T)</source>
+        <translation>Запустить таймер (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Snapshot due</source>
+        <translation>Очередной срез</translation>
+    </message>
+    <message>
+        <source>Pause timer (Ctrl+T)</source>
+        <translation>Пауза таймера (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Snapshot {number} is due ({start}–{end}): press F9</source>
+        <translation>Пора сделать срез {number} ({start}–{end}): нажмите F9</translation>
+    </message>
+    <message>
+        <source>Ctrl+T starts the lesson timer</source>
+        <translation>Ctrl+T запускает таймер урока</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Pupils off task</source>
+        <translation>Отвлёкшиеся ученики</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <source>{row}: {codes}. ⌫ clear · +/− minute · Esc back to the checklist</source>
+        <translation>{row}: {codes}. ⌫ очистить · +/− минута · Esc назад к бланку</translation>
     </message>
 </context>
 <context>

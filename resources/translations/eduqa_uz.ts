@@ -510,12 +510,32 @@
         <translation>Tavsif</translation>
     </message>
     <message>
+        <source>Time-on-task snapshots</source>
+        <translation>Vaqtdan foydalanish kesimlari</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Yoʻq</translation>
+    </message>
+    <message>
+        <source>10 spread over the lesson (Stallings)</source>
+        <translation>Dars davomida 10 ta (Stallings)</translation>
+    </message>
+    <message>
+        <source>3 per 15-minute segment (Teach)</source>
+        <translation>Har 15 daqiqada 3 ta (Teach)</translation>
+    </message>
+    <message>
         <source>Sections and criteria</source>
         <translation>Boʻlimlar va mezonlar</translation>
     </message>
     <message>
         <source>Scale</source>
         <translation>Shkala</translation>
+    </message>
+    <message>
+        <source>{count} spread over the lesson</source>
+        <translation>Dars davomida {count} ta</translation>
     </message>
     <message>
         <source>Section / criterion</source>
@@ -2977,6 +2997,18 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>{number}-mezon: {value} bu nazorat varaqasining darajasi emas.</translation>
     </message>
     <message>
+        <source>This checklist takes no time-on-task snapshots.</source>
+        <translation>Bu kuzatuv varaqasida vaqt kesimlari yoʻq.</translation>
+    </message>
+    <message>
+        <source>Snapshot {number} is not one of this lesson.</source>
+        <translation>{number}-kesim bu darsga tegishli emas.</translation>
+    </message>
+    <message>
+        <source>Snapshot {number}: pupils off task must lie between 0 and {top}.</source>
+        <translation>{number}-kesim: chalgʻigan oʻquvchilar soni 0 dan {top} gacha boʻlishi kerak.</translation>
+    </message>
+    <message>
         <source>The lesson date is in the future. Type the day of the lesson.</source>
         <translation>Dars sanasi kelajakda. Dars boʻlgan kunni yozing.</translation>
     </message>
@@ -4563,6 +4595,179 @@ Oʻsha oynaga oʻtilsinmi?</translation>
     <message>
         <source>The other window did not answer. Switch to it from the taskbar.</source>
         <translation>Boshqa oyna javob bermadi. Unga vazifalar panelidan oʻting.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotGrid</name>
+    <message>
+        <source>Time-on-task snapshots</source>
+        <translation>Vaqtdan foydalanish kesimlari</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Oʻqituvchi</translation>
+    </message>
+    <message>
+        <source>Pupils off task</source>
+        <translation>Chalgʻigan oʻquvchilar</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiallar</translation>
+    </message>
+    <message>
+        <source>Snapshot {number}: from {start} to {end} on the lesson timer</source>
+        <translation>{number}-kesim: dars taymerida {start} dan {end} gacha</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotLabels</name>
+    <message>
+        <source>Explaining</source>
+        <translation>Tushuntirish</translation>
+    </message>
+    <message>
+        <source>Questioning</source>
+        <translation>Savol-javob</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Mashq</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Baholash</translation>
+    </message>
+    <message>
+        <source>Organising</source>
+        <translation>Tashkiliy ishlar</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Intizom</translation>
+    </message>
+    <message>
+        <source>Teacher off task</source>
+        <translation>Oʻqituvchi darsdan chetda</translation>
+    </message>
+    <message>
+        <source>0–1 off task</source>
+        <translation>0–1 chalgʻigan</translation>
+    </message>
+    <message>
+        <source>2–5 off task</source>
+        <translation>2–5 chalgʻigan</translation>
+    </message>
+    <message>
+        <source>6+ off task</source>
+        <translation>6+ chalgʻigan</translation>
+    </message>
+    <message>
+        <source>No materials</source>
+        <translation>Materialsiz</translation>
+    </message>
+    <message>
+        <source>Textbook</source>
+        <translation>Darslik</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Doska</translation>
+    </message>
+    <message>
+        <source>Computer, ICT</source>
+        <translation>Kompyuter, AKT</translation>
+    </message>
+    <message>
+        <source>Other materials</source>
+        <translation>Boshqa materiallar</translation>
+    </message>
+    <message>
+        <source>Time on task</source>
+        <translation>Vaqtdan foydalanish</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Taʼlim jarayoni</translation>
+    </message>
+    <message>
+        <source>Classroom management</source>
+        <translation>Sinfni boshqarish</translation>
+    </message>
+    <message>
+        <source>Pupils engaged (0–1 off task)</source>
+        <translation>Oʻquvchilar band (0–1 chalgʻigan)</translation>
+    </message>
+    <message>
+        <source>reference ≥ {value}</source>
+        <translation>meʼyor ≥ {value}</translation>
+    </message>
+    <message>
+        <source>reference ≤ {value}</source>
+        <translation>meʼyor ≤ {value}</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>bajarilgan</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <translation>bajarilmagan</translation>
+    </message>
+    <message>
+        <source>{coded} of {count} snapshots coded</source>
+        <translation>{count} ta kesimdan {coded} tasi belgilangan</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotStrip</name>
+    <message>
+        <source>Time-on-task snapshots</source>
+        <translation>Vaqtdan foydalanish kesimlari</translation>
+    </message>
+    <message>
+        <source>Lesson timer</source>
+        <translation>Dars taymeri</translation>
+    </message>
+    <message>
+        <source>Start timer (Ctrl+T)</source>
+        <translation>Taymerni boshlash (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Snapshot due</source>
+        <translation>Navbatdagi kesim</translation>
+    </message>
+    <message>
+        <source>Pause timer (Ctrl+T)</source>
+        <translation>Taymerni toʻxtatish (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Snapshot {number} is due ({start}–{end}): press F9</source>
+        <translation>{number}-kesim vaqti keldi ({start}–{end}): F9 ni bosing</translation>
+    </message>
+    <message>
+        <source>Ctrl+T starts the lesson timer</source>
+        <translation>Ctrl+T dars taymerini ishga tushiradi</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Oʻqituvchi</translation>
+    </message>
+    <message>
+        <source>Pupils off task</source>
+        <translation>Chalgʻigan oʻquvchilar</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiallar</translation>
+    </message>
+    <message>
+        <source>{row}: {codes}. ⌫ clear · +/− minute · Esc back to the checklist</source>
+        <translation>{row}: {codes}. ⌫ tozalash · +/− daqiqa · Esc varaqaga qaytish</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from eduqa_desktop.services.observation_records import (
     ObservationInput,
     get_observation,
     score_summary,
+    shares_of,
 )
 from eduqa_desktop.services.observations import (
     correct_observation,
@@ -59,6 +60,7 @@ from eduqa_desktop.ui.observations.observation_header import ObservationHeader
 from eduqa_desktop.ui.observations.observation_printing import print_observations
 from eduqa_desktop.ui.observations.planned_visit_note import PlannedVisitNote
 from eduqa_desktop.ui.observations.score_panel import ScorePanel
+from eduqa_desktop.ui.observations.snapshot_strip import SnapshotStrip
 
 AUTOSAVE_MS = 3000
 
@@ -141,6 +143,10 @@ class ObservationForm(QWidget):
         self.view.changed.connect(self._on_edit)
         self.view.left_above.connect(lambda: self.header.topic.setFocus())
         self.conclusions = self.view.conclusions
+        self.snapshot_strip = SnapshotStrip()
+        self.snapshot_strip.changed.connect(self._on_edit)
+        self.snapshot_strip.leave.connect(self._back_to_checklist)
+        self.snapshot_strip.install_shortcuts(self)
         self.scores = ScorePanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         side = QScrollArea()  # nothing of the scores is cut off, however long the titles
@@ -158,6 +164,7 @@ class ObservationForm(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.header)
         layout.addWidget(self.planned)
+        layout.addWidget(self.snapshot_strip)
         layout.addWidget(splitter, 1)
         for keys, slot in (
             (QKeySequence("Ctrl+Return"), self.finalize),
@@ -218,6 +225,7 @@ class ObservationForm(QWidget):
         self.header.set_values(data)
         self._build_criteria(self.header.template_id())
         self.view.set_answers(data.scores)
+        self.snapshot_strip.set_values(data.snapshots)
         self.conclusions.set_values(
             data.strengths,
             data.recommendations,
@@ -235,6 +243,7 @@ class ObservationForm(QWidget):
         self.template = load_template(self.context.db, template_id) if template_id else None
         self.scores.set_template(self.template, self.language)
         self.view.build(self.template, self.language, self.header.topic)
+        self.snapshot_strip.set_protocol(self.template.snapshots if self.template else None)
 
     # --- editing -------------------------------------------------------------------------------
 
@@ -290,6 +299,12 @@ class ObservationForm(QWidget):
         summary = score_summary(self.template, self.view.levels(), self.bands)
         self.scores.show_summary(summary)
         self.view.show_section_scores(summary.sections)
+        box = self.scores.time_on_task
+        box.setVisible(self.template.snapshots is not None)
+        if self.template.snapshots is not None:
+            box.show_shares(
+                shares_of(self.snapshot_strip.snapshots()), len(self.snapshot_strip.grid.slots)
+            )
 
     def _on_checklist_changed(self, template_id: int) -> None:
         if self.view.has_input() and not prompts.question(
@@ -307,6 +322,9 @@ class ObservationForm(QWidget):
         self._apply_state()
         self._on_edit()
 
+    def _back_to_checklist(self) -> None:
+        (self.view.rows[0] if self.view.rows else self.header.topic).setFocus()
+
     def _on_school_changed(self, school_id: int) -> None:
         self._load_choices(school_id, self.header.date())
         self._on_edit()
@@ -322,6 +340,7 @@ class ObservationForm(QWidget):
             teacher_has_seen=self.conclusions.seen.isChecked(),
             follow_up_of_id=self.follow_up_of,
             scores=self.view.answers(),
+            snapshots=self.snapshot_strip.snapshots(),
         )
 
     def _snapshot(self) -> tuple[ObservationInput, str]:
@@ -479,6 +498,7 @@ class ObservationForm(QWidget):
         read_only = self.read_only()
         self.view.set_read_only(read_only)
         self.header.set_read_only(read_only)
+        self.snapshot_strip.set_read_only(read_only)
         self.bar.show_state(self.detail, self.correction[0] if self.correction else None)
 
     # --- leaving, printing ----------------------------------------------------------------------

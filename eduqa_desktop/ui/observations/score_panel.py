@@ -10,6 +10,7 @@ from eduqa_desktop.services.checklist_views import TemplateView, localized
 from eduqa_desktop.services.observation_records import ScoreSummary
 from eduqa_desktop.ui.formatting import percent
 from eduqa_desktop.ui.observations.labels import band_colour, band_name
+from eduqa_desktop.ui.observations.snapshot_shares_box import SnapshotSharesBox
 
 
 def band_style(band: str | None) -> str:
@@ -57,6 +58,9 @@ class ScorePanel(QFrame):
         layout.addSpacing(6)
         layout.addWidget(heading)
         layout.addLayout(self.sections)
+        self.time_on_task = SnapshotSharesBox()  # shown when the checklist takes snapshots
+        self.time_on_task.hide()
+        layout.addWidget(self.time_on_task)
         layout.addStretch(1)
         layout.addWidget(self.keys)
         self.section_scores: list[QLabel] = []

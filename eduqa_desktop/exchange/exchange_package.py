@@ -13,7 +13,7 @@ final observation (their UUIDs), so that a correction made on both computers is 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ from eduqa_desktop.text import QT_TRANSLATE_NOOP
 OBSERVATIONS_SHEET = "machine_observations"
 SCORES_SHEET = "machine_scores"
 CHECKLISTS_SHEET = "machine_checklists"
+SNAPSHOTS_SHEET = "machine_snapshots"  # time-on-task snapshots; older packages have none
 FORMAT_VERSION = "1"
 CHUNK = 30_000
 
@@ -59,11 +60,14 @@ OBSERVATION_COLUMNS = (
     "teacher_has_seen", "status", "finalized_at", "revision", "updated_at", "score",
 )  # fmt: skip
 # columns a package made by an older version may lack
-OPTIONAL_COLUMNS = ("revisions",)
+OPTIONAL_COLUMNS = ("revisions", "co_observation", "calibration_note")
 SCORE_COLUMNS = (
     "observation_uuid", "section", "position", "score", "not_applicable", "comment",
 )  # fmt: skip
 CHECKLIST_COLUMNS = ("family", "version", "part", "json")
+SNAPSHOT_COLUMNS = (
+    "observation_uuid", "position", "activity", "pupils_off_task", "material", "minute",
+)  # fmt: skip
 
 HUMAN = {
     "uz": ("Kuzatuvlar", "Ballar", ("Sana", "O'qituvchi", "Sinf", "Fan", "Dars", "Mavzu",
@@ -178,6 +182,7 @@ def export_observations(
     machine = book.create_sheet(OBSERVATIONS_SHEET)
     machine_scores = book.create_sheet(SCORES_SHEET)
     machine_checklists = book.create_sheet(CHECKLISTS_SHEET)
+    machine_snapshots = book.create_sheet(SNAPSHOTS_SHEET)
     human.freeze_panes = "A2"
     human_scores.freeze_panes = "A2"
     for sheet, widths in ((human, (12, 30, 8, 20, 7, 30, 22, 24, 26, 10, 12, 30, 30, 30, 12)),
@@ -189,6 +194,7 @@ def export_observations(
     machine.append([cell(machine, name) for name in OBSERVATION_COLUMNS + OPTIONAL_COLUMNS])
     machine_scores.append([cell(machine_scores, name) for name in SCORE_COLUMNS])
     machine_checklists.append([cell(machine_checklists, name) for name in CHECKLIST_COLUMNS])
+    machine_snapshots.append([cell(machine_snapshots, name) for name in SNAPSHOT_COLUMNS])
     counts = {"observations": 0, "scores": 0}
     with db.session() as session:
         school = session.get(School, school_id)
@@ -244,8 +250,16 @@ def export_observations(
                 _iso(obs.finalized_at), str(obs.revision), _iso(obs.updated_at),
                 "" if obs.score is None else repr(obs.score),
                 json.dumps(revisions.get(obs.id, []), ensure_ascii=False),
+                "" if obs.co_observation is None else str(obs.co_observation),
+                obs.calibration_note,
             )])  # fmt: skip
             counts["observations"] += 1
+            for snap in obs.snapshots:
+                machine_snapshots.append([cell(machine_snapshots, v) for v in (
+                    str(obs.uuid), str(snap.position), snap.activity or "",
+                    "" if snap.pupils_off_task is None else str(snap.pupils_off_task),
+                    snap.material or "", "" if snap.minute is None else repr(snap.minute),
+                )])  # fmt: skip
             for score in sorted(
                 obs.scores,
                 key=lambda s: (criteria[s.criterion_id][0].position,
@@ -287,6 +301,13 @@ class PackageContents:
     observations: list[dict[str, str]]
     scores: list[dict[str, str]]
     checklist_rows: list[dict[str, str]]
+    snapshots: list[dict[str, str]] = field(default_factory=list)
+
+    def snapshots_by_observation(self) -> dict[str, list[dict[str, str]]]:
+        result: dict[str, list[dict[str, str]]] = {}
+        for item in self.snapshots:
+            result.setdefault(item["observation_uuid"], []).append(item)
+        return result
 
     def checklist_parts(self) -> dict[tuple[str, int], list[str]]:
         parts: dict[tuple[str, int], list[str]] = {}
@@ -356,6 +377,11 @@ def read_package(path: Path, max_rows: int) -> PackageContents:
         observations = _records(grid, OBSERVATIONS_SHEET, OBSERVATION_COLUMNS, OPTIONAL_COLUMNS)
         scores = _records(grid, SCORES_SHEET, SCORE_COLUMNS)
         checklist_rows = _records(grid, CHECKLISTS_SHEET, CHECKLIST_COLUMNS)
+        snapshots = (
+            _records(grid, SNAPSHOTS_SHEET, SNAPSHOT_COLUMNS)
+            if SNAPSHOTS_SHEET in grid.sheet_names
+            else []
+        )
     finally:
         grid.close()
     if len(observations) > max_rows:
@@ -368,4 +394,4 @@ def read_package(path: Path, max_rows: int) -> PackageContents:
             sheet=OBSERVATIONS_SHEET,
             limit=max_rows,
         )
-    return PackageContents(observations, scores, checklist_rows)
+    return PackageContents(observations, scores, checklist_rows, snapshots)

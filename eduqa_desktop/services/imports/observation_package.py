@@ -35,6 +35,12 @@ from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.import_plan import Action
 from eduqa_desktop.exchange.workbook_reader import SourceRow
 from eduqa_desktop.services.imports.package_matching import package_teacher, package_template
+from eduqa_desktop.services.imports.package_snapshots import (
+    link_fields,
+    local_snapshots,
+    snapshot_map,
+    write_snapshots,
+)
 from eduqa_desktop.storage.models import (
     AuditEntry,
     ChecklistCriterion,
@@ -78,6 +84,7 @@ def _fields(record: dict[str, str]) -> dict[str, Any]:
             datetime.fromisoformat(record["finalized_at"]) if record["finalized_at"] else None
         ),
         "revision": int(record["revision"] or 0),
+        **link_fields(record),
     }
 
 
@@ -222,6 +229,7 @@ def merge_observations(context: ImportContext, max_rows: int) -> str:
     package = read_package(Path(context.request.path), max_rows)
     parts = package.checklist_parts()
     scores_by_obs = package.scores_by_observation()
+    snapshots_by_obs = package.snapshots_by_observation()
     session = context.session
     deleted = _deleted_here(session)
     for index, record in enumerate(package.observations):
@@ -241,6 +249,7 @@ def merge_observations(context: ImportContext, max_rows: int) -> str:
                 context, record["template_family"], int(record["template_version"]), parts
             )
             wanted_scores = _score_map(scores_by_obs.get(record["uuid"], []))
+            wanted_snapshots = snapshot_map(snapshots_by_obs.get(record["uuid"], []))
         except (ValueError, KeyError, TypeError, json.JSONDecodeError) as error:
             context.row_problem(
                 source,
@@ -284,6 +293,7 @@ def merge_observations(context: ImportContext, max_rows: int) -> str:
             session.add(obs)
             session.flush()
             _write_scores(session, obs, template, wanted_scores)
+            write_snapshots(session, obs, wanted_snapshots)
             _add_revisions(session, obs, incoming_revisions)
             obs.updated_at = updated_at
             context.planned(source, Action.CREATE, what, details, **params)
@@ -292,6 +302,7 @@ def merge_observations(context: ImportContext, max_rows: int) -> str:
         same = (
             all(getattr(local, k) == v for k, v in fields.items())
             and _local_scores(session, local) == wanted_scores
+            and local_snapshots(local) == wanted_snapshots
             and (incoming_revisions is None or {str(i["uuid"]) for i in incoming_revisions}
                  <= set(here))
         )  # fmt: skip
@@ -303,6 +314,7 @@ def merge_observations(context: ImportContext, max_rows: int) -> str:
             for key, value in fields.items():
                 setattr(local, key, value)
             _write_scores(session, local, template, wanted_scores)
+            write_snapshots(session, local, wanted_snapshots)
             _add_revisions(session, local, incoming_revisions)
             local.updated_at = updated_at
             context.planned(source, Action.UPDATE, what, details, **params)

@@ -31,7 +31,9 @@ from eduqa_desktop.exchange.checklist_sheets import (
     read_scale,
     word,
 )
+from eduqa_desktop.exchange.file_guard import check_incoming
 from eduqa_desktop.exchange.safe_cells import style_header_row, write_cell
+from eduqa_desktop.exchange.workbook_reader import detect_format, refuse_uncalculated
 from eduqa_desktop.services.checklists import spec_to_data
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.reference_data import LANGUAGES, ChecklistSpec, parse_checklist
@@ -122,6 +124,9 @@ def write_checklist_workbook(spec: ChecklistSpec, path: str | Path, language: st
 def read_checklist_workbook(path: str | Path) -> ChecklistSpec:
     """Read a checklist written by :func:`write_checklist_workbook` (or typed by hand in the
     same layout); raises UserError naming the sheet, row and column of a problem."""
+    check_incoming(path)  # sizes, zip ratios, XML, rows, columns, cell length (file_guard)
+    if detect_format(Path(path)) == "xlsx":
+        refuse_uncalculated(Path(path))  # a weight "=2*1" never calculated reads as empty
     try:
         workbook = load_workbook(Path(path), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file that is not .xlsx
@@ -130,6 +135,10 @@ def read_checklist_workbook(path: str | Path) -> ChecklistSpec:
         info = find_sheet(workbook, "checklist", 0)
         scale = read_scale(find_sheet(workbook, "scale", 1))
         sections = read_criteria(find_sheet(workbook, "criteria", 2), [lv.value for lv in scale])
+    except UserError:
+        raise
+    except Exception as error:  # a shared string that is not there (IndexError), bad XML …
+        raise UserError(BAD_FILE, path=str(path)) from error
     finally:
         workbook.close()
     by_field = {search_key(clean(row[0])): row for _, row in info.body() if row}

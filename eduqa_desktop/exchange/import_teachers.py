@@ -74,6 +74,7 @@ def _existing(
 def import_teachers(context: ImportContext, table: Table) -> None:
     departments: dict[str, Department] = {}
     seen: dict[str, int] = {}
+    numbers: dict[str, int] = {}  # personnel number → the row that gave it
     total = len(table.rows)
     for index, source in enumerate(table.rows):
         if index % 200 == 0:
@@ -91,6 +92,22 @@ def import_teachers(context: ImportContext, table: Table) -> None:
             )
             continue
         seen[key] = source.row
+        number = source.values.get("personnel_number")
+        if number:
+            if number in numbers:
+                context.problem(
+                    source,
+                    "personnel_number",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The personnel number {value} is already given to another teacher in "
+                        "row {other}; each teacher has their own.",
+                    ),
+                    value=shown(number),
+                    other=numbers[number],
+                )
+                continue
+            numbers[number] = source.row
         wanted: dict[str, Any] = {}
         category_text = source.values.get("category")
         if category_text:

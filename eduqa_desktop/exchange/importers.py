@@ -44,6 +44,7 @@ from eduqa_desktop.exchange.workbook_reader import (
 )
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.file_limits import incoming_files
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.services.settings_store import read_setting, write_setting
 from eduqa_desktop.services.thresholds import load_thresholds
@@ -179,7 +180,7 @@ def preview_import(
 ) -> ImportPlan:
     """What the import would do; nothing is written."""
     max_rows = _max_rows(db, request)
-    with db.session() as session:
+    with incoming_files(db), db.session() as session:
         try:
             return _run(session, request, max_rows, progress)
         finally:
@@ -191,7 +192,7 @@ def apply_import(
 ) -> ImportPlan:
     """Write the import in one transaction — or, when anything is wrong, nothing at all."""
     max_rows = _max_rows(db, request)
-    with db.durable_session() as session:
+    with incoming_files(db), db.durable_session() as session:
         plan = _run(session, request, max_rows, progress)
         if not plan.ok:
             session.rollback()

@@ -19,9 +19,11 @@ from openpyxl.utils.exceptions import InvalidFileException
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.domain.surveys import Tally, respondents_of, tally_answers
+from eduqa_desktop.exchange.file_guard import check_incoming
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.exchange.survey_template import LAYOUTS, META_SHEET
 from eduqa_desktop.exchange.survey_words import group_keys, label_keys
+from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 MAX_ROWS = 100_000
@@ -107,17 +109,26 @@ class _Reader:
                 file=self.path.name,
             )
         try:
+            check_incoming(self.path)  # sizes, zip ratios, XML, rows, cells (file_guard)
+        except UserError as error:
+            return self.file_problem(error.template, **error.params)
+        try:
             book = load_workbook(self.path, read_only=True, data_only=True)
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-            return self.file_problem(
-                QT_TRANSLATE_NOOP("Messages", "{file} cannot be read as a workbook: {reason}"),
-                file=self.path.name,
-                reason=str(error) or type(error).__name__,
-            )
+            return self._unreadable(error)
         try:
             return self._read_book(book)
+        except Exception as error:  # a shared string that is not there (IndexError), bad XML …
+            return self._unreadable(error)
         finally:
             book.close()
+
+    def _unreadable(self, error: Exception) -> SurveyFile:
+        return self.file_problem(
+            QT_TRANSLATE_NOOP("Messages", "{file} cannot be read as a workbook: {reason}"),
+            file=self.path.name,
+            reason=str(error) or type(error).__name__,
+        )
 
     def _read_book(self, book: Any) -> SurveyFile:
         if META_SHEET not in book.sheetnames:

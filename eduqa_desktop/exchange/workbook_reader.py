@@ -9,8 +9,9 @@
   slow on big sheets.
 
 The format is told by the file's content, never by its extension, so that a ``.docx`` or a
-``.csv`` renamed to ``.xlsx`` gets a message that says what it really is. Before a zip is
-opened, the sizes in its directory are checked (a "zip bomb" is refused unopened).
+``.csv`` renamed to ``.xlsx`` gets a message that says what it really is. Before anything
+is parsed, the file goes through the guard of exchange/file_guard.py (sizes, zip ratios, XML
+without entities, rows, columns, cell length, time); the rows read are held to it too.
 
 :func:`read_table` finds the sheet and the header row (title rows above it are kept for the
 year and term), recognises headers in Uzbek, Russian or English in any order, skips empty
@@ -31,6 +32,14 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter, range_boundaries
 
+from eduqa_desktop.exchange.file_guard import (
+    TOO_MANY_SHEETS,
+    Deadline,
+    FileRefused,
+    check_incoming,
+    guarded_rows,
+)
+from eduqa_desktop.exchange.file_limits import current_limits
 from eduqa_desktop.exchange.headers import (
     Field,
     ValueType,
@@ -41,13 +50,10 @@ from eduqa_desktop.exchange.headers import (
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.exchange.totals import is_totals_row
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.services.progress import NO_PROGRESS, Progress
+from eduqa_desktop.services.progress import NO_PROGRESS, Cancelled, Progress
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 HEADER_SCAN_ROWS = 30
-MAX_UNCOMPRESSED_TOTAL = 400 * 1024 * 1024  # bytes of XML a workbook may unpack to
-MAX_MEMBER_RATIO = 100  # a large member compressed more than this is a bomb
-LARGE_MEMBER = 16 * 1024 * 1024
 MAX_COUNT = 100_000  # no count of pupils, hours or years is this large
 MAX_QUANTITY = 10_000.0
 EARLIEST_YEAR, LATEST_YEAR = 1950, 2100
@@ -184,7 +190,6 @@ def _zip_format(path: Path) -> str:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             names = {info.filename for info in infos}
-            _check_sizes(path, infos)
             if "xl/workbook.xml" in names:
                 return "xlsx"
             if "mimetype" in names and archive.read("mimetype").strip() == ODS_MIME:
@@ -203,35 +208,17 @@ def _zip_format(path: Path) -> str:
     raise _not_a_spreadsheet(path, b"")
 
 
-def _check_sizes(path: Path, infos: Sequence[zipfile.ZipInfo]) -> None:
-    total = sum(info.file_size for info in infos)
-    bomb = total > MAX_UNCOMPRESSED_TOTAL or any(
-        info.file_size > LARGE_MEMBER
-        and info.file_size > MAX_MEMBER_RATIO * max(info.compress_size, 1)
-        for info in infos
-    )
-    if bomb:
-        raise _file_error(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "“{file}” unpacks to {size} MB, far more than a school spreadsheet can hold; "
-                "it was not opened (it may be damaged or malicious).",
-            ),
-            path,
-            size=total // (1024 * 1024),
-        )
-
-
 # --- grids: the cells of each sheet ------------------------------------------------------------
 
 Range = tuple[int, int, int, int]  # first row, first column, last row, last column (0-based)
 
 
 class _XlsxGrid:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, deadline: Deadline) -> None:
         from openpyxl import load_workbook
 
         self.path = path
+        self.deadline = deadline
         try:
             self.book = load_workbook(path, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, EOFError, zlib.error) as error:
@@ -245,8 +232,12 @@ class _XlsxGrid:
         worksheet = self.book[sheet]
         worksheet.reset_dimensions()  # never trust a stored dimension: read every row
         try:
-            yield from worksheet.iter_rows(values_only=True)
-        except (zipfile.BadZipFile, EOFError, zlib.error) as error:
+            yield from guarded_rows(
+                worksheet.iter_rows(values_only=True), self.path, sheet, self.deadline
+            )
+        except (UserError, Cancelled):
+            raise
+        except Exception as error:  # a shared string that is not there (IndexError), bad XML …
             raise _damaged(self.path) from error
 
     def scan(self, sheet: str) -> tuple[list[Range], list[str]]:
@@ -280,6 +271,30 @@ def _sheet_paths(path: Path) -> dict[str, str]:
             target = "xl/" + target
         result[sheet.get("name", "")] = target
     return result
+
+
+UNCALCULATED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Cells {cells} of the sheet “{sheet}” hold formulas without a calculated "
+    "value. Open the file in Excel or LibreOffice, let it calculate, save it and "
+    "import it again.",
+)
+
+
+def refuse_uncalculated(path: Path) -> None:
+    """A UserError naming the first cells that hold a formula never calculated (an .xlsx
+    saved by a program that does not calculate): read with data_only, they would be empty."""
+    for sheet, member in _sheet_paths(path).items():
+        try:
+            _merged, formulas = _scan_sheet_xml(path, member)
+        except KeyError:
+            continue
+        if formulas:
+            raise UserError(UNCALCULATED, cells=_cells_named(formulas), sheet=sheet)
+
+
+def _cells_named(refs: Sequence[str]) -> str:
+    return ", ".join(refs[:5]) + (" …" if len(refs) > 5 else "")
 
 
 _MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
@@ -320,10 +335,11 @@ def _scan_sheet_xml(path: Path, member: str) -> tuple[list[Range], list[str]]:
 
 
 class _CalamineGrid:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, deadline: Deadline) -> None:
         import python_calamine
 
         self.path = path
+        self.deadline = deadline
         try:
             self.book = python_calamine.CalamineWorkbook.from_path(str(path))
         except python_calamine.PasswordError as error:
@@ -337,7 +353,11 @@ class _CalamineGrid:
     def rows(self, sheet: str) -> Iterator[Sequence[Any]]:
         try:
             data = self.book.get_sheet_by_name(sheet)
-            yield from data.to_python(skip_empty_area=False)
+            yield from guarded_rows(
+                iter(data.to_python(skip_empty_area=False)), self.path, sheet, self.deadline
+            )
+        except (UserError, Cancelled):
+            raise
         except Exception as error:
             if "password" in str(error).lower():
                 raise _password_error(self.path) from error
@@ -355,8 +375,21 @@ class _CalamineGrid:
 
 
 def open_grid(path: Path) -> _XlsxGrid | _CalamineGrid:
+    """The file's sheets, once it has passed the guard (a FileRefused when it does not)."""
+    deadline = check_incoming(path)
     kind = detect_format(path)
-    return _XlsxGrid(path) if kind == "xlsx" else _CalamineGrid(path)
+    grid = _XlsxGrid(path, deadline) if kind == "xlsx" else _CalamineGrid(path, deadline)
+    limits = current_limits()
+    if len(grid.sheet_names) > limits.max_sheets:
+        grid.close()
+        raise FileRefused(
+            TOO_MANY_SHEETS,
+            exceeded="max_sheets",
+            file=path.name,
+            count=len(grid.sheet_names),
+            limit=limits.max_sheets,
+        )
+    return grid
 
 
 def filled_rows(rows: Iterator[Sequence[Any]], merged: list[Range]) -> Iterator[list[Any]]:
@@ -664,16 +697,7 @@ def _read(
     merged, formulas = grid.scan(sheet)
     formulas = [ref for ref in formulas if int(re.sub(r"[A-Z]+", "", ref)) > header_index + 1]
     if formulas:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Cells {cells} of the sheet “{sheet}” hold formulas without a calculated "
-                "value. Open the file in Excel or LibreOffice, let it calculate, save it and "
-                "import it again.",
-            ),
-            cells=", ".join(formulas[:5]) + (" …" if len(formulas) > 5 else ""),
-            sheet=sheet,
-        )
+        raise UserError(UNCALCULATED, cells=_cells_named(formulas), sheet=sheet)
     table = Table(
         path=path,
         sheet=sheet,
@@ -694,6 +718,7 @@ def _read(
     }
     by_name = {f.name: f for f in fields}
     letters = {name: get_column_letter(index + 1) for name, index in columns.items()}
+    twins = _twin_columns(header_cells, columns, fields)
     count = 0
     for index, values in enumerate(filled_rows(grid.rows(sheet), merged)):
         if index <= header_index:
@@ -728,9 +753,58 @@ def _read(
                 table.problems.append(
                     Problem(sheet, index + 1, letters[name], shown(value), problem[0], problem[1])
                 )
+        for name, twin in twins:
+            problem = _twin_problem(values, columns[name], twin, header_cells[twin])
+            if problem is not None:
+                table.problems.append(
+                    Problem(sheet, index + 1, get_column_letter(twin + 1), *problem)
+                )
         extra = {f"#{i}": values[i] for i in table.extra_headers if i < len(values)}
         table.rows.append(SourceRow(sheet, index + 1, converted, {**cells, **extra}, letters))
     return table
+
+
+def _twin_columns(
+    header_cells: Sequence[Any], columns: dict[str, int], fields: Sequence[Field]
+) -> list[tuple[str, int]]:
+    """(field name, index) of each column that is not used but whose header names a field
+    that another column already gives: two "Full name" or two "«5»" columns."""
+    used = set(columns.values())
+    twins = []
+    for index, value in enumerate(header_cells):
+        if index in used or _is_empty(value):
+            continue
+        for name in match_headers([value], fields):
+            if name in columns:
+                twins.append((name, index))
+    return twins
+
+
+def _twin_problem(
+    values: Sequence[Any], first: int, second: int, header: Any
+) -> tuple[str, str, dict[str, Any]] | None:
+    """(value, template, params) when the two columns of one header disagree in this row."""
+    a = values[first] if first < len(values) else None
+    b = values[second] if second < len(values) else None
+    if _is_empty(a) or _is_empty(b) or as_text(a) == as_text(b):
+        return None
+    if as_number(a) is not None and as_number(a) == as_number(b):
+        return None
+    return (
+        shown(b),
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "Columns {first} and {second} are both “{header}” but hold different values "
+            "(“{a}” and “{b}”); keep only one of them.",
+        ),
+        {
+            "first": get_column_letter(first + 1),
+            "second": get_column_letter(second + 1),
+            "header": shown(header),
+            "a": shown(a),
+            "b": shown(b),
+        },
+    )
 
 
 # --- the year and term named in title rows ----------------------------------------------------

@@ -19,8 +19,10 @@ from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.domain.surveys import DIMENSION_ORDER, Dimension, Satisfaction, satisfaction
 from eduqa_desktop.domain.vocabulary import Stakeholder
+from eduqa_desktop.exchange.file_limits import limits_in_force
 from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.exchange.survey_reader import SurveyFile, read_survey
+from eduqa_desktop.services.file_limits import read_file_limits
 from eduqa_desktop.services.questionnaires import install_questionnaires, spec_of
 from eduqa_desktop.services.survey_rounds import RoundRequest, existing_round, save_round_in
 from eduqa_desktop.services.surveys import read_min_respondents
@@ -189,7 +191,8 @@ def _when(
 def _plan(
     session: Session, request: SurveyImportRequest
 ) -> tuple[SurveyImportPlan, RoundRequest | None]:
-    found = read_survey(request.path)
+    with limits_in_force(read_file_limits(session)):
+        found = read_survey(request.path)
     problems = list(found.problems)
     minimum = read_min_respondents(session)
     base = SurveyImportPlan(

@@ -2585,6 +2585,46 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</translation>
     </message>
     <message>
+        <source>“{file}” is {size} MB, more than the {limit} MB an incoming file may have; it was not opened.</source>
+        <translation>“{file}” is {size} MB, more than the {limit} MB an incoming file may have; it was not opened.</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to {size} MB, more than the {limit} MB an incoming file may unpack to; it was not opened (it may be damaged or malicious).</source>
+        <translation>“{file}” unpacks to {size} MB, more than the {limit} MB an incoming file may unpack to; it was not opened (it may be damaged or malicious).</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to {size} MB in its part {entry}, {ratio} times its packed size (at most {limit} times is allowed); it was not opened (it may be damaged or malicious).</source>
+        <translation>“{file}” unpacks to {size} MB in its part {entry}, {ratio} times its packed size (at most {limit} times is allowed); it was not opened (it may be damaged or malicious).</translation>
+    </message>
+    <message>
+        <source>“{file}” holds XML with a document type declaration (in {entry}), which no spreadsheet needs and which can hide entities or links to a network; it was not opened.</source>
+        <translation>“{file}” holds XML with a document type declaration (in {entry}), which no spreadsheet needs and which can hide entities or links to a network; it was not opened.</translation>
+    </message>
+    <message>
+        <source>“{file}” has {count} sheets, more than the {limit} an incoming file may have.</source>
+        <translation>“{file}” has {count} sheets, more than the {limit} an incoming file may have.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{file}” reaches row {count}, beyond the {limit} rows an incoming sheet may have.</source>
+        <translation>The sheet “{sheet}” of “{file}” reaches row {count}, beyond the {limit} rows an incoming sheet may have.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{file}” reaches column {column} ({count}), beyond the {limit} columns an incoming sheet may have.</source>
+        <translation>The sheet “{sheet}” of “{file}” reaches column {column} ({count}), beyond the {limit} columns an incoming sheet may have.</translation>
+    </message>
+    <message>
+        <source>A cell of “{file}” ({where}) holds more than the {limit} characters one cell may hold.</source>
+        <translation>A cell of “{file}” ({where}) holds more than the {limit} characters one cell may hold.</translation>
+    </message>
+    <message>
+        <source>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</source>
+        <translation>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>
+        <translation>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
         <translation>“{value}” is not an activity type of this database; choose one from the list in the template.</translation>
     </message>
@@ -2693,6 +2733,10 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>This teacher is already listed in row {other}.</translation>
     </message>
     <message>
+        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
+        <translation>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
         <translation>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</translation>
     </message>
@@ -2797,12 +2841,8 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>“{file}” is protected with a password. Open it in Excel or LibreOffice, remove the password (save without one) and import that copy.</translation>
     </message>
     <message>
-        <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>
-        <translation>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</translation>
-    </message>
-    <message>
-        <source>“{file}” unpacks to {size} MB, far more than a school spreadsheet can hold; it was not opened (it may be damaged or malicious).</source>
-        <translation>“{file}” unpacks to {size} MB, far more than a school spreadsheet can hold; it was not opened (it may be damaged or malicious).</translation>
+        <source>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</source>
+        <translation>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</translation>
     </message>
     <message>
         <source>“{value}” is not a date this program can read; write it like 24.11.2026.</source>
@@ -2841,8 +2881,8 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>The sheet “{sheet}” of “{file}” lacks the columns: {columns}.</translation>
     </message>
     <message>
-        <source>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</source>
-        <translation>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</translation>
+        <source>Columns {first} and {second} are both “{header}” but hold different values (“{a}” and “{b}”); keep only one of them.</source>
+        <translation>Columns {first} and {second} are both “{header}” but hold different values (“{a}” and “{b}”); keep only one of them.</translation>
     </message>
     <message>
         <source>This activity type is no longer in the catalogue.</source>

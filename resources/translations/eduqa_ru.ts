@@ -2585,6 +2585,46 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>На листе «{sheet}» больше {limit} строк — предела, заданного в настройках. Разделите файл или увеличьте предел.</translation>
     </message>
     <message>
+        <source>“{file}” is {size} MB, more than the {limit} MB an incoming file may have; it was not opened.</source>
+        <translation>Файл «{file}» весит {size} МБ — больше {limit} МБ, допустимых для входящего файла; он не открыт.</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to {size} MB, more than the {limit} MB an incoming file may unpack to; it was not opened (it may be damaged or malicious).</source>
+        <translation>Файл «{file}» распаковывается в {size} МБ — больше {limit} МБ, допустимых для входящего файла; он не открыт (он может быть повреждён или вредоносен).</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to {size} MB in its part {entry}, {ratio} times its packed size (at most {limit} times is allowed); it was not opened (it may be damaged or malicious).</source>
+        <translation>Файл «{file}» распаковывается в {size} МБ в своей части {entry} — в {ratio} раз больше сжатого размера (допустимо не более чем в {limit} раз); он не открыт (он может быть повреждён или вредоносен).</translation>
+    </message>
+    <message>
+        <source>“{file}” holds XML with a document type declaration (in {entry}), which no spreadsheet needs and which can hide entities or links to a network; it was not opened.</source>
+        <translation>Файл «{file}» содержит XML с объявлением типа документа (в {entry}); электронной таблице оно не нужно, а за ним могут скрываться сущности или ссылки в сеть; файл не открыт.</translation>
+    </message>
+    <message>
+        <source>“{file}” has {count} sheets, more than the {limit} an incoming file may have.</source>
+        <translation>В файле «{file}» {count} листов — больше {limit}, допустимых для входящего файла.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{file}” reaches row {count}, beyond the {limit} rows an incoming sheet may have.</source>
+        <translation>Лист «{sheet}» файла «{file}» доходит до строки {count} — дальше {limit} строк, допустимых для входящего листа.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{file}” reaches column {column} ({count}), beyond the {limit} columns an incoming sheet may have.</source>
+        <translation>Лист «{sheet}» файла «{file}» доходит до столбца {column} ({count}) — дальше {limit} столбцов, допустимых для входящего листа.</translation>
+    </message>
+    <message>
+        <source>A cell of “{file}” ({where}) holds more than the {limit} characters one cell may hold.</source>
+        <translation>Ячейка файла «{file}» ({where}) содержит больше {limit} знаков, допустимых в одной ячейке.</translation>
+    </message>
+    <message>
+        <source>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</source>
+        <translation>Чтение файла «{file}» заняло больше {limit} с — предела для одного файла; оно остановлено, ничего не записано.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>
+        <translation>Файл «{file}» повреждён или неполон (возможно, обрезан при копировании). Попросите прислать его снова.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
         <translation>«{value}» — нет такого вида деятельности в этой базе; выберите из списка в шаблоне.</translation>
     </message>
@@ -2693,6 +2733,10 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Этот учитель уже указан в строке {other}.</translation>
     </message>
     <message>
+        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
+        <translation>Табельный номер {value} уже указан у другого учителя в строке {other}; у каждого учителя свой номер.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
         <translation>«{value}» — не категория; напишите высшая, первая, вторая или специалист (oliy, birinchi, ikkinchi, mutaxassis).</translation>
     </message>
@@ -2797,12 +2841,8 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Файл «{file}» защищён паролем. Откройте его в Excel или LibreOffice, снимите пароль (сохраните без него) и импортируйте эту копию.</translation>
     </message>
     <message>
-        <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>
-        <translation>Файл «{file}» повреждён или неполон (возможно, обрезан при копировании). Попросите прислать его снова.</translation>
-    </message>
-    <message>
-        <source>“{file}” unpacks to {size} MB, far more than a school spreadsheet can hold; it was not opened (it may be damaged or malicious).</source>
-        <translation>Файл «{file}» распаковывается в {size} МБ — намного больше, чем бывает в школьной таблице; он не открыт (он может быть повреждён или вредоносен).</translation>
+        <source>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</source>
+        <translation>Ячейки {cells} листа «{sheet}» содержат формулы без вычисленного значения. Откройте файл в Excel или LibreOffice, дайте ему пересчитать, сохраните и импортируйте снова.</translation>
     </message>
     <message>
         <source>“{value}” is not a date this program can read; write it like 24.11.2026.</source>
@@ -2841,8 +2881,8 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>На листе «{sheet}» файла «{file}» нет столбцов: {columns}.</translation>
     </message>
     <message>
-        <source>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</source>
-        <translation>Ячейки {cells} листа «{sheet}» содержат формулы без вычисленного значения. Откройте файл в Excel или LibreOffice, дайте ему пересчитать, сохраните и импортируйте снова.</translation>
+        <source>Columns {first} and {second} are both “{header}” but hold different values (“{a}” and “{b}”); keep only one of them.</source>
+        <translation>Столбцы {first} и {second} оба названы «{header}», но содержат разные значения («{a}» и «{b}»); оставьте только один из них.</translation>
     </message>
     <message>
         <source>This activity type is no longer in the catalogue.</source>

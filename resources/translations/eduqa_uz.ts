@@ -2585,6 +2585,46 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>“{sheet}” varagʻida {limit} tadan koʻp qator bor — bu Sozlamalardagi chegara. Faylni boʻling yoki chegarani oshiring.</translation>
     </message>
     <message>
+        <source>“{file}” is {size} MB, more than the {limit} MB an incoming file may have; it was not opened.</source>
+        <translation>“{file}” fayli {size} MB — kiruvchi fayl uchun ruxsat etilgan {limit} MB dan katta; u ochilmadi.</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to {size} MB, more than the {limit} MB an incoming file may unpack to; it was not opened (it may be damaged or malicious).</source>
+        <translation>“{file}” fayli {size} MB ga ochiladi — kiruvchi fayl uchun ruxsat etilgan {limit} MB dan koʻp; u ochilmadi (u shikastlangan yoki zararli boʻlishi mumkin).</translation>
+    </message>
+    <message>
+        <source>“{file}” unpacks to {size} MB in its part {entry}, {ratio} times its packed size (at most {limit} times is allowed); it was not opened (it may be damaged or malicious).</source>
+        <translation>“{file}” faylining {entry} qismi {size} MB ga ochiladi — siqilgan hajmidan {ratio} marta koʻp (koʻpi bilan {limit} marta ruxsat etiladi); u ochilmadi (u shikastlangan yoki zararli boʻlishi mumkin).</translation>
+    </message>
+    <message>
+        <source>“{file}” holds XML with a document type declaration (in {entry}), which no spreadsheet needs and which can hide entities or links to a network; it was not opened.</source>
+        <translation>“{file}” faylida hujjat turi eʼlon qilingan XML bor ({entry} ichida); elektron jadvalga bu kerak emas, uning ortida obyektlar yoki tarmoqqa havolalar yashirinishi mumkin; fayl ochilmadi.</translation>
+    </message>
+    <message>
+        <source>“{file}” has {count} sheets, more than the {limit} an incoming file may have.</source>
+        <translation>“{file}” faylida {count} ta varaq bor — kiruvchi fayl uchun ruxsat etilgan {limit} tadan koʻp.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{file}” reaches row {count}, beyond the {limit} rows an incoming sheet may have.</source>
+        <translation>“{file}” faylining “{sheet}” varagʻi {count}-qatorgacha boradi — kiruvchi varaq uchun ruxsat etilgan {limit} qatordan ortiq.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of “{file}” reaches column {column} ({count}), beyond the {limit} columns an incoming sheet may have.</source>
+        <translation>“{file}” faylining “{sheet}” varagʻi {column} ({count}) ustungacha boradi — kiruvchi varaq uchun ruxsat etilgan {limit} ustundan ortiq.</translation>
+    </message>
+    <message>
+        <source>A cell of “{file}” ({where}) holds more than the {limit} characters one cell may hold.</source>
+        <translation>“{file}” faylining bir katagida ({where}) bitta katakka ruxsat etilgan {limit} belgidan koʻp matn bor.</translation>
+    </message>
+    <message>
+        <source>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</source>
+        <translation>“{file}” faylini oʻqish bitta fayl uchun belgilangan {limit} soniyadan uzoq davom etdi; u toʻxtatildi va hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>
+        <translation>“{file}” fayli buzilgan yoki toʻliq emas (nusxa olishda kesilgan boʻlishi mumkin). Faylni qayta soʻrang.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
         <translation>“{value}” — bu bazada bunday faoliyat turi yoʻq; shablondagi roʻyxatdan tanlang.</translation>
     </message>
@@ -2693,6 +2733,10 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Bu oʻqituvchi {other}-qatorda allaqachon bor.</translation>
     </message>
     <message>
+        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
+        <translation>{value} tabel raqami {other}-qatordagi boshqa oʻqituvchiga berilgan; har bir oʻqituvchining oʻz raqami boʻladi.</translation>
+    </message>
+    <message>
         <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
         <translation>“{value}” toifa emas; oliy, birinchi, ikkinchi yoki mutaxassis deb yozing (высшая, первая, вторая, специалист).</translation>
     </message>
@@ -2797,12 +2841,8 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>“{file}” parol bilan himoyalangan. Uni Excel yoki LibreOfficeʼda oching, parolni olib tashlang (parolsiz saqlang) va shu nusxani import qiling.</translation>
     </message>
     <message>
-        <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>
-        <translation>“{file}” fayli buzilgan yoki toʻliq emas (nusxa olishda kesilgan boʻlishi mumkin). Faylni qayta soʻrang.</translation>
-    </message>
-    <message>
-        <source>“{file}” unpacks to {size} MB, far more than a school spreadsheet can hold; it was not opened (it may be damaged or malicious).</source>
-        <translation>“{file}” {size} MB gacha ochiladi — bu maktab jadvali uchun juda koʻp; u ochilmadi (buzilgan yoki zararli boʻlishi mumkin).</translation>
+        <source>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</source>
+        <translation>“{sheet}” varagʻidagi {cells} kataklarida hisoblanmagan formulalar bor. Faylni Excel yoki LibreOfficeʼda oching, hisoblashiga imkon bering, saqlang va qayta import qiling.</translation>
     </message>
     <message>
         <source>“{value}” is not a date this program can read; write it like 24.11.2026.</source>
@@ -2841,8 +2881,8 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>“{file}” faylining “{sheet}” varagʻida ustunlar yoʻq: {columns}.</translation>
     </message>
     <message>
-        <source>Cells {cells} of the sheet “{sheet}” hold formulas without a calculated value. Open the file in Excel or LibreOffice, let it calculate, save it and import it again.</source>
-        <translation>“{sheet}” varagʻidagi {cells} kataklarida hisoblanmagan formulalar bor. Faylni Excel yoki LibreOfficeʼda oching, hisoblashiga imkon bering, saqlang va qayta import qiling.</translation>
+        <source>Columns {first} and {second} are both “{header}” but hold different values (“{a}” and “{b}”); keep only one of them.</source>
+        <translation>{first} va {second} ustunlarining ikkalasi ham “{header}” deb nomlangan, lekin ularda turli qiymatlar bor (“{a}” va “{b}”); ulardan faqat bittasini qoldiring.</translation>
     </message>
     <message>
         <source>This activity type is no longer in the catalogue.</source>

@@ -85,5 +85,5 @@ def test_a_hand_typed_sheet_in_one_language_is_read(workbook_path: Path) -> None
 def test_not_a_workbook(tmp_path: Path) -> None:
     path = tmp_path / "notes.xlsx"
     path.write_text("hello", encoding="utf-8")
-    with pytest.raises(UserError, match=r"cannot be read as an \.xlsx"):
+    with pytest.raises(UserError, match=r"“notes\.xlsx” is not a spreadsheet"):
         read_checklist_workbook(path)

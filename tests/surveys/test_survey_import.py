@@ -170,7 +170,7 @@ def test_files_that_are_not_survey_templates(school_db: Database, tmp_path: Path
     Workbook().save(other)
     for path, words in (
         (text, "not an .xlsx workbook"),
-        (broken, "cannot be read as a workbook"),
+        (broken, "is damaged or incomplete"),
         (other, "not a survey template"),
     ):
         plan = apply_survey_import(school_db, _request(school_db, path))

@@ -46,6 +46,7 @@ from eduqa_desktop.storage.models import (
     ChecklistCriterion,
     ChecklistTemplate,
     Observation,
+    ObservationRevision,
     ObservationScore,
     School,
     SchoolClass,
@@ -97,6 +98,7 @@ class ObservationPoint:
     topic: str
     score: float | None
     band: Band | None
+    corrections: tuple[str, ...] = ()  # the reasons of its corrections, oldest first
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,14 @@ def _observations(
         )
         .order_by(Observation.observed_on, Observation.id)
     )
+    reasons: dict[int, list[str]] = {}
+    for observation_id, reason in session.execute(
+        select(ObservationRevision.observation_id, ObservationRevision.reason)
+        .join(Observation, Observation.id == ObservationRevision.observation_id)
+        .where(Observation.teacher_id == teacher_id)
+        .order_by(ObservationRevision.observation_id, ObservationRevision.revision)
+    ):
+        reasons.setdefault(observation_id, []).append(reason)
     return [
         ObservationPoint(
             id=o.id,
@@ -226,6 +236,7 @@ def _observations(
             topic=o.topic,
             score=o.score,
             band=band_for(o.score, bands),
+            corrections=tuple(reasons.get(o.id, ())),
         )
         for o, class_name, *names in rows
     ]

@@ -1619,8 +1619,20 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Correct…</translation>
     </message>
     <message>
-        <source>Finish correction</source>
-        <translation>Finish correction</translation>
+        <source>Save correction</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <source>Write the correction with its reason (Ctrl+S)</source>
+        <translation>Write the correction with its reason (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>Cancel correction</translation>
+    </message>
+    <message>
+        <source>Leave the observation as it was before the correction</source>
+        <translation>Leave the observation as it was before the correction</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
@@ -1661,6 +1673,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Final since {date}; read-only. Use Correct… to change it.</source>
         <translation>Final since {date}; read-only. Use Correct… to change it.</translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {who}. Reason: {reason}</source>
+        <translation>Corrected on {date} by {who}. Reason: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3379,10 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Not saved: choose a checklist first.</translation>
     </message>
     <message>
+        <source>The correction is not saved yet: Save correction keeps it, Cancel correction leaves the observation as it was.</source>
+        <translation>The correction is not saved yet: Save correction keeps it, Cancel correction leaves the observation as it was.</translation>
+    </message>
+    <message>
         <source>Save the observation</source>
         <translation>Save the observation</translation>
     </message>
@@ -3399,8 +3419,24 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>Why is it corrected? The reason is kept with the observation.</translation>
     </message>
     <message>
+        <source>Nothing was changed; the observation stays as it was.</source>
+        <translation>Nothing was changed; the observation stays as it was.</translation>
+    </message>
+    <message>
         <source>Correction saved.</source>
         <translation>Correction saved.</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Cancel the correction</translation>
+    </message>
+    <message>
+        <source>Discard the changes of this correction? The observation stays as it was.</source>
+        <translation>Discard the changes of this correction? The observation stays as it was.</translation>
+    </message>
+    <message>
+        <source>Correction cancelled; nothing was changed.</source>
+        <translation>Correction cancelled; nothing was changed.</translation>
     </message>
     <message>
         <source>Leave the observation</source>
@@ -3413,6 +3449,10 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Save or cancel the correction first: the report shows what is saved.</source>
+        <translation>Save or cancel the correction first: the report shows what is saved.</translation>
     </message>
     <message>
         <source>Choose the teacher first.</source>
@@ -5259,6 +5299,10 @@ course</translation>
     <message>
         <source>Band</source>
         <translation>Band</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Criterion</source>

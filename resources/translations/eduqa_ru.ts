@@ -1619,8 +1619,20 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Исправить…</translation>
     </message>
     <message>
-        <source>Finish correction</source>
-        <translation>Закончить исправление</translation>
+        <source>Save correction</source>
+        <translation>Сохранить исправление</translation>
+    </message>
+    <message>
+        <source>Write the correction with its reason (Ctrl+S)</source>
+        <translation>Записать исправление вместе с причиной (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>Отменить исправление</translation>
+    </message>
+    <message>
+        <source>Leave the observation as it was before the correction</source>
+        <translation>Оставить наблюдение таким, каким оно было до исправления</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
@@ -1661,6 +1673,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Final since {date}; read-only. Use Correct… to change it.</source>
         <translation>Окончательное с {date}, только для чтения. Чтобы изменить, нажмите «Исправить…».</translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {who}. Reason: {reason}</source>
+        <translation>Исправлено {date}, {who}. Причина: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3379,10 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Не сохранено: сначала выберите чек-лист.</translation>
     </message>
     <message>
+        <source>The correction is not saved yet: Save correction keeps it, Cancel correction leaves the observation as it was.</source>
+        <translation>Исправление ещё не сохранено: «Сохранить исправление» запишет его, «Отменить исправление» оставит наблюдение как было.</translation>
+    </message>
+    <message>
         <source>Save the observation</source>
         <translation>Сохранение наблюдения</translation>
     </message>
@@ -3399,8 +3419,24 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Почему вносится исправление? Причина сохранится вместе с наблюдением.</translation>
     </message>
     <message>
+        <source>Nothing was changed; the observation stays as it was.</source>
+        <translation>Ничего не изменено; наблюдение осталось прежним.</translation>
+    </message>
+    <message>
         <source>Correction saved.</source>
         <translation>Исправление сохранено.</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Отменить исправление</translation>
+    </message>
+    <message>
+        <source>Discard the changes of this correction? The observation stays as it was.</source>
+        <translation>Отбросить изменения этого исправления? Наблюдение останется прежним.</translation>
+    </message>
+    <message>
+        <source>Correction cancelled; nothing was changed.</source>
+        <translation>Исправление отменено; ничего не изменено.</translation>
     </message>
     <message>
         <source>Leave the observation</source>
@@ -3413,6 +3449,10 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>Print</source>
         <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Save or cancel the correction first: the report shows what is saved.</source>
+        <translation>Сначала сохраните или отмените исправление: в отчёт попадает сохранённое.</translation>
     </message>
     <message>
         <source>Choose the teacher first.</source>
@@ -5259,6 +5299,10 @@ course</source>
     <message>
         <source>Band</source>
         <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Исправление</translation>
     </message>
     <message>
         <source>Criterion</source>

@@ -1619,8 +1619,20 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Tuzatish…</translation>
     </message>
     <message>
-        <source>Finish correction</source>
-        <translation>Tuzatishni tugatish</translation>
+        <source>Save correction</source>
+        <translation>Tuzatishni saqlash</translation>
+    </message>
+    <message>
+        <source>Write the correction with its reason (Ctrl+S)</source>
+        <translation>Tuzatishni sababi bilan yozish (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>Tuzatishni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Leave the observation as it was before the correction</source>
+        <translation>Kuzatuvni tuzatishdan oldingi holicha qoldirish</translation>
     </message>
     <message>
         <source>Follow-up visit</source>
@@ -1661,6 +1673,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Final since {date}; read-only. Use Correct… to change it.</source>
         <translation>{date} dan beri yakunlangan, faqat oʻqish uchun. Oʻzgartirish uchun “Tuzatish…”ni bosing.</translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {who}. Reason: {reason}</source>
+        <translation>{date} kuni tuzatildi, {who}. Sababi: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3379,10 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Saqlanmadi: avval nazorat varaqasini tanlang.</translation>
     </message>
     <message>
+        <source>The correction is not saved yet: Save correction keeps it, Cancel correction leaves the observation as it was.</source>
+        <translation>Tuzatish hali saqlanmagan: «Tuzatishni saqlash» uni yozadi, «Tuzatishni bekor qilish» kuzatuvni avvalgidek qoldiradi.</translation>
+    </message>
+    <message>
         <source>Save the observation</source>
         <translation>Kuzatuvni saqlash</translation>
     </message>
@@ -3399,8 +3419,24 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Nima uchun tuzatilmoqda? Sabab kuzatuv bilan birga saqlanadi.</translation>
     </message>
     <message>
+        <source>Nothing was changed; the observation stays as it was.</source>
+        <translation>Hech narsa oʻzgartirilmadi; kuzatuv avvalgidek qoldi.</translation>
+    </message>
+    <message>
         <source>Correction saved.</source>
         <translation>Tuzatish saqlandi.</translation>
+    </message>
+    <message>
+        <source>Cancel the correction</source>
+        <translation>Tuzatishni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Discard the changes of this correction? The observation stays as it was.</source>
+        <translation>Bu tuzatishdagi oʻzgarishlar bekor qilinsinmi? Kuzatuv avvalgidek qoladi.</translation>
+    </message>
+    <message>
+        <source>Correction cancelled; nothing was changed.</source>
+        <translation>Tuzatish bekor qilindi; hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
         <source>Leave the observation</source>
@@ -3413,6 +3449,10 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>Print</source>
         <translation>Chop etish</translation>
+    </message>
+    <message>
+        <source>Save or cancel the correction first: the report shows what is saved.</source>
+        <translation>Avval tuzatishni saqlang yoki bekor qiling: hisobotda saqlangan maʼlumot chiqadi.</translation>
     </message>
     <message>
         <source>Choose the teacher first.</source>
@@ -5259,6 +5299,10 @@ kurs</translation>
     <message>
         <source>Band</source>
         <translation>Daraja</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Tuzatish</translation>
     </message>
     <message>
         <source>Criterion</source>

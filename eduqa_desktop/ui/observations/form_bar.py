@@ -4,6 +4,7 @@ is saved, and the actions its state allows (save, finalize, correct, follow up, 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from eduqa_desktop.services.observation_records import ObservationDetail
@@ -17,6 +18,27 @@ def _button(text: str, icon_name: str = "") -> QPushButton:
     return button
 
 
+class _Banner(QLabel):
+    """A wrapped note as tall as its lines: the form's layout does not ask a label inside
+    the bar for its height at this width, so without this a second line was cut in half."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def _fit(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else 0
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+            bar = self.parentWidget()
+            if bar is not None:
+                bar.updateGeometry()  # the form lays the bar out again at its new height
+
+
 class FormBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,12 +47,19 @@ class FormBar(QWidget):
         self.title.setProperty("role", "heading")
         self.state = QLabel()
         self.state.setProperty("role", "hint")
+        self.state.setWordWrap(True)  # "Unsaved changes" in Russian beside the correction buttons
         self.save_button = _button(self.tr("Save draft"))
         self.finalize_button = _button(self.tr("Finalize…"))
         self.finalize_button.setProperty("primary", True)
         self.finalize_button.setToolTip(self.tr("Make the observation final (Ctrl+Enter)"))
         self.correct_button = _button(self.tr("Correct…"), "edit")
-        self.finish_button = _button(self.tr("Finish correction"))
+        self.finish_button = _button(self.tr("Save correction"))
+        self.finish_button.setProperty("primary", True)
+        self.finish_button.setToolTip(self.tr("Write the correction with its reason (Ctrl+S)"))
+        self.cancel_correction_button = _button(self.tr("Cancel correction"))
+        self.cancel_correction_button.setToolTip(
+            self.tr("Leave the observation as it was before the correction")
+        )
         self.follow_up_button = _button(self.tr("Follow-up visit"))
         self.print_button = _button(self.tr("Print…"), "print")
         self.print_button.setToolTip(self.tr("The report on a printer (Ctrl+P)"))
@@ -43,6 +72,7 @@ class FormBar(QWidget):
         for button in (
             self.save_button,
             self.correct_button,
+            self.cancel_correction_button,
             self.finish_button,
             self.follow_up_button,
             self.print_button,
@@ -50,7 +80,7 @@ class FormBar(QWidget):
             self.finalize_button,
         ):
             bar.addWidget(button)
-        self.banner = QLabel()
+        self.banner = _Banner()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4e0; padding: 4px; border-radius: 3px;")
         layout = QVBoxLayout(self)
@@ -65,6 +95,7 @@ class FormBar(QWidget):
         self.finalize_button.setVisible(not final)
         self.correct_button.setVisible(final and correcting is None)
         self.finish_button.setVisible(correcting is not None)
+        self.cancel_correction_button.setVisible(correcting is not None)
         self.follow_up_button.setVisible(final and correcting is None)
         if detail is None:
             self.title.setText(self.tr("New observation"))
@@ -82,5 +113,12 @@ class FormBar(QWidget):
             banner = self.tr("Final since {date}; read-only. Use Correct… to change it.").format(
                 date=short_date(finalized)
             )
+            lines = [
+                self.tr("Corrected on {date} by {who}. Reason: {reason}").format(
+                    date=short_date(r.at.date()), who=r.changed_by or "—", reason=r.reason
+                )
+                for r in detail.revisions
+            ]
+            banner = "\n".join([banner, *lines])
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))

@@ -6,9 +6,11 @@ can be typed before the teacher is chosen: the form keeps it and saves it with t
 What cannot be saved yet is never dropped silently: leaving the form or closing the window
 asks first, and a language or school change hands it to the form of the new window.
 *Finalize* (Ctrl+Enter) asks first and makes the observation read-only; *Correct* on a final
-observation asks for the reason, and what is changed then is saved as a revision with that
-reason. Dates that cannot be true (a lesson in the future, next steps due before the lesson)
-are shown next to their field; a draft keeps them, finalizing refuses them.
+observation asks for the reason and edits a working copy in the form: nothing is autosaved, *Save
+correction* writes it once (one revision with that reason, one audit entry) and *Cancel
+correction* leaves the observation as it was. Dates that cannot be true (a lesson in the
+future, next steps due before the lesson) are shown next to their field; a draft keeps them,
+finalizing refuses them.
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ class ObservationForm(QWidget):
             (bar.finalize_button, self.finalize),
             (bar.correct_button, self.start_correction),
             (bar.finish_button, self.finish_correction),
+            (bar.cancel_correction_button, self.cancel_correction),
             (bar.follow_up_button, self._on_follow_up),
             (bar.print_button, lambda: self.print_pdf(paper=True)),
             (bar.pdf_button, lambda: self.print_pdf()),
@@ -125,6 +128,7 @@ class ObservationForm(QWidget):
             button.clicked.connect(slot)
         self.back_button, self.state, self.title = bar.back_button, bar.state, bar.title
         self.correct_button, self.finish_button = bar.correct_button, bar.finish_button
+        self.cancel_correction_button = bar.cancel_correction_button
         self.finalize_button, self.follow_up_button = bar.finalize_button, bar.follow_up_button
         self.banner = bar.banner
         self.header = ObservationHeader(self.language)
@@ -169,7 +173,7 @@ class ObservationForm(QWidget):
         for keys, slot in (
             (QKeySequence("Ctrl+Return"), self.finalize),
             (QKeySequence("Ctrl+Enter"), self.finalize),
-            (QKeySequence(QKeySequence.StandardKey.Save), lambda: self.save_now(True)),
+            (QKeySequence(QKeySequence.StandardKey.Save), self._on_save_keys),
         ):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -254,7 +258,8 @@ class ObservationForm(QWidget):
         if self._loading or self.read_only():
             return
         self.dirty = True
-        self.timer.start()
+        if self.correction is None:  # a correction is a working copy, written once on Save
+            self.timer.start()
         self._update_scores()
         self.check_dates()
         self.state.setText(self.tr("Unsaved changes"))
@@ -374,10 +379,17 @@ class ObservationForm(QWidget):
         return self.context.preferences.user_name or None
 
     def save_now(self, explicit: bool = False) -> bool:
-        """Save what is typed (the draft, or the correction in progress); False if it cannot be."""
+        """Save what is typed: the draft, or (only when `explicit`: Save correction) the
+        correction in progress, which then ends. False if it cannot be saved."""
         self.timer.stop()
         if not self.dirty or self.read_only():
             return True
+        if self.correction is not None and not explicit:
+            self.failure = self.tr(
+                "The correction is not saved yet: Save correction keeps it, "
+                "Cancel correction leaves the observation as it was."
+            )
+            return False
         blocked = self._blocker()
         if blocked is not None:
             if not self.has_unsaved_input():
@@ -397,16 +409,14 @@ class ObservationForm(QWidget):
         data = self._typed()
         try:
             if self.correction is not None:
-                reason, base = self.correction
-                current = self.detail.revision if self.detail else base
                 detail = correct_observation(
                     self.context.db,
                     data=data,
                     observation_id=self.observation_id or 0,
-                    reason=reason,
+                    reason=self.correction[0],
                     who=self._who(),
-                    continuing=current if current > base else None,
                 )
+                self.correction = None
             else:
                 detail = save_draft(self.context.db, data, self.observation_id)
         except UserError as problem:
@@ -481,12 +491,41 @@ class ObservationForm(QWidget):
         (self.view.rows[0] if self.view.rows else self.header.topic).setFocus()
 
     def finish_correction(self) -> None:
-        if self.correction is None or not self.save_now(True):
+        if self.correction is None:
+            return
+        revision = self.correction[1]
+        if self.dirty and not self.save_now(True):
             return
         self.correction = None
         self.detail = get_observation(self.context.db, self.observation_id or 0)
+        self._show(self.detail.data)
         self._apply_state()
-        self._announce(self.tr("Correction saved."))
+        if self.detail.revision == revision:
+            self._announce(self.tr("Nothing was changed; the observation stays as it was."))
+        else:
+            self._announce(self.tr("Correction saved."))
+
+    def cancel_correction(self) -> None:
+        """Leave the final observation as it was: what was changed in the form goes."""
+        if self.correction is None or self.observation_id is None:
+            return
+        if self.has_unsaved_input() and not prompts.question(
+            self,
+            self.tr("Cancel the correction"),
+            self.tr("Discard the changes of this correction? The observation stays as it was."),
+        ):
+            return
+        self.open_observation(self.observation_id)
+        show = getattr(self.window(), "show_message", None)
+        if show is not None:
+            show(self.tr("Correction cancelled; nothing was changed."))
+
+    def _on_save_keys(self) -> None:
+        """Ctrl+S: the draft is saved; a correction in progress is saved and ends."""
+        if self.correction is not None:
+            self.finish_correction()
+        else:
+            self.save_now(True)
 
     def _announce(self, message: str) -> None:
         app_signals().data_changed.emit("observations")
@@ -525,6 +564,13 @@ class ObservationForm(QWidget):
 
     def print_pdf(self, *, paper: bool = False) -> None:
         """Save, then the report as PDF (or, with `paper`, on a printer)."""
+        if self.correction is not None and self.has_unsaved_input():
+            prompts.warning(
+                self,
+                self.tr("Print"),
+                self.tr("Save or cancel the correction first: the report shows what is saved."),
+            )
+            return
         if not self.save_now(True):
             return
         if self.observation_id is None:

@@ -99,6 +99,11 @@ def observation_columns() -> list[Column[ObservationPoint]]:
         Column(
             translate("TeacherProfileDialog", "Band"), lambda o: band_name(o.band), colour=_band
         ),
+        Column(
+            translate("TeacherProfileDialog", "Correction"),
+            lambda o: o.corrections[-1] if o.corrections else UNDEFINED,
+            tooltip=lambda o: "\n".join(o.corrections) or None,
+        ),
     ]
 
 

@@ -200,6 +200,15 @@ class Controller(QObject):
             self.preferences.language = previous
             save_preferences(self.preferences, self.preferences_path)
 
+    def close(self) -> None:
+        """Let go of the database and its lock, the local socket with it. Done when the event
+        loop ends, and by every test that made a controller: a socket notifier left to the
+        garbage collector can fire on a closed descriptor."""
+        self.guard.release()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
     def change_school(self, school_id: int) -> None:
         assert self.db is not None
         previous = self.school
@@ -239,7 +248,10 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
             return 1
     global _controller
     _controller = controller  # keep it alive while the event loop runs
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        controller.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -128,8 +128,7 @@ def controller(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     yield made
     if made.window is not None:
         made.window.close()
-    if made.db is not None:
-        made.db.close()
+    made.close()
     install_language("en")
 
 

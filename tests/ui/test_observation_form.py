@@ -370,8 +370,7 @@ def test_a_language_or_school_change_keeps_the_observation_started_without_a_tea
         assert controller.window.close()
     finally:
         install_language("en")
-        if controller.db is not None:
-            controller.db.close()
+        controller.close()
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])

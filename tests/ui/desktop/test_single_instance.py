@@ -41,8 +41,7 @@ def first(qtbot, demo_db_path: Path, tmp_path: Path):  # type: ignore[no-untyped
     assert controller.open(demo_db_path)
     qtbot.addWidget(controller.window)
     yield controller
-    controller.guard.release()
-    controller.db.close()
+    controller.close()
     install_language("en")
 
 
@@ -95,8 +94,7 @@ def test_the_lock_is_let_go_when_another_database_opens(  # type: ignore[no-unty
     assert second.open(demo_db_path)  # the first window moved on to another file
     qtbot.addWidget(second.window)
     assert asked.questions == []
-    second.guard.release()
-    second.db.close()
+    second.close()
 
 
 def test_a_stale_lock_after_a_crash_is_taken_over(  # type: ignore[no-untyped-def]
@@ -117,6 +115,5 @@ def test_a_stale_lock_after_a_crash_is_taken_over(  # type: ignore[no-untyped-de
     assert controller.open(demo_db_path)
     qtbot.addWidget(controller.window)
     assert asked.questions == []
-    controller.guard.release()
-    controller.db.close()
+    controller.close()
     assert not lock.exists()

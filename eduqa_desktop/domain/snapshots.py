@@ -27,6 +27,7 @@ from fractions import Fraction
 
 __all__ = [
     "INSTRUCTION_REFERENCE",
+    "LESSON_MINUTES",
     "MANAGEMENT_REFERENCE",
     "ActivityGroup",
     "Engagement",
@@ -44,6 +45,7 @@ __all__ = [
 INSTRUCTION_REFERENCE = 50.0  # effective teachers: at least this share on instruction
 MANAGEMENT_REFERENCE = 15.0  # … and at most this share on classroom management
 SEGMENT_MINUTES = 15
+LESSON_MINUTES = 45  # a lesson in a general secondary school
 SEGMENT_WINDOWS = ((4, 5), (9, 10), (14, 15))
 
 

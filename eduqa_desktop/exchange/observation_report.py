@@ -25,6 +25,7 @@ from eduqa_desktop.exchange.report_text import (
     number_text,
     percent_text,
 )
+from eduqa_desktop.exchange.time_on_task_report import time_on_task_html
 from eduqa_desktop.services.checklist_views import CriterionView, localized
 from eduqa_desktop.services.observation_records import ObservationDetail, ReportItem, score_summary
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
@@ -106,6 +107,7 @@ def _page(item: ReportItem, language: str, w: _Words, bands: BandThresholds) -> 
         + f" · <b>{esc(status)}</b></p>",
         _header_table(observation, language, w),
         _scores(item, language, w, bands),
+        time_on_task_html(item, language, w.tr),
         _criteria_table(item, language, w),
         _texts(observation, language, w),
         _revisions(observation, language, w),

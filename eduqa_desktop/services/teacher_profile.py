@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.domain.flags import Localized, pd_due_date
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, SouWeights, compute_indicators
 from eduqa_desktop.domain.observation_scoring import Band, BandThresholds, band_for
+from eduqa_desktop.domain.snapshots import Snapshot, SnapshotShares, snapshot_shares
 from eduqa_desktop.domain.vocabulary import (
     ActivityUnit,
     Category,
@@ -37,6 +38,7 @@ from eduqa_desktop.services.flags import (
     resolve_scope,
 )
 from eduqa_desktop.services.indicators import TeacherResultLine, teacher_results
+from eduqa_desktop.services.observation_records import snapshot_input
 from eduqa_desktop.services.teachers import PdStatus, pd_status, teacher_record
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -48,6 +50,7 @@ from eduqa_desktop.storage.models import (
     Observation,
     ObservationRevision,
     ObservationScore,
+    ObservationSnapshot,
     School,
     SchoolClass,
     Subject,
@@ -99,6 +102,10 @@ class ObservationPoint:
     score: float | None
     band: Band | None
     corrections: tuple[str, ...] = ()  # the reasons of its corrections, oldest first
+    # time-on-task shares (%) of the visit; None when no snapshot was coded
+    instruction: float | None = None
+    management: float | None = None
+    pupils_engaged: float | None = None
 
 
 @dataclass(frozen=True)
@@ -196,6 +203,20 @@ def _years_before(day: date, years: int) -> date:
     return pd_due_date(day, -years)  # the same calendar arithmetic, backwards
 
 
+def visit_shares(session: Session, observation_ids: list[int]) -> dict[int, SnapshotShares]:
+    """Time-on-task shares of each observation that has coded snapshots."""
+    found: dict[int, list[Snapshot]] = {}
+    for chunk in range(0, len(observation_ids), 500):
+        rows = session.scalars(
+            select(ObservationSnapshot).where(
+                ObservationSnapshot.observation_id.in_(observation_ids[chunk : chunk + 500])
+            )
+        )
+        for row in rows:
+            found.setdefault(row.observation_id, []).append(snapshot_input(row).coded())
+    return {key: snapshot_shares(items) for key, items in found.items()}
+
+
 def _observations(
     session: Session, teacher_id: int, as_of: date, bands: BandThresholds
 ) -> list[ObservationPoint]:
@@ -225,6 +246,8 @@ def _observations(
         .order_by(ObservationRevision.observation_id, ObservationRevision.revision)
     ):
         reasons.setdefault(observation_id, []).append(reason)
+    rows = list(rows)
+    shares = visit_shares(session, [o.id for o, *_ in rows])
     return [
         ObservationPoint(
             id=o.id,
@@ -237,6 +260,9 @@ def _observations(
             score=o.score,
             band=band_for(o.score, bands),
             corrections=tuple(reasons.get(o.id, ())),
+            instruction=shares[o.id].instruction if o.id in shares else None,
+            management=shares[o.id].management if o.id in shares else None,
+            pupils_engaged=shares[o.id].pupils_engaged if o.id in shares else None,
         )
         for o, class_name, *names in rows
     ]

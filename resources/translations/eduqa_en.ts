@@ -5301,6 +5301,14 @@ course</translation>
         <translation>Band</translation>
     </message>
     <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
@@ -5531,6 +5539,14 @@ course</translation>
     <message>
         <source>Observation score</source>
         <translation>Observation score</translation>
+    </message>
+    <message>
+        <source>Time on instruction</source>
+        <translation>Time on instruction</translation>
+    </message>
+    <message>
+        <source>{date} — instruction {share} (reference ≥ 50 %)</source>
+        <translation>{date} — instruction {share} (reference ≥ 50 %)</translation>
     </message>
     <message>
         <source>Score, %</source>
@@ -6237,6 +6253,45 @@ average</translation>
     <message>
         <source>The weight of a 5 must be more than 0.</source>
         <translation>The weight of a 5 must be more than 0.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOnTaskPanel</name>
+    <message>
+        <source>Time on instruction — {period}</source>
+        <translation>Time on instruction — {period}</translation>
+    </message>
+    <message>
+        <source>No time-on-task snapshots in this selection — choose a checklist with snapshots (Observations ▸ Checklists…) and take them during a lesson.</source>
+        <translation>No time-on-task snapshots in this selection — choose a checklist with snapshots (Observations ▸ Checklists…) and take them during a lesson.</translation>
+    </message>
+    <message>
+        <source>{count} lessons with snapshots: instruction {instruction}, management {management}, pupils engaged {engaged}; {meeting} meet both references (instruction ≥ {top}, management ≤ {low}).</source>
+        <translation>{count} lessons with snapshots: instruction {instruction}, management {management}, pupils engaged {engaged}; {meeting} meet both references (instruction ≥ {top}, management ≤ {low}).</translation>
+    </message>
+    <message>
+        <source>{low}–{high} %</source>
+        <translation>{low}–{high} %</translation>
+    </message>
+    <message>
+        <source>{span} of the snapshots on instruction: {count} lessons</source>
+        <translation>{span} of the snapshots on instruction: {count} lessons</translation>
+    </message>
+    <message>
+        <source>Share of snapshots on instruction, %</source>
+        <translation>Share of snapshots on instruction, %</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Reference for effective teachers: ≥ {value} on instruction</source>
+        <translation>Reference for effective teachers: ≥ {value} on instruction</translation>
+    </message>
+    <message>
+        <source>Share on instruction</source>
+        <translation>Share on instruction</translation>
     </message>
 </context>
 <context>

@@ -3054,7 +3054,7 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
     <message>
         <source>This checklist takes no time-on-task snapshots.</source>
-        <translation>В этом бланке нет срезов учебного времени.</translation>
+        <translation>В этом чек-листе нет срезов учебного времени.</translation>
     </message>
     <message>
         <source>Snapshot {number} is not one of this lesson.</source>
@@ -4847,7 +4847,7 @@ Bring that window forward?</source>
     </message>
     <message>
         <source>{row}: {codes}. ⌫ clear · +/− minute · Esc back to the checklist</source>
-        <translation>{row}: {codes}. ⌫ очистить · +/− минута · Esc назад к бланку</translation>
+        <translation>{row}: {codes}. ⌫ очистить · +/− минута · Esc назад к чек-листу</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5301,14 @@ course</source>
         <translation>Уровень</translation>
     </message>
     <message>
+        <source>Instruction</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Управление</translation>
+    </message>
+    <message>
         <source>Correction</source>
         <translation>Исправление</translation>
     </message>
@@ -5531,6 +5539,14 @@ course</source>
     <message>
         <source>Observation score</source>
         <translation>Результат посещения</translation>
+    </message>
+    <message>
+        <source>Time on instruction</source>
+        <translation>Время на обучение</translation>
+    </message>
+    <message>
+        <source>{date} — instruction {share} (reference ≥ 50 %)</source>
+        <translation>{date} — обучение {share} (ориентир ≥ 50 %)</translation>
     </message>
     <message>
         <source>Score, %</source>
@@ -6237,6 +6253,45 @@ average</source>
     <message>
         <source>The weight of a 5 must be more than 0.</source>
         <translation>Вес оценки 5 должен быть больше 0.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOnTaskPanel</name>
+    <message>
+        <source>Time on instruction — {period}</source>
+        <translation>Время на обучение — {period}</translation>
+    </message>
+    <message>
+        <source>No time-on-task snapshots in this selection — choose a checklist with snapshots (Observations ▸ Checklists…) and take them during a lesson.</source>
+        <translation>В этой выборке нет срезов учебного времени — выберите бланк со срезами (Наблюдения ▸ Чек-листы…) и делайте срезы на уроке.</translation>
+    </message>
+    <message>
+        <source>{count} lessons with snapshots: instruction {instruction}, management {management}, pupils engaged {engaged}; {meeting} meet both references (instruction ≥ {top}, management ≤ {low}).</source>
+        <translation>Уроков со срезами: {count}; обучение {instruction}, управление {management}, ученики заняты {engaged}; оба ориентира достигнуты: {meeting} (обучение ≥ {top}, управление ≤ {low}).</translation>
+    </message>
+    <message>
+        <source>{low}–{high} %</source>
+        <translation>{low}–{high} %</translation>
+    </message>
+    <message>
+        <source>{span} of the snapshots on instruction: {count} lessons</source>
+        <translation>{span} срезов на обучение: уроков {count}</translation>
+    </message>
+    <message>
+        <source>Share of snapshots on instruction, %</source>
+        <translation>Доля срезов на обучение, %</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>Reference for effective teachers: ≥ {value} on instruction</source>
+        <translation>Ориентир для эффективных учителей: ≥ {value} на обучение</translation>
+    </message>
+    <message>
+        <source>Share on instruction</source>
+        <translation>Доля обучения</translation>
     </message>
 </context>
 <context>

@@ -3054,7 +3054,7 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
     <message>
         <source>This checklist takes no time-on-task snapshots.</source>
-        <translation>Bu kuzatuv varaqasida vaqt kesimlari yoʻq.</translation>
+        <translation>Bu nazorat varaqasida vaqt kesimlari yoʻq.</translation>
     </message>
     <message>
         <source>Snapshot {number} is not one of this lesson.</source>
@@ -4847,7 +4847,7 @@ Oʻsha oynaga oʻtilsinmi?</translation>
     </message>
     <message>
         <source>{row}: {codes}. ⌫ clear · +/− minute · Esc back to the checklist</source>
-        <translation>{row}: {codes}. ⌫ tozalash · +/− daqiqa · Esc varaqaga qaytish</translation>
+        <translation>{row}: {codes}. ⌫ tozalash · +/− daqiqa · Esc nazorat varaqasiga qaytish</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5301,14 @@ kurs</translation>
         <translation>Daraja</translation>
     </message>
     <message>
+        <source>Instruction</source>
+        <translation>Taʼlim</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Boshqarish</translation>
+    </message>
+    <message>
         <source>Correction</source>
         <translation>Tuzatish</translation>
     </message>
@@ -5531,6 +5539,14 @@ kurs</translation>
     <message>
         <source>Observation score</source>
         <translation>Kuzatuv bali</translation>
+    </message>
+    <message>
+        <source>Time on instruction</source>
+        <translation>Taʼlimga ketgan vaqt</translation>
+    </message>
+    <message>
+        <source>{date} — instruction {share} (reference ≥ 50 %)</source>
+        <translation>{date} — taʼlim {share} (meʼyor ≥ 50 %)</translation>
     </message>
     <message>
         <source>Score, %</source>
@@ -6236,6 +6252,45 @@ oʻrtachasi</translation>
     <message>
         <source>The weight of a 5 must be more than 0.</source>
         <translation>5 baho vazni 0 dan katta boʻlishi kerak.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeOnTaskPanel</name>
+    <message>
+        <source>Time on instruction — {period}</source>
+        <translation>Taʼlimga ketgan vaqt — {period}</translation>
+    </message>
+    <message>
+        <source>No time-on-task snapshots in this selection — choose a checklist with snapshots (Observations ▸ Checklists…) and take them during a lesson.</source>
+        <translation>Bu tanlovda vaqt kesimlari yoʻq — kesimli kuzatuv varaqasini tanlang (Kuzatuvlar ▸ Nazorat varaqalari…) va dars davomida kesimlarni oling.</translation>
+    </message>
+    <message>
+        <source>{count} lessons with snapshots: instruction {instruction}, management {management}, pupils engaged {engaged}; {meeting} meet both references (instruction ≥ {top}, management ≤ {low}).</source>
+        <translation>Kesimli darslar: {count}; taʼlim {instruction}, boshqarish {management}, band oʻquvchilar {engaged}; ikkala meʼyorga mos: {meeting} (taʼlim ≥ {top}, boshqarish ≤ {low}).</translation>
+    </message>
+    <message>
+        <source>{low}–{high} %</source>
+        <translation>{low}–{high} %</translation>
+    </message>
+    <message>
+        <source>{span} of the snapshots on instruction: {count} lessons</source>
+        <translation>Kesimlarning {span} qismi taʼlimga: {count} ta dars</translation>
+    </message>
+    <message>
+        <source>Share of snapshots on instruction, %</source>
+        <translation>Taʼlimga toʻgʻri kelgan kesimlar ulushi, %</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Darslar</translation>
+    </message>
+    <message>
+        <source>Reference for effective teachers: ≥ {value} on instruction</source>
+        <translation>Samarali oʻqituvchilar meʼyori: taʼlimga ≥ {value}</translation>
+    </message>
+    <message>
+        <source>Share on instruction</source>
+        <translation>Taʼlim ulushi</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from eduqa_desktop.services.dashboard.observation_charts import (
 )
 from eduqa_desktop.services.dashboard.results_charts import results_charts
 from eduqa_desktop.services.dashboard.schools_chart import schools_and_scatter
+from eduqa_desktop.services.dashboard.time_on_task import time_on_task
 from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.storage import dashboard_queries as q
 from eduqa_desktop.storage.database import Database
@@ -70,6 +71,7 @@ def dashboard_data(
             histogram=build_histogram(session, context),
             mechanisms=mechanism_evidence(session, context),
             thresholds=thresholds,
+            time_on_task=time_on_task(session, context),
             **results_charts(session, context),
             **checklist_charts(session, context),
             **schools_and_scatter(session, context),

@@ -10,6 +10,7 @@ from typing import Any
 
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts
 from eduqa_desktop.domain.observation_scoring import Band, BandThresholds
+from eduqa_desktop.domain.snapshots import SnapshotShares
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.vocabulary import Mechanism
 
@@ -198,6 +199,17 @@ class ScatterPoint:
     assessed: int  # pupils assessed (N)
 
 
+@dataclass(frozen=True, slots=True)
+class TimeOnTask:
+    """Lessons with time-on-task snapshots: by their share of instruction, and pooled."""
+
+    lessons: int
+    bin_width: int
+    bins: tuple[int, ...]  # lessons per bin of the instruction share
+    meeting_both: int  # lessons meeting both references (≥ 50 % instruction, ≤ 15 % management)
+    pooled: SnapshotShares
+
+
 @dataclass(frozen=True)
 class DashboardData:
     filter: DashboardFilter  # the selection, year and term resolved
@@ -220,6 +232,7 @@ class DashboardData:
     scatter: tuple[ScatterPoint, ...] = ()
     scatter_by_school: bool = False
     thresholds: Thresholds = field(default_factory=Thresholds)
+    time_on_task: TimeOnTask | None = None
 
     @property
     def has_results(self) -> bool:

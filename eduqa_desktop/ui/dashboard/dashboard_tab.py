@@ -66,6 +66,7 @@ from eduqa_desktop.ui.dashboard.panels import (
     TrendPanel,
 )
 from eduqa_desktop.ui.dashboard.query_runner import QueryRunner
+from eduqa_desktop.ui.dashboard.time_on_task_panel import TimeOnTaskPanel
 from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent, short_date
 from eduqa_desktop.ui.printing import print_pages
 from eduqa_desktop.ui.teachers.attention_view import signal_text
@@ -80,6 +81,7 @@ SCREEN_LAYOUT = (
     (("criteria_panel", 2),),
     (("heatmap_panel", 1), ("histogram_panel", 1)),
     (("mechanisms_panel", 1), ("scatter_panel", 1)),
+    (("time_on_task_panel", 2),),
     (("schools_panel", 2),),
 )
 # The printed rows of (panel, columns spanned out of two): the first row under the cards on
@@ -91,6 +93,7 @@ PRINT_ROWS = (
     (("criteria_panel", 2),),
     (("heatmap_panel", 1), ("histogram_panel", 1)),
     (("mechanisms_panel", 1), ("scatter_panel", 1)),
+    (("time_on_task_panel", 2),),  # only where lessons had snapshots: a fourth page
 )
 PRINT_ROWS_SCHOOLS = (
     (("trend_panel", 1), ("schools_panel", 1)),
@@ -98,7 +101,7 @@ PRINT_ROWS_SCHOOLS = (
     (("criteria_panel", 2),),
     (("distribution_panel", 1), ("scatter_panel", 1)),
     (("heatmap_panel", 1), ("histogram_panel", 1)),
-    (("mechanisms_panel", 1),),
+    (("mechanisms_panel", 1), ("time_on_task_panel", 1)),
 )
 ATTENTION_SHOWN = 5  # teachers named below the cards; all of them in the card's tooltip
 PRINT_CRITERIA_LABELS = 760  # pixels for the criteria's names on paper (a whole row)
@@ -168,6 +171,7 @@ class DashboardTab(QWidget):
         self.mechanisms_panel = MechanismsPanel()
         self.schools_panel = SchoolsPanel()
         self.scatter_panel = ScatterPanel()
+        self.time_on_task_panel = TimeOnTaskPanel()  # shown where lessons had snapshots
         for panel in (self.subject_panel, self.grade_panel):
             panel.drill_requested.connect(self._on_drill_requested)
             panel.back_requested.connect(lambda p=panel: self._on_back(p))
@@ -236,6 +240,7 @@ class DashboardTab(QWidget):
             self.mechanisms_panel,
             self.schools_panel,
             self.scatter_panel,
+            self.time_on_task_panel,
         )
 
     @property
@@ -363,6 +368,10 @@ class DashboardTab(QWidget):
         if several:
             self.schools_panel.draw(data)
         self.scatter_panel.draw(data)
+        snapshots = data.time_on_task is not None and data.time_on_task.lessons > 0
+        self.time_on_task_panel.setVisible(snapshots)
+        if snapshots:
+            self.time_on_task_panel.draw(data)
         self.updated.emit()
 
     def _show_note(self, text: str) -> None:

@@ -21,11 +21,10 @@ from eduqa_desktop.domain.snapshot_labels import (
     MATERIAL_CODES,
     SNAPSHOT_CONTEXT,
 )
-from eduqa_desktop.domain.snapshots import SnapshotProtocol
+from eduqa_desktop.domain.snapshots import LESSON_MINUTES, SnapshotProtocol
 from eduqa_desktop.services.observation_records import SnapshotInput
 from eduqa_desktop.ui.observations.snapshot_grid import SnapshotGrid, minutes_text
 
-LESSON_MINUTES = 45
 TICK_MS = 1000
 
 

@@ -82,6 +82,7 @@ translate = QCoreApplication.translate
 VERMILLION = "#D55E00"
 GREEN = "#009E73"
 BLUE = "#0072B2"
+ORANGE = "#E69F00"
 
 
 def _band(point: ObservationPoint) -> str | None:
@@ -99,6 +100,8 @@ def observation_columns() -> list[Column[ObservationPoint]]:
         Column(
             translate("TeacherProfileDialog", "Band"), lambda o: band_name(o.band), colour=_band
         ),
+        percent_column(translate("TeacherProfileDialog", "Instruction"), lambda o: o.instruction),
+        percent_column(translate("TeacherProfileDialog", "Management"), lambda o: o.management),
         Column(
             translate("TeacherProfileDialog", "Correction"),
             lambda o: o.corrections[-1] if o.corrections else UNDEFINED,
@@ -531,10 +534,26 @@ class TeacherProfileDialog(QDialog):
             f"{short_date(o.observed_on)} — {percent(o.score)} ({band_name(o.band)})"
             for o in scored
         ]
-        series = Series(self.tr("Observation score"), [o.score for o in scored], BLUE, tooltips)
+        lines = [Series(self.tr("Observation score"), [o.score for o in scored], BLUE, tooltips)]
+        if any(o.instruction is not None for o in scored):  # visits with time-on-task snapshots
+            lines.append(
+                Series(
+                    self.tr("Time on instruction"),
+                    [o.instruction for o in scored],
+                    ORANGE,
+                    [
+                        self.tr("{date} — instruction {share} (reference ≥ 50 %)").format(
+                            date=short_date(o.observed_on), share=percent(o.instruction)
+                        )
+                        for o in scored
+                    ],
+                    dashed=True,
+                    symbol="s",
+                )
+            )
         ticks = [(value, f"{value}") for value in (0, 25, 50, 75, 100)]
         self.chart.show_lines(
-            labels, [series], value_range=(0, 100), ticks=ticks, axis_title=self.tr("Score, %")
+            labels, lines, value_range=(0, 100), ticks=ticks, axis_title=self.tr("Score, %")
         )
 
     def _show_results(self) -> None:

@@ -21,9 +21,11 @@ class Prompts:
         self.text: str | None = None  # for ask_text()
         self.path: str | None = None  # for save_file() / open_file()
         self.questions: list[str] = []
+        self.actions: list[str] = []  # the default button of each confirm()
         for kind in ("information", "warning", "error"):
             monkeypatch.setattr(prompts, kind, self._recorder(kind))
         monkeypatch.setattr(prompts, "question", self._question)
+        monkeypatch.setattr(prompts, "confirm", self._confirm)
         monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: self.text)
         monkeypatch.setattr(prompts, "save_file", lambda *a, **k: self.path)
         monkeypatch.setattr(prompts, "open_file", lambda *a, **k: self.path)
@@ -36,6 +38,11 @@ class Prompts:
 
     def _question(self, _parent, _title, text) -> bool:  # type: ignore[no-untyped-def]
         self.questions.append(text)
+        return self.answer
+
+    def _confirm(self, _parent, _title, text, action) -> bool:  # type: ignore[no-untyped-def]
+        self.questions.append(text)
+        self.actions.append(action)
         return self.answer
 
 

@@ -67,6 +67,21 @@ def question(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before an action that is hard to undo, with the action itself on the default
+    button (Enter does it, Esc cancels): a Yes/No box defaulting to No made Enter cancel
+    silently."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    do = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(do)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is do
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     value, accepted = QInputDialog.getText(parent, title, label, text=text)
     return value if accepted else None

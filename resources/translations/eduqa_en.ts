@@ -3403,8 +3403,16 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>{count} criteria have no level yet. Give each a level or mark it N/A (key N).</translation>
     </message>
     <message>
-        <source>Finalize this observation? It becomes read-only; a later change needs a reason and is kept as a correction.</source>
-        <translation>Finalize this observation? It becomes read-only; a later change needs a reason and is kept as a correction.</translation>
+        <source>Finalize the observation</source>
+        <translation>Finalize the observation</translation>
+    </message>
+    <message>
+        <source>Finalize this observation now? It becomes read-only; a later change needs a reason and is kept as a correction. Enter finalizes, Esc goes back to it.</source>
+        <translation>Finalize this observation now? It becomes read-only; a later change needs a reason and is kept as a correction. Enter finalizes, Esc goes back to it.</translation>
+    </message>
+    <message>
+        <source>Finalize now</source>
+        <translation>Finalize now</translation>
     </message>
     <message>
         <source>Observation finalized.</source>

@@ -3403,8 +3403,16 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Критериев без уровня: {count}. Поставьте каждому уровень или отметьте «н/п» (клавиша N).</translation>
     </message>
     <message>
-        <source>Finalize this observation? It becomes read-only; a later change needs a reason and is kept as a correction.</source>
-        <translation>Завершить наблюдение? Оно станет доступным только для чтения; позднее изменение потребует причины и сохранится как исправление.</translation>
+        <source>Finalize the observation</source>
+        <translation>Завершить наблюдение</translation>
+    </message>
+    <message>
+        <source>Finalize this observation now? It becomes read-only; a later change needs a reason and is kept as a correction. Enter finalizes, Esc goes back to it.</source>
+        <translation>Завершить наблюдение сейчас? Оно станет доступно только для чтения; позднее изменение потребует причины и сохранится как исправление. Enter — завершить, Esc — вернуться к наблюдению.</translation>
+    </message>
+    <message>
+        <source>Finalize now</source>
+        <translation>Завершить</translation>
     </message>
     <message>
         <source>Observation finalized.</source>

@@ -3403,8 +3403,16 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Darajasiz mezonlar: {count}. Har biriga daraja qoʻying yoki “Q/E” deb belgilang (N tugmasi).</translation>
     </message>
     <message>
-        <source>Finalize this observation? It becomes read-only; a later change needs a reason and is kept as a correction.</source>
-        <translation>Kuzatuv yakunlansinmi? U faqat oʻqish uchun boʻladi; keyingi oʻzgartirish sababni talab qiladi va tuzatish sifatida saqlanadi.</translation>
+        <source>Finalize the observation</source>
+        <translation>Kuzatuvni yakunlash</translation>
+    </message>
+    <message>
+        <source>Finalize this observation now? It becomes read-only; a later change needs a reason and is kept as a correction. Enter finalizes, Esc goes back to it.</source>
+        <translation>Kuzatuv hozir yakunlansinmi? U faqat oʻqish uchun boʻladi; keyingi oʻzgartirish sabab talab qiladi va tuzatish sifatida saqlanadi. Enter — yakunlash, Esc — kuzatuvga qaytish.</translation>
+    </message>
+    <message>
+        <source>Finalize now</source>
+        <translation>Yakunlash</translation>
     </message>
     <message>
         <source>Observation finalized.</source>

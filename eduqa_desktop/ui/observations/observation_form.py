@@ -456,13 +456,14 @@ class ObservationForm(QWidget):
             )
             self.view.focus_row(missing[0])
             return
-        if not prompts.question(
+        if not prompts.confirm(
             self,
-            self.tr("Finalize"),
+            self.tr("Finalize the observation"),
             self.tr(
-                "Finalize this observation? It becomes read-only; a later change needs "
-                "a reason and is kept as a correction."
+                "Finalize this observation now? It becomes read-only; a later change needs "
+                "a reason and is kept as a correction. Enter finalizes, Esc goes back to it."
             ),
+            self.tr("Finalize now"),
         ):
             return
         try:

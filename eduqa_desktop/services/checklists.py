@@ -9,7 +9,7 @@ validator of the checklist format, :func:`reference_data.parse_checklist`.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
 from eduqa_desktop.services import audit
+from eduqa_desktop.services.checklist_languages import read_stale, write_stale
 from eduqa_desktop.services.checklist_views import (
     Text,
     get_template,
@@ -56,6 +57,7 @@ class ChecklistSummary:
     scale_min: int
     scale_max: int
     used_by: int  # observations of this version
+    stale_languages: tuple[str, ...] = ()  # changed in another language, not looked at since
 
 
 # --- lists ---------------------------------------------------------------------------------------
@@ -77,7 +79,12 @@ def _criteria_counts(session: Session) -> dict[int, int]:
     return {template_id: count for template_id, count in rows}
 
 
-def _summary(template: ChecklistTemplate, used: int, criteria: int) -> ChecklistSummary:
+def _summary(
+    template: ChecklistTemplate,
+    used: int,
+    criteria: int,
+    stale: Mapping[str, tuple[str, ...]] | None = None,
+) -> ChecklistSummary:
     return ChecklistSummary(
         id=template.id,
         family=template.family,
@@ -90,6 +97,7 @@ def _summary(template: ChecklistTemplate, used: int, criteria: int) -> Checklist
         scale_min=template.scale_min,
         scale_max=template.scale_max,
         used_by=used,
+        stale_languages=(stale or {}).get(str(template.family), ()),
     )
 
 
@@ -100,9 +108,10 @@ def list_checklists(db: Database, *, include_archived: bool = False) -> list[Che
         if not include_archived:
             query = query.where(ChecklistTemplate.archived.is_(False))
         query = query.order_by(ChecklistTemplate.position, ChecklistTemplate.id)
-        usage, criteria = _usage(session), _criteria_counts(session)
+        usage, criteria, stale = _usage(session), _criteria_counts(session), read_stale(session)
         return [
-            _summary(t, usage.get(t.id, 0), criteria.get(t.id, 0)) for t in session.scalars(query)
+            _summary(t, usage.get(t.id, 0), criteria.get(t.id, 0), stale)
+            for t in session.scalars(query)
         ]
 
 
@@ -205,13 +214,21 @@ def _next_position(session: Session) -> int:
     return (session.scalar(select(func.max(ChecklistTemplate.position))) or 0) + 1
 
 
-def create_checklist(db: Database, spec: ChecklistSpec, *, who: str | None = None) -> int:
-    """A new checklist (version 1); returns its template id."""
+def create_checklist(
+    db: Database,
+    spec: ChecklistSpec,
+    *,
+    who: str | None = None,
+    stale_languages: Collection[str] = (),
+) -> int:
+    """A new checklist (version 1); returns its template id. `stale_languages`: those its
+    texts are not written in yet."""
     spec = validate_spec(spec)
     with db.session() as session:
         template = add_checklist(session, spec)
         template.position = _next_position(session)
         session.flush()
+        write_stale(session, template.family, stale_languages)
         audit.record(session, "create", "checklist", template.uuid, after=_audit(template), who=who)
         return template.id
 
@@ -225,12 +242,18 @@ def _audit(template: ChecklistTemplate) -> dict[str, Any]:
 
 
 def save_checklist(
-    db: Database, template_id: int, spec: ChecklistSpec, *, who: str | None = None
+    db: Database,
+    template_id: int,
+    spec: ChecklistSpec,
+    *,
+    who: str | None = None,
+    stale_languages: Collection[str] | None = None,
 ) -> int:
     """Save an edited checklist; returns the id of the template that now holds it.
 
     Unchanged: nothing happens. Unused: changed in place (under a new id). Used by
     observations: a new version of the same family, the old one superseded.
+    `stale_languages`, when given, become the languages marked out of date.
     """
     spec = validate_spec(spec)
     with db.session() as session:
@@ -241,6 +264,8 @@ def save_checklist(
                     "Messages", "A newer version of this checklist exists; edit that one."
                 )
             )
+        if stale_languages is not None:
+            write_stale(session, old.family, stale_languages)
         current = validate_spec(view_to_spec(template_view(session, template_id)))
         spec = replace(spec, code=spec.code or old.code)
         if _canonical(spec) == _canonical(current):

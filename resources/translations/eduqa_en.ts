@@ -440,6 +440,12 @@
         <translation>{name} (archived)</translation>
     </message>
     <message>
+        <source>{name}
+Out of date: {languages}</source>
+        <translation>{name}
+Out of date: {languages}</translation>
+    </message>
+    <message>
         <source>Save the changes to this checklist?</source>
         <translation>Save the changes to this checklist?</translation>
     </message>
@@ -498,6 +504,14 @@
 <context>
     <name>ChecklistSpecEditor</name>
     <message>
+        <source>They are up to date</source>
+        <translation>They are up to date</translation>
+    </message>
+    <message>
+        <source>The texts in those languages were checked: remove the mark</source>
+        <translation>The texts in those languages were checked: remove the mark</translation>
+    </message>
+    <message>
         <source>Texts in</source>
         <translation>Texts in</translation>
     </message>
@@ -536,6 +550,10 @@
     <message>
         <source>{count} spread over the lesson</source>
         <translation>{count} spread over the lesson</translation>
+    </message>
+    <message>
+        <source>⚠ Out of date after a change in another language: {languages}</source>
+        <translation>⚠ Out of date after a change in another language: {languages}</translation>
     </message>
     <message>
         <source>Section / criterion</source>

@@ -440,6 +440,12 @@
         <translation>{name} (в архиве)</translation>
     </message>
     <message>
+        <source>{name}
+Out of date: {languages}</source>
+        <translation>{name}
+Устарели: {languages}</translation>
+    </message>
+    <message>
         <source>Save the changes to this checklist?</source>
         <translation>Сохранить изменения в этом чек-листе?</translation>
     </message>
@@ -498,6 +504,14 @@
 <context>
     <name>ChecklistSpecEditor</name>
     <message>
+        <source>They are up to date</source>
+        <translation>Они актуальны</translation>
+    </message>
+    <message>
+        <source>The texts in those languages were checked: remove the mark</source>
+        <translation>Тексты на этих языках проверены: снять отметку</translation>
+    </message>
+    <message>
         <source>Texts in</source>
         <translation>Тексты на языке</translation>
     </message>
@@ -536,6 +550,10 @@
     <message>
         <source>{count} spread over the lesson</source>
         <translation>{count} за урок</translation>
+    </message>
+    <message>
+        <source>⚠ Out of date after a change in another language: {languages}</source>
+        <translation>⚠ Устарели после изменения на другом языке: {languages}</translation>
     </message>
     <message>
         <source>Section / criterion</source>

@@ -440,6 +440,12 @@
         <translation>{name} (arxivda)</translation>
     </message>
     <message>
+        <source>{name}
+Out of date: {languages}</source>
+        <translation>{name}
+Eskirgan: {languages}</translation>
+    </message>
+    <message>
         <source>Save the changes to this checklist?</source>
         <translation>Bu nazorat varaqasidagi oʻzgarishlar saqlansinmi?</translation>
     </message>
@@ -498,6 +504,14 @@
 <context>
     <name>ChecklistSpecEditor</name>
     <message>
+        <source>They are up to date</source>
+        <translation>Ular dolzarb</translation>
+    </message>
+    <message>
+        <source>The texts in those languages were checked: remove the mark</source>
+        <translation>Bu tillardagi matnlar tekshirildi: belgini olib tashlash</translation>
+    </message>
+    <message>
         <source>Texts in</source>
         <translation>Matnlar tili</translation>
     </message>
@@ -536,6 +550,10 @@
     <message>
         <source>{count} spread over the lesson</source>
         <translation>Dars davomida {count} ta</translation>
+    </message>
+    <message>
+        <source>⚠ Out of date after a change in another language: {languages}</source>
+        <translation>⚠ Boshqa tilda oʻzgartirilgandan keyin eskirgan: {languages}</translation>
     </message>
     <message>
         <source>Section / criterion</source>

@@ -48,7 +48,10 @@ from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.look import icon
-from eduqa_desktop.ui.observations.checklist_spec_editor import ChecklistSpecEditor
+from eduqa_desktop.ui.observations.checklist_spec_editor import (
+    LANGUAGE_NAMES,
+    ChecklistSpecEditor,
+)
 from eduqa_desktop.ui.observations.file_output import write_file
 
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -136,9 +139,16 @@ class ChecklistEditor(QDialog):
             text = self.tr("{name} · version {version}").format(name=name, version=summary.version)
             if summary.archived:
                 text = self.tr("{name} (archived)").format(name=text)
+            tooltip = text
+            if summary.stale_languages:
+                languages = ", ".join(LANGUAGE_NAMES[c] for c in summary.stale_languages)
+                text = f"⚠ {text}"  # in front: a long name is cut at its end
+                tooltip = self.tr("{name}\nOut of date: {languages}").format(
+                    name=tooltip, languages=languages
+                )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            item.setToolTip(text)
+            item.setToolTip(tooltip)
             self.list.addItem(item)
         self.list.blockSignals(False)
         ids = [s.id for s in self.summaries]
@@ -175,6 +185,8 @@ class ChecklistEditor(QDialog):
         if template_id is not None:
             self.current_id = template_id
             self.editor.set_spec(template_spec(self.context.db, template_id))
+            summary = next((s for s in self.summaries if s.id == template_id), None)
+            self.editor.set_stale(summary.stale_languages if summary else ())
         self.dirty = False
         self._update_info()
 
@@ -222,10 +234,13 @@ class ChecklistEditor(QDialog):
             return False
         who = self.context.preferences.user_name or None
         try:
+            stale = self.editor.stale_languages()
             if self.current_id is None:
-                new_id = create_checklist(self.context.db, spec, who=who)
+                new_id = create_checklist(self.context.db, spec, who=who, stale_languages=stale)
             else:
-                new_id = save_checklist(self.context.db, self.current_id, spec, who=who)
+                new_id = save_checklist(
+                    self.context.db, self.current_id, spec, who=who, stale_languages=stale
+                )
         except UserError as problem:
             prompts.show_user_error(self, self.tr("Checklists"), problem)
             return False

@@ -1,5 +1,9 @@
 """Editing one checklist: name, description, the scale, sections and criteria (texts in three
-languages, one language at a time), weights, mechanism tags and what each level looks like."""
+languages, one language at a time), weights, mechanism tags and what each level looks like.
+
+A text changed in one language leaves the same text in the others out of date: the editor
+says which languages (beside "Texts in" and in its list), until they are edited too or the
+user says they are up to date."""
 
 from __future__ import annotations
 
@@ -70,6 +74,8 @@ class ChecklistSpecEditor(QWidget):
         self.description: Text = blank()
         self.sections: list[_Section] = []
         self._filling = False
+        self._edited: dict[int, tuple[Text, set[str]]] = {}  # id(text) → languages edited
+        self._stale_before: set[str] = set()  # out of date when opened
         self.text_language = QComboBox()
         for code in LANGUAGES:
             self.text_language.addItem(LANGUAGE_NAMES[code], code)
@@ -77,12 +83,25 @@ class ChecklistSpecEditor(QWidget):
             LANGUAGES.index(language) if language in LANGUAGES else 2
         )
         self.text_language.currentIndexChanged.connect(lambda _i: self._show_all())
+        self.text_language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.name_edit = QLineEdit()
         self.description_edit = QPlainTextEdit()
         self.description_edit.setFixedHeight(48)
         self.description_edit.setTabChangesFocus(True)
         top = QFormLayout()
-        top.addRow(self.tr("Texts in"), self.text_language)
+        self.stale_note = QLabel()
+        self.stale_note.setProperty("role", "problem")
+        self.stale_note.setWordWrap(True)
+        self.up_to_date_button = QPushButton(self.tr("They are up to date"))
+        self.up_to_date_button.setToolTip(
+            self.tr("The texts in those languages were checked: remove the mark")
+        )
+        self.up_to_date_button.clicked.connect(self.confirm_up_to_date)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.text_language)
+        language_row.addWidget(self.stale_note, 1)
+        language_row.addWidget(self.up_to_date_button)
+        top.addRow(self.tr("Texts in"), language_row)
         top.addRow(self.tr("Name*"), self.name_edit)
         top.addRow(self.tr("Description"), self.description_edit)
         self.snapshots = QComboBox()
@@ -134,7 +153,55 @@ class ChecklistSpecEditor(QWidget):
     def _set_text(self, text: Text, value: str) -> None:
         if not self._filling:
             text[self.lang()] = value
+            self._mark(text)
             self.changed.emit()
+
+    # --- languages out of date -------------------------------------------------------------
+
+    def _mark(self, text: Text) -> None:
+        """`text` was edited in the language shown: the others are out of date for it."""
+        entry = self._edited.setdefault(id(text), (text, set()))
+        entry[1].add(self.lang())
+        if self.lang() in self._stale_before:
+            # Bringing a language out of date in line: the others are the reference.
+            entry[1].update(set(LANGUAGES) - self._stale_before)
+        self._show_stale()
+
+    def stale_languages(self) -> set[str]:
+        stale = set(self._stale_before)
+        for _text, edited in self._edited.values():
+            stale |= set(LANGUAGES) - edited
+        return stale
+
+    def set_stale(self, languages: tuple[str, ...] | set[str]) -> None:
+        """The languages out of date when the checklist was opened (kept in the database)."""
+        self._stale_before = set(languages)
+        self._show_stale()
+
+    def confirm_up_to_date(self) -> None:
+        """The user checked the other languages: nothing is out of date any more."""
+        self._stale_before.clear()
+        for _text, edited in self._edited.values():
+            edited.update(LANGUAGES)
+        self._show_stale()
+        self.changed.emit()
+
+    def _show_stale(self) -> None:
+        stale = [code for code in LANGUAGES if code in self.stale_languages()]
+        for index in range(self.text_language.count()):
+            code = self.text_language.itemData(index)
+            name = LANGUAGE_NAMES[code]
+            self.text_language.setItemText(index, f"{name} ⚠" if code in stale else name)
+        names = ", ".join(LANGUAGE_NAMES[code] for code in stale)
+        self.stale_note.setText(
+            self.tr("⚠ Out of date after a change in another language: {languages}").format(
+                languages=names
+            )
+            if stale
+            else ""
+        )
+        self.stale_note.setVisible(bool(stale))
+        self.up_to_date_button.setVisible(bool(stale))
 
     # --- scale ---------------------------------------------------------------------------------
 
@@ -288,6 +355,7 @@ class ChecklistSpecEditor(QWidget):
             return
         target = criterion.text if criterion else section.title
         target[self.lang()] = self.item_text.toPlainText().strip()
+        self._mark(target)
         self._refresh_item()
         self.changed.emit()
 
@@ -314,7 +382,9 @@ class ChecklistSpecEditor(QWidget):
         if self._filling or criterion is None or item.column() != 1:
             return
         value = str(self.levels[item.row()][0])
-        criterion.levels.setdefault(value, blank())[self.lang()] = item.text().strip()
+        target = criterion.levels.setdefault(value, blank())
+        target[self.lang()] = item.text().strip()
+        self._mark(target)
         self.changed.emit()
 
     def _add_section(self) -> None:
@@ -370,6 +440,7 @@ class ChecklistSpecEditor(QWidget):
 
     def set_spec(self, spec: ChecklistSpec) -> None:
         self.code = spec.code
+        self._edited, self._stale_before = {}, set()
         filling, self._filling = self._filling, True
         self._show_protocol(spec.snapshots)
         self._filling = filling
@@ -394,6 +465,7 @@ class ChecklistSpecEditor(QWidget):
         ]
         self.tree.setCurrentItem(None)
         self._show_all()
+        self._show_stale()
 
     def spec(self) -> ChecklistSpec:
         return ChecklistSpec(

@@ -48,6 +48,14 @@ SHEET = QT_TRANSLATE_NOOP("VisitPlanExport", "Visit plan")
 TITLE = QT_TRANSLATE_NOOP("VisitPlanExport", "Visit plan — {school}, {period}")
 STATUS_LINE = QT_TRANSLATE_NOOP("VisitPlanExport", "As of {date}: {counts}")
 NO_VISITS = QT_TRANSLATE_NOOP("VisitPlanExport", "No visits are planned for this period.")
+APPROVED = QT_TRANSLATE_NOOP("VisitPlanExport", "APPROVED")
+DIRECTOR = QT_TRANSLATE_NOOP("VisitPlanExport", "School director")
+PREPARED = QT_TRANSLATE_NOOP("VisitPlanExport", "Prepared by the deputy director")
+SIGNATURE = QT_TRANSLATE_NOOP("VisitPlanExport", "signature")
+NAME = QT_TRANSLATE_NOOP("VisitPlanExport", "name")
+DATE = QT_TRANSLATE_NOOP("VisitPlanExport", "date")
+# Shares of the page width (the PDF): words are never broken, so narrow ones widen as needed.
+HTML_WIDTHS = (9, 8, 16, 11, 12, 11, 9, 8, 16)
 
 
 def _status_counts(lines: Sequence[PlanLine], tr: Translate) -> str:
@@ -126,8 +134,9 @@ def plan_html(
         date=date_text(today, language), counts=_status_counts(lines, tr)
     )
     head = "".join(
-        f"<th align='left' style='background:#1f4e79; color:#ffffff;'>{esc(tr(CONTEXT, h))}</th>"
-        for h in HEADERS
+        f"<th align='left' width='{width}%' style='background:#1f4e79; color:#ffffff;'>"
+        f"{esc(tr(CONTEXT, h))}</th>"
+        for h, width in zip(HEADERS, HTML_WIDTHS, strict=True)
     )
     rows = []
     for line in lines:
@@ -145,12 +154,41 @@ def plan_html(
     body = (
         "<table width='100%' cellspacing='0' cellpadding='3' border='1' "
         "style='border-collapse:collapse; border-color:#b8c0cc;'>"
-        f"<tr>{head}</tr>{''.join(rows)}</table>"
+        f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
         if rows
         else f"<p>{esc(tr(CONTEXT, NO_VISITS))}</p>"
     )
     return (
         "<html><head><meta charset='utf-8'></head><body>"
+        f"{_approval(tr)}"
         f"<h2 style='color:#1f4e79; margin-bottom:2px;'>{esc(title)}</h2>"
-        f"<p style='color:#5a6470; margin-top:0;'>{esc(status)}</p>{body}</body></html>"
+        f"<p style='color:#5a6470; margin-top:0;'>{esc(status)}</p>{body}"
+        f"{_prepared(tr)}</body></html>"
+    )
+
+
+def _signature_line(tr: Translate) -> str:
+    """A line to sign on, with what goes where under it (signature, name, date)."""
+    hint = " / ".join(esc(tr(CONTEXT, w)) for w in (SIGNATURE, NAME, DATE))
+    return (
+        "<span>____________ / ____________________ / «___» __________ 20___</span><br>"
+        f"<span style='color:#5a6470; font-size:small;'>{hint}</span>"
+    )
+
+
+def _approval(tr: Translate) -> str:
+    """The director's approval, top right, as a school's plan carries it."""
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0'><tr><td width='60%'></td>"
+        f"<td><b>{esc(tr(CONTEXT, APPROVED))}</b><br>{esc(tr(CONTEXT, DIRECTOR))}<br>"
+        f"{_signature_line(tr)}</td></tr></table>"
+    )
+
+
+def _prepared(tr: Translate) -> str:
+    """Who drew the plan up, at its end: one table row, so it never stands alone on a page
+    cut from the plan (the rows of the plan before it are whole too)."""
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:12px;'><tr>"
+        f"<td>{esc(tr(CONTEXT, PREPARED))}:<br>{_signature_line(tr)}</td></tr></table>"
     )

@@ -18,9 +18,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
 )
 
 from eduqa_desktop.ui.look import register_fonts
+from eduqa_desktop.ui.pdf_pages import paint_pages
 
 RESOLUTION_DPI = 300
 
@@ -47,8 +49,13 @@ def page_layout(*, landscape: bool = False) -> QPageLayout:
     )
 
 
-def render_html(html: str, device: QPagedPaintDevice) -> None:
-    """Lay `html` out on `device`'s pages (a QPdfWriter or a QPrinter) and paint it."""
+def render_html(html: str, device: QPagedPaintDevice, *, paginated: bool = False) -> None:
+    """Lay `html` out on `device`'s pages (a QPdfWriter or a QPrinter) and paint it.
+
+    `paginated`: our own page cuts (ui/pdf_pages.py) — table rows never split, <thead> rows
+    repeated, "Page n of N" at each foot — and words never broken in the middle (a header
+    such as "Наблюдатель" widens its column instead of ending up as "Наблюдател/ь").
+    """
     ensure_gui_application()
     family = register_fonts()
     document = QTextDocument()
@@ -58,14 +65,31 @@ def render_html(html: str, device: QPagedPaintDevice) -> None:
     font = QFont(family)
     font.setPointSizeF(10)
     document.setDefaultFont(font)
-    document.setHtml(html)
     resolution = device.logicalDpiX()
     paint_rect = device.pageLayout().paintRectPixels(resolution)
+    if paginated:
+        option = QTextOption(document.defaultTextOption())
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
+        document.setHtml(html)
+        document.setTextWidth(paint_rect.width())
+        footer = QFont(family)
+        footer.setPointSizeF(8)
+        paint_pages(document, device, footer)
+        return
+    document.setHtml(html)
     document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
     document.print_(device)
 
 
-def html_to_pdf(html: str, path: str | Path, *, title: str = "", landscape: bool = False) -> Path:
+def html_to_pdf(
+    html: str,
+    path: str | Path,
+    *,
+    title: str = "",
+    landscape: bool = False,
+    paginated: bool = False,
+) -> Path:
     """Write `html` as an A4 PDF at `path` (parent folders created); returns the path."""
     ensure_gui_application()
     target = Path(path)
@@ -75,5 +99,5 @@ def html_to_pdf(html: str, path: str | Path, *, title: str = "", landscape: bool
     writer.setTitle(title)
     writer.setCreator("EduQA Desktop")
     writer.setPageLayout(page_layout(landscape=landscape))
-    render_html(html, writer)
+    render_html(html, writer, paginated=paginated)
     return target

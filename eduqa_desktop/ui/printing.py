@@ -61,9 +61,21 @@ def print_pages(
     return True
 
 
-def print_html(parent: QWidget | None, html: str, *, title: str, landscape: bool = False) -> bool:
+def print_html(
+    parent: QWidget | None,
+    html: str,
+    *,
+    title: str,
+    landscape: bool = False,
+    paginated: bool = False,
+) -> bool:
     """A report built as HTML, printed the way html_to_pdf writes it."""
-    return print_pages(parent, title, lambda device: render_html(html, device), landscape=landscape)
+    return print_pages(
+        parent,
+        title,
+        lambda device: render_html(html, device, paginated=paginated),
+        landscape=landscape,
+    )
 
 
 def _say_printed(parent: QWidget | None, title: str, printer: QPrinter) -> None:

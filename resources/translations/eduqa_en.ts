@@ -3952,6 +3952,13 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PlannedVisitDialog</name>
     <message>
         <source>Planned visit</source>
@@ -6388,6 +6395,30 @@ average</translation>
     <message>
         <source>No visits are planned for this period.</source>
         <translation>No visits are planned for this period.</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>APPROVED</translation>
+    </message>
+    <message>
+        <source>School director</source>
+        <translation>School director</translation>
+    </message>
+    <message>
+        <source>Prepared by the deputy director</source>
+        <translation>Prepared by the deputy director</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
     </message>
 </context>
 <context>

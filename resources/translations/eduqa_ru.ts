@@ -3952,6 +3952,13 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PlannedVisitDialog</name>
     <message>
         <source>Planned visit</source>
@@ -6388,6 +6395,30 @@ average</source>
     <message>
         <source>No visits are planned for this period.</source>
         <translation>На этот период посещения не запланированы.</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>УТВЕРЖДАЮ</translation>
+    </message>
+    <message>
+        <source>School director</source>
+        <translation>Директор школы</translation>
+    </message>
+    <message>
+        <source>Prepared by the deputy director</source>
+        <translation>Составил заместитель директора</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Ф. И. О.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
     </message>
 </context>
 <context>

@@ -3952,6 +3952,13 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>{pages} sahifadan {page}-sahifa</translation>
+    </message>
+</context>
+<context>
     <name>PlannedVisitDialog</name>
     <message>
         <source>Planned visit</source>
@@ -6387,6 +6394,30 @@ oʻrtachasi</translation>
     <message>
         <source>No visits are planned for this period.</source>
         <translation>Bu davr uchun tashriflar rejalashtirilmagan.</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>TASDIQLAYMAN</translation>
+    </message>
+    <message>
+        <source>School director</source>
+        <translation>Maktab direktori</translation>
+    </message>
+    <message>
+        <source>Prepared by the deputy director</source>
+        <translation>Tuzuvchi: direktor oʻrinbosari</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>imzo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>F. I. Sh.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>sana</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,10 @@ def export_plan(
         html = plan_html(lines, **arguments)  # type: ignore[arg-type]
         heading = QCoreApplication.translate("VisitPlanFiles", "Visit plan")
         write_file(
-            parent, heading, lambda: html_to_pdf(html, path, title=heading, landscape=True), path
+            parent,
+            heading,
+            lambda: html_to_pdf(html, path, title=heading, landscape=True, paginated=True),
+            path,
         )
     else:
         write_file(parent, title, lambda: write_plan_workbook(lines, path, **arguments), path)  # type: ignore[arg-type]
@@ -73,4 +76,4 @@ def _print_plan(
         tr=translate,  # type: ignore[arg-type]
     )
     heading = QCoreApplication.translate("VisitPlanFiles", "Visit plan")
-    print_html(parent, html, title=heading, landscape=True)
+    print_html(parent, html, title=heading, landscape=True, paginated=True)

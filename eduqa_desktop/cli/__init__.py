@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "exchange",
     "surveys",
     "attention",
+    "safety",
 ]
 
 

@@ -43,6 +43,7 @@ from eduqa_desktop.exchange.workbook_reader import (
     read_table,
 )
 from eduqa_desktop.services import audit
+from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.file_limits import incoming_files
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
@@ -197,6 +198,10 @@ def apply_import(
         if not plan.ok:
             session.rollback()
             return plan
+        # The state before the import, read while this transaction is still open (WAL);
+        # a backup that cannot be written refuses the import (the block rolls back).
+        if plan.created or plan.updated:
+            backup_before(db, f"import-{request.kind}")
         if plan.column_map and plan.header_signature:  # remembered for the same header row
             write_setting(session, _map_key(request.kind, plan.header_signature), plan.column_map)
         audit.record(

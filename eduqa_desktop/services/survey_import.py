@@ -22,6 +22,7 @@ from eduqa_desktop.domain.vocabulary import Stakeholder
 from eduqa_desktop.exchange.file_limits import limits_in_force
 from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.exchange.survey_reader import SurveyFile, read_survey
+from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.file_limits import read_file_limits
 from eduqa_desktop.services.questionnaires import install_questionnaires, spec_of
 from eduqa_desktop.services.survey_rounds import RoundRequest, existing_round, save_round_in
@@ -305,5 +306,6 @@ def apply_survey_import(db: Database, request: SurveyImportRequest) -> SurveyImp
             session.rollback()
             return plan
         if not plan.unchanged:
+            backup_before(db, "import-survey")  # refused (rolled back) if it cannot be written
             save_round_in(session, round_request)
     return replace(plan, written=True)

@@ -1,7 +1,8 @@
 """Opening a database: create or upgrade its schema with Alembic, set the SQLite pragmas.
 
-`open_database(path_or_url)` is the only way in. It copies an existing file to a timestamped
-backup before upgrading it, and refuses a database written by a newer version of the app.
+`open_database(path_or_url)` is the only way in. It copies an existing file to a backup in
+backups/ beside it before upgrading it, and refuses a database written by a newer version of
+the app.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from eduqa_desktop.ui.file_drop import install_file_drop
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.observations.observations_tab import ObservationsTab
 from eduqa_desktop.ui.results.results_tab import ResultsTab
+from eduqa_desktop.ui.safety_menus import install_safety_menus
 from eduqa_desktop.ui.teachers.teachers_tab import TeachersTab
 from eduqa_desktop.ui.voices.menus import install_voices_menu
 
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addAction(self.quit_action)
         install_voices_menu(self)
+        install_safety_menus(self)
 
         self.settings_action = self._action(self.tr("Settings…"), self._on_settings, "settings")
         settings_menu = bar.addMenu(self.tr("&Settings"))

@@ -763,6 +763,34 @@ Out of date: {languages}</translation>
         <translation>written: {path} (profile of {name})</translation>
     </message>
     <message>
+        <source>{path}: backup written to {target}</source>
+        <translation>{path}: backup written to {target}</translation>
+    </message>
+    <message>
+        <source>{path}: restored from {source}; the state before is kept in {backup}</source>
+        <translation>{path}: restored from {source}; the state before is kept in {backup}</translation>
+    </message>
+    <message>
+        <source>{path}: made from {source}</source>
+        <translation>{path}: made from {source}</translation>
+    </message>
+    <message>
+        <source>  {table}: {now} → {then}</source>
+        <translation>  {table}: {now} → {then}</translation>
+    </message>
+    <message>
+        <source>  (the same number of rows in every table)</source>
+        <translation>  (the same number of rows in every table)</translation>
+    </message>
+    <message>
+        <source>{made}  {reason}  {file}</source>
+        <translation>{made}  {reason}  {file}</translation>
+    </message>
+    <message>
+        <source>{path}: no automatic backups yet</source>
+        <translation>{path}: no automatic backups yet</translation>
+    </message>
+    <message>
         <source>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</source>
         <translation>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</translation>
     </message>
@@ -2975,6 +3003,30 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>This activity is no longer in the database.</translation>
     </message>
     <message>
+        <source>A backup could not be written: the folder {folder} is read-only or may not be written by you. Nothing was changed; keep the database in a folder you can write to.</source>
+        <translation>A backup could not be written: the folder {folder} is read-only or may not be written by you. Nothing was changed; keep the database in a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>A backup could not be written: the disk of {folder} is full. Nothing was changed; free some space and try again.</source>
+        <translation>A backup could not be written: the disk of {folder} is full. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>A backup could not be written to {folder} ({detail}). Nothing was changed.</source>
+        <translation>A backup could not be written to {folder} ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an EduQA database; nothing was restored.</source>
+        <translation>“{file}” is not an EduQA database; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged ({detail}); nothing was restored. Choose another backup.</source>
+        <translation>“{file}” is damaged ({detail}); nothing was restored. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself; choose another file.</source>
+        <translation>A backup cannot replace the database itself; choose another file.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
         <translation>“{value}” is not an academic year. Write it like 2025-2026.</translation>
     </message>
@@ -4185,6 +4237,121 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Backups are made before every import, package received, upgrade and restore, in the folder {folder}. Choose one to see what restoring it would change.</source>
+        <translation>Backups are made before every import, package received, upgrade and restore, in the folder {folder}. Choose one to see what restoring it would change.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>There are no backups of this database yet.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>Restoring it would change nothing: every table has as many rows.</source>
+        <translation>Restoring it would change nothing: every table has as many rows.</translation>
+    </message>
+    <message>
+        <source>Restoring it would change (now → after restoring):</source>
+        <translation>Restoring it would change (now → after restoring):</translation>
+    </message>
+    <message>
+        <source>Replace the database with {what}? Its present state is backed up first, so this restore can itself be undone.</source>
+        <translation>Replace the database with {what}? Its present state is backed up first, so this restore can itself be undone.</translation>
+    </message>
+    <message>
+        <source>the backup of {date}</source>
+        <translation>the backup of {date}</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <source>an import ({kind})</source>
+        <translation>an import ({kind})</translation>
+    </message>
+    <message>
+        <source>an upgrade of the database</source>
+        <translation>an upgrade of the database</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>a restore</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>a school package received</source>
+        <translation>a school package received</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Result rows</source>
+        <translation>Result rows</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>Criterion scores</source>
+        <translation>Criterion scores</translation>
+    </message>
+    <message>
+        <source>Record of changes</source>
+        <translation>Record of changes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
     <name>ResultColumns</name>
     <message>
         <source>Class</source>
@@ -4514,6 +4681,29 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
         <translation>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenus</name>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>This database is not a file; restore it with its server's own tools.</source>
+        <translation>This database is not a file; restore it with its server's own tools.</translation>
+    </message>
+    <message>
+        <source>{tabs}: some changes are not saved yet. Save or discard them first.</source>
+        <translation>{tabs}: some changes are not saved yet. Save or discard them first.</translation>
+    </message>
+    <message>
+        <source>Restored from {source}; the state before is kept as {kept}.</source>
+        <translation>Restored from {source}; the state before is kept as {kept}.</translation>
     </message>
 </context>
 <context>

@@ -763,6 +763,34 @@ Out of date: {languages}</source>
         <translation>записано: {path} (профиль: {name})</translation>
     </message>
     <message>
+        <source>{path}: backup written to {target}</source>
+        <translation>{path}: резервная копия записана в {target}</translation>
+    </message>
+    <message>
+        <source>{path}: restored from {source}; the state before is kept in {backup}</source>
+        <translation>{path}: восстановлено из {source}; прежнее состояние сохранено в {backup}</translation>
+    </message>
+    <message>
+        <source>{path}: made from {source}</source>
+        <translation>{path}: создано из {source}</translation>
+    </message>
+    <message>
+        <source>  {table}: {now} → {then}</source>
+        <translation>  {table}: {now} → {then}</translation>
+    </message>
+    <message>
+        <source>  (the same number of rows in every table)</source>
+        <translation>  (во всех таблицах столько же строк)</translation>
+    </message>
+    <message>
+        <source>{made}  {reason}  {file}</source>
+        <translation>{made}  {reason}  {file}</translation>
+    </message>
+    <message>
+        <source>{path}: no automatic backups yet</source>
+        <translation>{path}: автоматических резервных копий пока нет</translation>
+    </message>
+    <message>
         <source>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</source>
         <translation>{file}: {group}, {year}, {term}-я четверть: респондентов — {respondents}, утверждений — {statements}</translation>
     </message>
@@ -2975,6 +3003,30 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Этой записи о деятельности больше нет в базе.</translation>
     </message>
     <message>
+        <source>A backup could not be written: the folder {folder} is read-only or may not be written by you. Nothing was changed; keep the database in a folder you can write to.</source>
+        <translation>Не удалось записать резервную копию: папка {folder} доступна только для чтения или вам запрещено в неё писать. Ничего не изменено; храните базу в папке, куда можно писать.</translation>
+    </message>
+    <message>
+        <source>A backup could not be written: the disk of {folder} is full. Nothing was changed; free some space and try again.</source>
+        <translation>Не удалось записать резервную копию: диск папки {folder} заполнен. Ничего не изменено; освободите место и повторите.</translation>
+    </message>
+    <message>
+        <source>A backup could not be written to {folder} ({detail}). Nothing was changed.</source>
+        <translation>Не удалось записать резервную копию в {folder} ({detail}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an EduQA database; nothing was restored.</source>
+        <translation>«{file}» — не база данных EduQA; ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged ({detail}); nothing was restored. Choose another backup.</source>
+        <translation>Файл «{file}» повреждён ({detail}); ничего не восстановлено. Выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself; choose another file.</source>
+        <translation>Резервная копия не может заменить саму базу данных; выберите другой файл.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
         <translation>«{value}» — не учебный год. Запишите его в виде 2025-2026.</translation>
     </message>
@@ -4185,6 +4237,121 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить резервную копию</translation>
+    </message>
+    <message>
+        <source>Backups are made before every import, package received, upgrade and restore, in the folder {folder}. Choose one to see what restoring it would change.</source>
+        <translation>Резервные копии делаются перед каждым импортом, получением пакета, обновлением и восстановлением, в папке {folder}. Выберите копию, чтобы увидеть, что изменит её восстановление.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Перед</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Резервных копий этой базы пока нет.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Восстановить из файла…</translation>
+    </message>
+    <message>
+        <source>Restoring it would change nothing: every table has as many rows.</source>
+        <translation>Восстановление ничего не изменит: во всех таблицах столько же строк.</translation>
+    </message>
+    <message>
+        <source>Restoring it would change (now → after restoring):</source>
+        <translation>Восстановление изменит (сейчас → после восстановления):</translation>
+    </message>
+    <message>
+        <source>Replace the database with {what}? Its present state is backed up first, so this restore can itself be undone.</source>
+        <translation>Заменить базу данных на {what}? Её текущее состояние сначала будет сохранено, так что и это восстановление можно отменить.</translation>
+    </message>
+    <message>
+        <source>the backup of {date}</source>
+        <translation>резервную копию от {date}</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Восстановить из файла</translation>
+    </message>
+    <message>
+        <source>an import ({kind})</source>
+        <translation>импорт ({kind})</translation>
+    </message>
+    <message>
+        <source>an upgrade of the database</source>
+        <translation>обновление базы данных</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>восстановление</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>сделана вручную</translation>
+    </message>
+    <message>
+        <source>a school package received</source>
+        <translation>получение пакета школы</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Наблюдения</translation>
+    </message>
+    <message>
+        <source>Result rows</source>
+        <translation>Строки результатов</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Анкетирование</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Школы</translation>
+    </message>
+    <message>
+        <source>Criterion scores</source>
+        <translation>Оценки по критериям</translation>
+    </message>
+    <message>
+        <source>Record of changes</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
     <name>ResultColumns</name>
     <message>
         <source>Class</source>
@@ -4514,6 +4681,29 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
         <translation>N — оценки, по одной на каждого учащегося по каждому предмету (оценка или «не аттестован»). Успеваемость (5+4+3)/N, качество (5+4)/N, СОУ с весами Симонова; итоги — по суммам количеств. Изменение — в пунктах.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenus</name>
+    <message>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить резервную копию</translation>
+    </message>
+    <message>
+        <source>This database is not a file; restore it with its server's own tools.</source>
+        <translation>Эта база данных — не файл; восстановите её средствами её сервера.</translation>
+    </message>
+    <message>
+        <source>{tabs}: some changes are not saved yet. Save or discard them first.</source>
+        <translation>{tabs}: некоторые изменения ещё не сохранены. Сначала сохраните или отмените их.</translation>
+    </message>
+    <message>
+        <source>Restored from {source}; the state before is kept as {kept}.</source>
+        <translation>Восстановлено из {source}; прежнее состояние сохранено как {kept}.</translation>
     </message>
 </context>
 <context>

@@ -763,6 +763,34 @@ Eskirgan: {languages}</translation>
         <translation>yozildi: {path} ({name} profili)</translation>
     </message>
     <message>
+        <source>{path}: backup written to {target}</source>
+        <translation>{path}: zaxira nusxa {target} ga yozildi</translation>
+    </message>
+    <message>
+        <source>{path}: restored from {source}; the state before is kept in {backup}</source>
+        <translation>{path}: {source} dan tiklandi; avvalgi holat {backup} da saqlandi</translation>
+    </message>
+    <message>
+        <source>{path}: made from {source}</source>
+        <translation>{path}: {source} dan yaratildi</translation>
+    </message>
+    <message>
+        <source>  {table}: {now} → {then}</source>
+        <translation>  {table}: {now} → {then}</translation>
+    </message>
+    <message>
+        <source>  (the same number of rows in every table)</source>
+        <translation>  (barcha jadvallarda qatorlar soni oʻsha-oʻsha)</translation>
+    </message>
+    <message>
+        <source>{made}  {reason}  {file}</source>
+        <translation>{made}  {reason}  {file}</translation>
+    </message>
+    <message>
+        <source>{path}: no automatic backups yet</source>
+        <translation>{path}: avtomatik zaxira nusxalar hali yoʻq</translation>
+    </message>
+    <message>
         <source>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</source>
         <translation>{file}: {group}, {year}, {term}-chorak: {respondents} respondent, {statements} ta fikr</translation>
     </message>
@@ -2975,6 +3003,30 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Bu faoliyat yozuvi endi bazada yoʻq.</translation>
     </message>
     <message>
+        <source>A backup could not be written: the folder {folder} is read-only or may not be written by you. Nothing was changed; keep the database in a folder you can write to.</source>
+        <translation>Zaxira nusxani yozib boʻlmadi: {folder} jildi faqat oʻqish uchun yoki unga yozishga ruxsatingiz yoʻq. Hech narsa oʻzgarmadi; bazani yozish mumkin boʻlgan jildda saqlang.</translation>
+    </message>
+    <message>
+        <source>A backup could not be written: the disk of {folder} is full. Nothing was changed; free some space and try again.</source>
+        <translation>Zaxira nusxani yozib boʻlmadi: {folder} jildi joylashgan disk toʻlgan. Hech narsa oʻzgarmadi; joy boʻshatib, qaytadan urinib koʻring.</translation>
+    </message>
+    <message>
+        <source>A backup could not be written to {folder} ({detail}). Nothing was changed.</source>
+        <translation>Zaxira nusxani {folder} ga yozib boʻlmadi ({detail}). Hech narsa oʻzgarmadi.</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an EduQA database; nothing was restored.</source>
+        <translation>“{file}” EduQA maʼlumotlar bazasi emas; hech narsa tiklanmadi.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged ({detail}); nothing was restored. Choose another backup.</source>
+        <translation>“{file}” shikastlangan ({detail}); hech narsa tiklanmadi. Boshqa zaxira nusxani tanlang.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database itself; choose another file.</source>
+        <translation>Zaxira nusxa bazaning oʻrnini bosa olmaydi; boshqa faylni tanlang.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an academic year. Write it like 2025-2026.</source>
         <translation>“{value}” oʻquv yili emas. 2025-2026 koʻrinishida yozing.</translation>
     </message>
@@ -4185,6 +4237,121 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Zaxira nusxani tiklash</translation>
+    </message>
+    <message>
+        <source>Backups are made before every import, package received, upgrade and restore, in the folder {folder}. Choose one to see what restoring it would change.</source>
+        <translation>Zaxira nusxalar har bir import, paket qabul qilish, yangilash va tiklashdan oldin {folder} jildida yaratiladi. Tiklash nimani oʻzgartirishini koʻrish uchun nusxani tanlang.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Yaratilgan</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Nimadan oldin</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Bu bazaning zaxira nusxalari hali yoʻq.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Tiklash…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Fayldan tiklash…</translation>
+    </message>
+    <message>
+        <source>Restoring it would change nothing: every table has as many rows.</source>
+        <translation>Tiklash hech narsani oʻzgartirmaydi: barcha jadvallarda qatorlar soni oʻsha-oʻsha.</translation>
+    </message>
+    <message>
+        <source>Restoring it would change (now → after restoring):</source>
+        <translation>Tiklash quyidagilarni oʻzgartiradi (hozir → tiklangandan keyin):</translation>
+    </message>
+    <message>
+        <source>Replace the database with {what}? Its present state is backed up first, so this restore can itself be undone.</source>
+        <translation>Bazani {what} bilan almashtirasizmi? Uning hozirgi holati avval zaxiralanadi, shuning uchun bu tiklashni ham bekor qilish mumkin.</translation>
+    </message>
+    <message>
+        <source>the backup of {date}</source>
+        <translation>{date} dagi zaxira nusxa</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Fayldan tiklash</translation>
+    </message>
+    <message>
+        <source>an import ({kind})</source>
+        <translation>import ({kind})</translation>
+    </message>
+    <message>
+        <source>an upgrade of the database</source>
+        <translation>bazani yangilash</translation>
+    </message>
+    <message>
+        <source>a restore</source>
+        <translation>tiklash</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>qoʻlda yaratilgan</translation>
+    </message>
+    <message>
+        <source>a school package received</source>
+        <translation>maktab paketini qabul qilish</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Oʻqituvchilar</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Kuzatuvlar</translation>
+    </message>
+    <message>
+        <source>Result rows</source>
+        <translation>Natija qatorlari</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Faoliyat</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Natijalar</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Nazorat varaqasi</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Soʻrovnoma</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Maktablar</translation>
+    </message>
+    <message>
+        <source>Criterion scores</source>
+        <translation>Mezonlar boʻyicha baholar</translation>
+    </message>
+    <message>
+        <source>Record of changes</source>
+        <translation>Oʻzgarishlar jurnali</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Sozlamalar</translation>
+    </message>
+</context>
+<context>
     <name>ResultColumns</name>
     <message>
         <source>Class</source>
@@ -4514,6 +4681,29 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
         <translation>N — baholar, har bir oʻquvchiga har bir fandan bittadan (baho yoki «attestatsiyadan oʻtmagan»). Oʻzlashtirish (5+4+3)/N, sifat (5+4)/N, SOU Simonov koeffitsiyentlari bilan; jamilar sonlar yigʻindisidan. Oʻzgarish punktlarda.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenus</name>
+    <message>
+        <source>Restore…</source>
+        <translation>Tiklash…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Zaxira nusxani tiklash</translation>
+    </message>
+    <message>
+        <source>This database is not a file; restore it with its server's own tools.</source>
+        <translation>Bu maʼlumotlar bazasi fayl emas; uni serverining oʻz vositalari bilan tiklang.</translation>
+    </message>
+    <message>
+        <source>{tabs}: some changes are not saved yet. Save or discard them first.</source>
+        <translation>{tabs}: baʼzi oʻzgarishlar hali saqlanmagan. Avval ularni saqlang yoki bekor qiling.</translation>
+    </message>
+    <message>
+        <source>Restored from {source}; the state before is kept as {kept}.</source>
+        <translation>{source} dan tiklandi; avvalgi holat {kept} sifatida saqlandi.</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,8 @@ def test_an_old_database_is_backed_up_then_upgraded_keeping_its_data(tmp_path: P
     db = open_database(path)
     assert db.schema_revision == head_revision() != "0001"
     assert db.backup_path is not None and db.backup_path.exists()
-    assert db.backup_path.name.startswith("school.before-0001-")
+    assert db.backup_path.parent == path.parent / "backups"
+    assert db.backup_path.name.startswith("school-") and "-migration-0001" in db.backup_path.name
     with db.session() as session:
         assert session.scalars(select(School.name)).all() == ["Eski maktab"]
     with db.engine.connect() as connection:

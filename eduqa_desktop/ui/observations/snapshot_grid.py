@@ -68,9 +68,7 @@ class SnapshotGrid(QTableWidget):
     def set_slots(self, slots: list[SnapshotSlot]) -> None:
         self.slots = slots
         self.setColumnCount(len(slots))
-        self.setHorizontalHeaderLabels(
-            [f"{s.index + 1} · {minutes_text(s.start)}" for s in slots]
-        )
+        self.setHorizontalHeaderLabels([f"{s.index + 1} · {minutes_text(s.start)}" for s in slots])
         for column, s in enumerate(slots):
             self.horizontalHeaderItem(column).setToolTip(
                 self.tr("Snapshot {number}: from {start} to {end} on the lesson timer").format(

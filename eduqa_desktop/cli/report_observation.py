@@ -82,6 +82,7 @@ def _report(args: argparse.Namespace) -> int:
     )
     from eduqa_desktop.services.observation_records import load_report_items
     from eduqa_desktop.services.thresholds import load_thresholds
+    from eduqa_desktop.ui.pdf_pages import PAGE_NUMBER
     from eduqa_desktop.ui.pdf_rendering import html_to_pdf
 
     db = open_db(args.db)
@@ -96,6 +97,7 @@ def _report(args: argparse.Namespace) -> int:
     title = translate(CONTEXT, LESSON_OBSERVATION)  # the PDF's title in a viewer
     if len(items) != 1:
         title = f"{title} — {args.month}"
-    path = html_to_pdf(html, Path(args.out), title=title)
+    page_label = translate("PdfPages", PAGE_NUMBER)
+    path = html_to_pdf(html, Path(args.out), title=title, paginated=True, page_label=page_label)
     tell(args, WROTE, path=path, count=len(items))
     return EXIT_OK

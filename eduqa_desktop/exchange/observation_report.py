@@ -109,11 +109,22 @@ def _page(item: ReportItem, language: str, w: _Words, bands: BandThresholds) -> 
         _scores(item, language, w, bands),
         time_on_task_html(item, language, w.tr),
         _criteria_table(item, language, w),
-        _texts(observation, language, w),
-        _revisions(observation, language, w),
-        _signatures(observation, w),
+        *_texts(observation, language, w)[:-1],
+        _closing(observation, language, w),
     ]
     return "\n".join(parts)
+
+
+def _closing(observation: ObservationDetail, language: str, w: _Words) -> str:
+    """The next steps, the corrections and the signatures in one table row: a PDF cut into
+    pages moves them over together, so the signatures never stand alone on a page."""
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0'><tr><td>"
+        + _texts(observation, language, w)[-1]
+        + _revisions(observation, language, w)
+        + _signatures(observation, w)
+        + "</td></tr></table>"
+    )
 
 
 def _table(rows: list[str], widths: str = "") -> str:
@@ -244,7 +255,7 @@ def _criteria_table(item: ReportItem, language: str, w: _Words) -> str:
     return _table(rows)
 
 
-def _texts(observation: ObservationDetail, language: str, w: _Words) -> str:
+def _texts(observation: ObservationDetail, language: str, w: _Words) -> list[str]:
     data = observation.data
     due = (
         " " + w(DUE_DATE).format(date=date_text(data.next_steps_due, language))
@@ -262,11 +273,11 @@ def _texts(observation: ObservationDetail, language: str, w: _Words) -> str:
             esc(data.next_steps) or "—",
         ),
     ]
-    return "".join(
+    return [
         f"<p style='margin-bottom:2px;'><b style='color:{HEADING};'>{esc(title)}</b></p>"
         f"<p style='margin-top:0;'>{body}</p>"
         for title, body in blocks
-    )
+    ]
 
 
 def _revisions(observation: ObservationDetail, language: str, w: _Words) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QTextBlock,
     QTextDocument,
+    QTextFormat,
     QTextFrame,
     QTextTable,
 )
@@ -109,6 +110,24 @@ def _lines(document: QTextDocument) -> list[Span]:
     return spans
 
 
+def _forced_breaks(document: QTextDocument) -> list[float]:
+    """Where a page must begin (CSS page-break-before/after: always)."""
+    layout = document.documentLayout()
+    before = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    after = QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter
+    breaks = []
+    block = document.begin()
+    while block.isValid():
+        policy = block.blockFormat().pageBreakPolicy()
+        rect = layout.blockBoundingRect(block)
+        if policy & before and rect.top() > 0.5:
+            breaks.append(rect.top())
+        if policy & after:
+            breaks.append(rect.bottom())
+        block = block.next()
+    return sorted(set(breaks))
+
+
 def plan_pages(document: QTextDocument, height: float) -> list[Page]:
     """Where to cut `document` (laid out as one long page) into pages `height` tall."""
     layout = document.documentLayout()
@@ -124,9 +143,26 @@ def plan_pages(document: QTextDocument, height: float) -> list[Page]:
         if table.header is None or row.top >= table.header.bottom
     )
     lines = _lines(document)
-    end = document.size().height()
+    last = document.size().height()
     pages: list[Page] = []
-    top = 0.0
+    starts = [0.0, *(b for b in _forced_breaks(document) if b < last - 0.5)]
+    for start, end in zip(starts, [*starts[1:], last], strict=True):
+        pages += _section_pages(start, end, height, tables, rows, listed, lines)
+    return pages or [Page(0, 0, None)]
+
+
+def _section_pages(
+    top: float,
+    end: float,
+    height: float,
+    tables: list[_Table],
+    rows: list[Span],
+    listed: list[Span],
+    lines: list[Span],
+) -> list[Page]:
+    """The pages from `top` to `end`, a stretch no forced page break interrupts."""
+    pages: list[Page] = []
+    listed = [row for row in listed if top <= row.top < end]
     while top < end - 0.5:
         header = next(
             (
@@ -143,7 +179,7 @@ def plan_pages(document: QTextDocument, height: float) -> list[Page]:
             cut = _keep_the_end_company(top, cut, end, room, listed)
         pages.append(Page(top, cut, header))
         top = cut
-    return pages or [Page(0, 0, None)]
+    return pages
 
 
 def _cut(top: float, cut: float, room: float, rows: list[Span], lines: list[Span]) -> float:
@@ -161,7 +197,7 @@ def _keep_the_end_company(
 ) -> float:
     """When all that is left after `cut` is the end of the report (signatures after the
     last row of a list) and it would fit with that row, the row goes over with it."""
-    if any(row.top >= cut - 0.5 for row in listed):
+    if any(cut - 0.5 <= row.top < end for row in listed):
         return cut  # rows of a list still follow: the end is not alone
     before = [row for row in listed if row.top > top + 0.5 and row.bottom <= cut + 0.5]
     if not before or end - before[-1].top > room:
@@ -169,8 +205,14 @@ def _keep_the_end_company(
     return before[-1].top
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer_font: QFont) -> int:
-    """Paint `document` (its text width set to the page's) on `device`; returns the pages."""
+def paint_pages(
+    document: QTextDocument,
+    device: QPagedPaintDevice,
+    footer_font: QFont,
+    page_label: str | None = None,
+) -> int:
+    """Paint `document` (its text width set to the page's) on `device`; returns the pages.
+    `page_label`: "Page {page} of {pages}" in the report's language (default: the UI's)."""
     resolution = device.logicalDpiX()
     paint = device.pageLayout().paintRectPixels(resolution)
     width, full = float(paint.width()), float(paint.height())
@@ -178,7 +220,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer_font:
     painter.setFont(footer_font)
     footer = painter.fontMetrics().height() * 2.0
     pages = plan_pages(document, full - footer)
-    words = QCoreApplication.translate("PdfPages", PAGE_NUMBER)
+    words = page_label or QCoreApplication.translate("PdfPages", PAGE_NUMBER)
     for number, page in enumerate(pages, start=1):
         if number > 1:
             device.newPage()

@@ -49,7 +49,9 @@ def page_layout(*, landscape: bool = False) -> QPageLayout:
     )
 
 
-def render_html(html: str, device: QPagedPaintDevice, *, paginated: bool = False) -> None:
+def render_html(
+    html: str, device: QPagedPaintDevice, *, paginated: bool = False, page_label: str | None = None
+) -> None:
     """Lay `html` out on `device`'s pages (a QPdfWriter or a QPrinter) and paint it.
 
     `paginated`: our own page cuts (ui/pdf_pages.py) — table rows never split, <thead> rows
@@ -75,7 +77,7 @@ def render_html(html: str, device: QPagedPaintDevice, *, paginated: bool = False
         document.setTextWidth(paint_rect.width())
         footer = QFont(family)
         footer.setPointSizeF(8)
-        paint_pages(document, device, footer)
+        paint_pages(document, device, footer, page_label)
         return
     document.setHtml(html)
     document.setPageSize(QSizeF(paint_rect.width(), paint_rect.height()))
@@ -89,6 +91,7 @@ def html_to_pdf(
     title: str = "",
     landscape: bool = False,
     paginated: bool = False,
+    page_label: str | None = None,
 ) -> Path:
     """Write `html` as an A4 PDF at `path` (parent folders created); returns the path."""
     ensure_gui_application()
@@ -99,5 +102,5 @@ def html_to_pdf(
     writer.setTitle(title)
     writer.setCreator("EduQA Desktop")
     writer.setPageLayout(page_layout(landscape=landscape))
-    render_html(html, writer, paginated=paginated)
+    render_html(html, writer, paginated=paginated, page_label=page_label)
     return target

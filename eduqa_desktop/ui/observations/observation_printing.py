@@ -39,7 +39,8 @@ def print_observations(
         html = observation_report_html(
             items, context.language, translate, load_thresholds(context.db).bands
         )
-        return "printed" if print_html(parent, html, title=title) else None
+        printed = print_html(parent, html, title=title, paginated=True)
+        return "printed" if printed else None
     first = items[0].observation
     suggested = (
         suggested_name(first.teacher_name, first.data.observed_on.isoformat())
@@ -59,6 +60,10 @@ def print_observations(
     html = observation_report_html(
         items, context.language, translate, load_thresholds(context.db).bands
     )
-    if not write_file(parent, title, lambda: html_to_pdf(html, path, title=title), path):
+
+    def write() -> object:
+        return html_to_pdf(html, path, title=title, paginated=True)
+
+    if not write_file(parent, title, write, path):
         return None
     return path

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "surveys",
     "attention",
     "safety",
+    "calibration",
 ]
 
 

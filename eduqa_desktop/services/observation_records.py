@@ -101,6 +101,8 @@ class ObservationInput:
     follow_up_of_id: int | None = None
     scores: tuple[ScoreInput, ...] = ()
     snapshots: tuple[SnapshotInput, ...] = ()
+    co_observation: uuid.UUID | None = None  # shared by the observations of one lesson
+    calibration_note: str = ""  # a calibration session: the shared lesson, e.g. a video
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,8 @@ def input_of(observation: Observation) -> ObservationInput:
             if s.score is not None or s.not_applicable or s.comment
         ),
         snapshots=tuple(snapshot_input(s) for s in observation.snapshots),
+        co_observation=observation.co_observation,
+        calibration_note=observation.calibration_note or "",
     )
 
 
@@ -281,7 +285,13 @@ def snapshot(observation: Observation) -> dict[str, Any]:
     """The observation as JSON-ready values (for revisions and the audit log)."""
     data = input_of(observation)
     values: dict[str, Any] = {
-        key: (value.isoformat() if isinstance(value, date) else value)
+        key: (
+            value.isoformat()
+            if isinstance(value, date)
+            else str(value)
+            if isinstance(value, uuid.UUID)
+            else value
+        )
         for key, value in data.__dict__.items()
         if key not in ("scores", "snapshots")
     }

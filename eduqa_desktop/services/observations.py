@@ -112,6 +112,8 @@ def _apply(
     observation.next_steps_due = data.next_steps_due
     observation.teacher_has_seen = data.teacher_has_seen
     observation.follow_up_of_id = data.follow_up_of_id
+    observation.co_observation = data.co_observation
+    observation.calibration_note = data.calibration_note.strip()
     wanted = {
         s.criterion_id: s
         for s in data.scores
@@ -388,4 +390,6 @@ def follow_up_input(
         follow_up_of_id=observation_id,
         scores=(),
         snapshots=(),
+        co_observation=None,
+        calibration_note="",
     )

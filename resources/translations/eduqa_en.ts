@@ -351,6 +351,141 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Calibration of observers</source>
+        <translation>Calibration of observers</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Academic year</translation>
+    </message>
+    <message>
+        <source>Agreement with each colleague</source>
+        <translation>Agreement with each colleague</translation>
+    </message>
+    <message>
+        <source>Criteria scored higher or lower</source>
+        <translation>Criteria scored higher or lower</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Observers</translation>
+    </message>
+    <message>
+        <source>Calibration sessions</source>
+        <translation>Calibration sessions</translation>
+    </message>
+    <message>
+        <source>No co-observed lessons in this year yet — choose an observation in the list and press Co-observe, or start a calibration session.</source>
+        <translation>No co-observed lessons in this year yet — choose an observation in the list and press Co-observe, or start a calibration session.</translation>
+    </message>
+    <message>
+        <source>New calibration session…</source>
+        <translation>New calibration session…</translation>
+    </message>
+    <message>
+        <source>Low agreement</source>
+        <translation>Low agreement</translation>
+    </message>
+    <message>
+        <source>Meets the standard</source>
+        <translation>Meets the standard</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Pairs of levels</source>
+        <translation>Pairs of levels</translation>
+    </message>
+    <message>
+        <source>Same level</source>
+        <translation>Same level</translation>
+    </message>
+    <message>
+        <source>Within one level</source>
+        <translation>Within one level</translation>
+    </message>
+    <message>
+        <source>Weighted κ</source>
+        <translation>Weighted κ</translation>
+    </message>
+    <message>
+        <source>Against colleagues</source>
+        <translation>Against colleagues</translation>
+    </message>
+    <message>
+        <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
+        <translation>Levels above (+) or below (−) the colleagues' on the same lessons, on average</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Against the colleague</source>
+        <translation>Against the colleague</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Higher</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Lower</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Alike</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lesson watched</source>
+        <translation>Lesson watched</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} agreement is low. Low agreement: {names}.</source>
+        <translation>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} agreement is low. Low agreement: {names}.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>New calibration session</source>
+        <translation>New calibration session</translation>
+    </message>
+    <message>
+        <source>Which lesson do the observers watch together? (for example: video of a grade 7 algebra lesson). Each observer then scores it and uses Co-observe.</source>
+        <translation>Which lesson do the observers watch together? (for example: video of a grade 7 algebra lesson). Each observer then scores it and uses Co-observe.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Back</source>
@@ -821,6 +956,25 @@ Out of date: {languages}</translation>
     <message>
         <source>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</source>
         <translation>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</translation>
+    </message>
+</context>
+<context>
+    <name>CoObservation</name>
+    <message>
+        <source>Co-observe</source>
+        <translation>Co-observe</translation>
+    </message>
+    <message>
+        <source>{count} other observations of the same lesson (teacher, class, date and period) are now linked as co-observations. Press Co-observe again to record your own.</source>
+        <translation>{count} other observations of the same lesson (teacher, class, date and period) are now linked as co-observations. Press Co-observe again to record your own.</translation>
+    </message>
+    <message>
+        <source>{name} — low agreement</source>
+        <translation>{name} — low agreement</translation>
+    </message>
+    <message>
+        <source>Agrees little with colleagues on the same lessons: see Calibration…</source>
+        <translation>Agrees little with colleagues on the same lessons: see Calibration…</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3185,18 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>“{value}” is not an academic year. Write it like 2025-2026.</translation>
     </message>
     <message>
+        <source>Type your name in Settings first: co-observations are told apart by their observers.</source>
+        <translation>Type your name in Settings first: co-observations are told apart by their observers.</translation>
+    </message>
+    <message>
+        <source>Say which lesson is watched together, e.g. the video.</source>
+        <translation>Say which lesson is watched together, e.g. the video.</translation>
+    </message>
+    <message>
+        <source>There is no academic year {year} in this database.</source>
+        <translation>There is no academic year {year} in this database.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>This checklist no longer exists.</translation>
     </message>
@@ -3945,6 +4111,18 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>A new observation prefilled from the chosen one</source>
         <translation>A new observation prefilled from the chosen one</translation>
+    </message>
+    <message>
+        <source>Co-observe</source>
+        <translation>Co-observe</translation>
+    </message>
+    <message>
+        <source>Another observer's record of the same lesson, to compare the two</source>
+        <translation>Another observer's record of the same lesson, to compare the two</translation>
+    </message>
+    <message>
+        <source>Calibration…</source>
+        <translation>Calibration…</translation>
     </message>
     <message>
         <source>Delete draft</source>

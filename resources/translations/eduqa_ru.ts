@@ -351,6 +351,141 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Calibration of observers</source>
+        <translation>Калибровка наблюдателей</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Agreement with each colleague</source>
+        <translation>Согласие с каждым коллегой</translation>
+    </message>
+    <message>
+        <source>Criteria scored higher or lower</source>
+        <translation>Критерии, оценённые выше или ниже</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Наблюдатели</translation>
+    </message>
+    <message>
+        <source>Calibration sessions</source>
+        <translation>Калибровочные занятия</translation>
+    </message>
+    <message>
+        <source>No co-observed lessons in this year yet — choose an observation in the list and press Co-observe, or start a calibration session.</source>
+        <translation>В этом году ещё нет уроков, посещённых вместе, — выберите наблюдение в списке и нажмите «Совместное наблюдение» или начните калибровочное занятие.</translation>
+    </message>
+    <message>
+        <source>New calibration session…</source>
+        <translation>Новое калибровочное занятие…</translation>
+    </message>
+    <message>
+        <source>Low agreement</source>
+        <translation>Низкое согласие</translation>
+    </message>
+    <message>
+        <source>Meets the standard</source>
+        <translation>Соответствует стандарту</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>Pairs of levels</source>
+        <translation>Пары оценок</translation>
+    </message>
+    <message>
+        <source>Same level</source>
+        <translation>Одинаковый уровень</translation>
+    </message>
+    <message>
+        <source>Within one level</source>
+        <translation>В пределах одного уровня</translation>
+    </message>
+    <message>
+        <source>Weighted κ</source>
+        <translation>Взвешенная κ</translation>
+    </message>
+    <message>
+        <source>Against colleagues</source>
+        <translation>Относительно коллег</translation>
+    </message>
+    <message>
+        <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
+        <translation>В среднем выше (+) или ниже (−) оценок коллег на тех же уроках</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Коллега</translation>
+    </message>
+    <message>
+        <source>Against the colleague</source>
+        <translation>Относительно коллеги</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Одинаково</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Оценивает</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Lesson watched</source>
+        <translation>Просмотренный урок</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} agreement is low. Low agreement: {names}.</source>
+        <translation>Наблюдателей: {observers}, уроков, посещённых вместе: {lessons}. Взвешенная κ (линейные веса): {standard} и выше — обычный стандарт для подготовленного наблюдателя; ниже {low} — согласие низкое. Низкое согласие: {names}.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>New calibration session</source>
+        <translation>Новое калибровочное занятие</translation>
+    </message>
+    <message>
+        <source>Which lesson do the observers watch together? (for example: video of a grade 7 algebra lesson). Each observer then scores it and uses Co-observe.</source>
+        <translation>Какой урок наблюдатели смотрят вместе? (например: видеозапись урока алгебры в 7 классе). Затем каждый наблюдатель оценивает его через «Совместное наблюдение».</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Back</source>
@@ -821,6 +956,25 @@ Out of date: {languages}</source>
     <message>
         <source>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</source>
         <translation>{group} ({year}, {term}-я четверть, респондентов — {respondents}): согласны {share}, среднее {mean}</translation>
+    </message>
+</context>
+<context>
+    <name>CoObservation</name>
+    <message>
+        <source>Co-observe</source>
+        <translation>Совместное наблюдение</translation>
+    </message>
+    <message>
+        <source>{count} other observations of the same lesson (teacher, class, date and period) are now linked as co-observations. Press Co-observe again to record your own.</source>
+        <translation>Других наблюдений того же урока (учитель, класс, дата и урок), теперь связанных как совместные: {count}. Нажмите «Совместное наблюдение» ещё раз, чтобы записать своё.</translation>
+    </message>
+    <message>
+        <source>{name} — low agreement</source>
+        <translation>{name} — низкое согласие</translation>
+    </message>
+    <message>
+        <source>Agrees little with colleagues on the same lessons: see Calibration…</source>
+        <translation>Мало совпадает с коллегами на тех же уроках: см. «Калибровка…»</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3185,18 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>«{value}» — не учебный год. Запишите его в виде 2025-2026.</translation>
     </message>
     <message>
+        <source>Type your name in Settings first: co-observations are told apart by their observers.</source>
+        <translation>Сначала укажите своё имя в настройках: совместные наблюдения различаются по наблюдателям.</translation>
+    </message>
+    <message>
+        <source>Say which lesson is watched together, e.g. the video.</source>
+        <translation>Укажите, какой урок смотрят вместе, например видеозапись.</translation>
+    </message>
+    <message>
+        <source>There is no academic year {year} in this database.</source>
+        <translation>В этой базе нет учебного года {year}.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>Этого чек-листа больше нет.</translation>
     </message>
@@ -3945,6 +4111,18 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>A new observation prefilled from the chosen one</source>
         <translation>Новое наблюдение, заполненное по выбранному</translation>
+    </message>
+    <message>
+        <source>Co-observe</source>
+        <translation>Совместное наблюдение</translation>
+    </message>
+    <message>
+        <source>Another observer's record of the same lesson, to compare the two</source>
+        <translation>Запись того же урока другим наблюдателем — чтобы сравнить обе</translation>
+    </message>
+    <message>
+        <source>Calibration…</source>
+        <translation>Калибровка…</translation>
     </message>
     <message>
         <source>Delete draft</source>

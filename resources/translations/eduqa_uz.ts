@@ -351,6 +351,141 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Calibration of observers</source>
+        <translation>Kuzatuvchilarni kalibrlash</translation>
+    </message>
+    <message>
+        <source>Academic year</source>
+        <translation>Oʻquv yili</translation>
+    </message>
+    <message>
+        <source>Agreement with each colleague</source>
+        <translation>Har bir hamkasb bilan muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Criteria scored higher or lower</source>
+        <translation>Yuqoriroq yoki pastroq baholangan mezonlar</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Kuzatuvchilar</translation>
+    </message>
+    <message>
+        <source>Calibration sessions</source>
+        <translation>Kalibrlash mashgʻulotlari</translation>
+    </message>
+    <message>
+        <source>No co-observed lessons in this year yet — choose an observation in the list and press Co-observe, or start a calibration session.</source>
+        <translation>Bu yilda hali birgalikda kuzatilgan dars yoʻq — roʻyxatdan kuzatuvni tanlab, «Birga kuzatish» tugmasini bosing yoki kalibrlash mashgʻulotini boshlang.</translation>
+    </message>
+    <message>
+        <source>New calibration session…</source>
+        <translation>Yangi kalibrlash mashgʻuloti…</translation>
+    </message>
+    <message>
+        <source>Low agreement</source>
+        <translation>Muvofiqlik past</translation>
+    </message>
+    <message>
+        <source>Meets the standard</source>
+        <translation>Meʼyorga mos</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Kuzatuvchi</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Darslar</translation>
+    </message>
+    <message>
+        <source>Pairs of levels</source>
+        <translation>Darajalar juftlari</translation>
+    </message>
+    <message>
+        <source>Same level</source>
+        <translation>Bir xil daraja</translation>
+    </message>
+    <message>
+        <source>Within one level</source>
+        <translation>Bir daraja farq ichida</translation>
+    </message>
+    <message>
+        <source>Weighted κ</source>
+        <translation>Vaznli κ</translation>
+    </message>
+    <message>
+        <source>Against colleagues</source>
+        <translation>Hamkasblarga nisbatan</translation>
+    </message>
+    <message>
+        <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
+        <translation>Oʻsha darslarda hamkasblarnikidan oʻrtacha yuqori (+) yoki past (−) darajalar</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Hamkasb</translation>
+    </message>
+    <message>
+        <source>Against the colleague</source>
+        <translation>Hamkasbga nisbatan</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Yuqoriroq</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Pastroq</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Bir xil</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Mezon</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Baholaydi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Lesson watched</source>
+        <translation>Kuzatilgan dars</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Oʻqituvchi</translation>
+    </message>
+    <message>
+        <source>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} agreement is low. Low agreement: {names}.</source>
+        <translation>Kuzatuvchilar: {observers}, birgalikda kuzatilgan darslar: {lessons}. Vaznli κ (chiziqli vaznlar): {standard} va undan yuqori — tayyorlangan kuzatuvchi uchun odatiy meʼyor; {low} dan past — muvofiqlik past. Muvofiqligi past: {names}.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>hech kim</translation>
+    </message>
+    <message>
+        <source>New calibration session</source>
+        <translation>Yangi kalibrlash mashgʻuloti</translation>
+    </message>
+    <message>
+        <source>Which lesson do the observers watch together? (for example: video of a grade 7 algebra lesson). Each observer then scores it and uses Co-observe.</source>
+        <translation>Kuzatuvchilar qaysi darsni birga koʻradi? (masalan: 7-sinf algebra darsining videosi). Keyin har bir kuzatuvchi uni baholaydi va «Birga kuzatish»dan foydalanadi.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Back</source>
@@ -821,6 +956,25 @@ Eskirgan: {languages}</translation>
     <message>
         <source>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</source>
         <translation>{group} ({year}, {term}-chorak, {respondents} respondent): {share} qoʻshiladi, oʻrtacha {mean}</translation>
+    </message>
+</context>
+<context>
+    <name>CoObservation</name>
+    <message>
+        <source>Co-observe</source>
+        <translation>Birga kuzatish</translation>
+    </message>
+    <message>
+        <source>{count} other observations of the same lesson (teacher, class, date and period) are now linked as co-observations. Press Co-observe again to record your own.</source>
+        <translation>Oʻsha darsning yana {count} ta kuzatuvi (oʻqituvchi, sinf, sana va dars) birgalikdagi kuzatuv sifatida bogʻlandi. Oʻzingiznikini yozish uchun «Birga kuzatish»ni yana bosing.</translation>
+    </message>
+    <message>
+        <source>{name} — low agreement</source>
+        <translation>{name} — muvofiqlik past</translation>
+    </message>
+    <message>
+        <source>Agrees little with colleagues on the same lessons: see Calibration…</source>
+        <translation>Oʻsha darslarda hamkasblar bilan kam mos keladi: Kalibrlash… ga qarang</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3185,18 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>“{value}” oʻquv yili emas. 2025-2026 koʻrinishida yozing.</translation>
     </message>
     <message>
+        <source>Type your name in Settings first: co-observations are told apart by their observers.</source>
+        <translation>Avval Sozlamalarda ismingizni yozing: birgalikdagi kuzatuvlar kuzatuvchilari boʻyicha ajratiladi.</translation>
+    </message>
+    <message>
+        <source>Say which lesson is watched together, e.g. the video.</source>
+        <translation>Qaysi dars birga koʻrilishini yozing, masalan, video.</translation>
+    </message>
+    <message>
+        <source>There is no academic year {year} in this database.</source>
+        <translation>Bu bazada {year} oʻquv yili yoʻq.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>Bu nazorat varaqasi endi mavjud emas.</translation>
     </message>
@@ -3945,6 +4111,18 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>A new observation prefilled from the chosen one</source>
         <translation>Tanlangan kuzatuv asosida toʻldirilgan yangi kuzatuv</translation>
+    </message>
+    <message>
+        <source>Co-observe</source>
+        <translation>Birga kuzatish</translation>
+    </message>
+    <message>
+        <source>Another observer's record of the same lesson, to compare the two</source>
+        <translation>Oʻsha darsni boshqa kuzatuvchi ham yozadi — ikkalasini solishtirish uchun</translation>
+    </message>
+    <message>
+        <source>Calibration…</source>
+        <translation>Kalibrlash…</translation>
     </message>
     <message>
         <source>Delete draft</source>

@@ -15,6 +15,7 @@ finalizing refuses them.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -91,6 +92,7 @@ class ObservationForm(QWidget):
         self.detail: ObservationDetail | None = None
         self.template: TemplateView | None = None
         self.follow_up_of: int | None = None
+        self.co_link: tuple[uuid.UUID | None, str] = (None, "")  # co-observation, note
         self.correction: tuple[str, int] | None = None  # (reason, revision before it)
         self.dirty = False
         self.saved_any = False
@@ -199,6 +201,7 @@ class ObservationForm(QWidget):
             school_id, 0, first or 0, today, observer=self.context.preferences.user_name
         )
         self.follow_up_of = data.follow_up_of_id
+        self.co_link = (data.co_observation, data.calibration_note)
         self._show(data)
         self._apply_state()
         target = self.view.rows[0] if data.teacher_id and self.view.rows else self.header.teacher
@@ -209,6 +212,7 @@ class ObservationForm(QWidget):
         detail = get_observation(self.context.db, observation_id)
         self.observation_id, self.detail = detail.id, detail
         self.follow_up_of = detail.data.follow_up_of_id
+        self.co_link = (detail.data.co_observation, detail.data.calibration_note)
         self._load_choices(detail.data.school_id, detail.data.observed_on)
         template = load_template(self.context.db, detail.data.template_id)
         name = localized(template.name, self.language)
@@ -222,6 +226,7 @@ class ObservationForm(QWidget):
     def _reset(self) -> None:
         self.timer.stop()
         self.observation_id = self.detail = self.follow_up_of = self.correction = None
+        self.co_link = (None, "")
         self.dirty = self.saved_any = False
 
     def _show(self, data: ObservationInput) -> None:
@@ -346,6 +351,8 @@ class ObservationForm(QWidget):
             follow_up_of_id=self.follow_up_of,
             scores=self.view.answers(),
             snapshots=self.snapshot_strip.snapshots(),
+            co_observation=self.co_link[0],
+            calibration_note=self.co_link[1],
         )
 
     def _snapshot(self) -> tuple[ObservationInput, str]:

@@ -40,6 +40,11 @@ from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.formatting import short_date
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.observations.checklist_editor import ChecklistEditor
+from eduqa_desktop.ui.observations.co_observation_actions import (
+    co_observe,
+    mark_low_agreement,
+    open_calibration,
+)
 from eduqa_desktop.ui.observations.observation_filters import ObservationFilters
 from eduqa_desktop.ui.observations.observation_form import ObservationForm
 from eduqa_desktop.ui.observations.observation_list import (
@@ -132,6 +137,15 @@ class ObservationsTab(QWidget):
             "add",
             self.tr("A new observation prefilled from the chosen one"),
         )
+        self.co_observe_button = self._button(
+            self.tr("Co-observe"),
+            lambda: co_observe(self),
+            "add",
+            self.tr("Another observer's record of the same lesson, to compare the two"),
+        )
+        self.calibration_button = self._button(
+            self.tr("Calibration…"), lambda: open_calibration(self), "open"
+        )
         self.delete_button = self._button(self.tr("Delete draft"), self.delete_selected, "delete")
         self.print_button = self._button(
             self.tr("Print…"),
@@ -150,6 +164,8 @@ class ObservationsTab(QWidget):
             self.new_button,
             self.open_button,
             self.follow_up_button,
+            self.co_observe_button,
+            self.calibration_button,
             self.delete_button,
             self.print_button,
             self.pdf_button,
@@ -223,6 +239,7 @@ class ObservationsTab(QWidget):
             self.filters.set_options(
                 filter_options(self.context.db, school_id), self.context.language
             )
+            mark_low_agreement(self, self.filters.observer)
             self._reload()
         if self.views.currentWidget() is self.plan_view:
             self.plan_view.refresh()
@@ -293,6 +310,7 @@ class ObservationsTab(QWidget):
         one = len(lines) == 1
         self.open_button.setEnabled(one)
         self.follow_up_button.setEnabled(one and lines[0].status == ObservationStatus.FINAL)
+        self.co_observe_button.setEnabled(one)
         self.delete_button.setEnabled(
             bool(lines) and all(line.status == ObservationStatus.DRAFT for line in lines)
         )

@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "attention",
     "safety",
     "calibration",
+    "school_packages",
 ]
 
 

@@ -30,7 +30,11 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.observation_scoring import CriterionScore, observation_score
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
-from eduqa_desktop.exchange.exchange_package import OBSERVATIONS_SHEET, read_package
+from eduqa_desktop.exchange.exchange_package import (
+    OBSERVATIONS_SHEET,
+    PackageContents,
+    read_package,
+)
 from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.import_plan import Action
 from eduqa_desktop.exchange.workbook_reader import SourceRow
@@ -226,7 +230,11 @@ def _deleted_here(session: Session) -> set[uuid.UUID]:
 
 def merge_observations(context: ImportContext, max_rows: int) -> str:
     """Merge an exchange package into the context's school (see the module docstring)."""
-    package = read_package(Path(context.request.path), max_rows)
+    return merge_observation_records(context, read_package(Path(context.request.path), max_rows))
+
+
+def merge_observation_records(context: ImportContext, package: PackageContents) -> str:
+    """Merge the observation sheets of a package (an inspector's or a school's) already read."""
     parts = package.checklist_parts()
     scores_by_obs = package.scores_by_observation()
     snapshots_by_obs = package.snapshots_by_observation()

@@ -1,0 +1,177 @@
+"""The district receives school packages: File ▸ Receive school packages… and
+``eduqa import school-packages``.
+
+Each file is read and merged on its own, in its own transaction (``services.imports.
+school_package``): a refused file (damaged, altered, a conflict over the school itself, a bad
+row) writes nothing and the others still go in. A cancel rolls back the file being merged;
+the files merged before it stay, and the report says which. A dry run merges and rolls back.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from eduqa_desktop.exchange.school_package_reader import read_school_package
+from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.imports.package_settling import Conflict, Message
+from eduqa_desktop.services.imports.school_package import SchoolPackageMerge
+from eduqa_desktop.services.progress import NO_PROGRESS, Cancelled, Progress
+from eduqa_desktop.storage.database import Database
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+STEPS_PER_FILE = 10  # progress units of one file: 1 to read, 8 to merge, 1 to commit
+PACKAGE_SUFFIXES = (".xlsx",)
+CANCELLED = QT_TRANSLATE_NOOP(
+    "Messages", "Cancelled while this file was being merged: nothing of it was written."
+)
+NOT_REACHED = QT_TRANSLATE_NOOP("Messages", "Not received: the batch was cancelled before it.")
+CLASH = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The package clashes with records in this database ({detail}); nothing of it was written.",
+)
+NO_PACKAGES = QT_TRANSLATE_NOOP("Messages", "The folder “{folder}” holds no .xlsx files.")
+
+
+@dataclass
+class FileReport:
+    file: str
+    school: str = ""
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    errors: list[Message] = field(default_factory=list)
+    written: bool = False
+    year: str = ""
+    term: str = ""
+
+
+@dataclass
+class ReceiveReport:
+    files: list[FileReport]
+    schools_missing: list[str]
+    cancelled: bool = False
+    dry_run: bool = False
+
+
+def package_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The files named, and the .xlsx files of the folders named (sorted, no duplicates)."""
+    found: list[Path] = []
+    for item in map(Path, paths):
+        if item.is_dir():
+            inside = sorted(p for p in item.iterdir()
+                            if p.suffix.lower() in PACKAGE_SUFFIXES and not p.name.startswith("~$"))  # fmt: skip
+            if not inside:
+                raise UserError(NO_PACKAGES, folder=item.name)
+            found.extend(inside)
+        else:
+            found.append(item)
+    unique: dict[Path, None] = {}
+    for item in found:
+        unique.setdefault(item.resolve(), None)
+    return list(unique)
+
+
+class _FileProgress(Progress):
+    """One file's steps as a part of the batch's progress."""
+
+    def __init__(self, outer: Progress, index: int, total: int) -> None:
+        super().__init__()
+        self.outer, self.index, self.total = outer, index, total
+
+    def report(self, done: int, total: int) -> None:
+        share = STEPS_PER_FILE * done // max(total, 1)
+        self.outer.report(self.index * STEPS_PER_FILE + min(share, STEPS_PER_FILE - 1),
+                          self.total * STEPS_PER_FILE)  # fmt: skip
+
+    def check(self) -> None:
+        self.outer.check()
+
+
+def _receive_one(db: Database, path: Path, dry_run: bool, progress: Progress) -> FileReport:
+    report = FileReport(path.name)
+    try:
+        package = read_school_package(path)
+    except UserError as error:
+        report.errors.append((error.template, dict(error.params)))
+        return report
+    report.school = package.school
+    report.year, report.term = package.manifest.get("year", ""), package.manifest.get("term", "")
+    progress.check()
+    progress.report(1, STEPS_PER_FILE)
+    try:
+        with db.durable_session() as session:
+            tally = SchoolPackageMerge(session, package, progress).run()
+            report.created, report.updated = tally.created, tally.updated
+            report.unchanged, report.conflicts = tally.unchanged, tally.conflicts
+            report.errors = tally.errors
+            if dry_run or tally.errors:
+                session.rollback()
+            else:
+                progress.check()  # a cancel at the very end still writes nothing
+                report.written = True
+    except IntegrityError as error:  # a case the matching missed: refused, never a traceback
+        report.errors.append((CLASH, {"detail": str(error.orig)}))
+        report.written = False
+    if report.errors:
+        report.created = report.updated = 0
+    return report
+
+
+def receive_packages(
+    db: Database,
+    paths: Sequence[Path | str],
+    *,
+    dry_run: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> ReceiveReport:
+    """Receive every package named (files or folders); see the module docstring."""
+    from eduqa_desktop.services.submissions import missing_schools
+
+    files = package_files(paths)
+    reports: list[FileReport] = []
+    cancelled = False
+    for index, path in enumerate(files):
+        if cancelled:
+            reports.append(FileReport(path.name, errors=[(NOT_REACHED, {})]))
+            continue
+        part = _FileProgress(progress, index, len(files))
+        try:
+            progress.check()
+            reports.append(_receive_one(db, path, dry_run, part))
+        except Cancelled:
+            cancelled = True
+            reports.append(FileReport(path.name, errors=[(CANCELLED, {})]))
+        progress.report((index + 1) * STEPS_PER_FILE, len(files) * STEPS_PER_FILE)
+    periods = Counter((r.year, r.term) for r in reports if r.year)
+    missing: list[str] = []
+    if periods:
+        year, term = periods.most_common(1)[0][0]
+        missing = missing_schools(db, year, int(term) if term else None)
+        if dry_run:  # as they would be once received
+            would = {r.school for r in reports if not r.errors and (r.year, r.term) == (year, term)}
+            missing = [name for name in missing if name not in would]
+    return ReceiveReport(reports, missing, cancelled, dry_run)
+
+
+def report_json(report: ReceiveReport, message: Any) -> dict[str, Any]:
+    """The report as the command line prints it; `message(template, params)` words an error."""
+    return {
+        "files": [
+            {
+                "file": item.file, "school": item.school, "created": item.created,
+                "updated": item.updated, "unchanged": item.unchanged,
+                "conflicts": [c.as_json() for c in item.conflicts],
+                "errors": [message(template, params) for template, params in item.errors],
+                "written": item.written,
+            }  # fmt: skip
+            for item in report.files
+        ],
+        "schools_missing": report.schools_missing,
+    }

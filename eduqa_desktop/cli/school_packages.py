@@ -54,7 +54,9 @@ NOT_ARRIVED = QT_TRANSLATE_NOOP("Cli", "{school}: missing")
 
 
 def register(groups: CommandGroups) -> None:
-    parser = groups.add_to("export", "school-package", _export, "a school's package for the district")
+    parser = groups.add_to(
+        "export", "school-package", _export, "a school's package for the district"
+    )
     add_db_argument(parser)
     parser.add_argument("--out", required=True, metavar="FILE")
     parser.add_argument("--school", metavar="NAME")

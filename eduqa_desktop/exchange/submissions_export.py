@@ -18,7 +18,7 @@ MISSING_FILL = PatternFill("solid", fgColor="F8D7DA")
 
 WORDS = {
     "uz": {"sheet": "Topshirganlar", "title": "Maktab hisobotlari: {period}",
-           "year": "{year} o'quv yili", "term": "{year} o'quv yili, {term}-chorak",
+           "year": "{year} oʻquv yili", "term": "{year} oʻquv yili, {term}-chorak",
            "headers": ("Maktab", "Tuman", "Holat", "Qabul qilingan", "Tayyorlangan",
                        "Dastur versiyasi", "Fayl"),
            "arrived": "keldi", "missing": "kelmadi",

@@ -26,6 +26,7 @@ from eduqa_desktop.ui.dialogs.thresholds_page import ThresholdsPage
 from eduqa_desktop.ui.exchange_menus import populate_export_menu, populate_import_menu
 from eduqa_desktop.ui.file_drop import install_file_drop
 from eduqa_desktop.ui.look import icon
+from eduqa_desktop.ui.network.menus import install_network_menu
 from eduqa_desktop.ui.observations.observations_tab import ObservationsTab
 from eduqa_desktop.ui.results.results_tab import ResultsTab
 from eduqa_desktop.ui.safety_menus import install_safety_menus
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         install_voices_menu(self)
         install_safety_menus(self)
+        install_network_menu(self)
 
         self.settings_action = self._action(self.tr("Settings…"), self._on_settings, "settings")
         settings_menu = bar.addMenu(self.tr("&Settings"))

@@ -97,3 +97,12 @@ def open_file(
 def save_file(parent: QWidget | None, title: str, suggested: str, name_filter: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
     return path or None
+
+
+def open_files(parent: QWidget | None, title: str, name_filter: str) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", name_filter)
+    return list(paths)
+
+
+def choose_folder(parent: QWidget | None, title: str) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, title) or None

@@ -926,6 +926,42 @@ Out of date: {languages}</translation>
         <translation>{path}: no automatic backups yet</translation>
     </message>
     <message>
+        <source>written: {path} ({teachers} teachers, {results} results rows, {observations} observations, {activities} activities, {plan} plan entries)</source>
+        <translation>written: {path} ({teachers} teachers, {results} results rows, {observations} observations, {activities} activities, {plan} plan entries)</translation>
+    </message>
+    <message>
+        <source>{file} ({school}): {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file} ({school}): {created} created, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>{file} ({school}): {created} to create, {updated} to update, {unchanged} unchanged</source>
+        <translation>{file} ({school}): {created} to create, {updated} to update, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>{file}: refused, nothing written: {reason}</source>
+        <translation>{file}: refused, nothing written: {reason}</translation>
+    </message>
+    <message>
+        <source>  conflict ({record} {what}): here {here}, in the package {package}</source>
+        <translation>  conflict ({record} {what}): here {here}, in the package {package}</translation>
+    </message>
+    <message>
+        <source>schools that have not sent their package: {names}</source>
+        <translation>schools that have not sent their package: {names}</translation>
+    </message>
+    <message>
+        <source>every school has sent its package</source>
+        <translation>every school has sent its package</translation>
+    </message>
+    <message>
+        <source>{school}: arrived {received} (made {made}, version {version})</source>
+        <translation>{school}: arrived {received} (made {made}, version {version})</translation>
+    </message>
+    <message>
+        <source>{school}: missing</source>
+        <translation>{school}: missing</translation>
+    </message>
+    <message>
         <source>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</source>
         <translation>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</translation>
     </message>
@@ -2969,6 +3005,26 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</translation>
     </message>
     <message>
+        <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
+        <translation>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</translation>
+    </message>
+    <message>
+        <source>The school package “{file}” lacks the sheet “{sheet}”: it is damaged or was altered. Ask the school to send it again.</source>
+        <translation>The school package “{file}” lacks the sheet “{sheet}”: it is damaged or was altered. Ask the school to send it again.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of the school package “{file}” lacks the columns: {columns}. Ask the school to send it again.</source>
+        <translation>The sheet “{sheet}” of the school package “{file}” lacks the columns: {columns}. Ask the school to send it again.</translation>
+    </message>
+    <message>
+        <source>The school package “{file}” was changed after it was made (its checksum does not match), so it was not read. Ask the school to send it again.</source>
+        <translation>The school package “{file}” was changed after it was made (its checksum does not match), so it was not read. Ask the school to send it again.</translation>
+    </message>
+    <message>
+        <source>The school package “{file}” was made by a newer version of EduQA Desktop ({version}). Install that version to receive it.</source>
+        <translation>The school package “{file}” was made by a newer version of EduQA Desktop ({version}). Install that version to receive it.</translation>
+    </message>
+    <message>
         <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
         <translation>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</translation>
     </message>
@@ -3257,6 +3313,22 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</translation>
     </message>
     <message>
+        <source>This database already has a school “{name}” ({district}) that is another school (another identity); the package was not merged. Rename one of them, or ask the school which it is.</source>
+        <translation>This database already has a school “{name}” ({district}) that is another school (another identity); the package was not merged. Rename one of them, or ask the school which it is.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}”, row {row}, of the package is damaged: {reason}</source>
+        <translation>The sheet “{sheet}”, row {row}, of the package is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}”, row {row}: this record belongs to another school in this database.</source>
+        <translation>The sheet “{sheet}”, row {row}: this record belongs to another school in this database.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</source>
+        <translation>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</translation>
+    </message>
+    <message>
         <source>There is no quarter {term} of {year} in this file.</source>
         <translation>There is no quarter {term} of {year} in this file.</translation>
     </message>
@@ -3409,6 +3481,30 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>This results row is no longer in the database.</translation>
     </message>
     <message>
+        <source>A quarter is numbered 1 to 4, not {term}.</source>
+        <translation>A quarter is numbered 1 to 4, not {term}.</translation>
+    </message>
+    <message>
+        <source>The school no longer exists.</source>
+        <translation>The school no longer exists.</translation>
+    </message>
+    <message>
+        <source>Cancelled while this file was being merged: nothing of it was written.</source>
+        <translation>Cancelled while this file was being merged: nothing of it was written.</translation>
+    </message>
+    <message>
+        <source>Not received: the batch was cancelled before it.</source>
+        <translation>Not received: the batch was cancelled before it.</translation>
+    </message>
+    <message>
+        <source>The package clashes with records in this database ({detail}); nothing of it was written.</source>
+        <translation>The package clashes with records in this database ({detail}); nothing of it was written.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” holds no .xlsx files.</source>
+        <translation>The folder “{folder}” holds no .xlsx files.</translation>
+    </message>
+    <message>
         <source>Enter the name of the school.</source>
         <translation>Enter the name of the school.</translation>
     </message>
@@ -3523,6 +3619,21 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>Choose a quarter of the year.</source>
         <translation>Choose a quarter of the year.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMenus</name>
+    <message>
+        <source>Send to the district…</source>
+        <translation>Send to the district…</translation>
+    </message>
+    <message>
+        <source>Receive school packages…</source>
+        <translation>Receive school packages…</translation>
+    </message>
+    <message>
+        <source>Submissions…</source>
+        <translation>Submissions…</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4475,129 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive school packages</source>
+        <translation>Receive school packages</translation>
+    </message>
+    <message>
+        <source>Add the packages the schools sent (files, or a whole folder; you can also drag them here). Each package goes in on its own: one that is damaged or altered is refused and the others still go in.</source>
+        <translation>Add the packages the schools sent (files, or a whole folder; you can also drag them here). Each package goes in on its own: one that is damaged or altered is refused and the others still go in.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>This file: %p%</source>
+        <translation>This file: %p%</translation>
+    </message>
+    <message>
+        <source>All files: %v of %m</source>
+        <translation>All files: %v of %m</translation>
+    </message>
+    <message>
+        <source>Conflicts and refusals are listed here.</source>
+        <translation>Conflicts and refusals are listed here.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Who has sent…</source>
+        <translation>Who has sent…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>Choose the school packages</source>
+        <translation>Choose the school packages</translation>
+    </message>
+    <message>
+        <source>Choose the folder of packages</source>
+        <translation>Choose the folder of packages</translation>
+    </message>
+    <message>
+        <source>Receiving school packages…</source>
+        <translation>Receiving school packages…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation>receiving…</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {names}</source>
+        <translation>Not sent yet: {names}</translation>
+    </message>
+    <message>
+        <source>Every school has sent its package.</source>
+        <translation>Every school has sent its package.</translation>
+    </message>
+    <message>
+        <source>refused: nothing written</source>
+        <translation>refused: nothing written</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>{file}: {what} changed on both sides — here: {here}; in the package: {package}. The copy here was kept.</source>
+        <translation>{file}: {what} changed on both sides — here: {here}; in the package: {package}. The copy here was kept.</translation>
+    </message>
+    <message>
+        <source>The packages could not be received.</source>
+        <translation>The packages could not be received.</translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>January</source>
@@ -5033,6 +5267,65 @@ Quality of knowledge: {quality} ({pupils} pupils)</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to the district</source>
+        <translation>Send to the district</translation>
+    </message>
+    <message>
+        <source>One Excel file with everything the district needs for the period: a cover and readable sheets for people, and the records themselves for the district's program. Send the file as it is; a changed file is refused.</source>
+        <translation>One Excel file with everything the district needs for the period: a cover and readable sheets for people, and the records themselves for the district's program. Send the file as it is; a changed file is refused.</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Save the package…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Set up or choose a school first.</source>
+        <translation>Set up or choose a school first.</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Save the package as</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
+    <message>
+        <source>Package saved: {path} ({teachers} teachers, {results} results rows, {observations} observations)</source>
+        <translation>Package saved: {path} ({teachers} teachers, {results} results rows, {observations} observations)</translation>
+    </message>
+    <message>
+        <source>The package could not be written.</source>
+        <translation>The package could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5353,6 +5646,85 @@ course</translation>
     <message>
         <source>as of {date}</source>
         <translation>as of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsDialog</name>
+    <message>
+        <source>Submissions</source>
+        <translation>Submissions</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>Quarter {n}</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Quarter:</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Arrived: {arrived} of {total}; missing: {missing}</source>
+        <translation>Arrived: {arrived} of {total}; missing: {missing}</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation>Save the list as</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>

@@ -926,6 +926,42 @@ Out of date: {languages}</source>
         <translation>{path}: автоматических резервных копий пока нет</translation>
     </message>
     <message>
+        <source>written: {path} ({teachers} teachers, {results} results rows, {observations} observations, {activities} activities, {plan} plan entries)</source>
+        <translation>записано: {path} (учителей: {teachers}, строк результатов: {results}, наблюдений: {observations}, мероприятий: {activities}, записей плана: {plan})</translation>
+    </message>
+    <message>
+        <source>{file} ({school}): {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file} ({school}): создано {created}, обновлено {updated}, без изменений {unchanged}</translation>
+    </message>
+    <message>
+        <source>{file} ({school}): {created} to create, {updated} to update, {unchanged} unchanged</source>
+        <translation>{file} ({school}): будет создано {created}, обновлено {updated}, без изменений {unchanged}</translation>
+    </message>
+    <message>
+        <source>{file}: refused, nothing written: {reason}</source>
+        <translation>{file}: отклонён, ничего не записано: {reason}</translation>
+    </message>
+    <message>
+        <source>  conflict ({record} {what}): here {here}, in the package {package}</source>
+        <translation>  конфликт ({record} {what}): здесь {here}, в пакете {package}</translation>
+    </message>
+    <message>
+        <source>schools that have not sent their package: {names}</source>
+        <translation>школы, не приславшие пакет: {names}</translation>
+    </message>
+    <message>
+        <source>every school has sent its package</source>
+        <translation>все школы прислали пакеты</translation>
+    </message>
+    <message>
+        <source>{school}: arrived {received} (made {made}, version {version})</source>
+        <translation>{school}: получен {received} (составлен {made}, версия {version})</translation>
+    </message>
+    <message>
+        <source>{school}: missing</source>
+        <translation>{school}: не получен</translation>
+    </message>
+    <message>
         <source>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</source>
         <translation>{file}: {group}, {year}, {term}-я четверть: респондентов — {respondents}, утверждений — {statements}</translation>
     </message>
@@ -2969,6 +3005,26 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Файл «{file}» противоречит записям этой базы ({detail}); ничего не записано. Отправьте файл и базу в службу поддержки.</translation>
     </message>
     <message>
+        <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
+        <translation>«{file}» — не пакет школы: в нём нет листа «{sheet}». Школа составляет его через Файл ▸ Отправить в район….</translation>
+    </message>
+    <message>
+        <source>The school package “{file}” lacks the sheet “{sheet}”: it is damaged or was altered. Ask the school to send it again.</source>
+        <translation>В пакете школы «{file}» нет листа «{sheet}»: он повреждён или изменён. Попросите школу прислать его снова.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of the school package “{file}” lacks the columns: {columns}. Ask the school to send it again.</source>
+        <translation>На листе «{sheet}» пакета школы «{file}» нет столбцов: {columns}. Попросите школу прислать его снова.</translation>
+    </message>
+    <message>
+        <source>The school package “{file}” was changed after it was made (its checksum does not match), so it was not read. Ask the school to send it again.</source>
+        <translation>Пакет школы «{file}» изменён после составления (контрольная сумма не совпадает), поэтому он не прочитан. Попросите школу прислать его снова.</translation>
+    </message>
+    <message>
+        <source>The school package “{file}” was made by a newer version of EduQA Desktop ({version}). Install that version to receive it.</source>
+        <translation>Пакет школы «{file}» составлен более новой версией EduQA Desktop ({version}). Установите эту версию, чтобы принять его.</translation>
+    </message>
+    <message>
         <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
         <translation>{file} — не книга .xlsx. Сохраните её в Excel как .xlsx и импортируйте.</translation>
     </message>
@@ -3257,6 +3313,22 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>табельный номер {number}: в пакете «{incoming}», на этом компьютере «{local}» — «{incoming}» добавлен без номера</translation>
     </message>
     <message>
+        <source>This database already has a school “{name}” ({district}) that is another school (another identity); the package was not merged. Rename one of them, or ask the school which it is.</source>
+        <translation>В этой базе уже есть школа «{name}» ({district}), но это другая школа (другой идентификатор); пакет не принят. Переименуйте одну из них или уточните у школы, какая это.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}”, row {row}, of the package is damaged: {reason}</source>
+        <translation>Лист «{sheet}», строка {row} пакета повреждена: {reason}</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}”, row {row}: this record belongs to another school in this database.</source>
+        <translation>Лист «{sheet}», строка {row}: эта запись принадлежит другой школе этой базы.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</source>
+        <translation>Лист «{sheet}», строка {row}: указан объект ({what}), которого нет в пакете.</translation>
+    </message>
+    <message>
         <source>There is no quarter {term} of {year} in this file.</source>
         <translation>В этом файле нет {term} четверти {year}.</translation>
     </message>
@@ -3409,6 +3481,30 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Этой строки результатов больше нет в базе.</translation>
     </message>
     <message>
+        <source>A quarter is numbered 1 to 4, not {term}.</source>
+        <translation>Четверть нумеруется от 1 до 4, а не {term}.</translation>
+    </message>
+    <message>
+        <source>The school no longer exists.</source>
+        <translation>Этой школы больше нет.</translation>
+    </message>
+    <message>
+        <source>Cancelled while this file was being merged: nothing of it was written.</source>
+        <translation>Отменено во время слияния этого файла: из него ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Not received: the batch was cancelled before it.</source>
+        <translation>Не принят: приём отменён раньше, чем дошла очередь до него.</translation>
+    </message>
+    <message>
+        <source>The package clashes with records in this database ({detail}); nothing of it was written.</source>
+        <translation>Пакет противоречит записям этой базы ({detail}); из него ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” holds no .xlsx files.</source>
+        <translation>В папке «{folder}» нет файлов .xlsx.</translation>
+    </message>
+    <message>
         <source>Enter the name of the school.</source>
         <translation>Введите название школы.</translation>
     </message>
@@ -3523,6 +3619,21 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>Choose a quarter of the year.</source>
         <translation>Выберите четверть учебного года.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMenus</name>
+    <message>
+        <source>Send to the district…</source>
+        <translation>Отправить в район…</translation>
+    </message>
+    <message>
+        <source>Receive school packages…</source>
+        <translation>Принять пакеты школ…</translation>
+    </message>
+    <message>
+        <source>Submissions…</source>
+        <translation>Сдача отчётов…</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4475,129 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive school packages</source>
+        <translation>Приём пакетов школ</translation>
+    </message>
+    <message>
+        <source>Add the packages the schools sent (files, or a whole folder; you can also drag them here). Each package goes in on its own: one that is damaged or altered is refused and the others still go in.</source>
+        <translation>Добавьте пакеты, присланные школами (файлы или целую папку; их можно и перетащить сюда). Каждый пакет принимается отдельно: повреждённый или изменённый отклоняется, остальные всё равно принимаются.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>This file: %p%</source>
+        <translation>Этот файл: %p%</translation>
+    </message>
+    <message>
+        <source>All files: %v of %m</source>
+        <translation>Все файлы: %v из %m</translation>
+    </message>
+    <message>
+        <source>Conflicts and refusals are listed here.</source>
+        <translation>Здесь перечисляются конфликты и отказы.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Who has sent…</source>
+        <translation>Кто прислал…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>в очереди</translation>
+    </message>
+    <message>
+        <source>Choose the school packages</source>
+        <translation>Выберите пакеты школ</translation>
+    </message>
+    <message>
+        <source>Choose the folder of packages</source>
+        <translation>Выберите папку с пакетами</translation>
+    </message>
+    <message>
+        <source>Receiving school packages…</source>
+        <translation>Приём пакетов школ…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation>принимается…</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {names}</source>
+        <translation>Ещё не прислали: {names}</translation>
+    </message>
+    <message>
+        <source>Every school has sent its package.</source>
+        <translation>Все школы прислали пакеты.</translation>
+    </message>
+    <message>
+        <source>refused: nothing written</source>
+        <translation>отклонён: ничего не записано</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>{file}: {what} changed on both sides — here: {here}; in the package: {package}. The copy here was kept.</source>
+        <translation>{file}: {what} изменено с обеих сторон — здесь: {here}; в пакете: {package}. Оставлена здешняя версия.</translation>
+    </message>
+    <message>
+        <source>The packages could not be received.</source>
+        <translation>Не удалось принять пакеты.</translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>January</source>
@@ -5033,6 +5267,65 @@ Quality of knowledge: {quality} ({pupils} pupils)</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to the district</source>
+        <translation>Отправка в район</translation>
+    </message>
+    <message>
+        <source>One Excel file with everything the district needs for the period: a cover and readable sheets for people, and the records themselves for the district's program. Send the file as it is; a changed file is refused.</source>
+        <translation>Один файл Excel со всем, что району нужно за период: титул и листы для чтения людьми, а также сами записи для программы района. Отправляйте файл как есть: изменённый файл будет отклонён.</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Школа:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>{n} четверть</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Четверть:</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Сохранить пакет…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Set up or choose a school first.</source>
+        <translation>Сначала настройте или выберите школу.</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Сохранить пакет как</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Запись {file}…</translation>
+    </message>
+    <message>
+        <source>Package saved: {path} ({teachers} teachers, {results} results rows, {observations} observations)</source>
+        <translation>Пакет сохранён: {path} (учителей: {teachers}, строк результатов: {results}, наблюдений: {observations})</translation>
+    </message>
+    <message>
+        <source>The package could not be written.</source>
+        <translation>Не удалось записать пакет.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5353,6 +5646,85 @@ course</source>
     <message>
         <source>as of {date}</source>
         <translation>на {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsDialog</name>
+    <message>
+        <source>Submissions</source>
+        <translation>Сдача отчётов</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Весь год</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>{n} четверть</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Четверть:</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Версия программы</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Экспорт в Excel…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>получен</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>не получен</translation>
+    </message>
+    <message>
+        <source>Arrived: {arrived} of {total}; missing: {missing}</source>
+        <translation>Получено: {arrived} из {total}; не получено: {missing}</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation>Сохранить список как</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Не удалось записать файл: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 <context>

@@ -926,6 +926,42 @@ Eskirgan: {languages}</translation>
         <translation>{path}: avtomatik zaxira nusxalar hali yoʻq</translation>
     </message>
     <message>
+        <source>written: {path} ({teachers} teachers, {results} results rows, {observations} observations, {activities} activities, {plan} plan entries)</source>
+        <translation>yozildi: {path} ({teachers} oʻqituvchi, {results} natija qatori, {observations} kuzatuv, {activities} tadbir, {plan} reja yozuvi)</translation>
+    </message>
+    <message>
+        <source>{file} ({school}): {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file} ({school}): {created} yaratildi, {updated} yangilandi, {unchanged} oʻzgarmadi</translation>
+    </message>
+    <message>
+        <source>{file} ({school}): {created} to create, {updated} to update, {unchanged} unchanged</source>
+        <translation>{file} ({school}): {created} yaratiladi, {updated} yangilanadi, {unchanged} oʻzgarmaydi</translation>
+    </message>
+    <message>
+        <source>{file}: refused, nothing written: {reason}</source>
+        <translation>{file}: rad etildi, hech narsa yozilmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>  conflict ({record} {what}): here {here}, in the package {package}</source>
+        <translation>  ziddiyat ({record} {what}): bu yerda {here}, paketda {package}</translation>
+    </message>
+    <message>
+        <source>schools that have not sent their package: {names}</source>
+        <translation>paketini yubormagan maktablar: {names}</translation>
+    </message>
+    <message>
+        <source>every school has sent its package</source>
+        <translation>har bir maktab paketini yubordi</translation>
+    </message>
+    <message>
+        <source>{school}: arrived {received} (made {made}, version {version})</source>
+        <translation>{school}: keldi {received} (tayyorlangan {made}, versiya {version})</translation>
+    </message>
+    <message>
+        <source>{school}: missing</source>
+        <translation>{school}: kelmadi</translation>
+    </message>
+    <message>
         <source>{file}: {group}, {year} quarter {term}: {respondents} respondents, {statements} statements</source>
         <translation>{file}: {group}, {year}, {term}-chorak: {respondents} respondent, {statements} ta fikr</translation>
     </message>
@@ -2969,6 +3005,26 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>“{file}” fayli ushbu bazadagi yozuvlarga zid ({detail}); hech narsa yozilmadi. Fayl va bazani yordam xizmatiga yuboring.</translation>
     </message>
     <message>
+        <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
+        <translation>“{file}” maktab paketi emas: unda “{sheet}” varagʻi yoʻq. Maktab uni Fayl ▸ Tumanga yuborish… orqali tayyorlaydi.</translation>
+    </message>
+    <message>
+        <source>The school package “{file}” lacks the sheet “{sheet}”: it is damaged or was altered. Ask the school to send it again.</source>
+        <translation>“{file}” maktab paketida “{sheet}” varagʻi yoʻq: u shikastlangan yoki oʻzgartirilgan. Maktabdan uni qayta yuborishni soʻrang.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” of the school package “{file}” lacks the columns: {columns}. Ask the school to send it again.</source>
+        <translation>“{file}” maktab paketining “{sheet}” varagʻida ustunlar yoʻq: {columns}. Maktabdan uni qayta yuborishni soʻrang.</translation>
+    </message>
+    <message>
+        <source>The school package “{file}” was changed after it was made (its checksum does not match), so it was not read. Ask the school to send it again.</source>
+        <translation>“{file}” maktab paketi tayyorlangandan keyin oʻzgartirilgan (nazorat yigʻindisi mos emas), shuning uchun oʻqilmadi. Maktabdan uni qayta yuborishni soʻrang.</translation>
+    </message>
+    <message>
+        <source>The school package “{file}” was made by a newer version of EduQA Desktop ({version}). Install that version to receive it.</source>
+        <translation>“{file}” maktab paketi EduQA Desktopning yangiroq versiyasida ({version}) tayyorlangan. Uni qabul qilish uchun oʻsha versiyani oʻrnating.</translation>
+    </message>
+    <message>
         <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
         <translation>{file} .xlsx kitobi emas. Uni Excelda .xlsx sifatida saqlang va import qiling.</translation>
     </message>
@@ -3257,6 +3313,22 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>tabel raqami {number}: paketda “{incoming}”, bu kompyuterda “{local}” — “{incoming}” raqamsiz qoʻshildi</translation>
     </message>
     <message>
+        <source>This database already has a school “{name}” ({district}) that is another school (another identity); the package was not merged. Rename one of them, or ask the school which it is.</source>
+        <translation>Bu bazada allaqachon “{name}” ({district}) maktabi bor, lekin u boshqa maktab (boshqa identifikator); paket qoʻshilmadi. Ulardan birining nomini oʻzgartiring yoki maktabdan qaysi biri ekanini soʻrang.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}”, row {row}, of the package is damaged: {reason}</source>
+        <translation>Paketning “{sheet}” varagʻi, {row}-qator shikastlangan: {reason}</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}”, row {row}: this record belongs to another school in this database.</source>
+        <translation>“{sheet}” varagʻi, {row}-qator: bu yozuv bazadagi boshqa maktabga tegishli.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</source>
+        <translation>“{sheet}” varagʻi, {row}-qator, paketda yoʻq {what}ni koʻrsatadi.</translation>
+    </message>
+    <message>
         <source>There is no quarter {term} of {year} in this file.</source>
         <translation>Bu faylda {year} oʻquv yilining {term}-choragi yoʻq.</translation>
     </message>
@@ -3409,6 +3481,30 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Bu natijalar qatori endi bazada yoʻq.</translation>
     </message>
     <message>
+        <source>A quarter is numbered 1 to 4, not {term}.</source>
+        <translation>Chorak raqami 1 dan 4 gacha boʻladi, {term} emas.</translation>
+    </message>
+    <message>
+        <source>The school no longer exists.</source>
+        <translation>Bu maktab endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>Cancelled while this file was being merged: nothing of it was written.</source>
+        <translation>Bu fayl qoʻshilayotganda bekor qilindi: undan hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>Not received: the batch was cancelled before it.</source>
+        <translation>Qabul qilinmadi: navbat undan oldin bekor qilindi.</translation>
+    </message>
+    <message>
+        <source>The package clashes with records in this database ({detail}); nothing of it was written.</source>
+        <translation>Paket bu bazadagi yozuvlarga zid keladi ({detail}); undan hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” holds no .xlsx files.</source>
+        <translation>“{folder}” jildida .xlsx fayllar yoʻq.</translation>
+    </message>
+    <message>
         <source>Enter the name of the school.</source>
         <translation>Maktab nomini kiriting.</translation>
     </message>
@@ -3523,6 +3619,21 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>Choose a quarter of the year.</source>
         <translation>Oʻquv yilining choragini tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMenus</name>
+    <message>
+        <source>Send to the district…</source>
+        <translation>Tumanga yuborish…</translation>
+    </message>
+    <message>
+        <source>Receive school packages…</source>
+        <translation>Maktab paketlarini qabul qilish…</translation>
+    </message>
+    <message>
+        <source>Submissions…</source>
+        <translation>Topshirganlar…</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4475,129 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive school packages</source>
+        <translation>Maktab paketlarini qabul qilish</translation>
+    </message>
+    <message>
+        <source>Add the packages the schools sent (files, or a whole folder; you can also drag them here). Each package goes in on its own: one that is damaged or altered is refused and the others still go in.</source>
+        <translation>Maktablar yuborgan paketlarni qoʻshing (fayllar yoki butun jild; ularni shu yerga sudrab olib kelish ham mumkin). Har bir paket alohida qabul qilinadi: shikastlangan yoki oʻzgartirilgani rad etiladi, qolganlari baribir qabul qilinadi.</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Fayllar qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Jild qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Roʻyxatni tozalash</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Maktab</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Natija</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Yaratildi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Yangilandi</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oʻzgarmadi</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ziddiyatlar</translation>
+    </message>
+    <message>
+        <source>This file: %p%</source>
+        <translation>Bu fayl: %p%</translation>
+    </message>
+    <message>
+        <source>All files: %v of %m</source>
+        <translation>Barcha fayllar: %m dan %v</translation>
+    </message>
+    <message>
+        <source>Conflicts and refusals are listed here.</source>
+        <translation>Ziddiyatlar va rad etilganlar shu yerda koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Qabul qilish</translation>
+    </message>
+    <message>
+        <source>Who has sent…</source>
+        <translation>Kim yubordi…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>navbatda</translation>
+    </message>
+    <message>
+        <source>Choose the school packages</source>
+        <translation>Maktab paketlarini tanlang</translation>
+    </message>
+    <message>
+        <source>Choose the folder of packages</source>
+        <translation>Paketlar jildini tanlang</translation>
+    </message>
+    <message>
+        <source>Receiving school packages…</source>
+        <translation>Maktab paketlari qabul qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tayyor</translation>
+    </message>
+    <message>
+        <source>receiving…</source>
+        <translation>qabul qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {names}</source>
+        <translation>Hali yubormaganlar: {names}</translation>
+    </message>
+    <message>
+        <source>Every school has sent its package.</source>
+        <translation>Har bir maktab paketini yubordi.</translation>
+    </message>
+    <message>
+        <source>refused: nothing written</source>
+        <translation>rad etildi: hech narsa yozilmadi</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>qabul qilindi</translation>
+    </message>
+    <message>
+        <source>{file}: {what} changed on both sides — here: {here}; in the package: {package}. The copy here was kept.</source>
+        <translation>{file}: {what} ikkala tomonda oʻzgargan — bu yerda: {here}; paketda: {package}. Bu yerdagi nusxa saqlandi.</translation>
+    </message>
+    <message>
+        <source>The packages could not be received.</source>
+        <translation>Paketlarni qabul qilib boʻlmadi.</translation>
+    </message>
+</context>
+<context>
     <name>ReportText</name>
     <message>
         <source>January</source>
@@ -5033,6 +5267,65 @@ Bilim sifati: {quality} ({pupils} nafar oʻquvchi)</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send to the district</source>
+        <translation>Tumanga yuborish</translation>
+    </message>
+    <message>
+        <source>One Excel file with everything the district needs for the period: a cover and readable sheets for people, and the records themselves for the district's program. Send the file as it is; a changed file is refused.</source>
+        <translation>Tumanga davr uchun kerak boʻlgan hamma narsa bitta Excel faylda: odamlar oʻqishi uchun muqova va varaqlar hamda tuman dasturi uchun yozuvlarning oʻzi. Faylni oʻzgartirmasdan yuboring; oʻzgartirilgan fayl rad etiladi.</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Maktab:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Oʻquv yili:</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Butun yil</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>{n}-chorak</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Chorak:</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Paketni saqlash…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Set up or choose a school first.</source>
+        <translation>Avval maktabni sozlang yoki tanlang.</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>Paketni saqlash</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} yozilmoqda…</translation>
+    </message>
+    <message>
+        <source>Package saved: {path} ({teachers} teachers, {results} results rows, {observations} observations)</source>
+        <translation>Paket saqlandi: {path} ({teachers} oʻqituvchi, {results} natija qatori, {observations} kuzatuv)</translation>
+    </message>
+    <message>
+        <source>The package could not be written.</source>
+        <translation>Paketni yozib boʻlmadi.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5353,6 +5646,85 @@ kurs</translation>
     <message>
         <source>as of {date}</source>
         <translation>{date} holatiga</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsDialog</name>
+    <message>
+        <source>Submissions</source>
+        <translation>Topshirganlar</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Butun yil</translation>
+    </message>
+    <message>
+        <source>Quarter {n}</source>
+        <translation>{n}-chorak</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Oʻquv yili:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Chorak:</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Maktab</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Tuman</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Qabul qilingan</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Dastur versiyasi</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Excelga eksport…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>keldi</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>kelmadi</translation>
+    </message>
+    <message>
+        <source>Arrived: {arrived} of {total}; missing: {missing}</source>
+        <translation>Keldi: {total} dan {arrived}; kelmadi: {missing}</translation>
+    </message>
+    <message>
+        <source>Save the list as</source>
+        <translation>Roʻyxatni saqlash</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Faylni yozib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Saqlandi: {path}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ import json
 import re
 import uuid
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,10 @@ def _time(text: str) -> datetime:
 
 def _int(text: str) -> int | None:
     return int(float(text)) if text else None
+
+
+def _result_row(row_uuid: uuid.UUID, natural: dict[str, int], **fields: Any) -> ResultRow:
+    return ResultRow(uuid=row_uuid, **{**natural, **fields})
 
 
 def receipts(session: Session, school_uuid: uuid.UUID | None = None) -> list[dict[str, Any]]:
@@ -318,7 +323,7 @@ class SchoolPackageMerge:
             names = {s.id: s.name for s in self.subjects.values()}
             self.teachers[record["uuid"]] = self.settler.settle(
                 "teacher", record["uuid"], record["full_name"], local, wanted, updated_at,
-                lambda **fields: Teacher(uuid=teacher_uuid, school_id=school_id, **fields),
+                partial(Teacher, uuid=teacher_uuid, school_id=school_id),
                 {"subjects": ({names.get(i, str(i)) for i in here},
                               {names[i] for i in subject_ids}, set_subjects)},
             )  # fmt: skip
@@ -363,8 +368,8 @@ class SchoolPackageMerge:
                 return
             self.classes[record["uuid"]] = self.settler.settle(
                 "class", record["uuid"], f"{record['name']} ({record['year']})", local, wanted,
-                updated_at, lambda **fields: SchoolClass(
-                    uuid=class_uuid, school_id=school_id, academic_year_id=year_id, **fields),
+                updated_at, partial(SchoolClass, uuid=class_uuid, school_id=school_id,
+                                    academic_year_id=year_id),
             )  # fmt: skip
             self.session.flush()  # a later row of the same name and year must find this one
 
@@ -405,8 +410,10 @@ class SchoolPackageMerge:
                     min(counts.values()) < 0:  # fmt: skip
                 self._damaged(RESULTS_SHEET, row, ValueError("the counts exceed the class"))
                 return
-            natural = {"term_id": terms[key], "class_id": found["class"].id,
-                       "subject_id": found["subject"].id, "teacher_id": found["teacher"].id}  # fmt: skip
+            natural = {
+                "term_id": terms[key], "class_id": found["class"].id,
+                "subject_id": found["subject"].id, "teacher_id": found["teacher"].id,
+            }  # fmt: skip
             local = existing.get(str(result_uuid))
             if local is None:
                 local = by_key.get(tuple(natural.values()))
@@ -415,7 +422,7 @@ class SchoolPackageMerge:
             what = f"{found['class'].name} · {found['subject'].name} · {found['teacher'].full_name}"
             settled = self.settler.settle(
                 "result", record["uuid"], f"{what} · {key[1]}", local, wanted, updated_at,
-                lambda **fields: ResultRow(uuid=result_uuid, **{**natural, **fields}))  # fmt: skip
+                partial(_result_row, result_uuid, natural))  # fmt: skip
             by_key[tuple(natural.values())] = settled
         self.session.flush()
 
@@ -501,7 +508,7 @@ class SchoolPackageMerge:
             local = existing.get(str(item_uuid))
             what = f"{record['done_on']} · {teacher.full_name} · {record['type_code']}"
             self.settler.settle("activity", record["uuid"], what, local, wanted, updated_at,
-                                lambda **fields: Activity(uuid=item_uuid, **fields))  # fmt: skip
+                                partial(Activity, uuid=item_uuid))  # fmt: skip
         self.session.flush()
 
     def _plan(self) -> None:
@@ -526,6 +533,6 @@ class SchoolPackageMerge:
             local = existing.get(str(entry_uuid))
             what = f"{record['month']}.{record['year']} · {teacher.full_name}"
             self.settler.settle("plan entry", record["uuid"], what, local, wanted, updated_at,
-                                lambda **fields: VisitPlanEntry(
-                                    uuid=entry_uuid, school_id=school_id, **fields))  # fmt: skip
+                                partial(VisitPlanEntry, uuid=entry_uuid,
+                                        school_id=school_id))  # fmt: skip
         self.session.flush()

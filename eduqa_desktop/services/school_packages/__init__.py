@@ -9,7 +9,7 @@ file with ``services.imports.school_package``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from eduqa_desktop import __version__
@@ -88,7 +88,7 @@ def export_school_package(
     """Write the school's package for the period (see the module docstring)."""
     today = today or date.today()
     period = period_of(year, term, today)
-    made_at = now or datetime.now(timezone.utc).replace(tzinfo=None)
+    made_at = now or datetime.now(UTC).replace(tzinfo=None)
     progress.report(0, 3)
     with db.session() as session:
         school = session.get(School, school_id)

@@ -26,21 +26,21 @@ WORDS: dict[str, dict[str, Any]] = {
     "uz": {
         "title": "Maktab hisoboti: {school}", "cover_sheet": "Muqova",
         "cover": ("Maktab", "Tuman", "Viloyat", "Davr", "Tayyorlangan", "Dastur versiyasi",
-                  "O'qituvchilar", "Natijalar qatorlari", "Kuzatuvlar", "Tadbirlar",
-                  "Reja yozuvlari", "Nazorat yig'indisi"),
-        "year": "{year} o'quv yili", "term": "{year} o'quv yili, {term}-chorak",
+                  "Oʻqituvchilar", "Natijalar qatorlari", "Kuzatuvlar", "Tadbirlar",
+                  "Reja yozuvlari", "Nazorat yigʻindisi"),
+        "year": "{year} oʻquv yili", "term": "{year} oʻquv yili, {term}-chorak",
         "sheets": ("Xodimlar", "Natijalar", "Kuzatuvlar", "Tadbirlar", "Reja bajarilishi"),
-        "staff": ("F.I.Sh.", "Tabel raqami", "Bo'lim", "Toifa", "Staj", "Fanlar", "Ishlaydi"),
-        "results": ("Chorak", "Sinf", "Fan", "O'qituvchi", "O'quvchilar", "5", "4", "3", "2",
-                    "1", "Attestatsiyadan o'tmagan", "Ozod", "O'zlashtirish %", "Sifat %",
-                    "SOU %", "O'rtacha ball"),
-        "observations": ("Sana", "O'qituvchi", "Sinf", "Fan", "Maqsad", "Kuzatuvchi",
+        "staff": ("F.I.Sh.", "Tabel raqami", "Boʻlim", "Toifa", "Staj", "Fanlar", "Ishlaydi"),
+        "results": ("Chorak", "Sinf", "Fan", "Oʻqituvchi", "Oʻquvchilar", "5", "4", "3", "2",
+                    "1", "Attestatsiyadan oʻtmagan", "Ozod", "Oʻzlashtirish %", "Sifat %",
+                    "SOU %", "Oʻrtacha ball"),
+        "observations": ("Sana", "Oʻqituvchi", "Sinf", "Fan", "Maqsad", "Kuzatuvchi",
                          "Ball (%)", "Holat"),
-        "activities": ("Sana", "O'qituvchi", "Tadbir", "Miqdor", "Daraja", "O'rin", "Izoh"),
-        "plan": ("Oy", "O'qituvchi", "Maqsad", "Kuzatuvchi", "Holat", "Kuzatilgan sana"),
+        "activities": ("Sana", "Oʻqituvchi", "Tadbir", "Miqdor", "Daraja", "Oʻrin", "Izoh"),
+        "plan": ("Oy", "Oʻqituvchi", "Maqsad", "Kuzatuvchi", "Holat", "Kuzatilgan sana"),
         "status": {"done": "bajarildi", "due": "shu oyda", "upcoming": "kutilmoqda",
-                   "overdue": "muddati o'tgan"},
-        "yes": "ha", "no": "yo'q",
+                   "overdue": "muddati oʻtgan"},
+        "yes": "ha", "no": "yoʻq",
     },
     "ru": {
         "title": "Отчёт школы: {school}", "cover_sheet": "Титул",
@@ -148,8 +148,9 @@ def _observations(machine: dict[str, Rows], language: str, w: dict[str, Any]) ->
         score = float(o["score"]) if o["score"] else None
         rows.append((_day(o["observed_on"]), o["teacher"], o["class_name"], o["subject"],
                      purpose, o["observer"], score, status))  # fmt: skip
-    return ReadableSheet(w["sheets"][2], w["observations"], rows,
-                         (12, 32, 8, 22, 24, 28, 10, 14), {0: DATE_FORMAT, 6: PERCENT_FORMAT})  # fmt: skip
+    widths = (12, 32, 8, 22, 24, 28, 10, 14)
+    formats = {0: DATE_FORMAT, 6: PERCENT_FORMAT}
+    return ReadableSheet(w["sheets"][2], w["observations"], rows, widths, formats)
 
 
 def _activities(machine: dict[str, Rows], language: str, w: dict[str, Any]) -> ReadableSheet:

@@ -65,8 +65,10 @@ def package_files(paths: Iterable[Path | str]) -> list[Path]:
     found: list[Path] = []
     for item in map(Path, paths):
         if item.is_dir():
-            inside = sorted(p for p in item.iterdir()
-                            if p.suffix.lower() in PACKAGE_SUFFIXES and not p.name.startswith("~$"))  # fmt: skip
+            inside = sorted(  # "~$…" is Excel's lock file of an open workbook
+                p for p in item.iterdir()
+                if p.suffix.lower() in PACKAGE_SUFFIXES and not p.name.startswith("~$")
+            )  # fmt: skip
             if not inside:
                 raise UserError(NO_PACKAGES, folder=item.name)
             found.extend(inside)
@@ -170,7 +172,7 @@ def report_json(report: ReceiveReport, message: Any) -> dict[str, Any]:
                 "conflicts": [c.as_json() for c in item.conflicts],
                 "errors": [message(template, params) for template, params in item.errors],
                 "written": item.written,
-            }  # fmt: skip
+            }
             for item in report.files
         ],
         "schools_missing": report.schools_missing,

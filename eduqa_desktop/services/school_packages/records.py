@@ -90,9 +90,8 @@ def school_record(school: School) -> dict[str, str]:
 
 
 def _teachers(session: Session, school_id: int, subjects: dict[int, Subject]) -> Rows:
-    departments = {
-        d.id: d.name for d in session.scalars(select(Department).where(Department.school_id == school_id))
-    }
+    query = select(Department).where(Department.school_id == school_id)
+    departments = {d.id: d.name for d in session.scalars(query)}
     rows = []
     query = select(Teacher).where(Teacher.school_id == school_id).order_by(Teacher.id)
     for teacher in session.scalars(query):
@@ -152,7 +151,7 @@ def _results(
             "n3": str(row.n3), "n2": str(row.n2), "n1": str(row.n1),
             "not_attested": str(row.not_attested), "exempt": str(row.exempt),
             "mark_scale": str(row.mark_scale), "updated_at": iso(row.updated_at),
-        }  # fmt: skip
+        }
         for row, number, teacher in found
     ]
 
@@ -251,7 +250,7 @@ def _activities(session: Session, school_id: int, period: Period) -> Rows:
             "type_counts_as_pd": _flag(kind.counts_as_pd), "done_on": iso(item.done_on),
             "quantity": _number(item.quantity), "level": item.level,
             "place": _number(item.place), "note": item.note, "updated_at": iso(item.updated_at),
-        }  # fmt: skip
+        }
         for item, teacher, kind in session.execute(query)
     ]
 
@@ -270,7 +269,7 @@ def _plan(session: Session, school_id: int, period: Period) -> Rows:
             "month": str(entry.month), "planned_on": iso(entry.planned_on),
             "purpose": str(entry.purpose), "observer": entry.observer, "note": entry.note,
             "updated_at": iso(entry.updated_at),
-        }  # fmt: skip
+        }
         for entry, teacher in session.execute(query)
         if (entry.year, entry.month) in months
     ]

@@ -1,0 +1,1 @@
+"""The school ↔ district network: send a package, receive packages, who has sent what."""

@@ -23,6 +23,8 @@ from eduqa_desktop.exchange.exchange_package import (
     OPTIONAL_COLUMNS,
     SCORE_COLUMNS,
     SCORES_SHEET,
+    SNAPSHOT_COLUMNS,
+    SNAPSHOTS_SHEET,
 )
 
 FORMAT = "eduqa-school-package"
@@ -57,6 +59,7 @@ MACHINE_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     OBSERVATIONS_SHEET: OBSERVATION_COLUMNS + OPTIONAL_COLUMNS,
     SCORES_SHEET: SCORE_COLUMNS,
+    SNAPSHOTS_SHEET: SNAPSHOT_COLUMNS,
     CHECKLISTS_SHEET: CHECKLIST_COLUMNS,
     ACTIVITIES_SHEET: (
         "uuid", "teacher_uuid", "type_code", "type_name_uz", "type_name_ru", "type_name_en",

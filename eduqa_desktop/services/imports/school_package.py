@@ -29,6 +29,7 @@ from eduqa_desktop.exchange.exchange_package import (
     OBSERVATION_COLUMNS,
     OBSERVATIONS_SHEET,
     SCORES_SHEET,
+    SNAPSHOTS_SHEET,
     PackageContents,
 )
 from eduqa_desktop.exchange.import_context import ImportContext
@@ -434,7 +435,8 @@ class SchoolPackageMerge:
         context = ImportContext(self.session, request, NO_PROGRESS)
         records = self.package.records(OBSERVATIONS_SHEET)
         contents = PackageContents(records, self.package.records(SCORES_SHEET),
-                                   self.package.records(CHECKLISTS_SHEET))  # fmt: skip
+                                   self.package.records(CHECKLISTS_SHEET),
+                                   self.package.records(SNAPSHOTS_SHEET))  # fmt: skip
         before = {r["uuid"]: self._observation_fields(r["uuid"]) for r in records}
         merge_observation_records(context, contents)
         self.tally.created += context.counts[Action.CREATE]

@@ -23,6 +23,7 @@ from eduqa_desktop.exchange.exchange_package import (
     CHUNK,
     OBSERVATIONS_SHEET,
     SCORES_SHEET,
+    SNAPSHOTS_SHEET,
     checklist_json,
 )
 from eduqa_desktop.exchange.school_package_format import (
@@ -173,8 +174,8 @@ def _revisions(session: Session, ids: list[int]) -> dict[int, list[dict[str, Any
 
 def _observations(
     session: Session, school: School, period: Period, subjects: dict[int, Subject]
-) -> tuple[Rows, Rows, Rows]:
-    """The three sheets of an observations package, for the period's lessons."""
+) -> tuple[Rows, Rows, Rows, Rows]:
+    """The sheets of an observations package, for the period's lessons."""
     query = (
         select(Observation, Teacher, SchoolClass.name, AcademicYear.name)
         .join(Teacher, Teacher.id == Observation.teacher_id)
@@ -190,6 +191,7 @@ def _observations(
     positions: dict[int, tuple[int, int]] = {}
     observations: Rows = []
     scores: Rows = []
+    snapshots: Rows = []
     for obs, teacher, class_name, year in found:
         template = templates.get(obs.template_id)
         if template is None:
@@ -214,7 +216,15 @@ def _observations(
             "finalized_at": iso(obs.finalized_at), "revision": str(obs.revision),
             "updated_at": iso(obs.updated_at), "score": _number(obs.score),
             "revisions": json.dumps(revisions.get(obs.id, []), ensure_ascii=False),
+            "co_observation": "" if obs.co_observation is None else str(obs.co_observation),
+            "calibration_note": obs.calibration_note,
         })  # fmt: skip
+        for snap in obs.snapshots:
+            snapshots.append({
+                "observation_uuid": str(obs.uuid), "position": str(snap.position),
+                "activity": snap.activity or "", "pupils_off_task": _number(snap.pupils_off_task),
+                "material": snap.material or "", "minute": _number(snap.minute),
+            })  # fmt: skip
         for score in sorted(obs.scores, key=lambda s: positions[s.criterion_id]):
             section, position = positions[score.criterion_id]
             value = None if score.not_applicable else score.score
@@ -230,7 +240,7 @@ def _observations(
             values = (str(template.family), str(template.version), str(part),
                       text[start : start + CHUNK])  # fmt: skip
             checklists.append(dict(zip(CHECKLIST_COLUMNS, values, strict=True)))
-    return observations, scores, checklists
+    return observations, scores, checklists, snapshots
 
 
 def _activities(session: Session, school_id: int, period: Period) -> Rows:
@@ -286,7 +296,7 @@ def machine_records(session: Session, school: School, period: Period) -> dict[st
     teachers = _teachers(session, school.id, subjects)
     classes, by_id = _classes(session, school.id, period.year)
     results = _results(session, period, by_id, subjects)
-    observations, scores, checklists = _observations(session, school, period, subjects)
+    observations, scores, checklists, snapshots = _observations(session, school, period, subjects)
     return {
         SCHOOL_SHEET: [school_record(school)],
         TEACHERS_SHEET: teachers,
@@ -296,6 +306,7 @@ def machine_records(session: Session, school: School, period: Period) -> dict[st
         OBSERVATIONS_SHEET: observations,
         SCORES_SHEET: scores,
         CHECKLISTS_SHEET: checklists,
+        SNAPSHOTS_SHEET: snapshots,
         ACTIVITIES_SHEET: _activities(session, school.id, period),
         PLAN_SHEET: _plan(session, school.id, period),
     }

@@ -6306,6 +6306,10 @@ course</translation>
         <translation>none</translation>
     </message>
     <message>
+        <source>The staff list shows flags as of {list_date}, the last day of the quarter chosen there: {list_count}. This profile is the teacher as of {date}: {count}.</source>
+        <translation>The staff list shows flags as of {list_date}, the last day of the quarter chosen there: {list_count}. This profile is the teacher as of {date}: {count}.</translation>
+    </message>
+    <message>
         <source>No flags: nothing here asks for attention.</source>
         <translation>No flags: nothing here asks for attention.</translation>
     </message>

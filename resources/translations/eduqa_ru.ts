@@ -6306,6 +6306,10 @@ course</source>
         <translation>нет</translation>
     </message>
     <message>
+        <source>The staff list shows flags as of {list_date}, the last day of the quarter chosen there: {list_count}. This profile is the teacher as of {date}: {count}.</source>
+        <translation>Список учителей показывает сигналы на {list_date}, последний день выбранной там четверти: {list_count}. Этот профиль — учитель на {date}: {count}.</translation>
+    </message>
+    <message>
         <source>No flags: nothing here asks for attention.</source>
         <translation>Сигналов нет: ничто не требует особого внимания.</translation>
     </message>

@@ -6306,6 +6306,10 @@ kurs</translation>
         <translation>yoʻq</translation>
     </message>
     <message>
+        <source>The staff list shows flags as of {list_date}, the last day of the quarter chosen there: {list_count}. This profile is the teacher as of {date}: {count}.</source>
+        <translation>Oʻqituvchilar roʻyxati signallarni u yerda tanlangan chorakning oxirgi kuni — {list_date} holatiga koʻrsatadi: {list_count}. Bu profil — oʻqituvchi {date} holatiga: {count}.</translation>
+    </message>
+    <message>
         <source>No flags: nothing here asks for attention.</source>
         <translation>Signallar yoʻq: alohida eʼtibor talab qiladigan narsa yoʻq.</translation>
     </message>

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -226,11 +228,27 @@ def mechanism_columns() -> list[Column[MechanismActivity]]:
     ]
 
 
+@dataclass(frozen=True)
+class ListedFlags:
+    """What the staff list the profile was opened from shows: flags as of its quarter's day."""
+
+    as_of: date
+    flags: int
+
+
 class TeacherProfileDialog(QDialog):
-    def __init__(self, context: UiContext, teacher_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: UiContext,
+        teacher_id: int,
+        parent: QWidget | None = None,
+        *,
+        listed: ListedFlags | None = None,
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.teacher_id = teacher_id
+        self.listed = listed
         self.profile: TeacherProfile | None = None
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.name_label = QLabel()
@@ -510,17 +528,42 @@ class TeacherProfileDialog(QDialog):
             change=None,
             change_text=self.tr("see Summary") if profile.flags else self.tr("none"),
         )
+        cards["flags"].setToolTip(self.list_difference(profile))
+
+    def list_difference(self, profile: TeacherProfile) -> str:
+        """Why the staff list may count other flags: it shows them as of its quarter's last
+        day, the profile as of today ("" when both are the same day)."""
+        listed = self.listed
+        if listed is None or listed.as_of == profile.as_of:
+            return ""
+        return self.tr(
+            "The staff list shows flags as of {list_date}, the last day of the quarter chosen "
+            "there: {list_count}. This profile is the teacher as of {date}: {count}."
+        ).format(
+            list_date=short_date(listed.as_of),
+            list_count=number(listed.flags) if listed.flags else UNDEFINED,
+            date=short_date(profile.as_of),
+            count=number(len(profile.flags)) if profile.flags else UNDEFINED,
+        )
 
     def _show_flags(self, profile: TeacherProfile) -> None:
+        note = self.list_difference(profile)
+        note_html = (
+            f'<p style="margin: 2px 0 6px 0; color: #5a6470;">{html.escape(note)}</p>'
+            if note
+            else ""
+        )
         if not profile.flags:
-            self.flags_label.setText(self.tr("No flags: nothing here asks for attention."))
+            self.flags_label.setText(
+                note_html + html.escape(self.tr("No flags: nothing here asks for attention."))
+            )
             return
         items = "".join(
             f'<p style="margin: 2px 0;"><span style="color: {VERMILLION};">⚑</span> '
             f"{html.escape(flag_text(flag))}</p>"
             for flag in profile.flags
         )
-        self.flags_label.setText(items)
+        self.flags_label.setText(note_html + items)
 
     def _show_observations(self, profile: TeacherProfile) -> None:
         points = profile.observations

@@ -52,7 +52,7 @@ from eduqa_desktop.ui.teachers.activities_view import ActivitiesView
 from eduqa_desktop.ui.teachers.activity_dialog import ActivityDialog
 from eduqa_desktop.ui.teachers.attention_view import AttentionView
 from eduqa_desktop.ui.teachers.labels import category_name, period_name
-from eduqa_desktop.ui.teachers.profile_dialog import TeacherProfileDialog
+from eduqa_desktop.ui.teachers.profile_dialog import ListedFlags, TeacherProfileDialog
 from eduqa_desktop.ui.teachers.rows_model import make_table
 from eduqa_desktop.ui.teachers.staff_model import (
     AVERAGE_SCORE,
@@ -526,7 +526,10 @@ class TeachersTab(QWidget):
             self.profile_dialog.close()
         # The profile is the teacher today (what is added from it shows in it), whatever
         # quarter the list shows; its header says the day.
-        dialog = TeacherProfileDialog(self.context, teacher_id, self)
+        # ... and when the list shows another day, the profile says what the list counts.
+        row = next((r for r in self.staff.rows if r.id == teacher_id), None) if self.staff else None
+        listed = ListedFlags(self.staff.scope.as_of, row.flags) if row and self.staff else None
+        dialog = TeacherProfileDialog(self.context, teacher_id, self, listed=listed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: self._forget_profile(dialog))
         self.profile_dialog = dialog

@@ -9,12 +9,15 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.demo import names, texts
+from eduqa_desktop.services.demo.graduates import write_graduates
 from eduqa_desktop.services.demo.model import Counts
-from eduqa_desktop.services.demo.reference import load_reference
+from eduqa_desktop.services.demo.reference import Reference, load_reference
 from eduqa_desktop.services.demo.school import build_school
+from eduqa_desktop.services.demo.surveys import write_surveys
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.reference_data import install_reference_data
 from eduqa_desktop.storage.database import Database
@@ -84,6 +87,7 @@ def generate_demo(
                 region=region,
                 teacher_count=teachers_per_school,
             )
+            _write_voices(session, reference, name, f"eduqa-demo:{seed}:{index}:voices")
             if progress is not None:
                 progress(index + 1, schools)
         audit.record(
@@ -94,6 +98,16 @@ def generate_demo(
                    "years": years, "seed": seed, "today": today.isoformat()},
         )  # fmt: skip
     return DemoSummary(schools=schools, **asdict(counts))
+
+
+def _write_voices(session: Session, reference: Reference, name: str, seed: str) -> None:
+    """Surveys and graduates, from a generator of their own: the rest of the demo (and what
+    other steps plant in it) stays the same draw for draw."""
+    school_id = session.scalar(select(School.id).where(School.name == name))
+    assert school_id is not None
+    rng = random.Random(seed)
+    write_surveys(session, reference, school_id, rng)
+    write_graduates(session, reference, school_id, rng)
 
 
 def _school_names(schools: int) -> list[tuple[str, str, str]]:

@@ -2,11 +2,12 @@
 
 Sheets: a summary per school (with the title block: district or school, period, date made),
 indicators by grade, subject, class and teacher, observations and criteria averages, the
-visit-plan fulfilment, professional-development compliance and flags. Every table has a
-frozen header, an auto-filter, percent and number formats and set widths; the summary and
-the subject sheet carry native Excel charts. Undefined indicators are empty cells, never 0.
-Percentages are written as fractions with the format ``0.0%`` so that Excel computes with
-them; every text goes through safe_cells (no formula injection).
+visit-plan fulfilment, professional-development compliance and flags; the voices of parents,
+pupils, teachers and employers, and where the graduates went (district_stakeholder_sheets).
+Every table has a frozen header, an auto-filter, percent and number formats and set widths;
+the summary and the subject sheet carry native Excel charts. Undefined indicators are empty
+cells, never 0. Percentages are written as fractions with the format ``0.0%`` so that Excel
+computes with them; every text goes through safe_cells (no formula injection).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 from eduqa_desktop.domain.flags import render_message
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, compute_indicators
 from eduqa_desktop.exchange.district_figures import DistrictFigures, gather
+from eduqa_desktop.exchange.district_stakeholder_sheets import WORDS as STAKEHOLDER_WORDS
+from eduqa_desktop.exchange.district_stakeholder_sheets import (
+    gather_stakeholders,
+    graduates_sheet,
+    voices_sheet,
+)
 from eduqa_desktop.exchange.report_text import percent_text
 from eduqa_desktop.exchange.safe_cells import (
     AVERAGE_FORMAT,
@@ -116,6 +123,8 @@ WORDS: dict[str, dict[str, str]] = {
                          "ru": "Учителя с просроченным повышением квалификации",
                          "en": "Teachers overdue for professional development"},
 }  # fmt: skip
+assert not set(WORDS) & set(STAKEHOLDER_WORDS), "a word of the Voices sheets is taken"
+WORDS.update(STAKEHOLDER_WORDS)
 FLAG_NAMES = {
     "not_observed": {"uz": "Kuzatilmagan", "ru": "Не посещён", "en": "Not observed"},
     "low_observation": {"uz": "Past kuzatuv bali", "ru": "Низкий балл", "en": "Low observation"},
@@ -466,6 +475,9 @@ def write_district_report(
     writer.plan()
     writer.pd()
     writer.flags()
+    voices, graduates = gather_stakeholders(db, year, term, school_ids)
+    voices_sheet(writer, voices)
+    graduates_sheet(writer, graduates)
     progress.check()
     writer.book.save(Path(path))
     return figures

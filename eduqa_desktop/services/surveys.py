@@ -208,13 +208,16 @@ def voices_in(
     session: Session,
     *,
     school_id: int | None = None,
+    school_ids: Iterable[int] | None = None,
     year: str | None = None,
     term: int | None = None,
     minimum: int | None = None,
     gap_points: float = DEFAULT_GAP_POINTS,
 ) -> VoicesData:
+    """`school_id`: the one school summed in `groups`; `school_ids`: the schools looked at
+    (all when None) — several of them are also set side by side in `schools`."""
     minimum = read_min_respondents(session) if minimum is None else max(1, minimum)
-    rows = _until(survey_rounds(session), year, term)
+    rows = _until(survey_rounds(session, school_ids), year, term)
     pairs = _pairs(rows)
     wanted = {row.id for now, before in pairs.values() for row in (now, before) if row}
     tallies = dimension_tallies(session, wanted)

@@ -183,10 +183,11 @@ class MechanismEvidence:
     lesson_score: float | None  # average score of its criteria, 0..100
     activities: int  # activities of the types tagged with it
     teachers: int  # teachers who recorded such activities
+    graduates: int = 0  # last year's graduates placed so (dual education, internships)
 
     @property
     def evidence(self) -> int:
-        return self.lessons + self.activities
+        return self.lessons + self.activities + self.graduates
 
 
 @dataclass(frozen=True, slots=True)

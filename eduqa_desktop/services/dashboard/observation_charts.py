@@ -19,6 +19,7 @@ from eduqa_desktop.services.dashboard.model import (
     Histogram,
     MechanismEvidence,
 )
+from eduqa_desktop.services.graduates import mechanism_graduates
 from eduqa_desktop.storage import dashboard_queries as q
 
 
@@ -116,6 +117,9 @@ def mechanism_evidence(session: Session, context: Context) -> tuple[MechanismEvi
         item.mechanism: item for item in q.mechanism_lessons(session, context.observations(window))
     }
     activities = q.mechanism_activities(session, context.teachers, window)
+    school_ids = context.school_ids or None  # none chosen: every school
+    assert context.current is not None
+    placed = mechanism_graduates(session, school_ids, context.current.year)
     evidence = []
     for mechanism in Mechanism:
         lesson = lessons.get(mechanism.value)
@@ -127,6 +131,7 @@ def mechanism_evidence(session: Session, context: Context) -> tuple[MechanismEvi
                 lesson.average if lesson else None,
                 done,
                 teachers,
+                placed.get(mechanism.value, 0),
             )
         )
     order = list(Mechanism)

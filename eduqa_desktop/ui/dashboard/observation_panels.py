@@ -12,7 +12,14 @@ from eduqa_desktop.services.dashboard import DashboardData
 from eduqa_desktop.ui.dashboard import texts
 from eduqa_desktop.ui.dashboard.chart_panel import legend_html
 from eduqa_desktop.ui.dashboard.chart_view import Bar, count_ticks
-from eduqa_desktop.ui.dashboard.palette import BLUE, GREY, ORANGE, band_colour, band_ranges
+from eduqa_desktop.ui.dashboard.palette import (
+    BLUE,
+    GREEN,
+    GREY,
+    ORANGE,
+    band_colour,
+    band_ranges,
+)
 from eduqa_desktop.ui.dashboard.panels import (
     DashboardPanel,
     percent_cell,
@@ -265,8 +272,8 @@ class MechanismsPanel(DashboardPanel):
                 period=period_of(data)
             ),
             self.tr(
-                "Observed lessons that show each mechanism, and activities recorded; "
-                "the thinnest first."
+                "Observed lessons that show each mechanism, activities recorded and "
+                "graduates placed with partners; the thinnest first."
             ),
         )
         items = data.mechanisms
@@ -278,6 +285,7 @@ class MechanismsPanel(DashboardPanel):
                 )
             )
             return
+        placed = any(item.graduates for item in items)  # graduates' bars only when entered
         groups, labels, rows = [], [], []
         for item in items:
             name = texts.mechanism(item.mechanism)
@@ -290,12 +298,17 @@ class MechanismsPanel(DashboardPanel):
             lessons_text = number(item.lessons)
             if item.evidence == 0:
                 lessons_text = self.tr("0 — no evidence")
-            groups.append(
-                [
-                    Bar(float(item.lessons), BLUE, tip_lessons, lessons_text),
-                    Bar(float(item.activities), ORANGE, tip_activities, number(item.activities)),
-                ]
-            )
+            bars = [
+                Bar(float(item.lessons), BLUE, tip_lessons, lessons_text),
+                Bar(float(item.activities), ORANGE, tip_activities, number(item.activities)),
+            ]
+            if placed:
+                tip_graduates = self.tr(
+                    "{name}\nGraduates placed so (last year with graduates): {count}"
+                ).format(name=name, count=number(item.graduates))
+                text = number(item.graduates) if item.graduates else ""
+                bars.append(Bar(float(item.graduates), GREEN, tip_graduates, text))
+            groups.append(bars)
             labels.append(name)
             rows.append(
                 [
@@ -304,21 +317,21 @@ class MechanismsPanel(DashboardPanel):
                     percent_cell(item.lesson_score),
                     number(item.activities),
                     number(item.teachers),
+                    number(item.graduates),
                 ]
             )
-        top = max(max(item.lessons, item.activities) for item in items)
+        top = max(max(item.lessons, item.activities, item.graduates) for item in items)
         self.chart.show_grouped_hbars(
             labels,
             groups,
             maximum=float(top),
             ticks=count_ticks(top, fmt=number),
-            axis_title=self.tr("Lessons or activities"),
+            axis_title=self.tr("Lessons, activities or graduates"),
         )
-        self.set_legend(
-            legend_html(
-                [(BLUE, self.tr("Observed lessons")), (ORANGE, self.tr("Activities recorded"))]
-            )
-        )
+        legend = [(BLUE, self.tr("Observed lessons")), (ORANGE, self.tr("Activities recorded"))]
+        if placed:
+            legend.append((GREEN, self.tr("Graduates placed")))
+        self.set_legend(legend_html(legend))
         self.chart.table = (
             [
                 self.tr("Mechanism"),
@@ -326,6 +339,7 @@ class MechanismsPanel(DashboardPanel):
                 self.tr("Average score of its criteria, %"),
                 self.tr("Activities recorded"),
                 self.tr("Teachers"),
+                self.tr("Graduates placed"),
             ],
             rows,
         )

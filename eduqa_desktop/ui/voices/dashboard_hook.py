@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QVBoxLayout
 
+from eduqa_desktop.ui.voices.graduates_panel import GraduatesPanel
 from eduqa_desktop.ui.voices.voices_panel import VoicesPanel
 
 if TYPE_CHECKING:
@@ -28,6 +29,9 @@ def attach_voices_panel(tab: DashboardTab) -> VoicesPanel:
     assert isinstance(layout, QVBoxLayout)
     layout.insertWidget(min(PLACE_IN_PAGE, layout.count()), panel)
     tab.voices_panel = panel  # type: ignore[attr-defined]
+    graduates_panel = GraduatesPanel(tab.page)
+    layout.insertWidget(layout.indexOf(panel) + 1, graduates_panel)
+    tab.graduates_panel = graduates_panel  # type: ignore[attr-defined]
 
     def reload() -> None:
         data = tab.data
@@ -35,6 +39,7 @@ def attach_voices_panel(tab: DashboardTab) -> VoicesPanel:
             return
         selection = data.filter
         panel.load(tab.context.db, selection.school_id, selection.year, selection.term)
+        graduates_panel.load(tab.context.db, selection.school_id, selection.year)
 
     def open_import() -> None:
         from eduqa_desktop.ui.voices.menus import open_survey_import
@@ -50,7 +55,16 @@ def attach_voices_panel(tab: DashboardTab) -> VoicesPanel:
         if window is not None:
             open_survey_template(window)
 
+    def open_graduates() -> None:
+        from eduqa_desktop.ui.voices.menus import open_graduates as open_form
+
+        window = _main_window(tab)
+        if window is not None:
+            open_form(window)
+
     tab.updated.connect(reload)
+    graduates_panel.enter_requested.connect(open_graduates)
+    graduates_panel.import_requested.connect(open_graduates)  # replaced by the import below
     panel.import_requested.connect(open_import)
     panel.template_requested.connect(open_template)
     return panel

@@ -29,6 +29,7 @@ LAYOUTS = {
 }
 
 DESTINATIONS = {
+    "grade_10": QT_TRANSLATE_NOOP("Voices", "Grade 10 at school"),
     "lyceum": QT_TRANSLATE_NOOP("Voices", "Academic lyceum"),
     "college": QT_TRANSLATE_NOOP("Voices", "College / technikum"),
     "university": QT_TRANSLATE_NOOP("Voices", "University"),
@@ -37,6 +38,13 @@ DESTINATIONS = {
     "internship": QT_TRANSLATE_NOOP("Voices", "Internship with a partner"),
     "other": QT_TRANSLATE_NOOP("Voices", "Other"),
     "unknown": QT_TRANSLATE_NOOP("Voices", "Unknown"),
+}
+
+# How a partner took graduates, in a list of placements ("dual education 2, work 1").
+PLACEMENTS = {
+    "dual_education": QT_TRANSLATE_NOOP("Voices", "dual education"),
+    "internship": QT_TRANSLATE_NOOP("Voices", "internship"),
+    "employed": QT_TRANSLATE_NOOP("Voices", "work"),
 }
 
 
@@ -54,3 +62,7 @@ def dimension_name(dimension: str) -> str:
 
 def destination_name(destination: str) -> str:
     return tr(DESTINATIONS.get(str(destination), str(destination)))
+
+
+def placement_name(destination: str) -> str:
+    return tr(PLACEMENTS.get(str(destination), str(destination)))

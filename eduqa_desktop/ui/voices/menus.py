@@ -44,8 +44,23 @@ def open_survey_template(window: MainWindow) -> None:
     dialog.open()
 
 
+def open_graduates(window: MainWindow) -> None:
+    from eduqa_desktop.ui.voices.graduates_dialog import GraduatesDialog
+
+    dialog = GraduatesDialog(window.context, window)
+    dialog.saved.connect(
+        lambda entry: window.show_message(
+            QCoreApplication.translate(
+                "VoicesMenus", "Graduates of grade {grade}, {year} saved"
+            ).format(grade=entry.grade, year=entry.year)
+        )
+    )
+    window.graduates_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+
+
 def install_voices_menu(window: MainWindow) -> QMenu:
-    """File ▸ Surveys (before Quit): import a survey, its blank template."""
+    """File ▸ Surveys (before Quit): import a survey, its blank template, the graduates."""
     menu = QMenu(QCoreApplication.translate("VoicesMenus", "Surveys"), window)
     menu.setIcon(icon("chart"))
     entries = (
@@ -58,6 +73,11 @@ def install_voices_menu(window: MainWindow) -> QMenu:
             "survey_template_action",
             QCoreApplication.translate("VoicesMenus", "Blank survey template…"),
             lambda: open_survey_template(window),
+        ),
+        (
+            "graduates_action",
+            QCoreApplication.translate("VoicesMenus", "Where the graduates went…"),
+            lambda: open_graduates(window),
         ),
     )
     for name, text, slot in entries:

@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "report_teacher",
     "exchange",
     "surveys",
+    "graduates",
     "attention",
     "safety",
     "calibration",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from eduqa_desktop.domain.graduates import DESTINATION_ORDER, GRADUATING_GRADES, Destinations
 from eduqa_desktop.domain.surveys import DIMENSION_ORDER, Satisfaction
+from eduqa_desktop.exchange.graduate_words import DESTINATIONS as DESTINATION_NAMES
 from eduqa_desktop.exchange.safe_cells import AVERAGE_FORMAT, NOTE_FONT, cell
 from eduqa_desktop.services.graduates import GraduatesData, graduates_in
 from eduqa_desktop.services.surveys import GroupVoice, VoicesData, voices_in
@@ -90,18 +91,6 @@ DIMENSION_NAMES = {
                              "en": "Communication with families"},
     "readiness": {"uz": "Oʻqish va ishga tayyorlik", "ru": "Готовность к учёбе и работе",
                   "en": "Readiness for study and work"},
-}  # fmt: skip
-DESTINATION_NAMES = {
-    "grade_10": {"uz": "Maktabda 10-sinf", "ru": "10 класс в школе", "en": "Grade 10 at school"},
-    "lyceum": {"uz": "Akademik litsey", "ru": "Академический лицей", "en": "Academic lyceum"},
-    "college": {"uz": "Kollej / texnikum", "ru": "Колледж / техникум", "en": "College / technikum"},
-    "university": {"uz": "Oliy taʼlim", "ru": "Вуз", "en": "University"},
-    "employed": {"uz": "Ish", "ru": "Работа", "en": "Work"},
-    "dual_education": {"uz": "Dual taʼlim", "ru": "Дуальное обучение", "en": "Dual education"},
-    "internship": {"uz": "Amaliyot / stajirovka", "ru": "Практика / стажировка",
-                   "en": "Internship"},
-    "other": {"uz": "Boshqa", "ru": "Другое", "en": "Other"},
-    "unknown": {"uz": "Nomaʼlum", "ru": "Неизвестно", "en": "Unknown"},
 }  # fmt: skip
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from graduates_world import fill
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
@@ -74,3 +75,33 @@ def test_enter_destinations_and_see_them_in_the_district_report(
     assert ("Qurilish texnikumi", 9, "Dual education", 4) in [
         (r[1], r[3], r[4], r[5]) for r in partners
     ]
+
+
+def test_import_graduates_from_the_file_menu(
+    qtbot, main_window, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = main_window
+    tab = window.dashboard_tab
+    qtbot.waitUntil(lambda: tab.data is not None, timeout=20_000)
+    target = tmp_path / "bitiruvchilar.xlsx"
+    monkeypatch.setattr(prompts, "save_file", lambda *args: str(target))
+    monkeypatch.setattr(prompts, "open_file", lambda *args: str(target))
+    window.graduates_import_action.trigger()
+    dialog = window.graduates_import_dialog
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    assert target.exists() and "Template saved" in dialog.summary.text()
+    fill(target, {"college": "many"}, {"university": 30, "employed": 5})
+    qtbot.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    assert not dialog.import_button.isEnabled() and "Nothing is written" in dialog.summary.text()
+    assert dialog.table.item(0, 3).text() == "B"  # the column of the bad count
+    fill(target, {}, {"university": 30, "employed": 5})
+    dialog.plan = None
+    dialog.set_file(str(target))
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=20_000)
+    assert "graduates of 2025-2026" in dialog.summary.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    panel = tab.graduates_panel
+    qtbot.waitUntil(lambda: panel.cell_text("total", 11) == "35", timeout=20_000)
+    assert panel.cell_text("university", 11) == "30 (85.7%)"
+    assert "Graduates imported" in window.statusBar().currentMessage()

@@ -62,9 +62,16 @@ def attach_voices_panel(tab: DashboardTab) -> VoicesPanel:
         if window is not None:
             open_form(window)
 
+    def open_graduates_import() -> None:
+        from eduqa_desktop.ui.voices.menus import open_graduates_import as open_dialog
+
+        window = _main_window(tab)
+        if window is not None:
+            open_dialog(window)
+
     tab.updated.connect(reload)
     graduates_panel.enter_requested.connect(open_graduates)
-    graduates_panel.import_requested.connect(open_graduates)  # replaced by the import below
+    graduates_panel.import_requested.connect(open_graduates_import)
     panel.import_requested.connect(open_import)
     panel.template_requested.connect(open_template)
     return panel

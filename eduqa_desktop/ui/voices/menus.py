@@ -59,6 +59,23 @@ def open_graduates(window: MainWindow) -> None:
     dialog.open()
 
 
+def open_graduates_import(window: MainWindow, path: str | None = None) -> None:
+    from eduqa_desktop.ui.voices.graduates_import_dialog import GraduatesImportDialog
+
+    dialog = GraduatesImportDialog(window.context, window)
+    dialog.imported.connect(
+        lambda plan: window.show_message(
+            QCoreApplication.translate("VoicesMenus", "Graduates imported: {file}").format(
+                file=plan.file
+            )
+        )
+    )
+    window.graduates_import_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    if path:
+        dialog.set_file(path)
+
+
 def install_voices_menu(window: MainWindow) -> QMenu:
     """File ▸ Surveys (before Quit): import a survey, its blank template, the graduates."""
     menu = QMenu(QCoreApplication.translate("VoicesMenus", "Surveys"), window)
@@ -78,6 +95,11 @@ def install_voices_menu(window: MainWindow) -> QMenu:
             "graduates_action",
             QCoreApplication.translate("VoicesMenus", "Where the graduates went…"),
             lambda: open_graduates(window),
+        ),
+        (
+            "graduates_import_action",
+            QCoreApplication.translate("VoicesMenus", "Import graduates…"),
+            lambda: open_graduates_import(window),
         ),
     )
     for name, text, slot in entries:

@@ -19,10 +19,12 @@ from openpyxl.utils.exceptions import InvalidFileException
 from eduqa_desktop.domain.graduates import GRADUATING_GRADES, Destination
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
+from eduqa_desktop.exchange.file_guard import check_incoming
 from eduqa_desktop.exchange.graduate_words import destination_keys, label_keys, placement_keys
 from eduqa_desktop.exchange.graduates_template import KIND, META_SHEET
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.exchange.survey_reader import _blank, _whole
+from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 SEARCH_ROWS = 40
@@ -83,17 +85,26 @@ class _Reader:
                 file=self.path.name,
             )
         try:
+            check_incoming(self.path)  # sizes, zip ratios, XML, rows, cells (file_guard)
+        except UserError as error:
+            return self.file_problem(error.template, **error.params)
+        try:
             book = load_workbook(self.path, read_only=True, data_only=True)
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-            return self.file_problem(
-                QT_TRANSLATE_NOOP("Messages", "{file} cannot be read as a workbook: {reason}"),
-                file=self.path.name,
-                reason=str(error) or type(error).__name__,
-            )
+            return self._unreadable(error)
         try:
             return self._read_book(book)
+        except Exception as error:  # a shared string that is not there (IndexError), bad XML …
+            return self._unreadable(error)
         finally:
             book.close()
+
+    def _unreadable(self, error: Exception) -> GraduatesFile:
+        return self.file_problem(
+            QT_TRANSLATE_NOOP("Messages", "{file} cannot be read as a workbook: {reason}"),
+            file=self.path.name,
+            reason=str(error) or type(error).__name__,
+        )
 
     def _read_book(self, book: Any) -> GraduatesFile:
         kind = None
@@ -106,7 +117,7 @@ class _Reader:
                 QT_TRANSLATE_NOOP(
                     "Messages",
                     "{file} is not a graduates template of EduQA. Make one with File ▸ "
-                    "Surveys ▸ Blank graduates template.",
+                    "Surveys ▸ Import graduates… ▸ Blank template.",
                 ),
                 file=self.path.name,
             )

@@ -854,6 +854,30 @@ Out of date: {languages}</translation>
         <translation>{path}: school “{name}” is ready</translation>
     </message>
     <message>
+        <source>{file}: {school}, graduates of {year}</source>
+        <translation>{file}: {school}, graduates of {year}</translation>
+    </message>
+    <message>
+        <source>  grade {grade}: {graduates} graduates, {further} to further study, {partner} with partners</source>
+        <translation>  grade {grade}: {graduates} graduates, {further} to further study, {partner} with partners</translation>
+    </message>
+    <message>
+        <source>replaces what was entered for grade {grades}</source>
+        <translation>replaces what was entered for grade {grades}</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <source>no graduates entered yet</source>
+        <translation>no graduates entered yet</translation>
+    </message>
+    <message>
+        <source>graduates of {year}</source>
+        <translation>graduates of {year}</translation>
+    </message>
+    <message>
         <source>no results of quarter {term} in this file</source>
         <translation>no results of quarter {term} in this file</translation>
     </message>
@@ -980,10 +1004,6 @@ Out of date: {languages}</translation>
     <message>
         <source>  {dimension}: {share} agree, mean {mean}</source>
         <translation>  {dimension}: {share} agree, mean {mean}</translation>
-    </message>
-    <message>
-        <source>written</source>
-        <translation>written</translation>
     </message>
     <message>
         <source>no surveys yet</source>
@@ -1995,6 +2015,227 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     </message>
 </context>
 <context>
+    <name>GraduatesDialog</name>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Where the graduates went</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Grade:</translation>
+    </message>
+    <message>
+        <source>Graduates:</source>
+        <translation>Graduates:</translation>
+    </message>
+    <message>
+        <source>Partner organisations (dual education, internships, work):</source>
+        <translation>Partner organisations (dual education, internships, work):</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partner organisation</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Graduates</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Add a partner</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <source>Choose a school and an academic year first.</source>
+        <translation>Choose a school and an academic year first.</translation>
+    </message>
+    <message>
+        <source>Type how many graduates went to each destination.</source>
+        <translation>Type how many graduates went to each destination.</translation>
+    </message>
+</context>
+<context>
+    <name>GraduatesImportDialog</name>
+    <message>
+        <source>Import graduates</source>
+        <translation>Import graduates</translation>
+    </message>
+    <message>
+        <source>The filled graduates template (.xlsx)</source>
+        <translation>The filled graduates template (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>Blank template…</translation>
+    </message>
+    <message>
+        <source>As written in the file</source>
+        <translation>As written in the file</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Academic year:</translation>
+    </message>
+    <message>
+        <source>Choose the filled graduates template.</source>
+        <translation>Choose the filled graduates template.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Save the graduates template</source>
+        <translation>Save the graduates template</translation>
+    </message>
+    <message>
+        <source>graduates.xlsx</source>
+        <translation>graduates.xlsx</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Close it in Excel or choose another folder.</source>
+        <translation>The file could not be written. Close it in Excel or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}. Fill it in, then choose it here.</source>
+        <translation>Template saved to {path}. Fill it in, then choose it here.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
+        <translation>{count} problems: correct the file and choose it again. Nothing is written.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>{school}: graduates of {year}; {placed} placed with partners.</source>
+        <translation>{school}: graduates of {year}; {placed} placed with partners.</translation>
+    </message>
+    <message>
+        <source>It replaces what was entered for grade {grades}.</source>
+        <translation>It replaces what was entered for grade {grades}.</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Graduates</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>GraduatesPanel</name>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Where the graduates went</translation>
+    </message>
+    <message>
+        <source>No graduates entered yet — say where grades 9 and 11 went after the year.</source>
+        <translation>No graduates entered yet — say where grades 9 and 11 went after the year.</translation>
+    </message>
+    <message>
+        <source>Enter graduates…</source>
+        <translation>Enter graduates…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Where the graduates of {year} went</source>
+        <translation>Where the graduates of {year} went</translation>
+    </message>
+    <message>
+        <source>Further study</source>
+        <translation>Further study</translation>
+    </message>
+    <message>
+        <source>With a partner organisation</source>
+        <translation>With a partner organisation</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Graduates</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>Grade {grade}</translation>
+    </message>
+    <message>
+        <source>No graduate was placed with a partner organisation.</source>
+        <translation>No graduate was placed with a partner organisation.</translation>
+    </message>
+    <message>
+        <source>{partner}: {count} ({ways})</source>
+        <translation>{partner}: {count} ({ways})</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Partner organisations:</source>
+        <translation>Partner organisations:</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapPanel</name>
     <message>
         <source>Checklist sections by school — {period}</source>
@@ -2652,8 +2893,8 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Evidence of the mechanisms of quality — {period}</translation>
     </message>
     <message>
-        <source>Observed lessons that show each mechanism, and activities recorded; the thinnest first.</source>
-        <translation>Observed lessons that show each mechanism, and activities recorded; the thinnest first.</translation>
+        <source>Observed lessons that show each mechanism, activities recorded and graduates placed with partners; the thinnest first.</source>
+        <translation>Observed lessons that show each mechanism, activities recorded and graduates placed with partners; the thinnest first.</translation>
     </message>
     <message>
         <source>No evidence of any mechanism in this selection — observe a lesson or record an activity.</source>
@@ -2678,8 +2919,14 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>0 — no evidence</translation>
     </message>
     <message>
-        <source>Lessons or activities</source>
-        <translation>Lessons or activities</translation>
+        <source>{name}
+Graduates placed so (last year with graduates): {count}</source>
+        <translation>{name}
+Graduates placed so (last year with graduates): {count}</translation>
+    </message>
+    <message>
+        <source>Lessons, activities or graduates</source>
+        <translation>Lessons, activities or graduates</translation>
     </message>
     <message>
         <source>Observed lessons</source>
@@ -2688,6 +2935,10 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>Activities recorded</source>
         <translation>Activities recorded</translation>
+    </message>
+    <message>
+        <source>Graduates placed</source>
+        <translation>Graduates placed</translation>
     </message>
     <message>
         <source>Mechanism</source>
@@ -2877,6 +3128,50 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</translation>
     </message>
     <message>
+        <source>The number of graduates must be a whole number of 0 or more, not “{value}”.</source>
+        <translation>The number of graduates must be a whole number of 0 or more, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
+        <translation>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: {reason}</source>
+        <translation>{file} cannot be read as a workbook: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a graduates template of EduQA. Make one with File ▸ Surveys ▸ Import graduates… ▸ Blank template.</source>
+        <translation>{file} is not a graduates template of EduQA. Make one with File ▸ Surveys ▸ Import graduates… ▸ Blank template.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a destination of graduates this app knows.</source>
+        <translation>“{value}” is not a destination of graduates this app knows.</translation>
+    </message>
+    <message>
+        <source>{file}: the header row (“Destination”, “Grade 9”, “Grade 11”) is missing.</source>
+        <translation>{file}: the header row (“Destination”, “Grade 9”, “Grade 11”) is missing.</translation>
+    </message>
+    <message>
+        <source>The columns “Grade 9” and “Grade 11” are missing.</source>
+        <translation>The columns “Grade 9” and “Grade 11” are missing.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
+        <translation>“{value}” is not an academic year; write it like 2025-2026.</translation>
+    </message>
+    <message>
+        <source>Write the partner organisation's name.</source>
+        <translation>Write the partner organisation's name.</translation>
+    </message>
+    <message>
+        <source>The grade is 9 or 11, not “{value}”.</source>
+        <translation>The grade is 9 or 11, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a way of placement: write dual education, internship or work.</source>
+        <translation>“{value}” is not a way of placement: write dual education, internship or work.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
         <translation>“{value}” is not an activity type of this database; choose one from the list in the template.</translation>
     </message>
@@ -2895,10 +3190,6 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>This cell must not be empty.</source>
         <translation>This cell must not be empty.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
-        <translation>“{value}” is not an academic year; write it like 2025-2026.</translation>
     </message>
     <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
@@ -3277,6 +3568,42 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
         <translation>There is no quarter {term} in this file.</translation>
     </message>
     <message>
+        <source>The number of graduates cannot be negative.</source>
+        <translation>The number of graduates cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Graduates are counted for grades 9 and 11 only.</source>
+        <translation>Graduates are counted for grades 9 and 11 only.</translation>
+    </message>
+    <message>
+        <source>A placement with a partner is dual education, an internship or work.</source>
+        <translation>A placement with a partner is dual education, an internship or work.</translation>
+    </message>
+    <message>
+        <source>{placed} graduates are placed with partners for “{destination}”, but only {count} went there.</source>
+        <translation>{placed} graduates are placed with partners for “{destination}”, but only {count} went there.</translation>
+    </message>
+    <message>
+        <source>The school “{school}” written in the file is not in this database.</source>
+        <translation>The school “{school}” written in the file is not in this database.</translation>
+    </message>
+    <message>
+        <source>Choose a school first.</source>
+        <translation>Choose a school first.</translation>
+    </message>
+    <message>
+        <source>Say which academic year the graduates finished: fill it in the file or choose it for the import.</source>
+        <translation>Say which academic year the graduates finished: fill it in the file or choose it for the import.</translation>
+    </message>
+    <message>
+        <source>Partners took graduates of grade {grade}, but the grade's destinations are not filled in.</source>
+        <translation>Partners took graduates of grade {grade}, but the grade's destinations are not filled in.</translation>
+    </message>
+    <message>
+        <source>The file has no graduates to import.</source>
+        <translation>The file has no graduates to import.</translation>
+    </message>
+    <message>
         <source>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</source>
         <translation>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</translation>
     </message>
@@ -3531,14 +3858,6 @@ Activities recorded: {count} (by {teachers} teachers)</translation>
     <message>
         <source>“{value}” is not a layout; choose one of {choices}.</source>
         <translation>“{value}” is not a layout; choose one of {choices}.</translation>
-    </message>
-    <message>
-        <source>The school “{school}” written in the file is not in this database.</source>
-        <translation>The school “{school}” written in the file is not in this database.</translation>
-    </message>
-    <message>
-        <source>Choose a school first.</source>
-        <translation>Choose a school first.</translation>
     </message>
     <message>
         <source>Say which academic year and quarter the survey was in: fill them in the file or choose them for the import.</source>
@@ -7354,6 +7673,10 @@ average</translation>
         <translation>One row per questionnaire</translation>
     </message>
     <message>
+        <source>Grade 10 at school</source>
+        <translation>Grade 10 at school</translation>
+    </message>
+    <message>
         <source>Academic lyceum</source>
         <translation>Academic lyceum</translation>
     </message>
@@ -7385,6 +7708,18 @@ average</translation>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
+    <message>
+        <source>dual education</source>
+        <translation>dual education</translation>
+    </message>
+    <message>
+        <source>internship</source>
+        <translation>internship</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
 </context>
 <context>
     <name>VoicesMenus</name>
@@ -7397,6 +7732,14 @@ average</translation>
         <translation>Template saved to {path}</translation>
     </message>
     <message>
+        <source>Graduates of grade {grade}, {year} saved</source>
+        <translation>Graduates of grade {grade}, {year} saved</translation>
+    </message>
+    <message>
+        <source>Graduates imported: {file}</source>
+        <translation>Graduates imported: {file}</translation>
+    </message>
+    <message>
         <source>Surveys</source>
         <translation>Surveys</translation>
     </message>
@@ -7407,6 +7750,14 @@ average</translation>
     <message>
         <source>Blank survey template…</source>
         <translation>Blank survey template…</translation>
+    </message>
+    <message>
+        <source>Where the graduates went…</source>
+        <translation>Where the graduates went…</translation>
+    </message>
+    <message>
+        <source>Import graduates…</source>
+        <translation>Import graduates…</translation>
     </message>
 </context>
 <context>

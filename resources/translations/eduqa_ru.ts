@@ -854,6 +854,30 @@ Out of date: {languages}</source>
         <translation>{path}: школа «{name}» готова</translation>
     </message>
     <message>
+        <source>{file}: {school}, graduates of {year}</source>
+        <translation>{file}: {school}, выпускники {year}</translation>
+    </message>
+    <message>
+        <source>  grade {grade}: {graduates} graduates, {further} to further study, {partner} with partners</source>
+        <translation>  {grade} класс: выпускников — {graduates}, продолжили обучение — {further}, у партнёров — {partner}</translation>
+    </message>
+    <message>
+        <source>replaces what was entered for grade {grades}</source>
+        <translation>заменяет внесённое для класса {grades}</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>записано</translation>
+    </message>
+    <message>
+        <source>no graduates entered yet</source>
+        <translation>выпускники пока не внесены</translation>
+    </message>
+    <message>
+        <source>graduates of {year}</source>
+        <translation>выпускники {year}</translation>
+    </message>
+    <message>
         <source>no results of quarter {term} in this file</source>
         <translation>в этом файле нет итогов {term}-й четверти</translation>
     </message>
@@ -980,10 +1004,6 @@ Out of date: {languages}</source>
     <message>
         <source>  {dimension}: {share} agree, mean {mean}</source>
         <translation>  {dimension}: согласны {share}, среднее {mean}</translation>
-    </message>
-    <message>
-        <source>written</source>
-        <translation>записано</translation>
     </message>
     <message>
         <source>no surveys yet</source>
@@ -1995,6 +2015,227 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>GraduatesDialog</name>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Куда пошли выпускники</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade} класс</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Класс:</translation>
+    </message>
+    <message>
+        <source>Graduates:</source>
+        <translation>Выпускников:</translation>
+    </message>
+    <message>
+        <source>Partner organisations (dual education, internships, work):</source>
+        <translation>Организации-партнёры (дуальное обучение, практика, работа):</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Организация-партнёр</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Как</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Выпускников</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Добавить партнёра</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <source>Choose a school and an academic year first.</source>
+        <translation>Сначала выберите школу и учебный год.</translation>
+    </message>
+    <message>
+        <source>Type how many graduates went to each destination.</source>
+        <translation>Впишите, сколько выпускников пошли по каждому направлению.</translation>
+    </message>
+</context>
+<context>
+    <name>GraduatesImportDialog</name>
+    <message>
+        <source>Import graduates</source>
+        <translation>Импорт выпускников</translation>
+    </message>
+    <message>
+        <source>The filled graduates template (.xlsx)</source>
+        <translation>Заполненный шаблон выпускников (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>Пустой шаблон…</translation>
+    </message>
+    <message>
+        <source>As written in the file</source>
+        <translation>Как указано в файле</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>Choose the filled graduates template.</source>
+        <translation>Выберите заполненный шаблон выпускников.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Save the graduates template</source>
+        <translation>Сохранить шаблон выпускников</translation>
+    </message>
+    <message>
+        <source>graduates.xlsx</source>
+        <translation>выпускники.xlsx</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Close it in Excel or choose another folder.</source>
+        <translation>Не удалось записать файл. Закройте его в Excel или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}. Fill it in, then choose it here.</source>
+        <translation>Шаблон сохранён: {path}. Заполните его и выберите здесь.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Проверяем файл…</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
+        <translation>Проблем: {count}. Исправьте файл и выберите его снова. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>{school}: graduates of {year}; {placed} placed with partners.</source>
+        <translation>{school}: выпускники {year}; у партнёров — {placed}.</translation>
+    </message>
+    <message>
+        <source>It replaces what was entered for grade {grades}.</source>
+        <translation>Заменяет внесённое для класса {grades}.</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Выпускников</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade} класс</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+</context>
+<context>
+    <name>GraduatesPanel</name>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Куда пошли выпускники</translation>
+    </message>
+    <message>
+        <source>No graduates entered yet — say where grades 9 and 11 went after the year.</source>
+        <translation>Выпускники ещё не внесены — укажите, куда пошли 9 и 11 классы после года.</translation>
+    </message>
+    <message>
+        <source>Enter graduates…</source>
+        <translation>Внести выпускников…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Where the graduates of {year} went</source>
+        <translation>Куда пошли выпускники {year}</translation>
+    </message>
+    <message>
+        <source>Further study</source>
+        <translation>Продолжили обучение</translation>
+    </message>
+    <message>
+        <source>With a partner organisation</source>
+        <translation>У организации-партнёра</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Выпускников</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade} класс</translation>
+    </message>
+    <message>
+        <source>No graduate was placed with a partner organisation.</source>
+        <translation>Ни один выпускник не направлен к организации-партнёру.</translation>
+    </message>
+    <message>
+        <source>{partner}: {count} ({ways})</source>
+        <translation>{partner}: {count} ({ways})</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Partner organisations:</source>
+        <translation>Организации-партнёры:</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapPanel</name>
     <message>
         <source>Checklist sections by school — {period}</source>
@@ -2652,8 +2893,8 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Подтверждения механизмов качества — {period}</translation>
     </message>
     <message>
-        <source>Observed lessons that show each mechanism, and activities recorded; the thinnest first.</source>
-        <translation>Посещённые уроки, где виден механизм, и записанные мероприятия; сначала самые слабые.</translation>
+        <source>Observed lessons that show each mechanism, activities recorded and graduates placed with partners; the thinnest first.</source>
+        <translation>Посещённые уроки, в которых виден каждый механизм, записанные мероприятия и выпускники у партнёров; сначала самые слабые.</translation>
     </message>
     <message>
         <source>No evidence of any mechanism in this selection — observe a lesson or record an activity.</source>
@@ -2678,8 +2919,14 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>0 — нет подтверждений</translation>
     </message>
     <message>
-        <source>Lessons or activities</source>
-        <translation>Уроки или мероприятия</translation>
+        <source>{name}
+Graduates placed so (last year with graduates): {count}</source>
+        <translation>{name}
+Выпускников, направленных так (последний год с выпускниками): {count}</translation>
+    </message>
+    <message>
+        <source>Lessons, activities or graduates</source>
+        <translation>Уроки, мероприятия или выпускники</translation>
     </message>
     <message>
         <source>Observed lessons</source>
@@ -2688,6 +2935,10 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>Activities recorded</source>
         <translation>Записанные мероприятия</translation>
+    </message>
+    <message>
+        <source>Graduates placed</source>
+        <translation>Выпускники у партнёров</translation>
     </message>
     <message>
         <source>Mechanism</source>
@@ -2877,6 +3128,50 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>Файл «{file}» повреждён или неполон (возможно, обрезан при копировании). Попросите прислать его снова.</translation>
     </message>
     <message>
+        <source>The number of graduates must be a whole number of 0 or more, not “{value}”.</source>
+        <translation>Число выпускников — целое число от 0, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
+        <translation>{file} — не книга .xlsx. Сохраните её в Excel как .xlsx и импортируйте.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: {reason}</source>
+        <translation>{file} не удаётся прочитать как книгу Excel: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a graduates template of EduQA. Make one with File ▸ Surveys ▸ Import graduates… ▸ Blank template.</source>
+        <translation>{file} — не шаблон выпускников EduQA. Создайте его: Файл ▸ Опросы ▸ Импорт выпускников… ▸ Пустой шаблон.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a destination of graduates this app knows.</source>
+        <translation>«{value}» — неизвестное направление выпускников.</translation>
+    </message>
+    <message>
+        <source>{file}: the header row (“Destination”, “Grade 9”, “Grade 11”) is missing.</source>
+        <translation>{file}: нет строки заголовка («Куда», «9 класс», «11 класс»).</translation>
+    </message>
+    <message>
+        <source>The columns “Grade 9” and “Grade 11” are missing.</source>
+        <translation>Нет столбцов «9 класс» и «11 класс».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
+        <translation>«{value}» — не учебный год; пишите как 2025-2026.</translation>
+    </message>
+    <message>
+        <source>Write the partner organisation's name.</source>
+        <translation>Впишите название организации-партнёра.</translation>
+    </message>
+    <message>
+        <source>The grade is 9 or 11, not “{value}”.</source>
+        <translation>Класс — 9 или 11, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a way of placement: write dual education, internship or work.</source>
+        <translation>«{value}» — не способ направления: впишите дуальное обучение, практику или работу.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
         <translation>«{value}» — нет такого вида деятельности в этой базе; выберите из списка в шаблоне.</translation>
     </message>
@@ -2895,10 +3190,6 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>This cell must not be empty.</source>
         <translation>Эта ячейка не должна быть пустой.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
-        <translation>«{value}» — не учебный год; пишите как 2025-2026.</translation>
     </message>
     <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
@@ -3277,6 +3568,42 @@ Activities recorded: {count} (by {teachers} teachers)</source>
         <translation>В этом файле нет {term}-й четверти.</translation>
     </message>
     <message>
+        <source>The number of graduates cannot be negative.</source>
+        <translation>Число выпускников не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Graduates are counted for grades 9 and 11 only.</source>
+        <translation>Выпускников считают только для 9 и 11 классов.</translation>
+    </message>
+    <message>
+        <source>A placement with a partner is dual education, an internship or work.</source>
+        <translation>Направление к партнёру — это дуальное обучение, практика или работа.</translation>
+    </message>
+    <message>
+        <source>{placed} graduates are placed with partners for “{destination}”, but only {count} went there.</source>
+        <translation>К партнёрам по направлению «{destination}» направлено {placed} выпускников, а пошли туда только {count}.</translation>
+    </message>
+    <message>
+        <source>The school “{school}” written in the file is not in this database.</source>
+        <translation>Школы «{school}», указанной в файле, нет в этой базе.</translation>
+    </message>
+    <message>
+        <source>Choose a school first.</source>
+        <translation>Сначала выберите школу.</translation>
+    </message>
+    <message>
+        <source>Say which academic year the graduates finished: fill it in the file or choose it for the import.</source>
+        <translation>Укажите, в каком учебном году выпускники окончили школу: впишите в файл или выберите при импорте.</translation>
+    </message>
+    <message>
+        <source>Partners took graduates of grade {grade}, but the grade's destinations are not filled in.</source>
+        <translation>Партнёры приняли выпускников {grade} класса, но направления этого класса не заполнены.</translation>
+    </message>
+    <message>
+        <source>The file has no graduates to import.</source>
+        <translation>В файле нет выпускников для импорта.</translation>
+    </message>
+    <message>
         <source>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</source>
         <translation>--map называет столбец «{name}», которого нет в файле вида {kind}. Используйте один из: {names}.</translation>
     </message>
@@ -3531,14 +3858,6 @@ Activities recorded: {count} (by {teachers} teachers)</source>
     <message>
         <source>“{value}” is not a layout; choose one of {choices}.</source>
         <translation>«{value}» — не вид шаблона; выберите один из: {choices}.</translation>
-    </message>
-    <message>
-        <source>The school “{school}” written in the file is not in this database.</source>
-        <translation>Школы «{school}», указанной в файле, нет в этой базе.</translation>
-    </message>
-    <message>
-        <source>Choose a school first.</source>
-        <translation>Сначала выберите школу.</translation>
     </message>
     <message>
         <source>Say which academic year and quarter the survey was in: fill them in the file or choose them for the import.</source>
@@ -7354,6 +7673,10 @@ average</source>
         <translation>Одна строка — одна анкета</translation>
     </message>
     <message>
+        <source>Grade 10 at school</source>
+        <translation>10 класс в школе</translation>
+    </message>
+    <message>
         <source>Academic lyceum</source>
         <translation>Академический лицей</translation>
     </message>
@@ -7385,6 +7708,18 @@ average</source>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
+    <message>
+        <source>dual education</source>
+        <translation>дуальное обучение</translation>
+    </message>
+    <message>
+        <source>internship</source>
+        <translation>практика</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>работа</translation>
+    </message>
 </context>
 <context>
     <name>VoicesMenus</name>
@@ -7397,6 +7732,14 @@ average</source>
         <translation>Шаблон сохранён: {path}</translation>
     </message>
     <message>
+        <source>Graduates of grade {grade}, {year} saved</source>
+        <translation>Выпускники {grade} класса, {year}: сохранено</translation>
+    </message>
+    <message>
+        <source>Graduates imported: {file}</source>
+        <translation>Выпускники импортированы: {file}</translation>
+    </message>
+    <message>
         <source>Surveys</source>
         <translation>Опросы</translation>
     </message>
@@ -7407,6 +7750,14 @@ average</source>
     <message>
         <source>Blank survey template…</source>
         <translation>Пустой шаблон опроса…</translation>
+    </message>
+    <message>
+        <source>Where the graduates went…</source>
+        <translation>Куда пошли выпускники…</translation>
+    </message>
+    <message>
+        <source>Import graduates…</source>
+        <translation>Импорт выпускников…</translation>
     </message>
 </context>
 <context>

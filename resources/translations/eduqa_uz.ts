@@ -854,6 +854,30 @@ Eskirgan: {languages}</translation>
         <translation>{path}: «{name}» maktabi tayyor</translation>
     </message>
     <message>
+        <source>{file}: {school}, graduates of {year}</source>
+        <translation>{file}: {school}, {year} bitiruvchilari</translation>
+    </message>
+    <message>
+        <source>  grade {grade}: {graduates} graduates, {further} to further study, {partner} with partners</source>
+        <translation>  {grade}-sinf: {graduates} bitiruvchi, {further} nafari oʻqishni davom ettirdi, {partner} nafari hamkorlarda</translation>
+    </message>
+    <message>
+        <source>replaces what was entered for grade {grades}</source>
+        <translation>{grades}-sinf uchun kiritilgan maʼlumot oʻrniga yoziladi</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>yozildi</translation>
+    </message>
+    <message>
+        <source>no graduates entered yet</source>
+        <translation>bitiruvchilar hali kiritilmagan</translation>
+    </message>
+    <message>
+        <source>graduates of {year}</source>
+        <translation>{year} bitiruvchilari</translation>
+    </message>
+    <message>
         <source>no results of quarter {term} in this file</source>
         <translation>bu faylda {term}-chorak natijalari yoʻq</translation>
     </message>
@@ -980,10 +1004,6 @@ Eskirgan: {languages}</translation>
     <message>
         <source>  {dimension}: {share} agree, mean {mean}</source>
         <translation>  {dimension}: {share} qoʻshiladi, oʻrtacha {mean}</translation>
-    </message>
-    <message>
-        <source>written</source>
-        <translation>yozildi</translation>
     </message>
     <message>
         <source>no surveys yet</source>
@@ -1995,6 +2015,227 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>GraduatesDialog</name>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Bitiruvchilar qayerga ketdi</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade}-sinf</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Oʻquv yili:</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>Sinf:</translation>
+    </message>
+    <message>
+        <source>Graduates:</source>
+        <translation>Bitiruvchilar:</translation>
+    </message>
+    <message>
+        <source>Partner organisations (dual education, internships, work):</source>
+        <translation>Hamkor tashkilotlar (dual taʼlim, amaliyot, ish):</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Hamkor tashkilot</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Qanday</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Bitiruvchilar</translation>
+    </message>
+    <message>
+        <source>Add a partner</source>
+        <translation>Hamkor qoʻshish</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Tashkilot nomi</translation>
+    </message>
+    <message>
+        <source>Choose a school and an academic year first.</source>
+        <translation>Avval maktab va oʻquv yilini tanlang.</translation>
+    </message>
+    <message>
+        <source>Type how many graduates went to each destination.</source>
+        <translation>Har bir yoʻnalishga nechta bitiruvchi ketganini yozing.</translation>
+    </message>
+</context>
+<context>
+    <name>GraduatesImportDialog</name>
+    <message>
+        <source>Import graduates</source>
+        <translation>Bitiruvchilarni import qilish</translation>
+    </message>
+    <message>
+        <source>The filled graduates template (.xlsx)</source>
+        <translation>Toʻldirilgan bitiruvchilar shabloni (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>Boʻsh shablon…</translation>
+    </message>
+    <message>
+        <source>As written in the file</source>
+        <translation>Faylda yozilganidek</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <source>Academic year:</source>
+        <translation>Oʻquv yili:</translation>
+    </message>
+    <message>
+        <source>Choose the filled graduates template.</source>
+        <translation>Toʻldirilgan bitiruvchilar shablonini tanlang.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import qilish</translation>
+    </message>
+    <message>
+        <source>Save the graduates template</source>
+        <translation>Bitiruvchilar shablonini saqlash</translation>
+    </message>
+    <message>
+        <source>graduates.xlsx</source>
+        <translation>bitiruvchilar.xlsx</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Close it in Excel or choose another folder.</source>
+        <translation>Faylni yozib boʻlmadi. Uni Excelda yoping yoki boshqa papkani tanlang.</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}. Fill it in, then choose it here.</source>
+        <translation>Shablon saqlandi: {path}. Uni toʻldiring va shu yerda tanlang.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Fayl tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
+        <translation>{count} ta muammo: faylni tuzating va qayta tanlang. Hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Muammo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Varaq</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Ustun</translation>
+    </message>
+    <message>
+        <source>{school}: graduates of {year}; {placed} placed with partners.</source>
+        <translation>{school}: {year} bitiruvchilari; hamkorlarda — {placed}.</translation>
+    </message>
+    <message>
+        <source>It replaces what was entered for grade {grades}.</source>
+        <translation>{grades}-sinf uchun kiritilgan maʼlumot oʻrniga yoziladi.</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Bitiruvchilar</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Qayerga</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade}-sinf</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import qilinmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>GraduatesPanel</name>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Bitiruvchilar qayerga ketdi</translation>
+    </message>
+    <message>
+        <source>No graduates entered yet — say where grades 9 and 11 went after the year.</source>
+        <translation>Bitiruvchilar hali kiritilmagan — 9- va 11-sinflar yildan keyin qayerga ketganini kiriting.</translation>
+    </message>
+    <message>
+        <source>Enter graduates…</source>
+        <translation>Bitiruvchilarni kiritish…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Exceldan import…</translation>
+    </message>
+    <message>
+        <source>Where the graduates of {year} went</source>
+        <translation>{year} bitiruvchilari qayerga ketdi</translation>
+    </message>
+    <message>
+        <source>Further study</source>
+        <translation>Oʻqishni davom ettirdi</translation>
+    </message>
+    <message>
+        <source>With a partner organisation</source>
+        <translation>Hamkor tashkilotda</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Bitiruvchilar</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade}-sinf</translation>
+    </message>
+    <message>
+        <source>No graduate was placed with a partner organisation.</source>
+        <translation>Hech bir bitiruvchi hamkor tashkilotga joylashtirilmagan.</translation>
+    </message>
+    <message>
+        <source>{partner}: {count} ({ways})</source>
+        <translation>{partner}: {count} ({ways})</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… va yana {count} ta</translation>
+    </message>
+    <message>
+        <source>Partner organisations:</source>
+        <translation>Hamkor tashkilotlar:</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapPanel</name>
     <message>
         <source>Checklist sections by school — {period}</source>
@@ -2652,8 +2893,8 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Sifat mexanizmlarining dalillari — {period}</translation>
     </message>
     <message>
-        <source>Observed lessons that show each mechanism, and activities recorded; the thinnest first.</source>
-        <translation>Mexanizm koʻringan kuzatilgan darslar va qayd etilgan tadbirlar; avval eng kamlari.</translation>
+        <source>Observed lessons that show each mechanism, activities recorded and graduates placed with partners; the thinnest first.</source>
+        <translation>Har bir mexanizm koʻringan kuzatilgan darslar, qayd etilgan tadbirlar va hamkorlarga joylashgan bitiruvchilar; eng kami birinchi.</translation>
     </message>
     <message>
         <source>No evidence of any mechanism in this selection — observe a lesson or record an activity.</source>
@@ -2678,8 +2919,14 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>0 — dalil yoʻq</translation>
     </message>
     <message>
-        <source>Lessons or activities</source>
-        <translation>Darslar yoki tadbirlar</translation>
+        <source>{name}
+Graduates placed so (last year with graduates): {count}</source>
+        <translation>{name}
+Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}</translation>
+    </message>
+    <message>
+        <source>Lessons, activities or graduates</source>
+        <translation>Darslar, tadbirlar yoki bitiruvchilar</translation>
     </message>
     <message>
         <source>Observed lessons</source>
@@ -2688,6 +2935,10 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>Activities recorded</source>
         <translation>Qayd etilgan tadbirlar</translation>
+    </message>
+    <message>
+        <source>Graduates placed</source>
+        <translation>Hamkorlardagi bitiruvchilar</translation>
     </message>
     <message>
         <source>Mechanism</source>
@@ -2877,6 +3128,50 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>“{file}” fayli buzilgan yoki toʻliq emas (nusxa olishda kesilgan boʻlishi mumkin). Faylni qayta soʻrang.</translation>
     </message>
     <message>
+        <source>The number of graduates must be a whole number of 0 or more, not “{value}”.</source>
+        <translation>Bitiruvchilar soni 0 yoki undan katta butun son boʻlishi kerak, “{value}” emas.</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
+        <translation>{file} .xlsx kitobi emas. Uni Excelda .xlsx sifatida saqlang va import qiling.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: {reason}</source>
+        <translation>{file} faylini Excel kitobi sifatida oʻqib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a graduates template of EduQA. Make one with File ▸ Surveys ▸ Import graduates… ▸ Blank template.</source>
+        <translation>{file} EduQA bitiruvchilar shabloni emas. Uni Fayl ▸ Soʻrovnomalar ▸ Bitiruvchilarni import qilish… ▸ Boʻsh shablon orqali yarating.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a destination of graduates this app knows.</source>
+        <translation>“{value}” — dastur bilmaydigan bitiruvchilar yoʻnalishi.</translation>
+    </message>
+    <message>
+        <source>{file}: the header row (“Destination”, “Grade 9”, “Grade 11”) is missing.</source>
+        <translation>{file}: sarlavha qatori (“Qayerga”, “9-sinf”, “11-sinf”) yoʻq.</translation>
+    </message>
+    <message>
+        <source>The columns “Grade 9” and “Grade 11” are missing.</source>
+        <translation>“9-sinf” va “11-sinf” ustunlari yoʻq.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
+        <translation>“{value}” oʻquv yili emas; 2025-2026 kabi yozing.</translation>
+    </message>
+    <message>
+        <source>Write the partner organisation's name.</source>
+        <translation>Hamkor tashkilot nomini yozing.</translation>
+    </message>
+    <message>
+        <source>The grade is 9 or 11, not “{value}”.</source>
+        <translation>Sinf 9 yoki 11 boʻladi, “{value}” emas.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a way of placement: write dual education, internship or work.</source>
+        <translation>“{value}” joylashtirish usuli emas: dual taʼlim, amaliyot yoki ish deb yozing.</translation>
+    </message>
+    <message>
         <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
         <translation>“{value}” — bu bazada bunday faoliyat turi yoʻq; shablondagi roʻyxatdan tanlang.</translation>
     </message>
@@ -2895,10 +3190,6 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>This cell must not be empty.</source>
         <translation>Bu katak boʻsh boʻlmasligi kerak.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
-        <translation>“{value}” oʻquv yili emas; 2025-2026 kabi yozing.</translation>
     </message>
     <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
@@ -3277,6 +3568,42 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
         <translation>Bu faylda {term}-chorak yoʻq.</translation>
     </message>
     <message>
+        <source>The number of graduates cannot be negative.</source>
+        <translation>Bitiruvchilar soni manfiy boʻlishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>Graduates are counted for grades 9 and 11 only.</source>
+        <translation>Bitiruvchilar faqat 9- va 11-sinflar uchun hisoblanadi.</translation>
+    </message>
+    <message>
+        <source>A placement with a partner is dual education, an internship or work.</source>
+        <translation>Hamkorga joylashtirish — dual taʼlim, amaliyot yoki ish.</translation>
+    </message>
+    <message>
+        <source>{placed} graduates are placed with partners for “{destination}”, but only {count} went there.</source>
+        <translation>Hamkorlarga “{destination}” boʻyicha {placed} bitiruvchi joylashtirilgan, lekin u yerga faqat {count} nafari ketgan.</translation>
+    </message>
+    <message>
+        <source>The school “{school}” written in the file is not in this database.</source>
+        <translation>Faylda yozilgan «{school}» maktabi bu bazada yoʻq.</translation>
+    </message>
+    <message>
+        <source>Choose a school first.</source>
+        <translation>Avval maktabni tanlang.</translation>
+    </message>
+    <message>
+        <source>Say which academic year the graduates finished: fill it in the file or choose it for the import.</source>
+        <translation>Bitiruvchilar qaysi oʻquv yilida tamomlaganini koʻrsating: faylga yozing yoki importda tanlang.</translation>
+    </message>
+    <message>
+        <source>Partners took graduates of grade {grade}, but the grade's destinations are not filled in.</source>
+        <translation>Hamkorlar {grade}-sinf bitiruvchilarini qabul qilgan, lekin shu sinfning yoʻnalishlari toʻldirilmagan.</translation>
+    </message>
+    <message>
+        <source>The file has no graduates to import.</source>
+        <translation>Faylda import qilinadigan bitiruvchilar yoʻq.</translation>
+    </message>
+    <message>
         <source>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</source>
         <translation>--map “{name}” ustunini koʻrsatyapti, {kind} faylida bunday ustun yoʻq. Quyidagilardan birini ishlating: {names}.</translation>
     </message>
@@ -3531,14 +3858,6 @@ Qayd etilgan tadbirlar: {count} ({teachers} nafar oʻqituvchi)</translation>
     <message>
         <source>“{value}” is not a layout; choose one of {choices}.</source>
         <translation>«{value}» shablon koʻrinishi emas; quyidagilardan birini tanlang: {choices}.</translation>
-    </message>
-    <message>
-        <source>The school “{school}” written in the file is not in this database.</source>
-        <translation>Faylda yozilgan «{school}» maktabi bu bazada yoʻq.</translation>
-    </message>
-    <message>
-        <source>Choose a school first.</source>
-        <translation>Avval maktabni tanlang.</translation>
     </message>
     <message>
         <source>Say which academic year and quarter the survey was in: fill them in the file or choose them for the import.</source>
@@ -7353,6 +7672,10 @@ oʻrtachasi</translation>
         <translation>Bitta qator — bitta anketa</translation>
     </message>
     <message>
+        <source>Grade 10 at school</source>
+        <translation>Maktabda 10-sinf</translation>
+    </message>
+    <message>
         <source>Academic lyceum</source>
         <translation>Akademik litsey</translation>
     </message>
@@ -7384,6 +7707,18 @@ oʻrtachasi</translation>
         <source>Unknown</source>
         <translation>Nomaʼlum</translation>
     </message>
+    <message>
+        <source>dual education</source>
+        <translation>dual taʼlim</translation>
+    </message>
+    <message>
+        <source>internship</source>
+        <translation>amaliyot</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>ish</translation>
+    </message>
 </context>
 <context>
     <name>VoicesMenus</name>
@@ -7396,6 +7731,14 @@ oʻrtachasi</translation>
         <translation>Shablon saqlandi: {path}</translation>
     </message>
     <message>
+        <source>Graduates of grade {grade}, {year} saved</source>
+        <translation>{grade}-sinf bitiruvchilari, {year}: saqlandi</translation>
+    </message>
+    <message>
+        <source>Graduates imported: {file}</source>
+        <translation>Bitiruvchilar import qilindi: {file}</translation>
+    </message>
+    <message>
         <source>Surveys</source>
         <translation>Soʻrovnomalar</translation>
     </message>
@@ -7406,6 +7749,14 @@ oʻrtachasi</translation>
     <message>
         <source>Blank survey template…</source>
         <translation>Boʻsh soʻrovnoma shabloni…</translation>
+    </message>
+    <message>
+        <source>Where the graduates went…</source>
+        <translation>Bitiruvchilar qayerga ketdi…</translation>
+    </message>
+    <message>
+        <source>Import graduates…</source>
+        <translation>Bitiruvchilarni import qilish…</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from eduqa_desktop.domain.graduates import DESTINATION_ORDER, GRADUATING_GRADES,
 from eduqa_desktop.services.graduates import GraduatesData, graduates
 from eduqa_desktop.ui.dashboard.query_runner import QueryRunner
 from eduqa_desktop.ui.formatting import UNDEFINED, number, percent
+from eduqa_desktop.ui.voices.fitted_table import FittedTable
 from eduqa_desktop.ui.voices.labels import destination_name, placement_name
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -60,11 +60,7 @@ class GraduatesPanel(QFrame):
         row.addWidget(self.empty, 1)
         row.addWidget(self.enter_button)
         row.addWidget(self.import_button)
-        self.table = QTableWidget(0, 0)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table = FittedTable()
         self.partners = QLabel()
         self.partners.setWordWrap(True)
         self.partners.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -135,10 +131,7 @@ class GraduatesPanel(QFrame):
             total.setTextAlignment(RIGHT)
             self.table.setItem(base + 2, column, total)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
-        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
-        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        self.table.setFixedHeight(height)
+        self.table.fit()
 
     def _draw_partners(self, data: GraduatesData) -> None:
         totals: dict[str, dict[str, int]] = {}

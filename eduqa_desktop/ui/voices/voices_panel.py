@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from eduqa_desktop.domain.vocabulary import Stakeholder
 from eduqa_desktop.services.surveys import GROUPS, GroupVoice, VoicesData, voices
 from eduqa_desktop.ui.dashboard.query_runner import QueryRunner
 from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent
+from eduqa_desktop.ui.voices.fitted_table import FittedTable
 from eduqa_desktop.ui.voices.labels import dimension_name, group_name
 
 LOW_SHARE = 50.0  # a share agreeing below this is marked (orange, with the words "low")
@@ -96,22 +96,16 @@ class VoicesPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.empty_row)
         body = QHBoxLayout()
-        body.addWidget(self.table, 3)
-        body.addWidget(self.gaps, 2)
+        body.addWidget(self.table, 2)
+        body.addWidget(self.gaps, 1)
         layout.addLayout(body)
         layout.addWidget(self.schools_title)
         layout.addWidget(self.schools)
         layout.addWidget(self.note)
         self._show_empty(True)
 
-    def _table(self) -> QTableWidget:
-        table = QTableWidget(0, 0)
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return table
+    def _table(self) -> FittedTable:
+        return FittedTable()
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -220,11 +214,8 @@ class VoicesPanel(QFrame):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._fit(self.table)
 
-    def _fit(self, table: QTableWidget) -> None:
-        table.resizeRowsToContents()
-        height = table.horizontalHeader().sizeHint().height() + 4
-        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(height)
+    def _fit(self, table: FittedTable) -> None:
+        table.fit()
 
     # --- where they disagree, and the schools ---------------------------------------------------
 

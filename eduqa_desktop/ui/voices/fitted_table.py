@@ -1,0 +1,33 @@
+"""A read-only table as tall as its rows, so a panel on the scrolling dashboard shows every
+row without a scroll bar of its own — kept so when a narrower column makes its text wrap."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QWidget
+
+
+class FittedTable(QTableWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 0, parent)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setWordWrap(True)
+
+    def fit(self) -> None:
+        """Rows to their text, the table to its rows."""
+        self.resizeRowsToContents()
+        header = self.horizontalHeader()
+        height = max(header.height(), header.sizeHint().height()) if header.isVisible() else 0
+        height += sum(self.rowHeight(row) for row in range(self.rowCount()))
+        self.setFixedHeight(height + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()

@@ -30,7 +30,8 @@ def attach_voices_panel(tab: DashboardTab) -> VoicesPanel:
     layout.insertWidget(min(PLACE_IN_PAGE, layout.count()), panel)
     tab.voices_panel = panel  # type: ignore[attr-defined]
     graduates_panel = GraduatesPanel(tab.page)
-    layout.insertWidget(layout.indexOf(panel) + 1, graduates_panel)
+    # After the charts (before the page's closing stretch): read less often than the voices.
+    layout.insertWidget(layout.count() - 1, graduates_panel)
     tab.graduates_panel = graduates_panel  # type: ignore[attr-defined]
 
     def reload() -> None:

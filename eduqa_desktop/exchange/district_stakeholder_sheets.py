@@ -230,8 +230,8 @@ def graduates_sheet(writer: _Writer, data: GraduatesData) -> None:
     sheet.skip_to(last + 2)
     if data.year is None:
         _note(writer, sheet, writer.w("no_graduates"))
-        return
-    _note(writer, sheet, writer.w("graduates_of", year=data.year))
+    else:
+        _note(writer, sheet, writer.w("graduates_of", year=data.year))
     sheet = writer.sheet("partners", [30, 40, 20, 8, 22, 13])
     partner_rows = [
         [

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from eduqa_desktop.services.dashboard import DashboardFilter, dashboard_data, drill_down
 from eduqa_desktop.services.schools import list_schools
@@ -67,7 +68,14 @@ def bar_values(view: ChartView) -> list[float]:
 
 
 def bar_centre(view: ChartView, index: int) -> QPointF:
-    """Where a user points at the middle of horizontal bar ``index`` (0 = top), in the view."""
+    """Where a user points at the middle of horizontal bar ``index`` (0 = top), in the view —
+    scrolled into sight first, as a user scrolls to a chart below the fold."""
+    area = view.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(view, 0, 0)
+        QApplication.processEvents()
     item = view.items[0]
     count = len(item.opts["width"])
     y = count - 1 - index

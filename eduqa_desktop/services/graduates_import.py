@@ -20,6 +20,7 @@ from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.exchange.graduates_reader import GraduatesFile, read_graduates
 from eduqa_desktop.exchange.graduates_template import write_graduates_template
 from eduqa_desktop.exchange.problems import Problem
+from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.graduates import CohortEntry, Placement, check_entry, save_cohort_in
 from eduqa_desktop.storage.database import Database
@@ -225,6 +226,7 @@ def apply_graduates_import(db: Database, request: GraduatesImportRequest) -> Gra
         if not plan.ok or not entries:
             session.rollback()
             return plan
+        backup_before(db, "import-graduates")  # refused (rolled back) if it cannot be written
         for entry in entries:
             save_cohort_in(session, entry)
     return replace(plan, written=True)

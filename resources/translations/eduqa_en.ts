@@ -3316,14 +3316,6 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The school package “{file}” was made by a newer version of EduQA Desktop ({version}). Install that version to receive it.</translation>
     </message>
     <message>
-        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
-        <translation>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as a workbook: {reason}</source>
-        <translation>{file} cannot be read as a workbook: {reason}</translation>
-    </message>
-    <message>
         <source>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</source>
         <translation>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</translation>
     </message>

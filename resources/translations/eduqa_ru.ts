@@ -3316,14 +3316,6 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Пакет школы «{file}» составлен более новой версией EduQA Desktop ({version}). Установите эту версию, чтобы принять его.</translation>
     </message>
     <message>
-        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
-        <translation>{file} — не книга .xlsx. Сохраните её в Excel как .xlsx и импортируйте.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as a workbook: {reason}</source>
-        <translation>{file} не удаётся прочитать как книгу Excel: {reason}</translation>
-    </message>
-    <message>
         <source>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</source>
         <translation>{file} — не шаблон опроса EduQA. Создайте его: Файл ▸ Опросы ▸ Пустой шаблон опроса.</translation>
     </message>

@@ -3316,14 +3316,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>“{file}” maktab paketi EduQA Desktopning yangiroq versiyasida ({version}) tayyorlangan. Uni qabul qilish uchun oʻsha versiyani oʻrnating.</translation>
     </message>
     <message>
-        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
-        <translation>{file} .xlsx kitobi emas. Uni Excelda .xlsx sifatida saqlang va import qiling.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as a workbook: {reason}</source>
-        <translation>{file} faylini Excel kitobi sifatida oʻqib boʻlmadi: {reason}</translation>
-    </message>
-    <message>
         <source>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</source>
         <translation>{file} EduQA soʻrovnoma shabloni emas. Uni Fayl ▸ Soʻrovnomalar ▸ Boʻsh soʻrovnoma shabloni orqali yarating.</translation>
     </message>

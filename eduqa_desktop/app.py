@@ -20,6 +20,7 @@ from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
 from eduqa_desktop.ui.error_reporting import install_exception_hook
+from eduqa_desktop.ui.integrity_prompt import intact_or_restored, warn_about_drive
 from eduqa_desktop.ui.language import install_language
 from eduqa_desktop.ui.look import apply_look
 from eduqa_desktop.ui.main_window import MainWindow
@@ -73,6 +74,8 @@ class Controller(QObject):
         return True
 
     def _open_locked(self, path: str | Path, *, first_start: bool) -> bool:
+        if not intact_or_restored(self.window, path):  # quick_check; offers the last good backup
+            return False
         try:
             db = open_database(path)
         except DatabaseError as error:
@@ -110,6 +113,7 @@ class Controller(QObject):
             return False
         if previous_db is not None:
             previous_db.close()
+        warn_about_drive(self.window, db.path or db.url)  # a network share, a USB stick
         self.preferences.remember_file(str(db.path or db.url))
         save_preferences(self.preferences, self.preferences_path)
         return True

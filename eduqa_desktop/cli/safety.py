@@ -1,4 +1,5 @@
-"""Commands that keep the data safe: backup, restore (and the backups kept beside the DB)."""
+"""Commands that keep the data safe: backup, restore, backups (those kept beside the
+database), check (the full integrity check)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from eduqa_desktop.cli.common import (
 )
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
+EXIT_DAMAGED = 1
+
 BACKED_UP = QT_TRANSLATE_NOOP("Cli", "{path}: backup written to {target}")
 RESTORED = QT_TRANSLATE_NOOP(
     "Cli", "{path}: restored from {source}; the state before is kept in {backup}"
@@ -25,6 +28,23 @@ CHANGED = QT_TRANSLATE_NOOP("Cli", "  {table}: {now} → {then}")
 NOTHING_CHANGED = QT_TRANSLATE_NOOP("Cli", "  (the same number of rows in every table)")
 BACKUP_LINE = QT_TRANSLATE_NOOP("Cli", "{made}  {reason}  {file}")
 NO_BACKUPS = QT_TRANSLATE_NOOP("Cli", "{path}: no automatic backups yet")
+INTACT = QT_TRANSLATE_NOOP("Cli", "{path}: intact (integrity check and foreign keys: ok)")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Cli", "{path}: damaged — restore a backup with “eduqa restore” (latest good: {backup})"
+)
+DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "Cli", "{path}: damaged, and no good backup lies beside it; keep a copy and ask for help"
+)
+PROBLEM = QT_TRANSLATE_NOOP("Cli", "  {problem}")
+ON_NETWORK = QT_TRANSLATE_NOOP(
+    "Cli",
+    "warning: {path} lies on a network drive, where SQLite cannot lock it reliably; keep it "
+    "on this computer's own disk",
+)
+ON_REMOVABLE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "warning: {path} lies on a removable disk; pulled out during a write, it can be damaged",
+)
 
 
 def register(groups: CommandGroups) -> None:
@@ -40,6 +60,10 @@ def register(groups: CommandGroups) -> None:
     add_db_argument(restore)
     restore.add_argument("--from", dest="source", required=True, metavar="FILE")
     restore.add_argument("--json", action="store_true")
+
+    check = groups.add("check", _check, "the full integrity check of a database (read-only)")
+    add_db_argument(check)
+    check.add_argument("--json", action="store_true")
 
     backups = groups.add("backups", _backups, "list the automatic backups of a database")
     add_db_argument(backups)
@@ -118,3 +142,35 @@ def _backups(args: argparse.Namespace) -> int:
             file=item.path.name,
         )
     return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from eduqa_desktop.services.integrity import drive_kind, full_check, latest_good_backup
+
+    database = _existing(args.db)
+    report = full_check(database)
+    kind = drive_kind(database)
+    good = None if report.ok else latest_good_backup(database)
+    if args.json:
+        print_json(
+            {
+                **report.as_json(),
+                "drive": kind,
+                "latest_good_backup": str(good.path) if good else None,
+            }
+        )
+        return EXIT_OK if report.ok else EXIT_DAMAGED
+    if kind == "network":
+        tell(args, ON_NETWORK, path=args.db)
+    elif kind == "removable":
+        tell(args, ON_REMOVABLE, path=args.db)
+    if report.ok:
+        tell(args, INTACT, path=args.db)
+        return EXIT_OK
+    if good is None:
+        tell(args, DAMAGED_NO_BACKUP, path=args.db)
+    else:
+        tell(args, DAMAGED, path=args.db, backup=good.path)
+    for problem in report.problems + report.foreign_keys:
+        tell(args, PROBLEM, problem=problem)
+    return EXIT_DAMAGED

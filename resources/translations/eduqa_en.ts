@@ -950,6 +950,30 @@ Out of date: {languages}</translation>
         <translation>{path}: no automatic backups yet</translation>
     </message>
     <message>
+        <source>{path}: intact (integrity check and foreign keys: ok)</source>
+        <translation>{path}: intact (integrity check and foreign keys: ok)</translation>
+    </message>
+    <message>
+        <source>{path}: damaged — restore a backup with “eduqa restore” (latest good: {backup})</source>
+        <translation>{path}: damaged — restore a backup with “eduqa restore” (latest good: {backup})</translation>
+    </message>
+    <message>
+        <source>{path}: damaged, and no good backup lies beside it; keep a copy and ask for help</source>
+        <translation>{path}: damaged, and no good backup lies beside it; keep a copy and ask for help</translation>
+    </message>
+    <message>
+        <source>  {problem}</source>
+        <translation>  {problem}</translation>
+    </message>
+    <message>
+        <source>warning: {path} lies on a network drive, where SQLite cannot lock it reliably; keep it on this computer's own disk</source>
+        <translation>warning: {path} lies on a network drive, where SQLite cannot lock it reliably; keep it on this computer's own disk</translation>
+    </message>
+    <message>
+        <source>warning: {path} lies on a removable disk; pulled out during a write, it can be damaged</source>
+        <translation>warning: {path} lies on a removable disk; pulled out during a write, it can be damaged</translation>
+    </message>
+    <message>
         <source>written: {path} ({teachers} teachers, {results} results rows, {observations} observations, {activities} activities, {plan} plan entries)</source>
         <translation>written: {path} ({teachers} teachers, {results} results rows, {observations} observations, {activities} activities, {plan} plan entries)</translation>
     </message>
@@ -2745,6 +2769,33 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPrompt</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged, and there is no good backup of it in its backups folder. Do not work in it: copy the file and give the copy to whoever supports the program; open another database meanwhile.</source>
+        <translation>“{file}” is damaged, and there is no good backup of it in its backups folder. Do not work in it: copy the file and give the copy to whoever supports the program; open another database meanwhile.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged (SQLite found errors in it). The latest good backup is from {date}. Restore it? What was changed after {date} is lost; the damaged file is kept in the backups folder.</source>
+        <translation>“{file}” is damaged (SQLite found errors in it). The latest good backup is from {date}. Restore it? What was changed after {date} is lost; the damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Where the database lies</source>
+        <translation>Where the database lies</translation>
+    </message>
+    <message>
+        <source>“{file}” lies on a network drive. SQLite, which keeps the data, cannot lock a file there reliably, and changes can be lost. Copy the database to this computer's own disk and open the copy.</source>
+        <translation>“{file}” lies on a network drive. SQLite, which keeps the data, cannot lock a file there reliably, and changes can be lost. Copy the database to this computer's own disk and open the copy.</translation>
+    </message>
+    <message>
+        <source>“{file}” lies on a removable disk. If the disk is pulled out while the program writes, the database can be damaged. Copy it to this computer's own disk and open the copy.</source>
+        <translation>“{file}” lies on a removable disk. If the disk is pulled out while the program writes, the database can be damaged. Copy it to this computer's own disk and open the copy.</translation>
     </message>
 </context>
 <context>

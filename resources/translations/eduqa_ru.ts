@@ -950,6 +950,30 @@ Out of date: {languages}</source>
         <translation>{path}: автоматических резервных копий пока нет</translation>
     </message>
     <message>
+        <source>{path}: intact (integrity check and foreign keys: ok)</source>
+        <translation>{path}: в целости (проверка целостности и внешние ключи: ok)</translation>
+    </message>
+    <message>
+        <source>{path}: damaged — restore a backup with “eduqa restore” (latest good: {backup})</source>
+        <translation>{path}: база повреждена — восстановите резервную копию командой «eduqa restore» (последняя исправная: {backup})</translation>
+    </message>
+    <message>
+        <source>{path}: damaged, and no good backup lies beside it; keep a copy and ask for help</source>
+        <translation>{path}: база повреждена, а исправной резервной копии рядом нет; сохраните копию файла и обратитесь за помощью</translation>
+    </message>
+    <message>
+        <source>  {problem}</source>
+        <translation>  {problem}</translation>
+    </message>
+    <message>
+        <source>warning: {path} lies on a network drive, where SQLite cannot lock it reliably; keep it on this computer's own disk</source>
+        <translation>предупреждение: {path} лежит на сетевом диске, где SQLite не может надёжно его блокировать; храните его на собственном диске компьютера</translation>
+    </message>
+    <message>
+        <source>warning: {path} lies on a removable disk; pulled out during a write, it can be damaged</source>
+        <translation>предупреждение: {path} лежит на съёмном диске; если извлечь его во время записи, база может повредиться</translation>
+    </message>
+    <message>
         <source>written: {path} ({teachers} teachers, {results} results rows, {observations} observations, {activities} activities, {plan} plan entries)</source>
         <translation>записано: {path} (учителей: {teachers}, строк результатов: {results}, наблюдений: {observations}, мероприятий: {activities}, записей плана: {plan})</translation>
     </message>
@@ -2745,6 +2769,33 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Indicators</source>
         <translation>Показатели</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPrompt</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged, and there is no good backup of it in its backups folder. Do not work in it: copy the file and give the copy to whoever supports the program; open another database meanwhile.</source>
+        <translation>Файл «{file}» повреждён, а исправной резервной копии в его папке backups нет. Не работайте в нём: скопируйте файл и передайте копию тому, кто сопровождает программу; пока откройте другую базу.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged (SQLite found errors in it). The latest good backup is from {date}. Restore it? What was changed after {date} is lost; the damaged file is kept in the backups folder.</source>
+        <translation>Файл «{file}» повреждён (SQLite нашёл в нём ошибки). Последняя исправная резервная копия — от {date}. Восстановить её? Изменения после {date} будут потеряны; повреждённый файл сохранится в папке backups.</translation>
+    </message>
+    <message>
+        <source>Where the database lies</source>
+        <translation>Где лежит база данных</translation>
+    </message>
+    <message>
+        <source>“{file}” lies on a network drive. SQLite, which keeps the data, cannot lock a file there reliably, and changes can be lost. Copy the database to this computer's own disk and open the copy.</source>
+        <translation>Файл «{file}» лежит на сетевом диске. SQLite, который хранит данные, не может там надёжно блокировать файл, и изменения могут потеряться. Скопируйте базу на собственный диск компьютера и откройте копию.</translation>
+    </message>
+    <message>
+        <source>“{file}” lies on a removable disk. If the disk is pulled out while the program writes, the database can be damaged. Copy it to this computer's own disk and open the copy.</source>
+        <translation>Файл «{file}» лежит на съёмном диске. Если извлечь диск, пока программа пишет, база может повредиться. Скопируйте её на собственный диск компьютера и откройте копию.</translation>
     </message>
 </context>
 <context>

@@ -950,6 +950,30 @@ Eskirgan: {languages}</translation>
         <translation>{path}: avtomatik zaxira nusxalar hali yoʻq</translation>
     </message>
     <message>
+        <source>{path}: intact (integrity check and foreign keys: ok)</source>
+        <translation>{path}: butun (yaxlitlik tekshiruvi va tashqi kalitlar: ok)</translation>
+    </message>
+    <message>
+        <source>{path}: damaged — restore a backup with “eduqa restore” (latest good: {backup})</source>
+        <translation>{path}: shikastlangan — zaxira nusxani «eduqa restore» bilan tiklang (oxirgi butuni: {backup})</translation>
+    </message>
+    <message>
+        <source>{path}: damaged, and no good backup lies beside it; keep a copy and ask for help</source>
+        <translation>{path}: shikastlangan, yonida butun zaxira nusxa yoʻq; fayl nusxasini saqlang va yordam soʻrang</translation>
+    </message>
+    <message>
+        <source>  {problem}</source>
+        <translation>  {problem}</translation>
+    </message>
+    <message>
+        <source>warning: {path} lies on a network drive, where SQLite cannot lock it reliably; keep it on this computer's own disk</source>
+        <translation>ogohlantirish: {path} tarmoq diskida joylashgan, u yerda SQLite uni ishonchli qulflay olmaydi; uni kompyuterning oʻz diskida saqlang</translation>
+    </message>
+    <message>
+        <source>warning: {path} lies on a removable disk; pulled out during a write, it can be damaged</source>
+        <translation>ogohlantirish: {path} olinadigan diskda joylashgan; yozish paytida chiqarib olinsa, baza shikastlanishi mumkin</translation>
+    </message>
+    <message>
         <source>written: {path} ({teachers} teachers, {results} results rows, {observations} observations, {activities} activities, {plan} plan entries)</source>
         <translation>yozildi: {path} ({teachers} oʻqituvchi, {results} natija qatori, {observations} kuzatuv, {activities} tadbir, {plan} reja yozuvi)</translation>
     </message>
@@ -2745,6 +2769,33 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Indicators</source>
         <translation>Koʻrsatkichlar</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityPrompt</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Maʼlumotlar bazasi shikastlangan</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged, and there is no good backup of it in its backups folder. Do not work in it: copy the file and give the copy to whoever supports the program; open another database meanwhile.</source>
+        <translation>“{file}” shikastlangan va uning backups jildida butun zaxira nusxa yoʻq. Unda ishlamang: faylni nusxalab, nusxani dasturga xizmat koʻrsatuvchiga bering; hozircha boshqa bazani oching.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged (SQLite found errors in it). The latest good backup is from {date}. Restore it? What was changed after {date} is lost; the damaged file is kept in the backups folder.</source>
+        <translation>“{file}” shikastlangan (SQLite unda xatolar topdi). Oxirgi butun zaxira nusxa {date} dagi. Uni tiklaysizmi? {date} dan keyingi oʻzgarishlar yoʻqoladi; shikastlangan fayl backups jildida saqlanadi.</translation>
+    </message>
+    <message>
+        <source>Where the database lies</source>
+        <translation>Maʼlumotlar bazasi qayerda</translation>
+    </message>
+    <message>
+        <source>“{file}” lies on a network drive. SQLite, which keeps the data, cannot lock a file there reliably, and changes can be lost. Copy the database to this computer's own disk and open the copy.</source>
+        <translation>“{file}” tarmoq diskida joylashgan. Maʼlumotlarni saqlovchi SQLite u yerda faylni ishonchli qulflay olmaydi va oʻzgarishlar yoʻqolishi mumkin. Bazani kompyuterning oʻz diskiga nusxalab, nusxasini oching.</translation>
+    </message>
+    <message>
+        <source>“{file}” lies on a removable disk. If the disk is pulled out while the program writes, the database can be damaged. Copy it to this computer's own disk and open the copy.</source>
+        <translation>“{file}” olinadigan diskda joylashgan. Dastur yozayotganda disk chiqarib olinsa, baza shikastlanishi mumkin. Uni kompyuterning oʻz diskiga nusxalab, nusxasini oching.</translation>
     </message>
 </context>
 <context>

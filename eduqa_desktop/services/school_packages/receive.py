@@ -18,7 +18,9 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from eduqa_desktop.exchange.school_package_reader import read_school_package
+from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.file_limits import incoming_files
 from eduqa_desktop.services.imports.package_settling import Conflict, Message
 from eduqa_desktop.services.imports.school_package import SchoolPackageMerge
 from eduqa_desktop.services.progress import NO_PROGRESS, Cancelled, Progress
@@ -99,7 +101,8 @@ class _FileProgress(Progress):
 def _receive_one(db: Database, path: Path, dry_run: bool, progress: Progress) -> FileReport:
     report = FileReport(path.name)
     try:
-        package = read_school_package(path)
+        with incoming_files(db):  # the database's limits for incoming files (file_guard)
+            package = read_school_package(path)
     except UserError as error:
         report.errors.append((error.template, dict(error.params)))
         return report
@@ -117,9 +120,14 @@ def _receive_one(db: Database, path: Path, dry_run: bool, progress: Progress) ->
                 session.rollback()
             else:
                 progress.check()  # a cancel at the very end still writes nothing
+                if tally.created or tally.updated:  # the state before, kept in backups/
+                    backup_before(db, "receive-package")
                 report.written = True
     except IntegrityError as error:  # a case the matching missed: refused, never a traceback
         report.errors.append((CLASH, {"detail": str(error.orig)}))
+        report.written = False
+    except UserError as error:  # the backup could not be written: nothing of it was written
+        report.errors.append((error.template, dict(error.params)))
         report.written = False
     if report.errors:
         report.created = report.updated = 0

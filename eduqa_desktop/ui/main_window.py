@@ -32,6 +32,7 @@ from eduqa_desktop.ui.results.results_tab import ResultsTab
 from eduqa_desktop.ui.safety_menus import install_safety_menus
 from eduqa_desktop.ui.teachers.teachers_tab import TeachersTab
 from eduqa_desktop.ui.voices.menus import install_voices_menu
+from eduqa_desktop.ui.voices.settings_page import SurveySettingsPage
 
 DB_FILTER = "EduQA (*.sqlite3 *.db);;*"
 TAB_NAMES = ("dashboard", "teachers", "observations", "results")
@@ -259,6 +260,7 @@ class MainWindow(QMainWindow):
     def _on_settings(self) -> None:
         dialog = SettingsDialog(self.context, self)
         dialog.add_page(ThresholdsPage(self.context), self.tr("Analysis"))
+        dialog.add_page(SurveySettingsPage(self.context), self.tr("Surveys"))
         if dialog.exec() and dialog.chosen_language() != self.context.preferences.language:
             self.context.preferences.language = dialog.chosen_language()
             self.context.save_preferences()

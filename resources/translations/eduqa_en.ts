@@ -2929,6 +2929,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Analysis</translation>
     </message>
     <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -6194,6 +6198,21 @@ course</translation>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsPage</name>
+    <message>
+        <source>respondents</source>
+        <translation>respondents</translation>
+    </message>
+    <message>
+        <source>A group's answers are shown only when at least this many answered, so that no answer can be traced back to a person. Surveys with fewer are kept but not shown.</source>
+        <translation>A group's answers are shown only when at least this many answered, so that no answer can be traced back to a person. Surveys with fewer are kept but not shown.</translation>
+    </message>
+    <message>
+        <source>Show results from:</source>
+        <translation>Show results from:</translation>
     </message>
 </context>
 <context>

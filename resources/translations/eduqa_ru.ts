@@ -2929,6 +2929,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Анализ</translation>
     </message>
     <message>
+        <source>Surveys</source>
+        <translation>Опросы</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -6194,6 +6198,21 @@ course</source>
     <message>
         <source>Importing…</source>
         <translation>Импорт…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsPage</name>
+    <message>
+        <source>respondents</source>
+        <translation>респондентов</translation>
+    </message>
+    <message>
+        <source>A group's answers are shown only when at least this many answered, so that no answer can be traced back to a person. Surveys with fewer are kept but not shown.</source>
+        <translation>Ответы группы показываются, только если ответили не меньше стольких человек, чтобы ни один ответ нельзя было связать с человеком. Опросы с меньшим числом сохраняются, но не показываются.</translation>
+    </message>
+    <message>
+        <source>Show results from:</source>
+        <translation>Показывать результаты от:</translation>
     </message>
 </context>
 <context>

@@ -2929,6 +2929,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Tahlil</translation>
     </message>
     <message>
+        <source>Surveys</source>
+        <translation>Soʻrovnomalar</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Saqlanmagan oʻzgarishlar</translation>
     </message>
@@ -6194,6 +6198,21 @@ kurs</translation>
     <message>
         <source>Importing…</source>
         <translation>Import qilinmoqda…</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsPage</name>
+    <message>
+        <source>respondents</source>
+        <translation>respondent</translation>
+    </message>
+    <message>
+        <source>A group's answers are shown only when at least this many answered, so that no answer can be traced back to a person. Surveys with fewer are kept but not shown.</source>
+        <translation>Guruh javoblari kamida shuncha kishi javob berganda koʻrsatiladi — shunda hech bir javobni aniq odamga bogʻlab boʻlmaydi. Bundan kam javobli soʻrovnomalar saqlanadi, lekin koʻrsatilmaydi.</translation>
+    </message>
+    <message>
+        <source>Show results from:</source>
+        <translation>Natijalarni koʻrsatish:</translation>
     </message>
 </context>
 <context>

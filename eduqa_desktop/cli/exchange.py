@@ -65,7 +65,7 @@ NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Cli", "nothing was written")
 WRITTEN = QT_TRANSLATE_NOOP("Cli", "written: {path}")
 HEADERS = QT_TRANSLATE_NOOP(
     "Cli",
-    "the file's headers: {headers}. Say which is which with --map, e.g. --map \"{example}\"",
+    'the file\'s headers: {headers}. Say which is which with --map, e.g. --map "{example}"',
 )
 
 

@@ -201,6 +201,4 @@ def calibration(
     )
     sessions.sort(key=lambda s: (s.observed_on, s.group), reverse=True)
     co_observed = len(set().union(*pair_lessons.values())) if pair_lessons else 0
-    return CalibrationReport(
-        tuple(observers), pairs, tuple(criteria), tuple(sessions), co_observed
-    )
+    return CalibrationReport(tuple(observers), pairs, tuple(criteria), tuple(sessions), co_observed)

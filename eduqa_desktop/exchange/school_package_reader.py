@@ -69,8 +69,7 @@ def _records(lines: list[list[str]], columns: tuple[str, ...]) -> tuple[Rows, li
     missing = [name for name in columns if name not in header]
     index = {name: header.index(name) for name in columns if name in header}
     records = [
-        {name: line[i] if i < len(line) else "" for name, i in index.items()}
-        for line in lines[1:]
+        {name: line[i] if i < len(line) else "" for name, i in index.items()} for line in lines[1:]
     ]
     return records, missing
 

@@ -94,4 +94,3 @@ def write_school_package(data: SchoolPackageData, path: Path | str) -> str:
         manifest.append([cell(manifest, key), cell(manifest, values.get(key, ""))])
     book.save(Path(path))
     return digest
-

@@ -77,6 +77,11 @@ LABELS: dict[str, Words] = {
         "en": "Tick one box in each row.",
     },
     "thanks": {"uz": "Rahmat!", "ru": "Спасибо!", "en": "Thank you!"},
+    "page": {
+        "uz": "{page}-sahifa, jami {pages}",
+        "ru": "Страница {page} из {pages}",
+        "en": "Page {page} of {pages}",
+    },
 }
 
 INSTRUCTIONS: dict[str, dict[str, list[str]]] = {

@@ -4841,6 +4841,37 @@ Graduates placed so (last year with graduates): {count}</translation>
     </message>
 </context>
 <context>
+    <name>QuestionnairePrintDialog</name>
+    <message>
+        <source>Print a questionnaire</source>
+        <translation>Print a questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaire for:</source>
+        <translation>Questionnaire for:</translation>
+    </message>
+    <message>
+        <source>Language of the form:</source>
+        <translation>Language of the form:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Close it or choose another folder.</source>
+        <translation>The PDF could not be written. Close it or choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive school packages</source>
@@ -7802,6 +7833,10 @@ average</translation>
         <translation>Graduates imported: {file}</translation>
     </message>
     <message>
+        <source>Questionnaire saved to {path}</source>
+        <translation>Questionnaire saved to {path}</translation>
+    </message>
+    <message>
         <source>Surveys</source>
         <translation>Surveys</translation>
     </message>
@@ -7812,6 +7847,10 @@ average</translation>
     <message>
         <source>Blank survey template…</source>
         <translation>Blank survey template…</translation>
+    </message>
+    <message>
+        <source>Print a questionnaire…</source>
+        <translation>Print a questionnaire…</translation>
     </message>
     <message>
         <source>Where the graduates went…</source>

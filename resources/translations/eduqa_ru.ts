@@ -4841,6 +4841,37 @@ Graduates placed so (last year with graduates): {count}</source>
     </message>
 </context>
 <context>
+    <name>QuestionnairePrintDialog</name>
+    <message>
+        <source>Print a questionnaire</source>
+        <translation>Печать анкеты</translation>
+    </message>
+    <message>
+        <source>Questionnaire for:</source>
+        <translation>Анкета для:</translation>
+    </message>
+    <message>
+        <source>Language of the form:</source>
+        <translation>Язык анкеты:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Close it or choose another folder.</source>
+        <translation>Не удалось записать PDF. Закройте его или выберите другую папку.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive school packages</source>
@@ -7802,6 +7833,10 @@ average</source>
         <translation>Выпускники импортированы: {file}</translation>
     </message>
     <message>
+        <source>Questionnaire saved to {path}</source>
+        <translation>Анкета сохранена: {path}</translation>
+    </message>
+    <message>
         <source>Surveys</source>
         <translation>Опросы</translation>
     </message>
@@ -7812,6 +7847,10 @@ average</source>
     <message>
         <source>Blank survey template…</source>
         <translation>Пустой шаблон опроса…</translation>
+    </message>
+    <message>
+        <source>Print a questionnaire…</source>
+        <translation>Печать анкеты…</translation>
     </message>
     <message>
         <source>Where the graduates went…</source>

@@ -4841,6 +4841,37 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     </message>
 </context>
 <context>
+    <name>QuestionnairePrintDialog</name>
+    <message>
+        <source>Print a questionnaire</source>
+        <translation>Soʻrovnomani chop etish</translation>
+    </message>
+    <message>
+        <source>Questionnaire for:</source>
+        <translation>Soʻrovnoma kim uchun:</translation>
+    </message>
+    <message>
+        <source>Language of the form:</source>
+        <translation>Anketa tili:</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ga saqlash…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Chop etish…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ga saqlash</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Close it or choose another folder.</source>
+        <translation>PDF ni yozib boʻlmadi. Uni yoping yoki boshqa papkani tanlang.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <source>Receive school packages</source>
@@ -7801,6 +7832,10 @@ oʻrtachasi</translation>
         <translation>Bitiruvchilar import qilindi: {file}</translation>
     </message>
     <message>
+        <source>Questionnaire saved to {path}</source>
+        <translation>Soʻrovnoma saqlandi: {path}</translation>
+    </message>
+    <message>
         <source>Surveys</source>
         <translation>Soʻrovnomalar</translation>
     </message>
@@ -7811,6 +7846,10 @@ oʻrtachasi</translation>
     <message>
         <source>Blank survey template…</source>
         <translation>Boʻsh soʻrovnoma shabloni…</translation>
+    </message>
+    <message>
+        <source>Print a questionnaire…</source>
+        <translation>Soʻrovnomani chop etish…</translation>
     </message>
     <message>
         <source>Where the graduates went…</source>

@@ -194,7 +194,7 @@ def _decide(
     incoming: Revisions | None,
     here: dict[str, int],
 ) -> str:
-    """"update", "conflict", or the reason the local copy is kept (see the module docstring)."""
+    """ "update", "conflict", or the reason the local copy is kept (see the module docstring)."""
     local_final = local.status == ObservationStatus.FINAL
     if local_final and fields["status"] != ObservationStatus.FINAL:
         return LOCAL_FINAL

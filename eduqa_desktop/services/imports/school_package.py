@@ -380,8 +380,12 @@ class SchoolPackageMerge:
         terms: dict[tuple[str, int], int] = {}
         existing = self._existing(ResultRow, RESULTS_SHEET)
         class_ids = [c.id for c in self.classes.values()]
-        by_key = {(r.term_id, r.class_id, r.subject_id, r.teacher_id): r for r in
-                  self.session.scalars(select(ResultRow).where(ResultRow.class_id.in_(class_ids)))}
+        by_key = {
+            (r.term_id, r.class_id, r.subject_id, r.teacher_id): r
+            for r in self.session.scalars(
+                select(ResultRow).where(ResultRow.class_id.in_(class_ids))
+            )
+        }
         for row, record in self._rows(RESULTS_SHEET):
             try:
                 result_uuid = uuid.UUID(record["uuid"])
@@ -401,8 +405,10 @@ class SchoolPackageMerge:
                 if missing:
                     self._error(UNKNOWN_REFERENCE, sheet=RESULTS_SHEET, row=row, what=missing[0])
                     return
-                counts = {k: int(record[k] or 0) for k in
-                          ("class_size", "n5", "n4", "n3", "n2", "n1", "not_attested", "exempt")}
+                counts = {
+                    k: int(record[k] or 0)
+                    for k in ("class_size", "n5", "n4", "n3", "n2", "n1", "not_attested", "exempt")
+                }
                 wanted: dict[str, Any] = {**counts, "mark_scale": MarkScale(record["mark_scale"])}
             except ValueError as error:
                 self._damaged(RESULTS_SHEET, row, error)

@@ -115,8 +115,16 @@ def export_school_package(
         "term": "" if period.term is None else str(period.term),
     }  # fmt: skip
     digest = package_checksum(machine)
-    cover_values = [name, district, region, period_text(language, period.year, period.term),
-                    made_at.strftime("%d.%m.%Y %H:%M") + " UTC", __version__, *counts, digest]
+    cover_values = [
+        name,
+        district,
+        region,
+        period_text(language, period.year, period.term),
+        made_at.strftime("%d.%m.%Y %H:%M") + " UTC",
+        __version__,
+        *counts,
+        digest,
+    ]
     data = SchoolPackageData(
         manifest=manifest,
         cover_sheet=str(w["cover_sheet"]),

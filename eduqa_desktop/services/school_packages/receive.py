@@ -175,8 +175,11 @@ def report_json(report: ReceiveReport, message: Any) -> dict[str, Any]:
     return {
         "files": [
             {
-                "file": item.file, "school": item.school, "created": item.created,
-                "updated": item.updated, "unchanged": item.unchanged,
+                "file": item.file,
+                "school": item.school,
+                "created": item.created,
+                "updated": item.updated,
+                "unchanged": item.unchanged,
                 "conflicts": [c.as_json() for c in item.conflicts],
                 "errors": [message(template, params) for template, params in item.errors],
                 "written": item.written,

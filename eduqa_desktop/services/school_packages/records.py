@@ -145,13 +145,22 @@ def _results(
         subjects[subject.id] = subject
     return [
         {
-            "uuid": str(row.uuid), "year": period.year, "term": str(number),
+            "uuid": str(row.uuid),
+            "year": period.year,
+            "term": str(number),
             "class_uuid": str(classes[row.class_id].uuid),
-            "subject_uuid": str(subjects[row.subject_id].uuid), "teacher_uuid": str(teacher),
-            "class_size": str(row.class_size), "n5": str(row.n5), "n4": str(row.n4),
-            "n3": str(row.n3), "n2": str(row.n2), "n1": str(row.n1),
-            "not_attested": str(row.not_attested), "exempt": str(row.exempt),
-            "mark_scale": str(row.mark_scale), "updated_at": iso(row.updated_at),
+            "subject_uuid": str(subjects[row.subject_id].uuid),
+            "teacher_uuid": str(teacher),
+            "class_size": str(row.class_size),
+            "n5": str(row.n5),
+            "n4": str(row.n4),
+            "n3": str(row.n3),
+            "n2": str(row.n2),
+            "n1": str(row.n1),
+            "not_attested": str(row.not_attested),
+            "exempt": str(row.exempt),
+            "mark_scale": str(row.mark_scale),
+            "updated_at": iso(row.updated_at),
         }
         for row, number, teacher in found
     ]
@@ -254,12 +263,20 @@ def _activities(session: Session, school_id: int, period: Period) -> Rows:
     )
     return [
         {
-            "uuid": str(item.uuid), "teacher_uuid": str(teacher), "type_code": kind.code,
-            "type_name_uz": kind.name_uz, "type_name_ru": kind.name_ru,
-            "type_name_en": kind.name_en, "type_unit": str(kind.unit),
-            "type_counts_as_pd": _flag(kind.counts_as_pd), "done_on": iso(item.done_on),
-            "quantity": _number(item.quantity), "level": item.level,
-            "place": _number(item.place), "note": item.note, "updated_at": iso(item.updated_at),
+            "uuid": str(item.uuid),
+            "teacher_uuid": str(teacher),
+            "type_code": kind.code,
+            "type_name_uz": kind.name_uz,
+            "type_name_ru": kind.name_ru,
+            "type_name_en": kind.name_en,
+            "type_unit": str(kind.unit),
+            "type_counts_as_pd": _flag(kind.counts_as_pd),
+            "done_on": iso(item.done_on),
+            "quantity": _number(item.quantity),
+            "level": item.level,
+            "place": _number(item.place),
+            "note": item.note,
+            "updated_at": iso(item.updated_at),
         }
         for item, teacher, kind in session.execute(query)
     ]
@@ -275,9 +292,14 @@ def _plan(session: Session, school_id: int, period: Period) -> Rows:
     )
     return [
         {
-            "uuid": str(entry.uuid), "teacher_uuid": str(teacher), "year": str(entry.year),
-            "month": str(entry.month), "planned_on": iso(entry.planned_on),
-            "purpose": str(entry.purpose), "observer": entry.observer, "note": entry.note,
+            "uuid": str(entry.uuid),
+            "teacher_uuid": str(teacher),
+            "year": str(entry.year),
+            "month": str(entry.month),
+            "planned_on": iso(entry.planned_on),
+            "purpose": str(entry.purpose),
+            "observer": entry.observer,
+            "note": entry.note,
             "updated_at": iso(entry.updated_at),
         }
         for entry, teacher in session.execute(query)

@@ -241,8 +241,12 @@ class ReceiveDialog(QDialog):
                 lines.append(f"{item.file}: {_message(template, params)}")
         else:
             self._set(row, STATUS, self.tr("received"))
-        for column, value in ((CREATED, item.created), (UPDATED, item.updated),
-                              (UNCHANGED, item.unchanged), (CONFLICTS, len(item.conflicts))):
+        for column, value in (
+            (CREATED, item.created),
+            (UPDATED, item.updated),
+            (UNCHANGED, item.unchanged),
+            (CONFLICTS, len(item.conflicts)),
+        ):
             self._set(row, column, value)
         for conflict in item.conflicts:
             here = "; ".join(f"{k}={v}" for k, v in conflict.here.items())

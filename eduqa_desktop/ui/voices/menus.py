@@ -76,6 +76,21 @@ def open_graduates_import(window: MainWindow, path: str | None = None) -> None:
         dialog.set_file(path)
 
 
+def open_questionnaire_print(window: MainWindow) -> None:
+    from eduqa_desktop.ui.voices.questionnaire_print_dialog import QuestionnairePrintDialog
+
+    dialog = QuestionnairePrintDialog(window.context, window)
+    dialog.saved.connect(
+        lambda path: window.show_message(
+            QCoreApplication.translate("VoicesMenus", "Questionnaire saved to {path}").format(
+                path=path
+            )
+        )
+    )
+    window.questionnaire_print_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+
+
 def install_voices_menu(window: MainWindow) -> QMenu:
     """File ▸ Surveys (before Quit): import a survey, its blank template, the graduates."""
     menu = QMenu(QCoreApplication.translate("VoicesMenus", "Surveys"), window)
@@ -90,6 +105,11 @@ def install_voices_menu(window: MainWindow) -> QMenu:
             "survey_template_action",
             QCoreApplication.translate("VoicesMenus", "Blank survey template…"),
             lambda: open_survey_template(window),
+        ),
+        (
+            "questionnaire_print_action",
+            QCoreApplication.translate("VoicesMenus", "Print a questionnaire…"),
+            lambda: open_questionnaire_print(window),
         ),
         (
             "graduates_action",

@@ -5,6 +5,8 @@ Each file is read and merged on its own, in its own transaction (``services.impo
 school_package``): a refused file (damaged, altered, a conflict over the school itself, a bad
 row) writes nothing and the others still go in. A cancel rolls back the file being merged;
 the files merged before it stay, and the report says which. A dry run merges and rolls back.
+The database is backed up once, before the batch's first write (services.backups), and every
+file is held to the database's limits for incoming files (services.file_limits).
 """
 
 from __future__ import annotations
@@ -98,11 +100,16 @@ class _FileProgress(Progress):
         self.outer.check()
 
 
-def _receive_one(db: Database, path: Path, dry_run: bool, progress: Progress) -> FileReport:
+@dataclass
+class _Batch:
+    dry_run: bool
+    backed_up: bool = False  # one backup before the batch's first write, not one a file
+
+
+def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) -> FileReport:
     report = FileReport(path.name)
     try:
-        with incoming_files(db):  # the database's limits for incoming files (file_guard)
-            package = read_school_package(path)
+        package = read_school_package(path)
     except UserError as error:
         report.errors.append((error.template, dict(error.params)))
         return report
@@ -116,22 +123,45 @@ def _receive_one(db: Database, path: Path, dry_run: bool, progress: Progress) ->
             report.created, report.updated = tally.created, tally.updated
             report.unchanged, report.conflicts = tally.unchanged, tally.conflicts
             report.errors = tally.errors
-            if dry_run or tally.errors:
+            if batch.dry_run or tally.errors:
                 session.rollback()
             else:
                 progress.check()  # a cancel at the very end still writes nothing
-                if tally.created or tally.updated:  # the state before, kept in backups/
-                    backup_before(db, "receive-package")
+                if (tally.created or tally.updated) and not batch.backed_up:
+                    # the state before the batch, read while this transaction is open (WAL);
+                    # a backup that cannot be written refuses the file (the block rolls back)
+                    backup_before(db, "receive-school-packages")
+                    batch.backed_up = True
                 report.written = True
+    except UserError as error:  # the backup could not be written
+        report.errors.append((error.template, dict(error.params)))
+        report.written = False
     except IntegrityError as error:  # a case the matching missed: refused, never a traceback
         report.errors.append((CLASH, {"detail": str(error.orig)}))
-        report.written = False
-    except UserError as error:  # the backup could not be written: nothing of it was written
-        report.errors.append((error.template, dict(error.params)))
         report.written = False
     if report.errors:
         report.created = report.updated = 0
     return report
+
+
+def _receive_all(
+    db: Database, files: list[Path], batch: _Batch, reports: list[FileReport], progress: Progress
+) -> bool:
+    """Each file in turn into `reports`; whether the batch was cancelled."""
+    cancelled = False
+    for index, path in enumerate(files):
+        if cancelled:
+            reports.append(FileReport(path.name, errors=[(NOT_REACHED, {})]))
+            continue
+        part = _FileProgress(progress, index, len(files))
+        try:
+            progress.check()
+            reports.append(_receive_one(db, path, batch, part))
+        except Cancelled:
+            cancelled = True
+            reports.append(FileReport(path.name, errors=[(CANCELLED, {})]))
+        progress.report((index + 1) * STEPS_PER_FILE, len(files) * STEPS_PER_FILE)
+    return cancelled
 
 
 def receive_packages(
@@ -146,19 +176,9 @@ def receive_packages(
 
     files = package_files(paths)
     reports: list[FileReport] = []
-    cancelled = False
-    for index, path in enumerate(files):
-        if cancelled:
-            reports.append(FileReport(path.name, errors=[(NOT_REACHED, {})]))
-            continue
-        part = _FileProgress(progress, index, len(files))
-        try:
-            progress.check()
-            reports.append(_receive_one(db, path, dry_run, part))
-        except Cancelled:
-            cancelled = True
-            reports.append(FileReport(path.name, errors=[(CANCELLED, {})]))
-        progress.report((index + 1) * STEPS_PER_FILE, len(files) * STEPS_PER_FILE)
+    batch = _Batch(dry_run)
+    with incoming_files(db):  # every package held to this database's file limits
+        cancelled = _receive_all(db, files, batch, reports, progress)
     periods = Counter((r.year, r.term) for r in reports if r.year)
     missing: list[str] = []
     if periods:

@@ -1,6 +1,7 @@
 """What a dropped spreadsheet holds, told by its sheets and headers (never by its name).
 
-An observations package has its machine sheet; a checklist workbook has its criteria sheet
+A school's package for the district has its manifest; an observations package has its
+machine sheet; a checklist workbook has its criteria sheet
 (named in any of the three languages); any other file is the layout whose columns its header
 row matches best — all the required columns first, then the most columns. A file that
 matches no layout gets None: the import dialog then lets the user choose.
@@ -23,21 +24,26 @@ from eduqa_desktop.exchange.headers import (
     Layout,
     match_headers,
 )
+from eduqa_desktop.exchange.school_package_format import MANIFEST_SHEET
 from eduqa_desktop.exchange.workbook_reader import HEADER_SCAN_ROWS, open_grid
 
 PACKAGE = "package"
+SCHOOL_PACKAGE = "school-package"
 CHECKLIST = "checklist"
 LAYOUTS: tuple[Layout, ...] = (TEACHERS, RESULTS, ACTIVITIES, OBSERVATIONS)
 SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods")
 
 
 def recognise_kind(path: Path | str) -> str | None:
-    """ "package", "checklist", "teachers", "results", "activities", "observations" or None.
+    """ "school-package", "package", "checklist", "teachers", "results", "activities",
+    "observations" or None.
 
     Raises UserError (from the reader) when the file is not a readable spreadsheet."""
     grid = open_grid(Path(path))
     try:
         names = list(grid.sheet_names)
+        if MANIFEST_SHEET in names:
+            return SCHOOL_PACKAGE
         if OBSERVATIONS_SHEET in names:
             return PACKAGE
         criteria = {search_key(word("criteria", x)) for x in LANGUAGES}

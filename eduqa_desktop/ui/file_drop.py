@@ -1,6 +1,7 @@
 """Files dragged onto the main window: a spreadsheet (.xlsx, .xls, .ods) opens the import
 dialog with the file and the kind its headers tell; an observations package opens the same
-import as a package; a database file (.sqlite3, .db) is opened."""
+import as a package; a school's package opens Receive school packages with it; a database file
+(.sqlite3, .db) is opened."""
 
 from __future__ import annotations
 
@@ -75,6 +76,11 @@ def open_dropped(window: MainWindow, path: Path) -> ImportDialog | None:
         found = recognise_file(path)
     except UserError as problem:
         prompts.show_user_error(window, title, problem)
+        return None
+    if found.is_school_package:  # the district receives it with the others
+        from eduqa_desktop.ui.network.menus import open_receive
+
+        open_receive(window, [path])
         return None
     from eduqa_desktop.ui.exchange.import_dialog import ImportDialog
 

@@ -111,3 +111,14 @@ def test_receive_three_packages_and_read_the_submissions(  # type: ignore[no-unt
     window.close()
     district.close()
     assert TODAY.year == 2026
+
+
+def test_a_dropped_school_package_opens_receive_with_it(qtbot, main_window, package_folder):  # type: ignore[no-untyped-def]
+    from eduqa_desktop.ui.file_drop import open_dropped
+
+    first = sorted(package_folder.iterdir())[0]
+    assert open_dropped(main_window, first) is None
+    dialog = _dialog(main_window, ReceiveDialog)
+    assert dialog.paths == [first.resolve()] and dialog.table.item(0, 0).text() == first.name
+    assert dialog.receive_button.isEnabled()
+    dialog.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -28,12 +29,14 @@ def open_send(window: MainWindow) -> None:
     dialog.open()
 
 
-def open_receive(window: MainWindow) -> None:
+def open_receive(window: MainWindow, paths: list[Path] | None = None) -> None:
     from eduqa_desktop.ui.network.receive_dialog import ReceiveDialog
 
     dialog = ReceiveDialog(window.context, window)
     window.receive_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
+    if paths:
+        dialog.add_paths(paths)
 
 
 def open_submissions(window: MainWindow) -> None:

@@ -1,7 +1,7 @@
 """Excel exchange speed on a 50-school district, against the raw library doing the same cells.
 
     python benchmarks/bench_exchange.py [--schools 50] [--keep DIR] [--db PATH] [--repeat 3]
-                                        [--report-only]
+                                        [--report-only] [--packages 300] [--package-teachers 12]
 
 1. builds a district with the demo generator (not timed), or copies `--db PATH` (a district
    made before, e.g. `eduqa demo --db PATH --schools 50 --today 2026-11-25`);
@@ -13,7 +13,11 @@
 3. exports every school's results (timed), with the same raw baseline;
 4. imports every school's results file into a fresh database (timed: read, validate, match,
    write in one transaction) and reads the same files with raw openpyxl (read-only,
-   values only) for the ratio.
+   values only) for the ratio, and with raw python-calamine + ``sqlite3.executemany`` of the
+   same rows (the floor of an import), also for the first school alone;
+5. a district receiving `--packages` school packages (benchmarks/network_packages.py):
+   records per second, peak memory, ratio to a raw calamine read + executemany of the
+   same records.
 Prints rows/s and the ratios; no targets are asserted here (timing belongs to benchmarks).
 """
 
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
@@ -143,6 +148,24 @@ def _raw_read(path: Path) -> float:
     return time.perf_counter() - start
 
 
+def _raw_calamine_insert(path: Path, connection: sqlite3.Connection) -> float:
+    """python-calamine reading the file's first sheet and ``executemany`` writing its rows
+    (header included, as text and numbers) in one transaction: the floor of an import."""
+    import python_calamine
+
+    start = time.perf_counter()
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    rows = book.get_sheet_by_index(0).to_python()
+    width = max(len(row) for row in rows)
+    connection.execute(f"CREATE TABLE IF NOT EXISTS raw_results_{width} "
+                       f"({', '.join(f'c{i}' for i in range(width))})")  # fmt: skip
+    with connection:
+        connection.executemany(f"INSERT INTO raw_results_{width} VALUES "
+                               f"({', '.join('?' * width)})", rows)  # fmt: skip
+    book.close()
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--schools", type=int, default=50)
@@ -151,6 +174,9 @@ def main() -> None:
     parser.add_argument("--db", type=Path, help="a district made before (copied, not changed)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--report-only", action="store_true")
+    parser.add_argument("--packages", type=int, default=300,
+                        help="school packages the district receives (0: skip)")  # fmt: skip
+    parser.add_argument("--package-teachers", type=int, default=12)
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench_exchange_"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -187,26 +213,44 @@ def main() -> None:
 
     # --- import: every school's results into a fresh database -----------------------------------
     fresh = open_database(folder / "fresh.sqlite3")
-    ours = raw = 0.0
+    baseline = sqlite3.connect(folder / "raw-calamine.sqlite3")
+    ours = raw = calamine = 0.0
+    first: tuple[int, float, float] | None = None  # one school: rows, ours, the floor
     imported = 0
     for name, path in files:
         school = create_school(fresh, name, year="2025-2026")
         start = time.perf_counter()
         plan = apply_import(fresh, ImportRequest(ImportKind.RESULTS, path, school.id,
                                                  create_missing=True))  # fmt: skip
-        ours += time.perf_counter() - start
+        took = time.perf_counter() - start
+        ours += took
         assert plan.written and not plan.errors, plan.errors[:3]
         imported += plan.created
         raw += _raw_read(path)
+        floor = _raw_calamine_insert(path, baseline)
+        calamine += floor
+        first = first or (plan.created, took, floor)
     print(f"results import: {imported} rows in {ours:.2f} s = {imported / ours:,.0f} rows/s "
           f"(read + validate + match + one transaction per file); raw openpyxl reading the same "
           f"files: {raw:.2f} s; ratio {ours / raw:.1f}×")  # fmt: skip
+    print(f"  raw python-calamine read + sqlite3 executemany of the same rows: {calamine:.2f} s; "
+          f"ratio {ours / calamine:.1f}×")  # fmt: skip
+    if first is not None:
+        print(f"  one school ({first[0]} rows): import {first[1]:.3f} s, raw calamine + "
+              f"executemany {first[2]:.3f} s; ratio {first[1] / first[2]:.1f}×")  # fmt: skip
+    baseline.close()
     again = sum(
         apply_import(fresh, ImportRequest(ImportKind.RESULTS, path, s.id)).unchanged
         for (name, path), s in zip(files, list_schools(fresh), strict=False)
         if s.name == name
     )
     print(f"second import of the same files: {again} rows unchanged")
+
+    # --- the district receiving school packages ----------------------------------------------
+    if args.packages:
+        from network_packages import bench_packages
+
+        bench_packages(args.packages, args.package_teachers, folder / "network")
     print(f"files in {folder}")
 
 

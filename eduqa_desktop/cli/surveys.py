@@ -2,6 +2,7 @@
 
     eduqa export template-survey --group parents|pupils|teachers|employers --db PATH --out FILE
           [--layout tallies|respondents] [--school NAME] [--year YYYY-YYYY] [--term N] [--lang L]
+    eduqa export questionnaire --group G --db PATH --out FILE.pdf [--school NAME] [--lang L]
     eduqa import survey FILE --db PATH [--school NAME] [--year YYYY-YYYY --term N]
           [--dry-run] [--json] [--lang L]
     eduqa voices --db PATH [--school NAME] [--year YYYY-YYYY --term N] [--json]
@@ -78,6 +79,16 @@ def register(groups: CommandGroups) -> None:
     add_language_argument(parser)
     parser.add_argument("--json", action="store_true")
 
+    parser = groups.add_to(
+        "export", "questionnaire", _questionnaire, "a questionnaire with tick boxes, as PDF"
+    )
+    parser.add_argument("--group", required=True, choices=GROUP_NAMES)
+    add_db_argument(parser)
+    parser.add_argument("--out", required=True, metavar="FILE.pdf")
+    parser.add_argument("--school", metavar="NAME")
+    add_language_argument(parser)
+    parser.add_argument("--json", action="store_true")
+
     parser = groups.add_to("import", "survey", _import, "import a filled survey template")
     parser.add_argument("file", metavar="FILE")
     add_db_argument(parser)
@@ -110,6 +121,28 @@ def _template(args: argparse.Namespace) -> int:
         db.close()
     if args.json:
         print_json({"out": str(args.out), "group": args.group, "layout": args.layout})
+    else:
+        tell(args, WRITTEN, path=args.out)
+    return EXIT_OK
+
+
+def _questionnaire(args: argparse.Namespace) -> int:
+    from eduqa_desktop.services.survey_files import questionnaire_form, questionnaire_page_label
+    from eduqa_desktop.ui.pdf_rendering import html_to_pdf
+
+    language = chosen_language(args.lang)  # the form's language
+    db = open_db(args.db)
+    try:
+        school = find_school(db, args.school)
+        title, html = questionnaire_form(db, args.group, language=language, school_id=school.id)
+    finally:
+        db.close()
+    html_to_pdf(
+        html, Path(args.out), title=title, paginated=True,
+        page_label=questionnaire_page_label(language),
+    )  # fmt: skip
+    if args.json:
+        print_json({"out": str(args.out), "group": args.group, "language": language})
     else:
         tell(args, WRITTEN, path=args.out)
     return EXIT_OK

@@ -65,3 +65,19 @@ def test_the_pupils_form_goes_to_the_printer(
         qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     text = _text(paper)
     assert "Анкета" in text and "Класс" in text and "☐" in text
+
+
+def test_the_command_line_writes_the_form(school_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from eduqa_desktop.cli import main
+
+    db_path = str(school_db.path)
+    out = tmp_path / "teachers.pdf"
+    code = main(["export", "questionnaire", "--group", "teachers", "--db", db_path,
+                 "--out", str(out), "--lang", "ru"])  # fmt: skip
+    assert code == 0
+    text = _text(out)
+    spec = current_questionnaire(school_db, Stakeholder.TEACHERS)
+    assert spec.name_in("ru").split()[0] in text and "Test maktab" in text
+    assert text.count("☐") == 5 * len(spec.statements)
+    assert main(["export", "questionnaire", "--group", "nobody", "--db", db_path,
+                 "--out", str(out)]) == 2  # fmt: skip

@@ -92,3 +92,14 @@ def test_a_tampered_package_is_refused_in_words(capsys, schools_db, tmp_path):  
     assert main(["import", "school-packages", str(package), "--db", str(district)]) == 1
     said = capsys.readouterr().err
     assert "p.xlsx: refused, nothing written" in said and "checksum does not match" in said
+
+
+def test_the_observations_import_sends_a_school_package_to_receive(capsys, schools_db, tmp_path):  # type: ignore[no-untyped-def]
+    package = tmp_path / "school.xlsx"
+    assert main(["export", "school-package", "--db", str(schools_db), "--school",
+                 "Namuna 1-maktab", "--year", YEAR, "--out", str(package)]) == 0  # fmt: skip
+    target = tmp_path / "other.sqlite3"
+    main(["init", "--db", str(target), "--school", "Boshqa maktab"])
+    capsys.readouterr()
+    code = main(["import", "observations", str(package), "--db", str(target)])
+    assert code == 1 and "Receive school packages" in capsys.readouterr().err

@@ -36,6 +36,7 @@ from eduqa_desktop.exchange.import_plan import (
     ImportRequest,
 )
 from eduqa_desktop.exchange.problems import Problem
+from eduqa_desktop.exchange.school_package_reader import is_school_package
 from eduqa_desktop.exchange.workbook_reader import (
     MissingColumns,
     Table,
@@ -88,6 +89,8 @@ def _plan(
     context = ImportContext(session, request, progress)
     table: Table | None = None
     used_map: dict[str, str] = {}
+    if is_school_package(Path(request.path)):  # its observations belong to its own school
+        raise UserError(SCHOOL_PACKAGE_HERE, file=Path(request.path).name)
     if request.kind == ImportKind.OBSERVATIONS and is_package(Path(request.path)):
         from eduqa_desktop.services.imports.observation_package import merge_observations
 
@@ -126,6 +129,13 @@ def _plan(
         column_map=used_map,
         header_signature=header_signature(table.headers) if table else "",
     )
+
+
+SCHOOL_PACKAGE_HERE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "“{file}” is a school's package for the district. Receive it with File ▸ Receive school "
+    "packages…, which adds its school and all its records.",
+)
 
 
 def _map_key(kind: ImportKind, signature: str) -> str:

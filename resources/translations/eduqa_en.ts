@@ -3351,6 +3351,10 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</translation>
     </message>
     <message>
+        <source>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</source>
+        <translation>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</translation>
+    </message>
+    <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
         <translation>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</translation>
     </message>

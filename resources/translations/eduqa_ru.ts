@@ -3351,6 +3351,10 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Файл «{file}» противоречит записям этой базы ({detail}); ничего не записано. Отправьте файл и базу в службу поддержки.</translation>
     </message>
     <message>
+        <source>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</source>
+        <translation>«{file}» — пакет школы для района. Примите его через Файл ▸ Принять пакеты школ…: так добавятся его школа и все записи.</translation>
+    </message>
+    <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
         <translation>«{file}» — не пакет школы: в нём нет листа «{sheet}». Школа составляет его через Файл ▸ Отправить в район….</translation>
     </message>

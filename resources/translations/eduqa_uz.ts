@@ -3351,6 +3351,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>“{file}” fayli ushbu bazadagi yozuvlarga zid ({detail}); hech narsa yozilmadi. Fayl va bazani yordam xizmatiga yuboring.</translation>
     </message>
     <message>
+        <source>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</source>
+        <translation>“{file}” — maktabning tumanga paketi. Uni Fayl ▸ Maktab paketlarini qabul qilish… orqali qabul qiling: u maktabini va barcha yozuvlarini qoʻshadi.</translation>
+    </message>
+    <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
         <translation>“{file}” maktab paketi emas: unda “{sheet}” varagʻi yoʻq. Maktab uni Fayl ▸ Tumanga yuborish… orqali tayyorlaydi.</translation>
     </message>

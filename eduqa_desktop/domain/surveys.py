@@ -77,10 +77,11 @@ class Tally:
 
 
 def sum_tallies(tallies: Iterable[Tally]) -> Tally:
-    total = Tally()
+    counts = [0, 0, 0, 0, 0]
     for tally in tallies:
-        total = total + tally
-    return total
+        for index, count in enumerate(tally.counts):
+            counts[index] += count
+    return Tally(*counts)
 
 
 def tally_answers(answers: Iterable[int | None]) -> Tally:

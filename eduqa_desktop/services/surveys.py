@@ -24,7 +24,6 @@ from eduqa_desktop.domain.surveys import (
     change,
     gap,
     satisfaction,
-    sum_tallies,
 )
 from eduqa_desktop.domain.vocabulary import Stakeholder
 from eduqa_desktop.services.questionnaires import SHIPPED_ORDER
@@ -128,14 +127,15 @@ def _indices(
 ) -> tuple[Satisfaction, dict[Dimension, Satisfaction]]:
     respondents = sum(r.respondents for r in rounds)
     per_dimension: dict[Dimension, Satisfaction] = {}
+    every: list[Tally] = []  # the rounds' tallies, looked up by key (not a scan of them all)
     for dimension in DIMENSION_ORDER:
         found = [tallies[(r.id, dimension)] for r in rounds if (r.id, dimension) in tallies]
         if found:
             # Only the rounds that asked about the dimension count their respondents.
             asked = sum(r.respondents for r in rounds if (r.id, dimension) in tallies)
             per_dimension[dimension] = satisfaction(found, asked, minimum)
-    every = [t for (round_id, _), t in tallies.items() if round_id in {r.id for r in rounds}]
-    return satisfaction([sum_tallies(every)], respondents, minimum), per_dimension
+            every += found
+    return satisfaction(every, respondents, minimum), per_dimension
 
 
 def _group_voice(

@@ -33,7 +33,8 @@ def apply_look(app: QApplication) -> None:
     font.setPointSize(10)
     app.setFont(font)
     try:
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+        sheet = STYLE_SHEET.read_text(encoding="utf-8")
+        app.setStyleSheet(sheet.replace("@ICONS@", ICONS_DIR.as_posix()))
     except OSError:
         log.warning("style sheet %s missing", STYLE_SHEET)
 

@@ -26,6 +26,7 @@ from eduqa_desktop.services.imports import (
 )
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.widgets.calendar_fit import fit_calendar
 from eduqa_desktop.ui.worker import BackgroundTask, run_in_background
 
 XLSX = "Excel (*.xlsx)"
@@ -71,6 +72,7 @@ class ExportDialog(QDialog):
         self.since_enabled = QCheckBox(self.tr("Only observations changed since"))
         self.since = QDateEdit(QDate.currentDate().addMonths(-1))
         self.since.setCalendarPopup(True)
+        fit_calendar(self.since.calendarWidget())
         self.form.addRow(self.since_enabled, self.since)
         self.year = QComboBox()
         for name in reversed(list_years(context.db)):

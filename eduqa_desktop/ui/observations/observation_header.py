@@ -26,6 +26,7 @@ from eduqa_desktop.services.observation_queries import FormChoices
 from eduqa_desktop.services.observation_records import ObservationInput
 from eduqa_desktop.ui.observations.labels import PURPOSES, purpose_name
 from eduqa_desktop.ui.observations.search_combo import SearchCombo
+from eduqa_desktop.ui.widgets.calendar_fit import fit_calendar
 
 MAX_PERIOD = 12
 NO_DATE = QDate(2000, 1, 1)  # an optional date that is not given (shown as "—")
@@ -38,6 +39,7 @@ class DateField(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("dd.MM.yyyy")
+        fit_calendar(self.calendarWidget())
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)

@@ -36,6 +36,7 @@ from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.observations.search_combo import SearchCombo
 from eduqa_desktop.ui.teachers.labels import level_name, local, unit_name
+from eduqa_desktop.ui.widgets.calendar_fit import fit_calendar
 
 
 class ActivityDialog(QDialog):
@@ -75,6 +76,7 @@ class ActivityDialog(QDialog):
                 self.type_box.addItem(local(info.name), info.id)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
+        fit_calendar(self.date_edit.calendarWidget())
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.date_edit.setDate(QDate.currentDate())

@@ -40,6 +40,7 @@ from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.teachers.labels import category_name, local
+from eduqa_desktop.ui.widgets.calendar_fit import fit_calendar
 from eduqa_desktop.ui.widgets.checked_row import add_checked_row
 
 EMPTY_DATE = QDate(1900, 1, 1)
@@ -51,6 +52,7 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
+        fit_calendar(self.calendarWidget())
         self.setDisplayFormat("dd.MM.yyyy")
         self.setMinimumDate(EMPTY_DATE)
         self.setSpecialValueText("—")

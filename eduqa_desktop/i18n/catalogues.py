@@ -17,6 +17,7 @@ import tempfile
 import xml.etree.ElementTree as ET  # only to build; untrusted input never reaches here
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from defusedxml.ElementTree import parse as safe_parse
 
@@ -56,8 +57,11 @@ def source_files() -> list[Path]:
     return sorted(p for p in PACKAGE_DIR.rglob("*.py") if "migrations" not in p.parts)
 
 
-def load_dictionaries(directory: Path | None = None) -> dict[str, dict[str, dict[str, str]]]:
-    merged: dict[str, dict[str, dict[str, str]]] = {}
+Entry = dict[str, Any]  # language → text, or (a %n message) language → its plural forms
+
+
+def load_dictionaries(directory: Path | None = None) -> dict[str, dict[str, Entry]]:
+    merged: dict[str, dict[str, Entry]] = {}
     for path in sorted((directory or DICTIONARY_DIR).glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         for context, messages in data.items():
@@ -76,7 +80,7 @@ def _finished_translations(path: Path) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             if translation is None or translation.get("type") in {"unfinished", "vanished"}:
                 continue
-            if translation.text:
+            if translation.text and message.get("numerus") != "yes":
                 kept[(name, message.findtext("source") or "")] = translation.text
     return kept
 
@@ -128,7 +132,7 @@ def build(directory: Path = TRANSLATIONS_DIR, *, release: bool = True) -> list[M
 def _fill(
     path: Path,
     language: str,
-    dictionaries: dict[str, dict[str, dict[str, str]]],
+    dictionaries: dict[str, dict[str, Entry]],
     kept: dict[tuple[str, str], str],
 ) -> list[Missing]:
     tree = ET.parse(path)
@@ -139,6 +143,11 @@ def _fill(
             source = message.findtext("source") or ""
             translation = message.find("translation")
             assert translation is not None
+            if message.get("numerus") == "yes":
+                entry = dictionaries.get(name, {}).get(source, {})
+                if not _fill_numerus(translation, entry, language):
+                    missing.append(Missing(language, name, source))
+                continue
             if language == "en":
                 text: str | None = source
             else:
@@ -156,6 +165,33 @@ def _fill(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
     return missing
+
+
+# How many plural forms Qt's rules give each language (lrelease drops a %n message whose
+# translation has another number of them): Russian one/few/many ("%n год", "%n года",
+# "%n лет"); Uzbek one/other, the same words after a number ("%n yil" twice); English one/other.
+NUMERUS_FORMS = {"ru": 3, "uz": 2, "en": 2}
+
+
+def _fill_numerus(translation: ET.Element, entry: Entry, language: str) -> bool:
+    """A %n message (tr(text, "", n)): one <numerusform> per plural form of the language,
+    from the dictionary's list. English may be left out: Qt then shows the source."""
+    forms = entry.get(language)
+    if forms is None and language == "en":
+        return True  # lupdate's English forms stay empty: Qt shows the source
+    if (
+        not isinstance(forms, list)
+        or len(forms) != NUMERUS_FORMS[language]
+        or not all(isinstance(f, str) and f for f in forms)
+    ):
+        return False
+    for child in list(translation):
+        translation.remove(child)
+    translation.text = None
+    for form in forms:
+        ET.SubElement(translation, "numerusform").text = form
+    translation.attrib.pop("type", None)
+    return True
 
 
 def catalogue_messages(path: Path) -> set[tuple[str, str]]:

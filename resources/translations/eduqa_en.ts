@@ -6320,10 +6320,6 @@ course</translation>
         <translation>Find a subject…</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> years</translation>
-    </message>
-    <message>
         <source>Leave “—” when no course is known</source>
         <translation>Leave “—” when no course is known</translation>
     </message>
@@ -6370,6 +6366,10 @@ course</translation>
     <message>
         <source>* required</source>
         <translation>* required</translation>
+    </message>
+    <message numerus="yes">
+        <source> years</source>
+        <translation><numerusform> year</numerusform><numerusform> years</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6681,9 +6681,9 @@ course</translation>
         <source>category: {category}</source>
         <translation>category: {category}</translation>
     </message>
-    <message>
-        <source>experience: {years} years</source>
-        <translation>experience: {years} years</translation>
+    <message numerus="yes">
+        <source>experience: %n years</source>
+        <translation><numerusform>experience: %n year</numerusform><numerusform>experience: %n years</numerusform></translation>
     </message>
     <message>
         <source>No. {number}</source>
@@ -6709,9 +6709,9 @@ course</translation>
         <source>Trend over the last 12 months, score points a month</source>
         <translation>Trend over the last 12 months, score points a month</translation>
     </message>
-    <message>
-        <source>{hours} h in {years} years</source>
-        <translation>{hours} h in {years} years</translation>
+    <message numerus="yes">
+        <source>{hours} h in %n years</source>
+        <translation><numerusform>{hours} h in %n year</numerusform><numerusform>{hours} h in %n years</numerusform></translation>
     </message>
     <message>
         <source>see Summary</source>
@@ -6749,9 +6749,9 @@ course</translation>
         <source>Professional development: last course {last}, next due {due} ({status}); {hours} course hours in the last {years} years.</source>
         <translation>Professional development: last course {last}, next due {due} ({status}); {hours} course hours in the last {years} years.</translation>
     </message>
-    <message>
-        <source>Activities in the last {years} years: {count}</source>
-        <translation>Activities in the last {years} years: {count}</translation>
+    <message numerus="yes">
+        <source>Activities in the last %n years: {count}</source>
+        <translation><numerusform>Activities in the last %n year: {count}</numerusform><numerusform>Activities in the last %n years: {count}</numerusform></translation>
     </message>
     <message>
         <source>Sent to the printer</source>

@@ -6320,10 +6320,6 @@ course</source>
         <translation>Найти предмет…</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> лет</translation>
-    </message>
-    <message>
         <source>Leave “—” when no course is known</source>
         <translation>Оставьте «—», если курс неизвестен</translation>
     </message>
@@ -6370,6 +6366,10 @@ course</source>
     <message>
         <source>* required</source>
         <translation>* обязательно</translation>
+    </message>
+    <message numerus="yes">
+        <source> years</source>
+        <translation><numerusform> год</numerusform><numerusform> года</numerusform><numerusform> лет</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6681,9 +6681,9 @@ course</source>
         <source>category: {category}</source>
         <translation>категория: {category}</translation>
     </message>
-    <message>
-        <source>experience: {years} years</source>
-        <translation>стаж: {years} лет</translation>
+    <message numerus="yes">
+        <source>experience: %n years</source>
+        <translation><numerusform>стаж: %n год</numerusform><numerusform>стаж: %n года</numerusform><numerusform>стаж: %n лет</numerusform></translation>
     </message>
     <message>
         <source>No. {number}</source>
@@ -6709,9 +6709,9 @@ course</source>
         <source>Trend over the last 12 months, score points a month</source>
         <translation>Тенденция за последние 12 месяцев, пунктов в месяц</translation>
     </message>
-    <message>
-        <source>{hours} h in {years} years</source>
-        <translation>{hours} ч за {years} года</translation>
+    <message numerus="yes">
+        <source>{hours} h in %n years</source>
+        <translation><numerusform>{hours} ч за %n год</numerusform><numerusform>{hours} ч за %n года</numerusform><numerusform>{hours} ч за %n лет</numerusform></translation>
     </message>
     <message>
         <source>see Summary</source>
@@ -6749,9 +6749,9 @@ course</source>
         <source>Professional development: last course {last}, next due {due} ({status}); {hours} course hours in the last {years} years.</source>
         <translation>Повышение квалификации: последний курс {last}, следующий — до {due} ({status}); часов курсов за последние {years} года: {hours}.</translation>
     </message>
-    <message>
-        <source>Activities in the last {years} years: {count}</source>
-        <translation>Деятельность за последние {years} года: {count}</translation>
+    <message numerus="yes">
+        <source>Activities in the last %n years: {count}</source>
+        <translation><numerusform>Деятельность за последний %n год: {count}</numerusform><numerusform>Деятельность за последние %n года: {count}</numerusform><numerusform>Деятельность за последние %n лет: {count}</numerusform></translation>
     </message>
     <message>
         <source>Sent to the printer</source>

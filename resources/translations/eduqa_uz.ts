@@ -6320,10 +6320,6 @@ kurs</translation>
         <translation>Fanni topish…</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> yil</translation>
-    </message>
-    <message>
         <source>Leave “—” when no course is known</source>
         <translation>Kurs nomaʼlum boʻlsa, «—» qoldiring</translation>
     </message>
@@ -6370,6 +6366,10 @@ kurs</translation>
     <message>
         <source>* required</source>
         <translation>* majburiy</translation>
+    </message>
+    <message numerus="yes">
+        <source> years</source>
+        <translation><numerusform> yil</numerusform><numerusform> yil</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6681,9 +6681,9 @@ kurs</translation>
         <source>category: {category}</source>
         <translation>toifa: {category}</translation>
     </message>
-    <message>
-        <source>experience: {years} years</source>
-        <translation>staj: {years} yil</translation>
+    <message numerus="yes">
+        <source>experience: %n years</source>
+        <translation><numerusform>staj: %n yil</numerusform><numerusform>staj: %n yil</numerusform></translation>
     </message>
     <message>
         <source>No. {number}</source>
@@ -6709,9 +6709,9 @@ kurs</translation>
         <source>Trend over the last 12 months, score points a month</source>
         <translation>Oxirgi 12 oydagi tendensiya, oyiga ball</translation>
     </message>
-    <message>
-        <source>{hours} h in {years} years</source>
-        <translation>{years} yilda {hours} soat</translation>
+    <message numerus="yes">
+        <source>{hours} h in %n years</source>
+        <translation><numerusform>%n yilda {hours} soat</numerusform><numerusform>%n yilda {hours} soat</numerusform></translation>
     </message>
     <message>
         <source>see Summary</source>
@@ -6749,9 +6749,9 @@ kurs</translation>
         <source>Professional development: last course {last}, next due {due} ({status}); {hours} course hours in the last {years} years.</source>
         <translation>Malaka oshirish: oxirgi kurs {last}, keyingisi {due} gacha ({status}); oxirgi {years} yildagi kurs soatlari: {hours}.</translation>
     </message>
-    <message>
-        <source>Activities in the last {years} years: {count}</source>
-        <translation>Oxirgi {years} yildagi faoliyat: {count}</translation>
+    <message numerus="yes">
+        <source>Activities in the last %n years: {count}</source>
+        <translation><numerusform>Oxirgi %n yildagi faoliyat: {count}</numerusform><numerusform>Oxirgi %n yildagi faoliyat: {count}</numerusform></translation>
     </message>
     <message>
         <source>Sent to the printer</source>

@@ -447,7 +447,7 @@ class TeacherProfileDialog(QDialog):
             header.department or self.tr("No department"),
             ", ".join(local(s) for s in header.subjects) or self.tr("no subjects"),
             self.tr("category: {category}").format(category=category_name(header.category)),
-            self.tr("experience: {years} years").format(years=header.experience_years),
+            self.tr("experience: %n years", "", header.experience_years),
         ]
         if header.personnel_number:
             facts.append(self.tr("No. {number}").format(number=header.personnel_number))
@@ -517,8 +517,8 @@ class TeacherProfileDialog(QDialog):
             short_date(pd.last_course),
             change=None,
             change_text=pd_status_name(pd.status),
-            detail=self.tr("{hours} h in {years} years").format(
-                hours=number(pd.hours, 0 if pd.hours.is_integer() else 1), years=pd.window_years
+            detail=self.tr("{hours} h in %n years", "", pd.window_years).format(
+                hours=number(pd.hours, 0 if pd.hours.is_integer() else 1)
             ),
         )
         colour = GREEN if pd.status is PdStatus.CURRENT else VERMILLION
@@ -628,8 +628,8 @@ class TeacherProfileDialog(QDialog):
         self.activities.set_records(profile.activities)
         fit_columns(self.activity_table)
         self.activities_title.setText(
-            self.tr("Activities in the last {years} years: {count}").format(
-                years=pd.window_years, count=len(profile.activities)
+            self.tr("Activities in the last %n years: {count}", "", pd.window_years).format(
+                count=len(profile.activities)
             )
         )
 

@@ -116,7 +116,9 @@ class TeacherDialog(QDialog):
         self.category_box.setCurrentIndex(self.category_box.findData(Category.SPECIALIST.value))
         self.experience_spin = QSpinBox()
         self.experience_spin.setRange(0, MAX_EXPERIENCE)
-        self.experience_spin.setSuffix(self.tr(" years"))
+        # " 3 года", " 5 лет": the suffix follows the number (Qt's plural forms)
+        self.experience_spin.valueChanged.connect(self._show_experience_suffix)
+        self._show_experience_suffix(self.experience_spin.value())
         self.pd_date = OptionalDateEdit()
         self.pd_date.setToolTip(self.tr("Leave “—” when no course is known"))
         self.hired_date = OptionalDateEdit()
@@ -176,6 +178,10 @@ class TeacherDialog(QDialog):
         self.subject_list.itemChanged.connect(self._check_timer.start)
         self.subject_filter.textChanged.connect(self._filter_subjects)
         self.check()
+
+    def _show_experience_suffix(self, years: int) -> None:
+        # The number is the box's own: only the word follows it (numerus forms without %n).
+        self.experience_spin.setSuffix(self.tr(" years", "", years))
 
     def _row(self, form: QFormLayout, label: str, field: QWidget, name: str) -> None:
         self.problem_labels[name] = add_checked_row(form, label, field)

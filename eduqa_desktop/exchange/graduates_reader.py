@@ -49,6 +49,7 @@ class PlacementRow:
 class GraduatesFile:
     file: str
     sheet: str = ""
+    partners_sheet: str = ""
     school: str = ""
     year: str | None = None
     counts: dict[int, dict[Destination, int]] = field(default_factory=dict)  # grade → …
@@ -127,7 +128,7 @@ class _Reader:
         self._read_counts(sheet)
         if len(book.worksheets) > 1 and book.worksheets[1].title != META_SHEET:
             partners = book.worksheets[1]
-            self.sheet = partners.title
+            self.sheet = self.result.partners_sheet = partners.title
             self._read_partners(partners)
         return self.result
 

@@ -152,7 +152,7 @@ def _entries(
         row = next(p.row for p in found.placements if p.grade == grade)
         problems.append(
             Problem(
-                found.sheet, row, "C", str(grade),
+                found.partners_sheet or found.sheet, row, "C", str(grade),
                 QT_TRANSLATE_NOOP(
                     "Messages",
                     "Partners took graduates of grade {grade}, but the grade's destinations "

@@ -100,6 +100,11 @@ def test_not_a_template_and_no_year(school_db: Database, tmp_path: Path) -> None
     assert "which academic year" in plan.problems[0].message
     chosen = GraduatesImportRequest(path, _school(school_db), year="2024-2025")
     assert preview_graduates_import(school_db, chosen).ok
+    # partners of a grade whose destinations are blank: said on the Partners sheet
+    fill(path, NINE, {}, [("Agromash", "", 11, "Work", 1)])
+    problem = preview_graduates_import(school_db, chosen).problems[0]
+    assert (problem.sheet, problem.row, problem.column) == ("Partners", 4, "C")
+    assert "grade 11" in problem.message
 
 
 def test_the_command_line(school_db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

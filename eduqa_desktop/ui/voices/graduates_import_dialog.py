@@ -200,6 +200,7 @@ class GraduatesImportDialog(QDialog):
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)  # a long problem is cut in its cell
                 if c:
                     item.setTextAlignment(RIGHT)
                 self.table.setItem(r, c, item)

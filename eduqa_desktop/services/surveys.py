@@ -8,6 +8,7 @@ Nothing is shown for fewer respondents than the setting ``survey_min_respondents
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -105,6 +106,15 @@ class VoicesData:
 
     def group(self, stakeholder: Stakeholder) -> GroupVoice | None:
         return next((g for g in self.groups if g.stakeholder == stakeholder), None)
+
+
+def _natural(name: str) -> tuple[tuple[int, int | str], ...]:
+    """ "Namuna 2-maktab" before "Namuna 10-maktab": numbers in a name compared as numbers."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in re.split(r"(\d+)", name)
+        if part
+    )
 
 
 def _until(rows: list[RoundRow], year: str | None, term: int | None) -> list[RoundRow]:
@@ -226,7 +236,7 @@ def voices_in(
     names = {row.school_id: row.school for row in rows}
     schools = []
     if len(names) > 1:
-        for each_id in sorted(names, key=lambda i: names[i]):
+        for each_id in sorted(names, key=lambda i: _natural(names[i])):
             own = {k: v for k, v in pairs.items() if k[0] == each_id}
             schools.append(SchoolVoices(each_id, names[each_id], _groups(own, tallies, minimum)))
     return VoicesData(

@@ -31,6 +31,7 @@ from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent
 from eduqa_desktop.ui.voices.fitted_table import FittedTable
 from eduqa_desktop.ui.voices.labels import dimension_name, group_name
 
+SCHOOLS_SHOWN = 12  # rows of the schools side by side before that table scrolls
 LOW_SHARE = 50.0  # a share agreeing below this is marked (orange, with the words "low")
 LOW_COLOUR = QColor("#E69F00")
 GAP_COLOUR = QColor("#D55E00")
@@ -86,7 +87,7 @@ class VoicesPanel(QFrame):
         self.schools_title = QLabel(
             self.tr("Schools side by side (share agreeing, all statements)")
         )
-        self.schools = self._table()
+        self.schools = FittedTable(max_rows=SCHOOLS_SHOWN)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setProperty("role", "note")

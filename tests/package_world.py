@@ -12,6 +12,7 @@ import uuid
 from datetime import date
 from pathlib import Path
 
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from eduqa_desktop.domain.names import name_key
@@ -178,3 +179,50 @@ def counts(db: Database) -> tuple[int, int, int, int]:
             session.scalar(select(func.count()).select_from(model))
             for model in (Observation, ObservationScore, Teacher, ChecklistTemplate)
         )  # type: ignore[return-value]
+
+
+# --- random sides for the property tests (hypothesis) ----------------------------------------
+
+NUMBERS = (None, "0001", "0002", "0003")
+
+side = st.fixed_dictionaries({
+    "teachers": st.lists(
+        st.tuples(st.integers(0, len(PEOPLE) - 1), st.booleans(), st.sampled_from(NUMBERS)),
+        min_size=1, max_size=4, unique_by=lambda t: t[0],
+    ),
+    "observations": st.lists(
+        st.tuples(st.integers(0, 3), st.booleans(), st.integers(1, 28)), max_size=4
+    ),
+    "edit_checklist": st.booleans(),
+    "later": st.lists(st.sampled_from(("correct", "delete", "rename", "observe")), max_size=3),
+})  # fmt: skip
+
+
+def build_side(db, plan):  # type: ignore[no-untyped-def]
+    if plan["edit_checklist"]:
+        edit_checklist(db, f"Edited {id(plan)}")
+    used: set[str] = set()
+    teachers = []
+    for person, cyrillic, number in plan["teachers"]:
+        number = None if number in used else number
+        used.add(number)
+        teachers.append(add_teacher(db, PEOPLE[person][1 if cyrillic else 0], number))
+    for seed, (who, final, day) in enumerate(plan["observations"]):
+        add_observation(db, teachers[who % len(teachers)], day, final=final, seed=seed)
+    return teachers
+
+
+def later_moves(db, plan, teachers):  # type: ignore[no-untyped-def]
+    with db.session() as session:
+        mine = list(session.execute(select(Observation.uuid, Observation.status)))
+    finals = [u for u, status in mine if status == "final"]
+    drafts = [u for u, status in mine if status == "draft"]
+    for step, move in enumerate(plan["later"]):
+        if move == "correct" and finals:
+            correct(db, finals[step % len(finals)], f"Corrected {step} {db.path.name}")
+        elif move == "delete" and drafts:
+            delete(db, drafts.pop())
+        elif move == "rename":
+            rename(db, teachers[0], f"Azimova Nigora {step}")
+        elif move == "observe":
+            add_observation(db, teachers[-1], 27, final=step % 2 == 0, seed=40 + step)

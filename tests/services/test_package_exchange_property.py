@@ -10,67 +10,18 @@ import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from package_world import (
-    PEOPLE,
-    add_observation,
-    add_teacher,
-    correct,
+    build_side,
     counts,
-    delete,
-    edit_checklist,
     fresh_database,
+    later_moves,
     observation_uuids,
-    rename,
     send,
+    side,
 )
 from sqlalchemy import select
 
-from eduqa_desktop.storage.models import AuditEntry, Observation
-
-NUMBERS = (None, "0001", "0002", "0003")
-
-side = st.fixed_dictionaries({
-    "teachers": st.lists(
-        st.tuples(st.integers(0, len(PEOPLE) - 1), st.booleans(), st.sampled_from(NUMBERS)),
-        min_size=1, max_size=4, unique_by=lambda t: t[0],
-    ),
-    "observations": st.lists(
-        st.tuples(st.integers(0, 3), st.booleans(), st.integers(1, 28)), max_size=4
-    ),
-    "edit_checklist": st.booleans(),
-    "later": st.lists(st.sampled_from(("correct", "delete", "rename", "observe")), max_size=3),
-})  # fmt: skip
-
-
-def _build(db, plan):  # type: ignore[no-untyped-def]
-    if plan["edit_checklist"]:
-        edit_checklist(db, f"Edited {id(plan)}")
-    used: set[str] = set()
-    teachers = []
-    for person, cyrillic, number in plan["teachers"]:
-        number = None if number in used else number
-        used.add(number)
-        teachers.append(add_teacher(db, PEOPLE[person][1 if cyrillic else 0], number))
-    for seed, (who, final, day) in enumerate(plan["observations"]):
-        add_observation(db, teachers[who % len(teachers)], day, final=final, seed=seed)
-    return teachers
-
-
-def _later(db, plan, teachers):  # type: ignore[no-untyped-def]
-    with db.session() as session:
-        mine = list(session.execute(select(Observation.uuid, Observation.status)))
-    finals = [u for u, status in mine if status == "final"]
-    drafts = [u for u, status in mine if status == "draft"]
-    for step, move in enumerate(plan["later"]):
-        if move == "correct" and finals:
-            correct(db, finals[step % len(finals)], f"Corrected {step} {db.path.name}")
-        elif move == "delete" and drafts:
-            delete(db, drafts.pop())
-        elif move == "rename":
-            rename(db, teachers[0], f"Azimova Nigora {step}")
-        elif move == "observe":
-            add_observation(db, teachers[-1], 27, final=step % 2 == 0, seed=40 + step)
+from eduqa_desktop.storage.models import AuditEntry
 
 
 def _deleted(db):  # type: ignore[no-untyped-def]
@@ -102,13 +53,13 @@ def test_packages_both_ways_twice_never_break(school_side, laptop_side):  # type
         school = fresh_database(Path(folder), "school")
         laptop = fresh_database(Path(folder), "laptop")
         try:
-            school_teachers = _build(school, school_side)
-            laptop_teachers = _build(laptop, laptop_side)
+            school_teachers = build_side(school, school_side)
+            laptop_teachers = build_side(laptop, laptop_side)
             for _ in range(2):
                 _exchange(laptop, school, Path(folder) / "to-school.xlsx")
                 _exchange(school, laptop, Path(folder) / "to-laptop.xlsx")
-                _later(school, school_side, school_teachers)
-                _later(laptop, laptop_side, laptop_teachers)
+                later_moves(school, school_side, school_teachers)
+                later_moves(laptop, laptop_side, laptop_teachers)
         finally:
             school.close()
             laptop.close()

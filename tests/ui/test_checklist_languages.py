@@ -7,6 +7,7 @@ import pytest
 from observation_seed import Seeded, seed
 from observation_ui import Prompts, make_window, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget
 
 from eduqa_desktop.services.checklists import list_checklists
 from eduqa_desktop.ui.observations.checklist_editor import ChecklistEditor
@@ -94,3 +95,19 @@ def test_the_same_text_edited_in_every_language_leaves_nothing_stale(
     assert _marked(dialog) == [] and not dialog.editor.stale_note.isVisible()
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert _family_stale(school_db) == ()
+
+
+def test_a_level_label_edited_in_one_language_marks_the_others(
+    window, qtbot, school_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    Prompts(monkeypatch)
+    dialog = _open(qtbot, window)
+    spec = dialog.editor
+    spec.text_language.setCurrentIndex(spec.text_language.findData("uz"))
+    spec.findChild(QTabWidget).setCurrentWidget(spec.scale)
+    table = spec.scale.table
+    table.item(0, 1).setText("Kuzatilmadi umuman")  # what the cell editor commits
+    assert table.item(0, 1).text() == "Kuzatilmadi umuman"
+    assert _marked(dialog) == ["ru", "en"] and spec.stale_note.isVisible()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert _family_stale(school_db) == ("ru", "en")

@@ -28,6 +28,7 @@ def blank() -> Text:
 
 class ScaleEditor(QWidget):
     changed = Signal()
+    text_edited = Signal(object)  # the label or description (a Text) edited in the language shown
 
     def __init__(self, language: Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +83,9 @@ class ScaleEditor(QWidget):
                 self.show_levels()
                 return
         else:
-            (label if column == 1 else description)[self.language()] = item.text().strip()
+            text = label if column == 1 else description
+            text[self.language()] = item.text().strip()
+            self.text_edited.emit(text)
         self.levels[row] = (value, label, description)
         self.changed.emit()
 

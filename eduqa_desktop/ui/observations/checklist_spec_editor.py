@@ -125,6 +125,7 @@ class ChecklistSpecEditor(QWidget):
         pages.addTab(self._structure_page(), self.tr("Sections and criteria"))
         self.scale = ScaleEditor(self.lang)
         self.scale.changed.connect(self._on_scale_changed)
+        self.scale.text_edited.connect(self._mark)
         pages.addTab(self.scale, self.tr("Scale"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

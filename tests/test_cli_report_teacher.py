@@ -30,7 +30,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 def teacher(demo_db_path: Path) -> tuple[str, str]:
     db = open_database(demo_db_path)
     try:
-        row = max(staff_list(db, 1).rows, key=lambda r: (r.flags, r.observations))
+        row = max(staff_list(db, 1).rows, key=lambda r: (r.signals, r.observations))
     finally:
         db.close()
     return str(row.uuid), row.full_name

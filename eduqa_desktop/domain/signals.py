@@ -35,6 +35,7 @@ __all__ = [
 
 class SignalKind(StrEnum):
     RESULTS_BEHIND_PEERS = "results_behind_peers"
+    RESULTS_BEHIND_CLASSMATES = "results_behind_classmates"
     SUSTAINED_DECLINE = "sustained_decline"
     LOW_LESSON = "low_lesson"
     FALLING_LESSONS = "falling_lessons"

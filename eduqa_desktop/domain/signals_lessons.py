@@ -19,6 +19,7 @@ from eduqa_desktop.text import QT_TRANSLATE_NOOP
 __all__ = [
     "FALLING_LESSONS",
     "LOW_LESSON",
+    "LOW_LESSONS",
     "WEAK_CRITERION",
     "CriterionRecord",
     "falling_lessons_signal",
@@ -30,6 +31,11 @@ __all__ = [
 LOW_LESSON = QT_TRANSLATE_NOOP(
     "Messages", "Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold})"
 )
+LOW_LESSONS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold}); "
+    "{below} of the last {lessons} lessons below it",
+)
 FALLING_LESSONS = QT_TRANSLATE_NOOP(
     "Messages", "Three latest lessons falling: {first} → {middle} → {last}"
 )
@@ -37,20 +43,36 @@ WEAK_CRITERION = QT_TRANSLATE_NOOP("Messages", "“{criterion}” weak in {weak}
 
 
 def low_lesson_signal(
-    teacher_id: int, score: float | None, day: date | None, bands: BandThresholds = DEFAULT_BANDS
+    teacher_id: int,
+    score: float | None,
+    day: date | None,
+    bands: BandThresholds = DEFAULT_BANDS,
+    earlier: Sequence[float] = (),
 ) -> Signal | None:
-    """The latest final observation scored below the "needs improvement" band."""
+    """The latest final observation scored below the "needs improvement" band.
+
+    ``earlier`` are the scores of the lessons just before it (the caller takes the last two):
+    each of them below the band too adds a quarter to the severity — one poor lesson may be
+    a bad day, three in a row are not.
+    """
     if score is None or day is None or score != score or score >= bands.needs_improvement:
         return None
     below = bands.needs_improvement - score
-    severity = round(clamp(1.0 + below / 25, 1.0, 3.0), 2)
+    lessons = 1 + len(earlier)
+    lessons_below = 1 + sum(s < bands.needs_improvement for s in earlier)
+    weight = 1 + 0.25 * (lessons_below - 1)
+    severity = round(clamp((1.0 + below / 25) * weight, 1.0, 3.0), 2)
     params: dict[str, object] = {
         "date": day,
         "score": float(score),
         "threshold": float(bands.needs_improvement),
     }
+    template = LOW_LESSON
+    if lessons_below > 1:
+        template = LOW_LESSONS
+        params.update({"below": lessons_below, "lessons": lessons})
     return Signal(
-        SignalKind.LOW_LESSON, teacher_id, severity, LOW_LESSON, params, evidence_of(params)
+        SignalKind.LOW_LESSON, teacher_id, severity, template, params, evidence_of(params)
     )
 
 

@@ -6,6 +6,12 @@
   from a class of fewer than ``min_graded`` pupils assessed, nor against peers with fewer. A
   gap counts only when the class's 95 % Wilson interval lies wholly below the peers' pooled
   share less ``gap_points``; of several comparisons the one clearest of its threshold speaks.
+* **Behind the same pupils' other teachers** — for a teacher who is the only one to teach a
+  subject in a grade, the school has no parallel class to compare with: the teacher's classes
+  in the subject, pooled, against the same pupils' share of 4s and 5s with their other teachers
+  (each class weighted by its pupils). The same rules: ``min_graded`` pupils, the pooled 95 %
+  Wilson interval wholly below that share less ``gap_points``. Subjects differ in difficulty,
+  so the threshold is the same generous one, and only a clear gap speaks.
 * **Sustained decline** — quality falling in ``terms`` consecutive terms, each time by at
   least ``points``, following the pupils (``domain.term_comparison``): one quarter's wobble
   is not a decline.
@@ -22,11 +28,14 @@ from eduqa_desktop.domain.signals import Signal, SignalKind, clamp, evidence_of,
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 __all__ = [
+    "BEHIND_CLASSMATES",
     "BEHIND_PEERS",
     "DECLINE",
     "ClassResult",
     "PeerGroup",
     "PeerKind",
+    "SubjectResult",
+    "classmates_gap_signal",
     "decline_signal",
     "peer_gap_signal",
 ]
@@ -42,6 +51,11 @@ BEHIND_PEERS_DISTRICT = QT_TRANSLATE_NOOP(
     "in the district, {pupils} pupils",
 )
 BEHIND_PEERS = (BEHIND_PEERS_SCHOOL, BEHIND_PEERS_DISTRICT)
+BEHIND_CLASSMATES = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{subject} in {classes} class(es): quality {quality} against {peers} for the same pupils "
+    "with their other teachers, {pupils} pupils",
+)
 DECLINE = QT_TRANSLATE_NOOP(
     "Messages",
     "{class_name} {subject}: quality down {terms} quarters running, {first} → {last}",
@@ -135,6 +149,66 @@ def peer_gap_signal(
         evidence["sou"] = round(line.sou, 1)
     template = BEHIND_PEERS_SCHOOL if group.kind == PeerKind.SCHOOL else BEHIND_PEERS_DISTRICT
     return Signal(SignalKind.RESULTS_BEHIND_PEERS, teacher_id, severity, template, params, evidence)
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectResult:
+    """A teacher's classes in one subject, pooled, and what the same pupils reach with their
+    other teachers: ``expected_good`` = Σ over the classes of its pupils assessed × the class's
+    share of 4s and 5s in the other teachers' subjects."""
+
+    subject: Localized | str
+    classes: int
+    good: int
+    assessed: int
+    expected_good: float
+
+    @property
+    def quality(self) -> float | None:
+        return self.good / self.assessed * 100 if self.assessed else None
+
+    @property
+    def expected(self) -> float | None:
+        return self.expected_good / self.assessed * 100 if self.assessed else None
+
+
+def classmates_gap_signal(
+    teacher_id: int, result: SubjectResult, *, gap_points: float, min_graded: int
+) -> Signal | None:
+    """A signal when the pooled classes are clearly behind the same pupils elsewhere."""
+    quality, expected = result.quality, result.expected
+    if result.assessed < min_graded or quality is None or expected is None:
+        return None
+    low, high = wilson_interval(result.good, result.assessed)
+    if high >= expected - gap_points:
+        return None
+    gap = expected - quality
+    evidence_weight = clamp(result.assessed / 50, 0.8, 1.2)
+    severity = round(clamp(gap / gap_points, 1.0, 3.0) * evidence_weight, 2)
+    params: dict[str, object] = {
+        "subject": result.subject,
+        "classes": result.classes,
+        "quality": float(quality),
+        "peers": float(expected),
+        "pupils": result.assessed,
+    }
+    evidence = dict(evidence_of(params))
+    evidence.update(
+        {
+            "peer_group": "classmates",
+            "gap_points": round(gap, 1),
+            "interval": [round(low, 1), round(high, 1)],
+            "threshold_points": gap_points,
+        }
+    )
+    return Signal(
+        SignalKind.RESULTS_BEHIND_CLASSMATES,
+        teacher_id,
+        severity,
+        BEHIND_CLASSMATES,
+        params,
+        evidence,
+    )
 
 
 def decline_signal(

@@ -231,12 +231,12 @@ def _header_html(profile: TeacherProfile, w: _Words) -> str:
 
 
 def _flags_html(profile: TeacherProfile, w: _Words) -> str:
-    if not profile.flags:
+    if not profile.signals:
         return _heading(w(FLAGS)) + f"<p>{esc(w(NO_FLAGS))}</p>"
     items = "".join(
         f'<li><span style="color: #D55E00;">⚑</span> {esc(w.flag(f.message_template, f.params))}'
         "</li>"
-        for f in profile.flags
+        for f in profile.signals
     )
     return _heading(w(FLAGS)) + f"<ul>{items}</ul>"
 
@@ -464,7 +464,7 @@ def profile_workbook(
         row += 1
     row += 1
     write_cell(summary, row, 1, w(FLAGS)).font = LABEL_FONT
-    for flag in profile.flags:
+    for flag in profile.signals:
         row += 1
         write_cell(summary, row, 1, w.flag(flag.message_template, flag.params))
     summary.column_dimensions["A"].width = 48

@@ -59,12 +59,15 @@ __all__ = [
     "AttentionList",
     "AttentionRow",
     "SchoolAttention",
+    "SchoolSignals",
     "SignalDTO",
     "attention_lists",
     "district_attention",
     "school_attention",
+    "school_signals_in",
     "signals_in",
     "teacher_signals",
+    "teacher_signals_in",
 ]
 
 CRITERIA_WINDOW_DAYS = 365  # weak criteria are counted over the visits of the last year
@@ -193,7 +196,9 @@ def _process_signals(
     for (sid, tid), scores in recent_scores(session, ids, as_of).items():
         latest_day, latest = scores[-1]
         found = [
-            low_lesson_signal(tid, latest, latest_day, thresholds.bands),
+            low_lesson_signal(
+                tid, latest, latest_day, thresholds.bands, [s for _, s in scores[:-1]]
+            ),
             falling_lessons_signal(tid, [s for _, s in scores]),
         ]
         result[sid][tid].extend(s for s in found if s is not None)
@@ -312,16 +317,41 @@ def _rows(
     return tuple(rows)
 
 
+@dataclass(frozen=True)
+class SchoolSignals:
+    """A school's attention list and every signal of its active teachers (strongest first),
+    from one computation: what the Teachers tab and the profile show beside the list."""
+
+    attention: AttentionList
+    by_teacher: Mapping[int, tuple[SignalDTO, ...]]
+
+
 def attention_lists(
     session: Session, scopes: Mapping[int, Scope], thresholds: Thresholds
 ) -> dict[int, AttentionList]:
     """Each school's attention list (the Dashboard card reads them inside its session)."""
-    return {sid: found for sid, (found, _staff) in _lists(session, scopes, thresholds).items()}
+    return {sid: found.attention for sid, found in _lists(session, scopes, thresholds).items()}
+
+
+def school_signals_in(
+    session: Session, school_id: int, scope: Scope, thresholds: Thresholds
+) -> SchoolSignals:
+    """The school's list and signals for a scope the caller resolved (the Teachers tab)."""
+    return _lists(session, {school_id: scope}, thresholds)[school_id]
+
+
+def teacher_signals_in(
+    session: Session, school_id: int, scope: Scope, thresholds: Thresholds, teacher_id: int
+) -> list[SignalDTO]:
+    """One teacher's signals, strongest first (the profile, inside its session)."""
+    found = signals_in(session, {school_id: scope}, thresholds, teacher_id)
+    ranked = rank_teachers(found.get(school_id, {}).get(teacher_id, []))
+    return [_dto(s) for s in ranked[0].signals] if ranked else []
 
 
 def _lists(
     session: Session, scopes: Mapping[int, Scope], thresholds: Thresholds
-) -> dict[int, tuple[AttentionList, int]]:
+) -> dict[int, SchoolSignals]:
     signals = signals_in(session, scopes, thresholds)
     staff = _staff(session, list(scopes))
     people = _people(session, list(scopes))
@@ -335,7 +365,7 @@ def _lists(
             share=thresholds.attention_share,
             min_score=thresholds.attention_min_score,
         )
-        result[sid] = (
+        result[sid] = SchoolSignals(
             AttentionList(
                 scope.term,
                 staff.get(sid, 0),
@@ -344,7 +374,7 @@ def _lists(
                 thresholds.attention_share,
                 thresholds.attention_min_score,
             ),
-            staff.get(sid, 0),
+            {r.teacher_id: tuple(_dto(s) for s in r.signals) for r in ranked},
         )
     return result
 
@@ -360,7 +390,7 @@ def school_attention(
     """The school's attention list for a term (default: the one going on today)."""
     with db.session() as session:
         scopes = resolve_scopes(session, [school_id], year=year, term=term, today=today)
-        return _lists(session, scopes, load_thresholds_in(session))[school_id][0]
+        return _lists(session, scopes, load_thresholds_in(session))[school_id].attention
 
 
 def district_attention(
@@ -382,12 +412,12 @@ def district_attention(
         SchoolAttention(
             sid,
             names[sid],
-            staff,
-            round(sum(r.score for r in found.rows), 2),
-            found.rows,
-            found.term,
+            found.attention.staff,
+            round(sum(r.score for r in found.attention.rows), 2),
+            found.attention.rows,
+            found.attention.term,
         )
-        for sid, (found, staff) in lists.items()
+        for sid, found in lists.items()
     ]
     schools.sort(key=lambda s: (-s.score, s.school_name))
     return schools
@@ -406,7 +436,7 @@ def teacher_signals(
         school_id = session.scalar(select(Teacher.school_id).where(Teacher.id == teacher_id))
         if school_id is None:
             return []
-        scopes = resolve_scopes(session, [school_id], year=year, term=term, today=today)
-        found = signals_in(session, scopes, load_thresholds_in(session), teacher_id)
-    ranked = rank_teachers(found.get(school_id, {}).get(teacher_id, []))
-    return [_dto(s) for s in ranked[0].signals] if ranked else []
+        scope = resolve_scopes(session, [school_id], year=year, term=term, today=today)[school_id]
+        return teacher_signals_in(
+            session, school_id, scope, load_thresholds_in(session), teacher_id
+        )

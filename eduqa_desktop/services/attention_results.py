@@ -1,4 +1,5 @@
-"""The results signals of many schools: a class behind its peers, a sustained decline.
+"""The results signals of many schools: a class behind its peers, a teacher's classes behind
+the same pupils with their other teachers, a sustained decline.
 
 For each school the results term of its scope (``services.flags.resolve_scopes``) and the
 quarters before it are read in one query for all the schools; the peers are the school's
@@ -22,6 +23,8 @@ from eduqa_desktop.domain.signals_results import (
     ClassResult,
     PeerGroup,
     PeerKind,
+    SubjectResult,
+    classmates_gap_signal,
     decline_signal,
     peer_gap_signal,
 )
@@ -92,7 +95,12 @@ def results_signals(
     by_class: dict[tuple[int, int, str, int], _Counts] = defaultdict(lambda: [0] * 6)
     by_grade: dict[tuple[int, int, int, int], _Counts] = defaultdict(lambda: [0] * 6)
     classes_in_grade: dict[tuple[int, int, int, int], set[str]] = defaultdict(set)
+    # And each class's counts over all subjects, and over the subjects of each of its teachers.
+    class_all: dict[tuple[int, int, str], _Counts] = defaultdict(lambda: [0] * 6)
+    class_teacher: dict[tuple[int, int, str, int], _Counts] = defaultdict(lambda: [0] * 6)
     for row in rows:
+        _add(class_all[row.school_id, row.term_id, row.class_name], row)
+        _add(class_teacher[row.school_id, row.term_id, row.class_name, row.teacher_id], row)
         _add(by_class[row.school_id, row.term_id, row.class_name, row.subject_id], row)
         _add(by_grade[row.school_id, row.term_id, row.grade, row.subject_id], row)
         classes_in_grade[row.school_id, row.term_id, row.grade, row.subject_id].add(row.class_name)
@@ -143,7 +151,42 @@ def results_signals(
         for signal in (found, decline):
             if signal is not None:
                 result[row.school_id][row.teacher_id].append(signal)
+    for (sid, tid, subject_id), pooled in _subjects(rows, chains, class_all, class_teacher).items():
+        signal = classmates_gap_signal(
+            tid,
+            SubjectResult(names[subject_id], *pooled),
+            gap_points=thresholds.peer_gap_points,
+            min_graded=thresholds.min_graded_pupils,
+        )
+        if signal is not None:
+            result[sid][tid].append(signal)
     return {sid: dict(found) for sid, found in result.items()}
+
+
+def _subjects(
+    rows: list[ClassCounts],
+    chains: Mapping[int, _Chain],
+    class_all: Mapping[tuple[int, int, str], _Counts],
+    class_teacher: Mapping[tuple[int, int, str, int], _Counts],
+) -> dict[tuple[int, int, int], tuple[int, int, int, float]]:
+    """(school, teacher, subject) → (classes, 4s and 5s, assessed, expected 4s and 5s) of the
+    results term: each class expected at its share with its other teachers."""
+    pooled: dict[tuple[int, int, int], list[float]] = defaultdict(lambda: [0, 0, 0, 0.0])
+    for row in rows:
+        now = chains[row.school_id].terms[-1]
+        if now is None or row.term_id != now.id or not row.assessed:
+            continue
+        key = (row.school_id, row.term_id, row.class_name)
+        mine = class_teacher[(*key, row.teacher_id)]
+        others = [a - m for a, m in zip(class_all[key], mine, strict=True)]
+        if sum(others) == 0:
+            continue  # the class has no other teacher to compare with
+        entry = pooled[row.school_id, row.teacher_id, row.subject_id]
+        entry[0] += 1
+        entry[1] += row.good
+        entry[2] += row.assessed
+        entry[3] += row.assessed * (others[0] + others[1]) / sum(others)
+    return {key: (int(c), int(g), int(a), e) for key, (c, g, a, e) in pooled.items()}
 
 
 def _peers(

@@ -5,7 +5,8 @@ strongest and weakest compared with the school; results per class and subject ov
 with the change from the previous term (`services.indicators.teacher_results`: against the class
 the pupils were in, `domain.term_comparison` — the matching of the quality-drop flag); professional
 development (hours over the last N years, the last course, when the next is due); activities
-by mechanism; and the flags, each explaining itself (`services.flags.teacher_flags`).
+by mechanism; and the attention signals, each explaining itself (`services.attention`: the
+same signals as the Teachers tab, the Dashboard card and `eduqa attention`).
 """
 
 from __future__ import annotations
@@ -29,10 +30,8 @@ from eduqa_desktop.domain.vocabulary import (
     Purpose,
 )
 from eduqa_desktop.services.activities import ActivityFilter, ActivityLine, activities_in
+from eduqa_desktop.services.attention import SignalDTO, teacher_signals_in
 from eduqa_desktop.services.flags import (
-    FlagDTO,
-    flag_dtos,
-    flags_in,
     last_courses,
     load_thresholds_in,
     resolve_scope,
@@ -180,7 +179,7 @@ class TeacherProfile:
     pd: PdSummary
     mechanisms: list[MechanismActivity]  # every mechanism, in the vocabulary's order
     activities: list[ActivityLine]  # within the PD window, newest first
-    flags: list[FlagDTO]
+    signals: list[SignalDTO]  # strongest first (none for an archived teacher)
 
     @property
     def latest(self) -> ObservationPoint | None:
@@ -446,9 +445,7 @@ def teacher_profile(
                 date_to=as_of,
             ),
         )
-        flags = flag_dtos(
-            session, school_id, flags_in(session, school_id, scope, thresholds, teacher_id)
-        )
+        signals = teacher_signals_in(session, school_id, scope, thresholds, teacher_id)
     scored = [(o.observed_on, o.score) for o in observations if o.score is not None]
     this_year = [
         o
@@ -476,5 +473,5 @@ def teacher_profile(
         pd=pd,
         mechanisms=mechanisms,
         activities=activities,
-        flags=flags,
+        signals=signals,
     )

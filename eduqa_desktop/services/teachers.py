@@ -2,15 +2,15 @@
 
 `staff_list` answers with a few GROUP BY queries for the whole school (teachers, their subjects,
 the year's observations, the results per teacher in the chosen quarter, the last courses, the
-flags), never one query per teacher. Each row carries a search text folded with
+signals), never one query per teacher. Each row carries a search text folded with
 `domain.names.search_key`, so that typing "Gulnora" finds "Гулнора" and "Gulnoraʼ"
 (`matches_search`).
 
 The list is the picture of one quarter (`staff_terms` offers them; the Teachers tab opens on the
 latest with results): quality of knowledge *in* that quarter, and everything else *as of* its
 last day (today while it is going on) — observations of the academic year up to that day, the
-last course and the flags on that day, as `services.flags` and `services.teacher_profile` judge
-a term.
+last course and the attention signals on that day, as `services.attention` and
+`services.teacher_profile` judge a term.
 """
 
 from __future__ import annotations
@@ -32,10 +32,10 @@ from eduqa_desktop.domain.names import name_key, search_key
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.vocabulary import Category, ObservationStatus
 from eduqa_desktop.services import audit
+from eduqa_desktop.services.attention import school_signals_in
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.services.flags import (
     Scope,
-    flags_in,
     last_courses,
     load_thresholds_in,
     resolve_scope,
@@ -148,7 +148,8 @@ class StaffRow:
     quality: float | None  # quality of knowledge in the chosen quarter, None without results
     last_course: date | None  # up to the scope's day
     pd_status: PdStatus
-    flags: int  # as of the scope's day (archived teachers: 0)
+    signals: int  # attention signals as of the scope's day (archived teachers: 0)
+    attention_rank: int | None  # 1-based place on the school's attention list, None when off it
     search_text: str  # search_key of name, personnel number, department and subjects
 
 
@@ -389,7 +390,8 @@ def staff_list(
             else {}
         )
         courses = last_courses(session, school_id, scope.as_of)
-        flags = flags_in(session, school_id, scope, thresholds)
+        found = school_signals_in(session, school_id, scope, thresholds)
+        ranks = {row.teacher_id: n for n, row in enumerate(found.attention.rows, start=1)}
         rows = []
         for teacher, department in teachers:
             names = subjects.get(teacher.id, [])
@@ -414,7 +416,8 @@ def staff_list(
                     quality=quality.get(teacher.id),
                     last_course=course,
                     pd_status=pd_status(course, scope.as_of, thresholds.pd_period_years),
-                    flags=len(flags.get(teacher.id, ())),
+                    signals=len(found.by_teacher.get(teacher.id, ())),
+                    attention_rank=ranks.get(teacher.id),
                     search_text=_search_text(search),
                 )
             )

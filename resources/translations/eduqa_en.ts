@@ -3043,6 +3043,10 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold})</translation>
     </message>
     <message>
+        <source>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold}); {below} of the last {lessons} lessons below it</source>
+        <translation>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold}); {below} of the last {lessons} lessons below it</translation>
+    </message>
+    <message>
         <source>Three latest lessons falling: {first} → {middle} → {last}</source>
         <translation>Three latest lessons falling: {first} → {middle} → {last}</translation>
     </message>
@@ -3069,6 +3073,10 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the district, {pupils} pupils</source>
         <translation>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the district, {pupils} pupils</translation>
+    </message>
+    <message>
+        <source>{subject} in {classes} class(es): quality {quality} against {peers} for the same pupils with their other teachers, {pupils} pupils</source>
+        <translation>{subject} in {classes} class(es): quality {quality} against {peers} for the same pupils with their other teachers, {pupils} pupils</translation>
     </message>
     <message>
         <source>{class_name} {subject}: quality down {terms} quarters running, {first} → {last}</source>
@@ -5952,6 +5960,14 @@ Bring that window forward?</translation>
         <translation>{name} (left)</translation>
     </message>
     <message>
+        <source>Number {rank} on the attention list: open the profile to see why</source>
+        <translation>Number {rank} on the attention list: open the profile to see why</translation>
+    </message>
+    <message>
+        <source>Open the profile to see why</source>
+        <translation>Open the profile to see why</translation>
+    </message>
+    <message>
         <source>Teacher</source>
         <translation>Teacher</translation>
     </message>
@@ -6002,12 +6018,8 @@ course</source>
 course</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <translation>Flags</translation>
-    </message>
-    <message>
-        <source>Open the profile to see why</source>
-        <translation>Open the profile to see why</translation>
+        <source>Signals</source>
+        <translation>Signals</translation>
     </message>
     <message>
         <source>Final lesson observations from {start} to {end}</source>
@@ -6614,8 +6626,8 @@ course</translation>
         <translation>Professional development</translation>
     </message>
     <message>
-        <source>Flags</source>
-        <translation>Flags</translation>
+        <source>Signals</source>
+        <translation>Signals</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -6726,8 +6738,8 @@ course</translation>
         <translation>The staff list shows flags as of {list_date}, the last day of the quarter chosen there: {list_count}. This profile is the teacher as of {date}: {count}.</translation>
     </message>
     <message>
-        <source>No flags: nothing here asks for attention.</source>
-        <translation>No flags: nothing here asks for attention.</translation>
+        <source>No signals: nothing here asks for attention.</source>
+        <translation>No signals: nothing here asks for attention.</translation>
     </message>
     <message>
         <source>Observation score</source>
@@ -7076,8 +7088,8 @@ course</translation>
         <translation>All categories</translation>
     </message>
     <message>
-        <source>Flagged only</source>
-        <translation>Flagged only</translation>
+        <source>On the attention list</source>
+        <translation>On the attention list</translation>
     </message>
     <message>
         <source>Show archived</source>

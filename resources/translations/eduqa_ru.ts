@@ -3043,6 +3043,10 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Последний урок ({date}) оценён в {score}, ниже уровня «требует улучшения» ({threshold})</translation>
     </message>
     <message>
+        <source>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold}); {below} of the last {lessons} lessons below it</source>
+        <translation>Последний урок ({date}) оценён в {score}, ниже уровня «требует улучшения» ({threshold}); ниже него {below} из последних {lessons} уроков</translation>
+    </message>
+    <message>
         <source>Three latest lessons falling: {first} → {middle} → {last}</source>
         <translation>Три последних урока — всё ниже: {first} → {middle} → {last}</translation>
     </message>
@@ -3069,6 +3073,10 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the district, {pupils} pupils</source>
         <translation>{class_name} {subject}: качество {quality} против {peers} по предмету «{subject}» в {grade}-х классах района, учащихся: {pupils}</translation>
+    </message>
+    <message>
+        <source>{subject} in {classes} class(es): quality {quality} against {peers} for the same pupils with their other teachers, {pupils} pupils</source>
+        <translation>{subject}, классов: {classes}: качество {quality} против {peers} у тех же учащихся с другими учителями, учащихся: {pupils}</translation>
     </message>
     <message>
         <source>{class_name} {subject}: quality down {terms} quarters running, {first} → {last}</source>
@@ -5952,6 +5960,14 @@ Bring that window forward?</source>
         <translation>{name} (уволен)</translation>
     </message>
     <message>
+        <source>Number {rank} on the attention list: open the profile to see why</source>
+        <translation>№ {rank} в списке внимания: причины — в профиле учителя</translation>
+    </message>
+    <message>
+        <source>Open the profile to see why</source>
+        <translation>Причины — в профиле учителя</translation>
+    </message>
+    <message>
         <source>Teacher</source>
         <translation>Учитель</translation>
     </message>
@@ -6002,12 +6018,8 @@ course</source>
 курс</translation>
     </message>
     <message>
-        <source>Flags</source>
+        <source>Signals</source>
         <translation>Сигналы</translation>
-    </message>
-    <message>
-        <source>Open the profile to see why</source>
-        <translation>Причины — в профиле учителя</translation>
     </message>
     <message>
         <source>Final lesson observations from {start} to {end}</source>
@@ -6614,7 +6626,7 @@ course</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <source>Flags</source>
+        <source>Signals</source>
         <translation>Сигналы</translation>
     </message>
     <message>
@@ -6726,7 +6738,7 @@ course</source>
         <translation>Список учителей показывает сигналы на {list_date}, последний день выбранной там четверти: {list_count}. Этот профиль — учитель на {date}: {count}.</translation>
     </message>
     <message>
-        <source>No flags: nothing here asks for attention.</source>
+        <source>No signals: nothing here asks for attention.</source>
         <translation>Сигналов нет: ничто не требует особого внимания.</translation>
     </message>
     <message>
@@ -7076,8 +7088,8 @@ course</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <source>Flagged only</source>
-        <translation>Только с сигналами</translation>
+        <source>On the attention list</source>
+        <translation>В списке внимания</translation>
     </message>
     <message>
         <source>Show archived</source>

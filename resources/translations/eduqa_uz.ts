@@ -3043,6 +3043,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Oxirgi dars ({date}) {score} baholandi, “yaxshilash kerak” darajasidan past ({threshold})</translation>
     </message>
     <message>
+        <source>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold}); {below} of the last {lessons} lessons below it</source>
+        <translation>Soʻnggi dars ({date}) {score} baholandi, “yaxshilash kerak” darajasidan ({threshold}) past; soʻnggi {lessons} darsdan {below} tasi shu darajadan past</translation>
+    </message>
+    <message>
         <source>Three latest lessons falling: {first} → {middle} → {last}</source>
         <translation>Oxirgi uchta dars pasaymoqda: {first} → {middle} → {last}</translation>
     </message>
@@ -3069,6 +3073,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>{class_name} {subject}: quality {quality} against {peers} for grade {grade} {subject} in the district, {pupils} pupils</source>
         <translation>{class_name} {subject}: bilim sifati {quality}, tumandagi {grade}-sinflarda {subject} boʻyicha {peers}, oʻquvchilar: {pupils}</translation>
+    </message>
+    <message>
+        <source>{subject} in {classes} class(es): quality {quality} against {peers} for the same pupils with their other teachers, {pupils} pupils</source>
+        <translation>{subject}, sinflar: {classes}: bilim sifati {quality}, xuddi shu oʻquvchilarning boshqa oʻqituvchilar bilan natijasi {peers}, oʻquvchilar: {pupils}</translation>
     </message>
     <message>
         <source>{class_name} {subject}: quality down {terms} quarters running, {first} → {last}</source>
@@ -5952,6 +5960,14 @@ Oʻsha oynaga oʻtilsinmi?</translation>
         <translation>{name} (ishdan ketgan)</translation>
     </message>
     <message>
+        <source>Number {rank} on the attention list: open the profile to see why</source>
+        <translation>Eʼtibor roʻyxatida {rank}-oʻrinda: sabablari — oʻqituvchi profilida</translation>
+    </message>
+    <message>
+        <source>Open the profile to see why</source>
+        <translation>Sabablari — oʻqituvchi profilida</translation>
+    </message>
+    <message>
         <source>Teacher</source>
         <translation>Oʻqituvchi</translation>
     </message>
@@ -6002,12 +6018,8 @@ course</source>
 kurs</translation>
     </message>
     <message>
-        <source>Flags</source>
+        <source>Signals</source>
         <translation>Signallar</translation>
-    </message>
-    <message>
-        <source>Open the profile to see why</source>
-        <translation>Sabablari — oʻqituvchi profilida</translation>
     </message>
     <message>
         <source>Final lesson observations from {start} to {end}</source>
@@ -6614,7 +6626,7 @@ kurs</translation>
         <translation>Malaka oshirish</translation>
     </message>
     <message>
-        <source>Flags</source>
+        <source>Signals</source>
         <translation>Signallar</translation>
     </message>
     <message>
@@ -6726,7 +6738,7 @@ kurs</translation>
         <translation>Oʻqituvchilar roʻyxati signallarni u yerda tanlangan chorakning oxirgi kuni — {list_date} holatiga koʻrsatadi: {list_count}. Bu profil — oʻqituvchi {date} holatiga: {count}.</translation>
     </message>
     <message>
-        <source>No flags: nothing here asks for attention.</source>
+        <source>No signals: nothing here asks for attention.</source>
         <translation>Signallar yoʻq: alohida eʼtibor talab qiladigan narsa yoʻq.</translation>
     </message>
     <message>
@@ -7076,8 +7088,8 @@ kurs</translation>
         <translation>Barcha toifalar</translation>
     </message>
     <message>
-        <source>Flagged only</source>
-        <translation>Faqat signallilar</translation>
+        <source>On the attention list</source>
+        <translation>Eʼtibor roʻyxatida</translation>
     </message>
     <message>
         <source>Show archived</source>

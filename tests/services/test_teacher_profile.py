@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from teacher_world import TODAY, World
 
-from eduqa_desktop.domain.flags import FlagKind
 from eduqa_desktop.domain.observation_scoring import Band
+from eduqa_desktop.domain.signals import SignalKind
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.vocabulary import Category, Mechanism
 from eduqa_desktop.services.errors import NotFoundError
@@ -102,8 +102,8 @@ def test_results_per_class_and_subject_with_the_change(world: World) -> None:
     latest = profile.results[-1]
     assert latest.indicators.quality == pytest.approx(48.0)
     assert latest.change is not None and latest.change.quality == pytest.approx(-16.0)
-    assert [f.kind for f in profile.flags] == [FlagKind.QUALITY_DROP]
-    assert profile.flags[0].message == "Quality 48.0% in 7-A Algebra, was 64.0% last quarter"
+    # One quarter's fall is a wobble, not a sustained decline; no peers to compare with.
+    assert profile.signals == []
     # Looking back at the third quarter shows its results too.
     later = teacher_profile(world.db, teacher, year="2025-2026", term=3, today=date(2026, 4, 1))
     assert [r.term.number for r in later.results] == [1, 2, 3]
@@ -139,12 +139,12 @@ def test_professional_development_and_activities_by_mechanism(world: World) -> N
         date(2023, 3, 1),
         date(2022, 12, 1),
     ]
-    assert profile.flags == []
+    assert profile.signals == []
     save_thresholds(world.db, Thresholds(pd_period_years=2, pd_hours_window_years=5))
     profile = teacher_profile(world.db, teacher, today=TODAY)
     assert profile.pd.status is PdStatus.OVERDUE
     assert profile.pd.hours == 252.0
-    assert [f.kind for f in profile.flags] == [FlagKind.PD_OVERDUE]
+    assert [s.kind for s in profile.signals] == [SignalKind.PD_OVERDUE]
 
 
 def test_an_empty_profile_has_undefined_numbers(world: World) -> None:
@@ -157,7 +157,8 @@ def test_an_empty_profile_has_undefined_numbers(world: World) -> None:
     assert profile.results == []
     assert profile.pd.status is PdStatus.NONE and profile.pd.next_due is None
     assert profile.pd.hours == 0.0
-    assert [f.kind for f in profile.flags] == [FlagKind.NOT_OBSERVED, FlagKind.PD_OVERDUE]
+    # Not "unobserved": the plan asked for no visit; no course on record is a signal.
+    assert [s.kind for s in profile.signals] == [SignalKind.PD_OVERDUE]
 
 
 def test_a_missing_teacher(world: World) -> None:

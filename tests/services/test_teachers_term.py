@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from teacher_world import TODAY, YEAR, World
 
-from eduqa_desktop.services.flags import teacher_flags
+from eduqa_desktop.services.attention import teacher_signals
 from eduqa_desktop.services.indicators import GroupBy, indicator_table
 from eduqa_desktop.services.teacher_profile import teacher_profile
 from eduqa_desktop.services.teachers import PdStatus, staff_list, staff_terms
@@ -95,10 +95,10 @@ def test_each_number_follows_the_chosen_quarter(world: World) -> None:
     )
     assert second.last_course == date(2025, 11, 15) and second.pd_status is PdStatus.CURRENT
     for term, shown in ((1, first), (2, second)):
-        assert shown.flags == len(
-            teacher_flags(world.db, teacher, year=YEAR, term=term, today=TODAY)
+        assert shown.signals == len(
+            teacher_signals(world.db, teacher, year=YEAR, term=term, today=TODAY)
         )
-    assert first.flags > second.flags  # no course on record by 31 October
+    assert first.signals > second.signals  # no course on record by 31 October
 
 
 def test_quality_is_the_indicator_table_of_the_quarter(demo_db: Database) -> None:
@@ -124,9 +124,9 @@ def test_the_list_agrees_with_the_profile_of_the_same_quarter(demo_db: Database)
     year, term = "2025-2026", 3
     rows = staff_list(demo_db, 1, year=year, term=term, today=DEMO_TODAY).rows
     active = [r for r in rows if r.active]
-    for row in sorted(active, key=lambda r: (-r.flags, -r.observations))[:5]:
+    for row in sorted(active, key=lambda r: (-r.signals, -r.observations))[:5]:
         profile = teacher_profile(demo_db, row.id, year=year, term=term, today=DEMO_TODAY)
         assert profile.observations_this_year == row.observations
         assert profile.average_this_year == pytest.approx(row.average_score)
-        assert len(profile.flags) == row.flags
+        assert len(profile.signals) == row.signals
         assert profile.pd.last_course == row.last_course

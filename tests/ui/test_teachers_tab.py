@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 from sqlalchemy import func, select
 
 from eduqa_desktop.services.activities import list_activities
-from eduqa_desktop.services.flags import school_flags
+from eduqa_desktop.services.attention import teacher_signals
 from eduqa_desktop.services.indicators import GroupBy, indicator_table
 from eduqa_desktop.services.teachers import TeacherInput, add_teacher
 from eduqa_desktop.storage.models import Activity, Teacher
@@ -162,7 +162,7 @@ def test_filters_flagged_department_and_archived(tab, qtbot) -> None:  # type: i
     everyone = tab.proxy.rowCount()
     tab.flagged_box.click()
     assert 0 < tab.proxy.rowCount() < everyone
-    assert all(tab.proxy.row_at(r).flags for r in range(tab.proxy.rowCount()))
+    assert all(tab.proxy.row_at(r).attention_rank for r in range(tab.proxy.rowCount()))
     tab.flagged_box.click()
     tab.department_box.setCurrentIndex(1)
     department = tab.department_box.currentText()
@@ -272,10 +272,10 @@ def test_the_profile_says_when_the_list_counts_flags_on_another_day(tab, qtbot) 
         assert profile is not None and profile.as_of != list_day
         note = dialog.flags_label.text()
         assert f"as of {short_date(list_day)}" in note and short_date(profile.as_of) in note
-        listed = number(row.flags) if row.flags else "—"
+        listed = number(row.signals) if row.signals else "—"
         assert f"chosen there: {listed}." in note
         assert dialog.cards["flags"].toolTip() and "staff list" in dialog.cards["flags"].toolTip()
-        if len(profile.flags) != row.flags:
+        if len(profile.signals) != row.signals:
             differing.append(row.full_name)
         dialog.close()
     assert differing  # in the demo some teachers do differ (Bakirov: — in the list, 2 here)
@@ -291,7 +291,7 @@ def test_open_a_profile_and_read_its_numbers(tab, qtbot) -> None:  # type: ignor
     # The profile is the teacher today: on the quarter going on, its numbers are the list's.
     choose_quarter(qtbot, tab, "2026-2027", "2nd quarter (no results)")
     rows = tab.model.records
-    row = max((r for r in rows if r.active), key=lambda r: (r.flags, r.observations))
+    row = max((r for r in rows if r.active), key=lambda r: (r.signals, r.observations))
     select_teacher(tab, qtbot, row.full_name)
     qtbot.mouseClick(tab.profile_button, Qt.MouseButton.LeftButton)
     dialog = tab.profile_dialog
@@ -300,10 +300,10 @@ def test_open_a_profile_and_read_its_numbers(tab, qtbot) -> None:  # type: ignor
     assert dialog.name_label.text() == row.full_name
     assert dialog.cards["observations"].value.text() == number(row.observations)
     assert dialog.cards["average"].value.text() == percent(row.average_score)
-    assert dialog.cards["flags"].value.text() == number(row.flags)
+    assert dialog.cards["flags"].value.text() == number(row.signals)
     profile = dialog.profile
     assert profile is not None
-    for flag in profile.flags:
+    for flag in profile.signals:
         assert flag_text(flag) in dialog.flags_label.text().replace("&quot;", '"')
     assert dialog.observations.rowCount() == len(profile.observations)
     assert dialog.mechanisms.rowCount() == 8
@@ -459,9 +459,12 @@ def test_choose_another_quarter_and_read_its_quality(tab, qtbot) -> None:  # typ
     names = {r.id: r.full_name for r in tab.model.records}
     cli = cli_quality(tab.context.db.path, "2025-2026", 3)
     assert {names[i]: text for i, text in shown.items() if text != "—"} == cli
-    # The flags follow the quarter too: those the dashboard lists for it, teacher by teacher.
-    flags = school_flags(tab.context.db, tab.context.school_id, year="2025-2026", term=3)
-    counts = {r.id: sum(f.teacher_id == r.id for f in flags) for r in tab.model.records}
+    # The signals follow the quarter too: those of the profile for it, teacher by teacher.
+    db = tab.context.db
+    counts = {
+        r.id: len(teacher_signals(db, r.id, year="2025-2026", term=3)) if r.active else 0
+        for r in tab.model.records
+    }
     assert shown_cells(tab, FLAGS) == {i: number(n) if n else "—" for i, n in counts.items()}
     assert tab.term_choice.as_of_label.text() == f"as of {short_date(date(2026, 3, 20))}"
 

@@ -15,6 +15,7 @@ from eduqa_desktop.services import audit
 from eduqa_desktop.services.demo import names, texts
 from eduqa_desktop.services.demo.graduates import write_graduates
 from eduqa_desktop.services.demo.model import Counts
+from eduqa_desktop.services.demo.planted import record_planted
 from eduqa_desktop.services.demo.reference import Reference, load_reference
 from eduqa_desktop.services.demo.school import build_school
 from eduqa_desktop.services.demo.surveys import write_surveys
@@ -60,6 +61,7 @@ def generate_demo(
     today = today or date.today()
     plans = _school_names(schools)
     counts = Counts()
+    planted: list[dict[str, object]] = []
     with db.session() as session:
         taken = session.scalar(select(School.name).where(School.name.in_([p[0] for p in plans])))
         if taken is not None:
@@ -76,7 +78,7 @@ def generate_demo(
             rng = random.Random(f"eduqa-demo:{seed}:{index}")
             district_rng = random.Random(f"eduqa-demo:{seed}:{district}")
             methodologists = [names.person(district_rng)[0] for _ in range(2)]
-            build_school(
+            planted += build_school(
                 session,
                 reference,
                 rng,
@@ -86,10 +88,12 @@ def generate_demo(
                 district=district,
                 region=region,
                 teacher_count=teachers_per_school,
+                plant_rng=random.Random(f"eduqa-demo:{seed}:{index}:planted"),
             )
             _write_voices(session, reference, name, f"eduqa-demo:{seed}:{index}:voices")
             if progress is not None:
                 progress(index + 1, schools)
+        record_planted(session, planted, random.Random(f"eduqa-demo:{seed}:planted"))
         audit.record(
             session,
             "generate",

@@ -63,6 +63,22 @@ class Visit:
 
 
 @dataclass
+class PlantedCase:
+    kind: str  # behind_peers | decline | weak_lessons
+    teacher: DemoTeacher
+    lessons: list[Lesson]  # the planted classes and subjects (none for weak_lessons)
+
+    def to_json(self, school_name: str) -> dict[str, object]:
+        return {
+            "school": school_name,
+            "kind": self.kind,
+            "teacher": self.teacher.full_name,
+            "teacher_id": self.teacher.id,
+            "lessons": [[cls.name, code] for cls, code in self.lessons],
+        }
+
+
+@dataclass
 class Counts:
     """Rows written over the whole district: DemoSummary less its `schools`."""
 
@@ -88,3 +104,7 @@ class DemoSchool:
     classes: dict[str, list[DemoClass]] = field(default_factory=dict)  # year → classes
     # The last professional-development course: teacher index → (date, hours).
     pd_courses: dict[int, tuple[date, int]] = field(default_factory=dict)
+    # The known cases planted for calibration (services.demo.planted), drawn from their own
+    # generator so that the school's other data stay what the seed gives.
+    plant_rng: random.Random = field(default_factory=random.Random)
+    planted: list[PlantedCase] = field(default_factory=list)

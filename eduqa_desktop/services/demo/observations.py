@@ -9,6 +9,7 @@ from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
 from eduqa_desktop.services.demo.model import DemoSchool, DemoTeacher, Visit
 from eduqa_desktop.services.demo.observation_rows import ObservationRows, observation_rows
 from eduqa_desktop.services.demo.observers import choose_observer
+from eduqa_desktop.services.demo.planted import plant_lessons, weaken_lessons
 from eduqa_desktop.services.demo.randomness import weighted
 from eduqa_desktop.services.demo.reference import SchoolYear
 from eduqa_desktop.services.demo.visit_plan import MissedVisit, write_visit_plan
@@ -37,15 +38,15 @@ def write_observations(school: DemoSchool) -> None:
     visits.sort(key=lambda v: (v.day, v.teacher.id))
     rows = [observation_rows(school, visit) for visit in visits]
     follow_ups = _follow_ups(school, visits, rows)
+    plant_lessons(school, rows)  # after the follow-ups were chosen from the scores as drawn
     ids = _insert(school, rows)
     # Written after the others: a follow-up points at the id of the observation it follows.
-    _insert(
-        school,
-        [
-            observation_rows(school, f, ids[f.follow_of or 0], visits[f.follow_of or 0])
-            for f in follow_ups
-        ],
-    )
+    later = [
+        observation_rows(school, f, ids[f.follow_of or 0], visits[f.follow_of or 0])
+        for f in follow_ups
+    ]
+    weaken_lessons(school, later)
+    _insert(school, later)
 
 
 def _visits_of_year(

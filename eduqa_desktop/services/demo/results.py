@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 from eduqa_desktop.domain.school_calendar import year_start
 from eduqa_desktop.services.demo.model import DemoClass, DemoSchool, DemoTeacher
+from eduqa_desktop.services.demo.planted import plant_results
 from eduqa_desktop.services.demo.randomness import clamp
 from eduqa_desktop.storage.models import ResultRow
 
@@ -51,6 +53,7 @@ def write_results(school: DemoSchool) -> None:
                     level = clamp(level, 0.05, 0.97)
                     rows.append(_marks(school, quarter.id, cls, code, teacher, level, exempt))
                 levels[key] = level
+    plant_results(school, rows, redraw_marks)
     school.writer.insert(ResultRow, rows)
     school.counts.result_rows += len(rows)
 
@@ -66,8 +69,20 @@ def _marks(
 ) -> dict[str, Any]:
     """Counts per mark for one class × subject × quarter around the quality `level`
     (the share of 4s and 5s)."""
-    rng = school.rng
-    assessed = cls.pupils - exempt
+    return {
+        "term_id": term_id, "class_id": cls.id, "subject_id": school.ref.subjects[code],
+        "teacher_id": teacher.id, "class_size": cls.pupils,
+        **_counts(school.rng, cls.pupils - exempt, level),
+        "exempt": exempt, "mark_scale": "five_point",
+    }  # fmt: skip
+
+
+def redraw_marks(row: dict[str, Any], level: float, rng: random.Random) -> dict[str, Any]:
+    """The same row with its marks drawn again around `level` (planted cases)."""
+    return {**row, **_counts(rng, row["class_size"] - row["exempt"], level)}
+
+
+def _counts(rng: random.Random, assessed: int, level: float) -> dict[str, int]:
     not_attested = rng.choice((1, 1, 2)) if rng.random() < 0.06 else 0
     quality = clamp(level + rng.gauss(0, 0.02), 0.02, 0.98)
     good = min(round(quality * assessed), assessed - not_attested)
@@ -76,8 +91,6 @@ def _marks(
     n2 = min(rest, round(max(0.0, 0.1 - 0.14 * quality + rng.gauss(0, 0.015)) * assessed))
     n1 = int(rest - n2 > 0 and quality < 0.25 and rng.random() < 0.15)
     return {
-        "term_id": term_id, "class_id": cls.id, "subject_id": school.ref.subjects[code],
-        "teacher_id": teacher.id, "class_size": cls.pupils, "n5": n5, "n4": good - n5,
-        "n3": rest - n2 - n1, "n2": n2, "n1": n1, "not_attested": not_attested,
-        "exempt": exempt, "mark_scale": "five_point",
+        "n5": n5, "n4": good - n5, "n3": rest - n2 - n1, "n2": n2, "n1": n1,
+        "not_attested": not_attested,
     }  # fmt: skip

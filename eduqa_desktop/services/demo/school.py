@@ -27,12 +27,14 @@ def build_school(
     counts: Counts,
     methodologists: list[str],
     *,
+    plant_rng: random.Random,
     name: str,
     district: str,
     region: str,
     teacher_count: int,
-) -> None:
-    """Write one school with its staff, classes, results, observations, plan and activities.
+) -> list[dict[str, object]]:
+    """Write one school with its staff, classes, results, observations, plan and activities;
+    returns the cases planted in it (`services.demo.planted`), as JSON.
 
     Every step draws from `rng` in turn, so the order below is part of the data: moving a step
     changes every school generated from then on.
@@ -47,6 +49,7 @@ def build_school(
         methodologists=methodologists,
         vice_principal=vice_principal,
         director=director,
+        plant_rng=plant_rng,
     )
     (school.id,) = school.writer.insert(
         School, [{"name": name, "district": district, "region": region}], ids=True
@@ -59,3 +62,4 @@ def build_school(
     write_results(school)
     write_observations(school)
     write_activities(school)
+    return [case.to_json(name) for case in school.planted]

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from eduqa_desktop.domain.display import round_half_up
 from eduqa_desktop.domain.flags import Localized, render_message
 from eduqa_desktop.services.activities import LEVEL_NAMES, UNIT_NAMES
+from eduqa_desktop.services.attention import SignalDTO
 from eduqa_desktop.services.errors import MESSAGES_CONTEXT
 from eduqa_desktop.services.flags import FlagDTO
 from eduqa_desktop.services.teachers import CATEGORY_NAMES, LABELS_CONTEXT, PD_STATUS_NAMES
@@ -72,8 +73,9 @@ def period_name(year: str, number: int) -> str:
     )
 
 
-def flag_text(flag: FlagDTO) -> str:
-    """The flag's explanation in the interface language, numbers and dates as QLocale writes."""
+def flag_text(flag: FlagDTO | SignalDTO) -> str:
+    """A flag's or a signal's explanation in the interface language, numbers and dates as
+    QLocale writes them."""
     return render_message(
         QCoreApplication.translate(MESSAGES_CONTEXT, flag.message_template),
         flag.params,

@@ -283,7 +283,7 @@ class TeacherProfileDialog(QDialog):
             "latest": IndicatorCard("latest", self.tr("Latest observation")),
             "quality": IndicatorCard("quality", self.tr("Quality of knowledge")),
             "pd": IndicatorCard("pd", self.tr("Professional development")),
-            "flags": IndicatorCard("flags", self.tr("Flags")),
+            "flags": IndicatorCard("flags", self.tr("Signals")),
         }
         cards = QHBoxLayout()
         for card in self.cards.values():
@@ -524,9 +524,9 @@ class TeacherProfileDialog(QDialog):
         colour = GREEN if pd.status is PdStatus.CURRENT else VERMILLION
         cards["pd"].change.setStyleSheet(f"font-size: 9.5pt; color: {colour};")
         cards["flags"].set_value(
-            number(len(profile.flags)),
+            number(len(profile.signals)),
             change=None,
-            change_text=self.tr("see Summary") if profile.flags else self.tr("none"),
+            change_text=self.tr("see Summary") if profile.signals else self.tr("none"),
         )
         cards["flags"].setToolTip(self.list_difference(profile))
 
@@ -543,7 +543,7 @@ class TeacherProfileDialog(QDialog):
             list_date=short_date(listed.as_of),
             list_count=number(listed.flags) if listed.flags else UNDEFINED,
             date=short_date(profile.as_of),
-            count=number(len(profile.flags)) if profile.flags else UNDEFINED,
+            count=number(len(profile.signals)) if profile.signals else UNDEFINED,
         )
 
     def _show_flags(self, profile: TeacherProfile) -> None:
@@ -553,15 +553,15 @@ class TeacherProfileDialog(QDialog):
             if note
             else ""
         )
-        if not profile.flags:
+        if not profile.signals:
             self.flags_label.setText(
-                note_html + html.escape(self.tr("No flags: nothing here asks for attention."))
+                note_html + html.escape(self.tr("No signals: nothing here asks for attention."))
             )
             return
         items = "".join(
             f'<p style="margin: 2px 0;"><span style="color: {VERMILLION};">⚑</span> '
-            f"{html.escape(flag_text(flag))}</p>"
-            for flag in profile.flags
+            f"{html.escape(flag_text(signal))}</p>"
+            for signal in profile.signals
         )
         self.flags_label.setText(note_html + items)
 

@@ -46,6 +46,14 @@ def _muted(row: StaffRow) -> str | None:
     return None if row.active else MUTED
 
 
+def _signals_tooltip(row: StaffRow) -> str:
+    if row.attention_rank is not None:
+        return translate(
+            "StaffModel", "Number {rank} on the attention list: open the profile to see why"
+        ).format(rank=row.attention_rank)
+    return translate("StaffModel", "Open the profile to see why")
+
+
 def _pd_text(row: StaffRow) -> str:
     if row.pd_status is PdStatus.NONE:
         return pd_status_name(row.pd_status)
@@ -98,12 +106,12 @@ def staff_columns() -> list[Column[StaffRow]]:
             tooltip=lambda r: pd_status_name(r.pd_status),
         ),
         Column(
-            translate("StaffModel", "Flags"),
-            lambda r: number(r.flags) if r.flags else UNDEFINED,
-            lambda r: r.flags,
+            translate("StaffModel", "Signals"),
+            lambda r: number(r.signals) if r.signals else UNDEFINED,
+            lambda r: r.signals,
             numeric=True,
-            colour=lambda r: _muted(r) or (VERMILLION if r.flags else None),
-            tooltip=lambda r: translate("StaffModel", "Open the profile to see why"),
+            colour=lambda r: _muted(r) or (VERMILLION if r.attention_rank else None),
+            tooltip=_signals_tooltip,
         ),
     ]
 
@@ -190,7 +198,7 @@ class StaffFilter(QSortFilterProxyModel):
             return False
         if self.category is not None and row.category != self.category:
             return False
-        if self.flagged_only and not row.flags:
+        if self.flagged_only and row.attention_rank is None:
             return False
         return matches_search(row, self.query)
 

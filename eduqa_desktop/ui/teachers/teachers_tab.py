@@ -179,7 +179,7 @@ class TeachersTab(QWidget):
         self.category_box.addItem(self.tr("All categories"), None)
         for category in Category:
             self.category_box.addItem(category_name(category), category.value)
-        self.flagged_box = QCheckBox(self.tr("Flagged only"))
+        self.flagged_box = QCheckBox(self.tr("On the attention list"))
         self.archived_box = QCheckBox(self.tr("Show archived"))
         self.clear_button = QPushButton(self.tr("Clear"))
         self.count_label = QLabel()
@@ -528,7 +528,7 @@ class TeachersTab(QWidget):
         # quarter the list shows; its header says the day.
         # ... and when the list shows another day, the profile says what the list counts.
         row = next((r for r in self.staff.rows if r.id == teacher_id), None) if self.staff else None
-        listed = ListedFlags(self.staff.scope.as_of, row.flags) if row and self.staff else None
+        listed = ListedFlags(self.staff.scope.as_of, row.signals) if row and self.staff else None
         dialog = TeacherProfileDialog(self.context, teacher_id, self, listed=listed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda _o=None: self._forget_profile(dialog))

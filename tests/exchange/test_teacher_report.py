@@ -28,7 +28,7 @@ def profile(school_db: Database) -> TeacherProfile:
     )
     colleague = world.teacher("Karimova Dilnoza")
     count = len(world.criteria)
-    world.observation(teacher, date(2025, 10, 1), [2] * count, subject="Algebra")
+    world.observation(teacher, date(2025, 10, 1), [1] * count, subject="Algebra")
     world.observation(teacher, date(2025, 11, 20), [3, 3, 3] + [1] * (count - 3))
     world.observation(colleague, date(2025, 11, 21), [2] * count)
     class_a = world.school_class("7-A", 7, 25)
@@ -39,6 +39,12 @@ def profile(school_db: Database) -> TeacherProfile:
     return teacher_profile(school_db, teacher, today=TODAY)
 
 
+def _weak_criterion(profile: TeacherProfile) -> str:
+    """Criteria 4 onwards scored 1 of 0–3 in both visits (the second lesson is low too)."""
+    assert [s.kind for s in profile.signals] == ["low_lesson", "weak_criterion"]
+    return str(profile.signals[1].params["criterion"])
+
+
 def test_html_in_english_holds_every_part(profile: TeacherProfile) -> None:
     html = profile_html(profile)
     for text in (
@@ -46,7 +52,7 @@ def test_html_in_english_holds_every_part(profile: TeacherProfile) -> None:
         "As of 1 Dec 2025",
         "Aniq fanlar",
         "Highest",
-        "Quality 48.0% in 7-A Algebra, was 64.0% last quarter",
+        f"“{_weak_criterion(profile)}” weak in 2 of 2 visits",
         "Up to date",
         "Lesson observations",
         "Strongest",
@@ -64,15 +70,15 @@ def test_html_in_english_holds_every_part(profile: TeacherProfile) -> None:
 def test_html_in_russian_formats_numbers_and_translates(profile: TeacherProfile) -> None:
     words = {
         ("TeacherReport", "Teacher profile"): "Профиль учителя",
-        ("Messages", "Quality {quality} in {class_name} {subject}, was {previous} last quarter"): (
-            "Качество {quality} в {class_name}, {subject}; в прошлой четверти {previous}"
+        ("Messages", "“{criterion}” weak in {weak} of {visits} visits"): (
+            "«{criterion}»: слабо в {weak} из {visits} посещений"
         ),
     }
     html = profile_html(
         profile, language="ru", tr=lambda context, text: words.get((context, text), text)
     )
     assert "Профиль учителя: Sharipova Gulnora" in html
-    assert "Качество 48,0\u00a0% в 7-A, Алгебра; в прошлой четверти 64,0\u00a0%" in html
+    assert "слабо в 2 из 2 посещений" in html
     assert "01.12.2025" in html
     assert "48.0%" not in html
 
@@ -87,8 +93,8 @@ def test_workbook_has_numbers_as_numbers(profile: TeacherProfile, tmp_path: Path
     assert values["Department"] == "Aniq fanlar"
     assert values["Experience, years"] == 21
     assert values["Course hours in the last 3 years"] == 72
-    flags = [row[0].value for row in summary.iter_rows() if str(row[0].value).startswith("Quality")]
-    assert flags == ["Quality 48.0% in 7-A Algebra, was 64.0% last quarter"]
+    signals = [row[0].value for row in summary.iter_rows() if "weak in" in str(row[0].value)]
+    assert signals == [f"“{_weak_criterion(profile)}” weak in 2 of 2 visits"]
     results = book["Results"]
     header = [c.value for c in results[1]]
     assert header[:4] == ["Quarter", "Class", "Subject", "Pupils assessed"]

@@ -14,6 +14,7 @@ from eduqa_desktop.cli.common import (
     add_db_argument,
     print_json,
     tell,
+    voice_of,
 )
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
@@ -36,6 +37,27 @@ DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
     "Cli", "{path}: damaged, and no good backup lies beside it; keep a copy and ask for help"
 )
 PROBLEM = QT_TRANSLATE_NOOP("Cli", "  {problem}")
+CHAIN_WHOLE = QT_TRANSLATE_NOOP(
+    "Cli", "{path}: the record is whole: {entries} entries, each holding the one before"
+)
+CHAIN_BROKEN = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{path}: the record was edited outside the app: the chain breaks at entry {entry} "
+    "({why}); entries from there on cannot be trusted",
+)
+CHAIN_CHANGED = QT_TRANSLATE_NOOP("Cli", "its content was changed")
+CHAIN_PREVIOUS = QT_TRANSLATE_NOOP("Cli", "the entry before it was removed or changed")
+DIGEST_FOUND = QT_TRANSLATE_NOOP(
+    "Cli", "digest {digest}: entry {entry}, {action} of {entity} {uuid} at {at}"
+)
+DIGEST_CHANGED_SINCE = QT_TRANSLATE_NOOP(
+    "Cli", "  the record changed {count} time(s) in the app since (a correction or a deletion)"
+)
+DIGEST_MISSING = QT_TRANSLATE_NOOP(
+    "Cli",
+    "digest {digest}: no entry of the record has it — the record was edited or it is "
+    "another database",
+)
 ON_NETWORK = QT_TRANSLATE_NOOP(
     "Cli",
     "warning: {path} lies on a network drive, where SQLite cannot lock it reliably; keep it "
@@ -64,6 +86,13 @@ def register(groups: CommandGroups) -> None:
     check = groups.add("check", _check, "the full integrity check of a database (read-only)")
     add_db_argument(check)
     check.add_argument("--json", action="store_true")
+
+    verify = groups.add_to(
+        "audit", "verify", _verify, "whether the record of changes is whole (its hash chain)"
+    )
+    add_db_argument(verify)
+    verify.add_argument("--digest", metavar="DIGEST", help="the digest printed on a report")
+    verify.add_argument("--json", action="store_true")
 
     backups = groups.add("backups", _backups, "list the automatic backups of a database")
     add_db_argument(backups)
@@ -174,3 +203,45 @@ def _check(args: argparse.Namespace) -> int:
     for problem in report.problems + report.foreign_keys:
         tell(args, PROBLEM, problem=problem)
     return EXIT_DAMAGED
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from eduqa_desktop.cli.common import open_db
+    from eduqa_desktop.services.audit import check_digest, verify_record
+
+    _existing(args.db)
+    db = open_db(args.db)
+    try:
+        chain = verify_record(db)
+        digest = check_digest(db, args.digest) if args.digest else None
+    finally:
+        db.close()
+    ok = chain.whole and (digest is None or digest.entry_id is not None)
+    if args.json:
+        print_json(
+            {
+                "database": args.db,
+                "whole": chain.whole,
+                "entries": chain.entries,
+                "broken_at": chain.broken_at,
+                "reason": chain.reason,
+                "digest": digest,
+            }
+        )
+        return EXIT_OK if ok else EXIT_DAMAGED
+    if chain.whole:
+        tell(args, CHAIN_WHOLE, path=args.db, entries=chain.entries)
+    else:
+        why = voice_of(args).cli(CHAIN_CHANGED if chain.reason == "changed" else CHAIN_PREVIOUS)
+        tell(args, CHAIN_BROKEN, path=args.db, entry=chain.broken_at, why=why)
+    if digest is not None:
+        if digest.entry_id is None:
+            tell(args, DIGEST_MISSING, digest=args.digest)
+        else:
+            tell(
+                args, DIGEST_FOUND, digest=args.digest, entry=digest.entry_id,
+                action=digest.action, entity=digest.entity, uuid=digest.entity_uuid, at=digest.at,
+            )  # fmt: skip
+            if digest.changed_since:
+                tell(args, DIGEST_CHANGED_SINCE, count=digest.changed_since)
+    return EXIT_OK if ok else EXIT_DAMAGED

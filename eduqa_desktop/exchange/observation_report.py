@@ -63,6 +63,11 @@ CORRECTION = QT_TRANSLATE_NOOP(
     "ObservationReport", "Correction {number} of {date} by {who}: {reason}"
 )
 HAVE_READ = QT_TRANSLATE_NOOP("ObservationReport", "I have read the observation")
+RECORD_DIGEST = QT_TRANSLATE_NOOP(
+    "ObservationReport",
+    "Record digest {digest}: “eduqa audit verify --digest {digest}” checks that the record of "
+    "this observation has not been edited since it was printed.",
+)
 SIGNATURE = QT_TRANSLATE_NOOP("ObservationReport", "signature")
 
 
@@ -112,6 +117,12 @@ def _page(item: ReportItem, language: str, w: _Words, bands: BandThresholds) -> 
         *_texts(observation, language, w)[:-1],
         _closing(observation, language, w),
     ]
+    if item.record_digest:
+        parts.append(
+            "<p style='color:#5a6470; font-size:small;'>"
+            + esc(w(RECORD_DIGEST).format(digest=item.record_digest))
+            + "</p>"
+        )
     return "\n".join(parts)
 
 

@@ -269,15 +269,22 @@ class ReportItem:
 
     observation: ObservationDetail
     template: TemplateView
+    # A final observation's place in the audit chain ('a1b2-c3d4-e5f6'): `eduqa audit verify
+    # --digest` tells whether the record still holds it, unedited.
+    record_digest: str = ""
 
 
 def load_report_items(db: Database, observation_ids: list[int]) -> list[ReportItem]:
+    from eduqa_desktop.services.audit import record_digest
+
     bands = load_thresholds(db).bands
     with db.session() as session:
         items = []
         for observation_id in observation_ids:
             detail = detail_of(session, get_record(session, observation_id), bands)
-            items.append(ReportItem(detail, template_view(session, detail.data.template_id)))
+            digest = record_digest(session, "observation", detail.uuid) if detail.is_final else ""
+            template = template_view(session, detail.data.template_id)
+            items.append(ReportItem(detail, template, digest))
         return items
 
 

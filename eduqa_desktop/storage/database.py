@@ -144,6 +144,9 @@ def _check_is_sqlite_file(path: Path) -> None:
 
 def open_database(path_or_url: str | Path) -> Database:
     """Open (creating or upgrading as needed) the database at a path or SQLAlchemy URL."""
+    from eduqa_desktop.storage import audit_chain
+
+    audit_chain.install()  # every audit entry carries the hash of the one before
     url, path = _to_url(path_or_url)
     if path is not None:
         _check_is_sqlite_file(path)

@@ -570,6 +570,9 @@ class AuditEntry(Record):
     entity_uuid: Mapped[uuid.UUID | None] = mapped_column(GUID())
     before: Mapped[dict[str, Any] | None] = mapped_column(JSONText())
     after: Mapped[dict[str, Any] | None] = mapped_column(JSONText())
+    # The hash chain (storage/audit_chain.py): the entry before's hash, and this one's.
+    previous_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 # The surveys and graduates tables live beside this file, on the same Base.

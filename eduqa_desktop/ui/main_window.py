@@ -107,7 +107,6 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addAction(self.quit_action)
         install_voices_menu(self)
-        install_safety_menus(self)
         install_network_menu(self)
 
         self.settings_action = self._action(self.tr("Settings…"), self._on_settings, "settings")
@@ -117,6 +116,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("About EduQA Desktop"), self._on_about, "about")
         help_menu.addAction(self.about_action)
+        install_safety_menus(self)  # File ▸ Restore…, Help ▸ Verify the record of changes
 
         self.refresh_action = self._action(self.tr("Refresh"), self._on_refresh, "refresh", "F5")
         self.find_action = self._action(

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def install_safety_menus(window: MainWindow) -> None:
-    """File ▸ Restore… right after Backup…."""
+    """File ▸ Restore… right after Backup…; Help ▸ Verify the record before About."""
     action = QAction(icon("backup"), QCoreApplication.translate("SafetyMenus", "Restore…"), window)
     action.triggered.connect(lambda: open_restore_dialog(window))
     actions = window.file_menu.actions()
@@ -31,6 +31,54 @@ def install_safety_menus(window: MainWindow) -> None:
     before = actions[index + 1] if 0 <= index < len(actions) - 1 else None
     window.file_menu.insertAction(before, action)
     window.restore_action = action  # type: ignore[attr-defined]
+    verify = QAction(
+        QCoreApplication.translate("SafetyMenus", "Verify the record of changes"), window
+    )
+    verify.triggered.connect(lambda: verify_the_record(window))
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if menu is not None and window.about_action in menu.actions():
+            menu.insertAction(window.about_action, verify)
+    window.verify_record_action = verify  # type: ignore[attr-defined]
+
+
+def verify_the_record(window: MainWindow) -> bool:
+    """Help ▸ Verify the record of changes: whether the audit chain is whole."""
+    from eduqa_desktop.services.audit import verify_record
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        chain = verify_record(window.context.db)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    title = QCoreApplication.translate("SafetyMenus", "Verify the record of changes")
+    if chain.whole:
+        prompts.information(
+            window,
+            title,
+            QCoreApplication.translate(
+                "SafetyMenus",
+                "The record of changes is whole: {count} entries, each holding the fingerprint "
+                "of the one before. Nothing was edited behind the program's back.",
+            ).format(count=chain.entries),
+        )
+        return True
+    why = (
+        QCoreApplication.translate("SafetyMenus", "its content was changed")
+        if chain.reason == "changed"
+        else QCoreApplication.translate("SafetyMenus", "the entry before it was removed or changed")
+    )
+    prompts.warning(
+        window,
+        title,
+        QCoreApplication.translate(
+            "SafetyMenus",
+            "The record of changes was edited outside the program: it breaks at entry {entry} "
+            "({why}). What it says from there on cannot be trusted; keep a copy of the file "
+            "and tell whoever is responsible for the data.",
+        ).format(entry=chain.broken_at, why=why),
+    )
+    return False
 
 
 def open_restore_dialog(window: MainWindow) -> None:

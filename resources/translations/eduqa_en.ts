@@ -966,6 +966,34 @@ Out of date: {languages}</translation>
         <translation>  {problem}</translation>
     </message>
     <message>
+        <source>{path}: the record is whole: {entries} entries, each holding the one before</source>
+        <translation>{path}: the record is whole: {entries} entries, each holding the one before</translation>
+    </message>
+    <message>
+        <source>{path}: the record was edited outside the app: the chain breaks at entry {entry} ({why}); entries from there on cannot be trusted</source>
+        <translation>{path}: the record was edited outside the app: the chain breaks at entry {entry} ({why}); entries from there on cannot be trusted</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>its content was changed</translation>
+    </message>
+    <message>
+        <source>the entry before it was removed or changed</source>
+        <translation>the entry before it was removed or changed</translation>
+    </message>
+    <message>
+        <source>digest {digest}: entry {entry}, {action} of {entity} {uuid} at {at}</source>
+        <translation>digest {digest}: entry {entry}, {action} of {entity} {uuid} at {at}</translation>
+    </message>
+    <message>
+        <source>  the record changed {count} time(s) in the app since (a correction or a deletion)</source>
+        <translation>  the record changed {count} time(s) in the app since (a correction or a deletion)</translation>
+    </message>
+    <message>
+        <source>digest {digest}: no entry of the record has it — the record was edited or it is another database</source>
+        <translation>digest {digest}: no entry of the record has it — the record was edited or it is another database</translation>
+    </message>
+    <message>
         <source>warning: {path} lies on a network drive, where SQLite cannot lock it reliably; keep it on this computer's own disk</source>
         <translation>warning: {path} lies on a network drive, where SQLite cannot lock it reliably; keep it on this computer's own disk</translation>
     </message>
@@ -4563,6 +4591,10 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>I have read the observation</translation>
     </message>
     <message>
+        <source>Record digest {digest}: “eduqa audit verify --digest {digest}” checks that the record of this observation has not been edited since it was printed.</source>
+        <translation>Record digest {digest}: “eduqa audit verify --digest {digest}” checks that the record of this observation has not been edited since it was printed.</translation>
+    </message>
+    <message>
         <source>signature</source>
         <translation>signature</translation>
     </message>
@@ -5509,6 +5541,26 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>Restore…</source>
         <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Verify the record of changes</source>
+        <translation>Verify the record of changes</translation>
+    </message>
+    <message>
+        <source>The record of changes is whole: {count} entries, each holding the fingerprint of the one before. Nothing was edited behind the program's back.</source>
+        <translation>The record of changes is whole: {count} entries, each holding the fingerprint of the one before. Nothing was edited behind the program's back.</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>its content was changed</translation>
+    </message>
+    <message>
+        <source>the entry before it was removed or changed</source>
+        <translation>the entry before it was removed or changed</translation>
+    </message>
+    <message>
+        <source>The record of changes was edited outside the program: it breaks at entry {entry} ({why}). What it says from there on cannot be trusted; keep a copy of the file and tell whoever is responsible for the data.</source>
+        <translation>The record of changes was edited outside the program: it breaks at entry {entry} ({why}). What it says from there on cannot be trusted; keep a copy of the file and tell whoever is responsible for the data.</translation>
     </message>
     <message>
         <source>Restore a backup</source>

@@ -966,6 +966,34 @@ Out of date: {languages}</source>
         <translation>  {problem}</translation>
     </message>
     <message>
+        <source>{path}: the record is whole: {entries} entries, each holding the one before</source>
+        <translation>{path}: журнал изменений цел: записей — {entries}, каждая хранит отпечаток предыдущей</translation>
+    </message>
+    <message>
+        <source>{path}: the record was edited outside the app: the chain breaks at entry {entry} ({why}); entries from there on cannot be trusted</source>
+        <translation>{path}: журнал изменён в обход программы: цепочка прерывается на записи {entry} ({why}); записям начиная с неё доверять нельзя</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>изменено её содержимое</translation>
+    </message>
+    <message>
+        <source>the entry before it was removed or changed</source>
+        <translation>предыдущая запись удалена или изменена</translation>
+    </message>
+    <message>
+        <source>digest {digest}: entry {entry}, {action} of {entity} {uuid} at {at}</source>
+        <translation>отпечаток {digest}: запись {entry}, {action} · {entity} {uuid} · {at}</translation>
+    </message>
+    <message>
+        <source>  the record changed {count} time(s) in the app since (a correction or a deletion)</source>
+        <translation>  с тех пор запись менялась в программе {count} раз(а) (исправление или удаление)</translation>
+    </message>
+    <message>
+        <source>digest {digest}: no entry of the record has it — the record was edited or it is another database</source>
+        <translation>отпечаток {digest}: ни одна запись журнала его не имеет — журнал изменён, или это другая база данных</translation>
+    </message>
+    <message>
         <source>warning: {path} lies on a network drive, where SQLite cannot lock it reliably; keep it on this computer's own disk</source>
         <translation>предупреждение: {path} лежит на сетевом диске, где SQLite не может надёжно его блокировать; храните его на собственном диске компьютера</translation>
     </message>
@@ -4563,6 +4591,10 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>С наблюдением ознакомлен(а)</translation>
     </message>
     <message>
+        <source>Record digest {digest}: “eduqa audit verify --digest {digest}” checks that the record of this observation has not been edited since it was printed.</source>
+        <translation>Отпечаток записи {digest}: команда «eduqa audit verify --digest {digest}» проверяет, что запись об этом наблюдении не изменялась после печати.</translation>
+    </message>
+    <message>
         <source>signature</source>
         <translation>подпись</translation>
     </message>
@@ -5509,6 +5541,26 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <source>Verify the record of changes</source>
+        <translation>Проверить журнал изменений</translation>
+    </message>
+    <message>
+        <source>The record of changes is whole: {count} entries, each holding the fingerprint of the one before. Nothing was edited behind the program's back.</source>
+        <translation>Журнал изменений цел: записей — {count}, каждая хранит отпечаток предыдущей. Ничего не изменялось в обход программы.</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>изменено её содержимое</translation>
+    </message>
+    <message>
+        <source>the entry before it was removed or changed</source>
+        <translation>предыдущая запись удалена или изменена</translation>
+    </message>
+    <message>
+        <source>The record of changes was edited outside the program: it breaks at entry {entry} ({why}). What it says from there on cannot be trusted; keep a copy of the file and tell whoever is responsible for the data.</source>
+        <translation>Журнал изменений был изменён в обход программы: он прерывается на записи {entry} ({why}). Тому, что в нём сказано начиная с неё, доверять нельзя; сохраните копию файла и сообщите ответственному за данные.</translation>
     </message>
     <message>
         <source>Restore a backup</source>

@@ -966,6 +966,34 @@ Eskirgan: {languages}</translation>
         <translation>  {problem}</translation>
     </message>
     <message>
+        <source>{path}: the record is whole: {entries} entries, each holding the one before</source>
+        <translation>{path}: oʻzgarishlar jurnali butun: {entries} ta yozuv, har biri oldingisining izini saqlaydi</translation>
+    </message>
+    <message>
+        <source>{path}: the record was edited outside the app: the chain breaks at entry {entry} ({why}); entries from there on cannot be trusted</source>
+        <translation>{path}: jurnal dasturni chetlab oʻzgartirilgan: zanjir {entry}-yozuvda uziladi ({why}); undan keyingi yozuvlarga ishonib boʻlmaydi</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>uning mazmuni oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>the entry before it was removed or changed</source>
+        <translation>undan oldingi yozuv oʻchirilgan yoki oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>digest {digest}: entry {entry}, {action} of {entity} {uuid} at {at}</source>
+        <translation>iz {digest}: {entry}-yozuv, {action} · {entity} {uuid} · {at}</translation>
+    </message>
+    <message>
+        <source>  the record changed {count} time(s) in the app since (a correction or a deletion)</source>
+        <translation>  oʻshandan beri yozuv dasturda {count} marta oʻzgargan (tuzatish yoki oʻchirish)</translation>
+    </message>
+    <message>
+        <source>digest {digest}: no entry of the record has it — the record was edited or it is another database</source>
+        <translation>iz {digest}: jurnaldagi hech bir yozuvda u yoʻq — jurnal oʻzgartirilgan yoki bu boshqa baza</translation>
+    </message>
+    <message>
         <source>warning: {path} lies on a network drive, where SQLite cannot lock it reliably; keep it on this computer's own disk</source>
         <translation>ogohlantirish: {path} tarmoq diskida joylashgan, u yerda SQLite uni ishonchli qulflay olmaydi; uni kompyuterning oʻz diskida saqlang</translation>
     </message>
@@ -4563,6 +4591,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Kuzatuv bilan tanishdim</translation>
     </message>
     <message>
+        <source>Record digest {digest}: “eduqa audit verify --digest {digest}” checks that the record of this observation has not been edited since it was printed.</source>
+        <translation>Yozuv izi {digest}: «eduqa audit verify --digest {digest}» buyrugʻi bu kuzatuv yozuvi chop etilgandan keyin oʻzgartirilmaganini tekshiradi.</translation>
+    </message>
+    <message>
         <source>signature</source>
         <translation>imzo</translation>
     </message>
@@ -5509,6 +5541,26 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>Restore…</source>
         <translation>Tiklash…</translation>
+    </message>
+    <message>
+        <source>Verify the record of changes</source>
+        <translation>Oʻzgarishlar jurnalini tekshirish</translation>
+    </message>
+    <message>
+        <source>The record of changes is whole: {count} entries, each holding the fingerprint of the one before. Nothing was edited behind the program's back.</source>
+        <translation>Oʻzgarishlar jurnali butun: {count} ta yozuv, har biri oldingisining izini saqlaydi. Dasturni chetlab hech narsa oʻzgartirilmagan.</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>uning mazmuni oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>the entry before it was removed or changed</source>
+        <translation>undan oldingi yozuv oʻchirilgan yoki oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>The record of changes was edited outside the program: it breaks at entry {entry} ({why}). What it says from there on cannot be trusted; keep a copy of the file and tell whoever is responsible for the data.</source>
+        <translation>Oʻzgarishlar jurnali dasturni chetlab oʻzgartirilgan: u {entry}-yozuvda uziladi ({why}). Undan keyingi yozuvlarga ishonib boʻlmaydi; fayl nusxasini saqlang va maʼlumotlar uchun masʼul shaxsga xabar bering.</translation>
     </message>
     <message>
         <source>Restore a backup</source>

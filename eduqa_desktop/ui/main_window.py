@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,6 +35,9 @@ from eduqa_desktop.ui.teachers.teachers_tab import TeachersTab
 from eduqa_desktop.ui.voices.menus import install_voices_menu
 from eduqa_desktop.ui.voices.settings_page import SurveySettingsPage
 
+if TYPE_CHECKING:
+    from eduqa_desktop.ui.dialogs.help_dialog import HelpDialog
+
 DB_FILTER = "EduQA (*.sqlite3 *.db);;*"
 TAB_NAMES = ("dashboard", "teachers", "observations", "results")
 
@@ -48,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.language_shown = context.language  # the preference may change before a rebuild
+        self.help_dialog: HelpDialog | None = None
         self.setWindowIcon(icon("school"))
         self.setMinimumSize(1024, 640)
         self.tabs = QTabWidget()
@@ -114,6 +119,11 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(
+            self.tr("User guide"), self._on_guide, "", QKeySequence.StandardKey.HelpContents
+        )
+        help_menu.addAction(self.guide_action)
+        self.addAction(self.guide_action)  # F1 also while the menu bar is hidden or unfocused
         self.about_action = self._action(self.tr("About EduQA Desktop"), self._on_about, "about")
         help_menu.addAction(self.about_action)
         install_safety_menus(self)  # File ▸ Restore…, Help ▸ Verify the record of changes
@@ -265,6 +275,16 @@ class MainWindow(QMainWindow):
             self.context.preferences.language = dialog.chosen_language()
             self.context.save_preferences()
             self.language_changed.emit(self.context.language)
+
+    def _on_guide(self) -> None:
+        """F1: the user guide beside the window (one at a time; F1 again brings it forward)."""
+        from eduqa_desktop.ui.dialogs.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.language_shown, self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def _on_about(self) -> None:
         AboutDialog(self.context, self).exec()

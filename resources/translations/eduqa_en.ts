@@ -2333,6 +2333,21 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>The user guide is missing from this installation.</translation>
+    </message>
+</context>
+<context>
     <name>HistogramPanel</name>
     <message>
         <source>Observation scores — {period}</source>
@@ -2887,6 +2902,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>About EduQA Desktop</source>

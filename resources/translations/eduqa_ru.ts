@@ -2333,6 +2333,21 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>В этой установке нет руководства пользователя.</translation>
+    </message>
+</context>
+<context>
     <name>HistogramPanel</name>
     <message>
         <source>Observation scores — {period}</source>
@@ -2887,6 +2902,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
     <message>
         <source>About EduQA Desktop</source>

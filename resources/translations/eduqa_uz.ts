@@ -2333,6 +2333,21 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Foydalanuvchi qoʻllanmasi</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Boʻlimlar</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Bu oʻrnatmada foydalanuvchi qoʻllanmasi yoʻq.</translation>
+    </message>
+</context>
+<context>
     <name>HistogramPanel</name>
     <message>
         <source>Observation scores — {period}</source>
@@ -2887,6 +2902,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Yordam</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Foydalanuvchi qoʻllanmasi</translation>
     </message>
     <message>
         <source>About EduQA Desktop</source>

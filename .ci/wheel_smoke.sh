@@ -14,6 +14,7 @@ echo "+ wheel from a copy of $checkout"
 mkdir "$work/src"
 # a copy, so that no stale build/ folder of the checkout can leak into the wheel
 tar -C "$checkout" --exclude=./.venv --exclude=./.git --exclude=./build --exclude=./dist \
+    --exclude=./packaging/.build-venv \
     --exclude='*.egg-info' --exclude=__pycache__ -cf - . | tar -C "$work/src" -xf -
 "$python" -m venv "$work/build-venv"
 "$work/build-venv/bin/pip" wheel -q --no-deps -w "$work/dist" "$work/src"

@@ -63,7 +63,7 @@ def test_f1_opens_the_guide_in_the_interface_language(
 def test_help_menu_opens_the_guide_once_and_f1_brings_it_forward(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     help_menu = next(a.menu() for a in main_window.menuBar().actions() if a.text() == "&Help")
     entries = [a.text() for a in help_menu.actions()]
-    assert entries[:2] == ["User guide", "About EduQA Desktop"]
+    assert entries[0] == "User guide" and "About EduQA Desktop" in entries
     assert main_window.guide_action.shortcut().toString() == "F1"
 
     main_window.guide_action.trigger()

@@ -7,14 +7,12 @@ Uzbek, Russian or English. Every problem names the sheet, row and column and wha
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
@@ -114,7 +112,7 @@ class _Reader:
             return self.file_problem(error.template, **error.params)
         try:
             book = load_workbook(self.path, read_only=True, data_only=True)
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        except Exception as error:  # InvalidFileException, BadZipFile, ParseError of bad XML …
             return self._unreadable(error)
         try:
             return self._read_book(book)

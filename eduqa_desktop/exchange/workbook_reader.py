@@ -306,7 +306,9 @@ class _CalamineGrid:
             self.book = python_calamine.CalamineWorkbook.from_path(str(path))
         except python_calamine.PasswordError as error:
             raise _password_error(path) from error
-        except Exception as error:  # CalamineError, ZipError, XmlError …
+        except BaseException as error:  # CalamineError, ZipError, XmlError, a Rust panic …
+            if not _calamine_failure(error):
+                raise
             if "password" in str(error).lower() or "encrypt" in str(error).lower():
                 raise _password_error(path) from error
             raise _damaged(path) from error
@@ -320,7 +322,9 @@ class _CalamineGrid:
             )
         except (UserError, Cancelled):
             raise
-        except Exception as error:
+        except BaseException as error:
+            if not _calamine_failure(error):
+                raise
             if "password" in str(error).lower():
                 raise _password_error(self.path) from error
             raise _damaged(self.path) from error
@@ -328,7 +332,9 @@ class _CalamineGrid:
     def scan(self, sheet: str) -> tuple[list[Range], list[str]]:
         try:
             ranges = self.book.get_sheet_by_name(sheet).merged_cell_ranges or []
-        except Exception:
+        except BaseException as error:
+            if not _calamine_failure(error):
+                raise
             ranges = []
         return [(a[0], a[1], b[0], b[1]) for a, b in ranges], []
 
@@ -382,6 +388,14 @@ class _XlsxGrid(_CalamineGrid):
             return _scan_sheet_xml(self.path, member)
         except (zipfile.BadZipFile, KeyError, EOFError, zlib.error) as error:
             raise _damaged(self.path) from error
+
+
+def _calamine_failure(error: BaseException) -> bool:
+    """An error of the file as python-calamine reads it — its own errors, or a panic of its
+    Rust code on a damaged file (pyo3's PanicException derives from BaseException)."""
+    if isinstance(error, Exception):
+        return not isinstance(error, UserError | Cancelled)
+    return type(error).__name__ == "PanicException"
 
 
 def open_grid(path: Path) -> _XlsxGrid | _CalamineGrid:

@@ -41,8 +41,7 @@ def controller(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     yield made
     if made.window is not None:
         made.window.close()
-    if made.db is not None:
-        made.db.close()
+    made.close()  # the lock's local socket too (see Controller.close)
 
 
 def test_a_damaged_database_is_offered_its_latest_good_backup(  # type: ignore[no-untyped-def]

@@ -10,14 +10,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import make_url
 
+from eduqa_desktop.credentials import remembered_password, with_password, without_password
 from eduqa_desktop.paths import data_dir, default_database_path
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.schools import SchoolInfo, create_school, list_schools
 from eduqa_desktop.settings import LANGUAGES, Preferences, load_preferences, save_preferences
-from eduqa_desktop.storage.database import Database, DatabaseError, open_database
+from eduqa_desktop.storage.database import (
+    BackupNeededError,
+    Database,
+    DatabaseError,
+    DatabaseTooNewError,
+    DriverMissingError,
+    ServerUnreachableError,
+    is_url,
+    open_database,
+)
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.dialogs.connect_dialog import ConnectDialog
 from eduqa_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
 from eduqa_desktop.ui.error_reporting import install_exception_hook
 from eduqa_desktop.ui.integrity_prompt import intact_or_restored, warn_about_drive
@@ -63,6 +75,8 @@ class Controller(QObject):
     # --- opening -------------------------------------------------------------------------------
 
     def open(self, path: str | Path, *, first_start: bool = True) -> bool:
+        if is_url(path):
+            return self._open_server(str(path), first_start=first_start)
         lock = self.guard.claim(path, self.window)
         if lock is None:  # another window has it open; the user was told
             self.refused_as_open_elsewhere = True
@@ -77,16 +91,12 @@ class Controller(QObject):
         if not intact_or_restored(self.window, path):  # quick_check; offers the last good backup
             return False
         try:
-            db = open_database(path)
+            db = open_database(path, confirm_unbacked_upgrade=self._confirm_unbacked_upgrade)
         except DatabaseError as error:
             prompts.error(
                 self.window,
                 QCoreApplication.translate("Controller", "Cannot open the database"),
-                QCoreApplication.translate(
-                    "Controller",
-                    "“{path}” cannot be opened as an EduQA database. "
-                    "Choose another file, or create a new one.",
-                ).format(path=path),
+                self._why_not(path, error),
                 str(error),
             )
             return False
@@ -100,6 +110,87 @@ class Controller(QObject):
                 str(error),
             )
             return False
+        return self._adopt(db, first_start=first_start)
+
+    def _why_not(self, path: str | Path, error: DatabaseError) -> str:
+        """What the user is told when a database does not open, in their language."""
+        shown = without_password(str(path)) if is_url(path) else str(path)
+        if isinstance(error, ServerUnreachableError):
+            return QCoreApplication.translate(
+                "Controller", "Cannot connect to the server: {reason}"
+            ).format(reason=error.reason)
+        if isinstance(error, DriverMissingError):
+            return QCoreApplication.translate(
+                "Controller",
+                "Server support is not installed. Install it with: "
+                "pip install eduqa-desktop[server]",
+            )
+        if isinstance(error, BackupNeededError):
+            return QCoreApplication.translate(
+                "Controller",
+                "“{path}” must be upgraded, and no backup could be made. "
+                "Ask the administrator to back up the database first.",
+            ).format(path=shown)
+        if isinstance(error, DatabaseTooNewError):
+            return QCoreApplication.translate(
+                "Controller",
+                "“{path}” was made by a newer version of EduQA Desktop. "
+                "Install the newer version to open it.",
+            ).format(path=shown)
+        return QCoreApplication.translate(
+            "Controller",
+            "“{path}” cannot be opened as an EduQA database. "
+            "Choose another file, or create a new one.",
+        ).format(path=shown)
+
+    def _confirm_unbacked_upgrade(self, revision: str, reason: str) -> bool:
+        return prompts.question(
+            self.window,
+            QCoreApplication.translate("Controller", "Upgrade without a backup?"),
+            QCoreApplication.translate(
+                "Controller",
+                "This version of EduQA Desktop must upgrade the server's database (now at "
+                "schema {revision}), and cannot back it up first: {reason}.\n\n"
+                "The administrator should back up the database before it is upgraded. "
+                "Has that been done? Upgrade now?",
+            ).format(revision=revision, reason=reason),
+        )
+
+    # --- a server --------------------------------------------------------------------------------
+
+    def _open_server(self, url: str, *, first_start: bool) -> bool:
+        """A server URL (from --db or the recent list): connect with the password it carries
+        or the one remembered in the keyring; else ask for it in the Connect dialog."""
+        if make_url(url).password is None:
+            remembered = remembered_password(url)
+            if remembered is not None:
+                url = with_password(url, remembered)
+        if make_url(url).password is not None and self._try_server(url, first_start) is None:
+            return True
+        return self.connect_to_server(url, first_start=first_start)
+
+    def connect_to_server(self, known: str | None = None, *, first_start: bool = True) -> bool:
+        """File ▸ Connect to a server…; True once a server database is open."""
+        dialog = ConnectDialog(
+            lambda url: self._try_server(url, first_start), self.window, known=known
+        )
+        return bool(dialog.exec())
+
+    def _try_server(self, url: str, first_start: bool) -> str | None:
+        """None when `url` opened (and is shown), else what to tell the user."""
+        try:
+            db = open_database(url, confirm_unbacked_upgrade=self._confirm_unbacked_upgrade)
+        except DatabaseError as error:
+            log.warning("cannot open %s: %s", without_password(url), error)
+            return self._why_not(url, error)
+        if not self._adopt(db, first_start=first_start):
+            return QCoreApplication.translate(
+                "Controller", "The window kept its unsaved input; nothing was opened."
+            )
+        return None
+
+    def _adopt(self, db: Database, *, first_start: bool) -> bool:
+        """`db` becomes the open database (its window built), or is closed again."""
         schools = list_schools(db)
         previous_db, previous_school = self.db, self.school
         self.db, self.school = db, (schools[0] if schools else None)
@@ -114,7 +205,9 @@ class Controller(QObject):
         if previous_db is not None:
             previous_db.close()
         warn_about_drive(self.window, db.path or db.url)  # a network share, a USB stick
-        self.preferences.remember_file(str(db.path or db.url))
+        if db.path is None:  # a server: the lock of the file left behind goes too
+            self.guard.release()
+        self.preferences.remember_file(str(db.path or db.url))  # never a password
         save_preferences(self.preferences, self.preferences_path)
         return True
 
@@ -182,6 +275,7 @@ class Controller(QObject):
         window = MainWindow(context)
         window.open_database_requested.connect(lambda p: self.open(p))
         window.new_database_requested.connect(self.new_database)
+        window.connect_server_requested.connect(lambda: self.connect_to_server())
         window.language_changed.connect(self.change_language)
         window.school_changed.connect(self.change_school)
         if old is not None:
@@ -243,7 +337,7 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     install_language(preferences.effective_language)
     controller = Controller(preferences)
     path = db or preferences.last_database or str(default_database_path())
-    if not Path(path).exists() and not db and demo_database_path().exists():
+    if not is_url(path) and not Path(path).exists() and not db and demo_database_path().exists():
         path = str(demo_database_path())
     if not controller.open(path):
         if controller.refused_as_open_elsewhere:

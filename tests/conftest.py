@@ -1,9 +1,9 @@
-"""Shared fixtures: Qt offscreen, a private data folder, fresh and demo databases."""
+"""Shared fixtures: Qt offscreen, a private data folder, fresh and demo databases (files, or
+schemas of a PostgreSQL database when EDUQA_TEST_DATABASE_URL is set: tests/engines.py)."""
 
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never require a display
+
+from engines import ON_SERVER, copy_location, drop_schemas, new_location
 
 from eduqa_desktop.storage.database import Database, open_database
 
@@ -92,10 +94,25 @@ def keyboard():  # type: ignore[no-untyped-def]
     return type_text
 
 
+@pytest.fixture(autouse=True, scope="session")
+def drop_server_templates() -> Iterator[None]:
+    yield
+    if ON_SERVER:
+        drop_schemas(long_lived=True)
+
+
+@pytest.fixture(autouse=True)
+def drop_server_schemas() -> Iterator[None]:
+    """On PostgreSQL, the schemas a test made are dropped when it ends."""
+    yield
+    if ON_SERVER:
+        drop_schemas()
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     """A fresh database: schema created, nothing in it."""
-    database = open_database(tmp_path / "fresh.sqlite3")
+    database = open_database(new_location(tmp_path, "fresh"))
     yield database
     database.close()
 
@@ -105,7 +122,7 @@ def school_db(tmp_path: Path) -> Iterator[Database]:
     """A database with one school set up as "Set up my school" does."""
     from eduqa_desktop.services.schools import create_school
 
-    database = open_database(tmp_path / "school.sqlite3")
+    database = open_database(new_location(tmp_path, "school"))
     create_school(
         database, "Test maktab", district="Chilonzor", region="Toshkent", year="2025-2026"
     )
@@ -114,11 +131,11 @@ def school_db(tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path | str:
     """A small demo school built once per test run; tests get copies."""
     from eduqa_desktop.services.demo import generate_demo
 
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    path = new_location(tmp_path_factory.mktemp("demo"), "demo", keep=True)
     database = open_database(path)
     generate_demo(database, schools=1, teachers_per_school=40, seed=DEMO_SEED, today=DEMO_TODAY)
     database.close()
@@ -126,10 +143,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db_path(demo_template: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "demo.sqlite3"
-    shutil.copyfile(demo_template, target)
-    return target
+def demo_db_path(demo_template: Path | str, tmp_path: Path) -> Path | str:
+    """A copy of the demo school: a file, or on PostgreSQL the URL of a schema."""
+    return copy_location(demo_template, tmp_path, "demo")
 
 
 @pytest.fixture

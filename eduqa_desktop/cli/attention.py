@@ -69,7 +69,7 @@ def _term_json(term: TermRef | None) -> dict[str, Any] | None:
 
 def _attention(args: argparse.Namespace) -> int:
     voice = _voice_of(args)
-    db = open_db(args.db)
+    db = open_db(args.db, voice=_voice_of(args))
     try:
         if args.school is not None:
             school = find_school(db, args.school)

@@ -23,9 +23,13 @@ from uuid import UUID
 from eduqa_desktop.cli.translation import Voice, add_language_argument, chosen_language, filled
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.storage.database import (
+    BackupNeededError,
     Database,
     DatabaseError,
     DatabaseTooNewError,
+    DriverMissingError,
+    ServerUnreachableError,
+    is_url,
     open_database,
 )
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
@@ -42,6 +46,23 @@ TOO_NEW = QT_TRANSLATE_NOOP(
     "{path} was made by a newer version of EduQA Desktop. Install the newer version to open it.",
 )
 UNREADABLE = QT_TRANSLATE_NOOP("Cli", "{path} cannot be read or written: {reason}")
+CANNOT_CONNECT = QT_TRANSLATE_NOOP("Cli", "cannot connect to {path}: {reason}")
+NO_DRIVER = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{path}: the server support is not installed; install it with "
+    "pip install eduqa-desktop[server]",
+)
+BACKUP_FIRST = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{path} must be upgraded from schema {revision}, and pg_dump is not on PATH to back it up "
+    "first. Ask the administrator to back up the database, then run the command again.",
+)
+UPGRADE_UNBACKED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{path} must be upgraded from schema {revision}, and no backup can be made ({reason}). "
+    "Has the administrator backed up the database? Upgrade without a backup? [y/N] ",
+)
+YES_ANSWERS = QT_TRANSLATE_NOOP("Cli", "y,yes")
 
 
 class CommandGroups:
@@ -106,18 +127,59 @@ def refusal_text(voice: Voice, problem: UserError | CommandRefused) -> str:
 
 
 def add_db_argument(parser: argparse.ArgumentParser, required: bool = True) -> None:
-    parser.add_argument("--db", required=required, metavar="PATH", help="the database file")
+    parser.add_argument(
+        "--db",
+        required=required,
+        metavar="PATH|URL",
+        help="the database file, or a server's URL (postgresql+psycopg://user@host/database)",
+    )
 
 
-def open_db(path: str, *, must_exist: bool = True) -> Database:
-    if must_exist and "://" not in path and not Path(path).exists():
-        raise CommandRefused(NO_SUCH_DATABASE, path=path)
+def shown_location(path: str) -> str:
+    """A file as given; a URL with its password masked (never printed)."""
+    if not is_url(path):
+        return path
+    from sqlalchemy.engine import make_url
+
     try:
-        return open_database(path)
+        return make_url(path).render_as_string(hide_password=True)
+    except Exception:  # not even a URL: nothing in it is shown
+        return "(URL)"
+
+
+def _ask_to_upgrade_unbacked(voice: Voice, path: str) -> Callable[[str, str], bool] | None:
+    """On a terminal, the question before a server database is upgraded with no backup."""
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        return None
+
+    def ask(revision: str, reason: str) -> bool:
+        sys.stderr.write(voice.cli(UPGRADE_UNBACKED, path=path, revision=revision, reason=reason))
+        sys.stderr.flush()
+        answer = sys.stdin.readline().strip().casefold()
+        return answer in {word.strip() for word in voice.cli(YES_ANSWERS).split(",")} | {"y"}
+
+    return ask
+
+
+def open_db(path: str, *, must_exist: bool = True, voice: Voice | None = None) -> Database:
+    if must_exist and not is_url(path) and not Path(path).exists():
+        raise CommandRefused(NO_SUCH_DATABASE, path=path)
+    shown = shown_location(path)
+    try:
+        return open_database(
+            path,
+            confirm_unbacked_upgrade=_ask_to_upgrade_unbacked(voice, shown) if voice else None,
+        )
+    except ServerUnreachableError as error:
+        raise CommandRefused(CANNOT_CONNECT, path=shown, reason=error.reason) from error
+    except DriverMissingError as error:
+        raise CommandRefused(NO_DRIVER, path=shown) from error
+    except BackupNeededError as error:
+        raise CommandRefused(BACKUP_FIRST, path=shown, revision=error.from_revision) from error
     except DatabaseTooNewError as error:
         raise CommandRefused(TOO_NEW, path=path) from error
     except DatabaseError as error:  # why exactly (in English) is in the chained exception
-        raise CommandRefused(NOT_A_DATABASE, path=path) from error
+        raise CommandRefused(NOT_A_DATABASE, path=shown) from error
     except OSError as error:
         raise CommandRefused(UNREADABLE, path=path, reason=error.strerror or error) from error
 

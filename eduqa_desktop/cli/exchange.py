@@ -131,7 +131,7 @@ def _import(args: argparse.Namespace) -> int:
         preview_import,
     )
 
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         try:
             school = find_school(db, args.school)
@@ -216,7 +216,7 @@ def _done(args: argparse.Namespace, **facts: object) -> int:
 def _template(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.imports import write_template
 
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         school = find_school(db, args.school)
         write_template(db, school.id, args.template_kind, args.out, chosen_language(args.lang))
@@ -228,7 +228,7 @@ def _template(args: argparse.Namespace) -> int:
 def _observations(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.imports import export_observations
 
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         school = find_school(db, args.school)
         summary = export_observations(
@@ -242,7 +242,7 @@ def _observations(args: argparse.Namespace) -> int:
 def _district(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.imports import export_district_report
 
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         ids = [find_school(db, args.school).id] if args.school else None
         voice = voice_of(args)  # the report's language is the messages' language
@@ -258,7 +258,7 @@ def _district(args: argparse.Namespace) -> int:
 def _results(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.imports import export_results
 
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         school_id = find_school(db, args.school).id if args.school else None
         count = export_results(

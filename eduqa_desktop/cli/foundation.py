@@ -20,6 +20,7 @@ from eduqa_desktop.cli.common import (
     voice_of,
 )
 from eduqa_desktop.settings import LANGUAGES
+from eduqa_desktop.storage.database import is_url
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 ALREADY_EXISTS = QT_TRANSLATE_NOOP("Cli", "{path} already exists; choose a new file")
@@ -83,6 +84,8 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _new_database_path(path: str) -> None:
+    if is_url(path):  # a server database: refused below if it holds another program's tables
+        return
     target = Path(path)
     if target.exists() and target.stat().st_size > 0:
         raise CommandRefused(ALREADY_EXISTS, path=path)
@@ -98,7 +101,7 @@ def _demo(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.demo import generate_demo
 
     _new_database_path(args.db)
-    db = open_db(args.db, must_exist=False)
+    db = open_db(args.db, must_exist=False, voice=voice_of(args))
     try:
         summary = generate_demo(
             db,
@@ -128,7 +131,7 @@ def _init(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.schools import create_school
 
     _new_database_path(args.db)
-    db = open_db(args.db, must_exist=False)
+    db = open_db(args.db, must_exist=False, voice=voice_of(args))
     try:
         school = create_school(
             db,
@@ -139,7 +142,8 @@ def _init(args: argparse.Namespace) -> int:
         )
     except BaseException:
         db.close()
-        Path(args.db).unlink(missing_ok=True)  # refused: leave nothing behind
+        if not is_url(args.db):
+            Path(args.db).unlink(missing_ok=True)  # refused: leave nothing behind
         raise
     db.close()
     if args.json:
@@ -152,7 +156,7 @@ def _init(args: argparse.Namespace) -> int:
 def _info(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.schools import database_info
 
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         info = database_info(db)
     finally:
@@ -174,10 +178,14 @@ def _screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from eduqa_desktop.ui.screenshots import render_screenshots
 
-    if not Path(args.db).exists():
+    if not is_url(args.db) and not Path(args.db).exists():
         tell(args, ERROR, message=voice_of(args).cli(NO_SUCH_DATABASE, path=args.db))
         return EXIT_USAGE
-    written = render_screenshots(args.db, Path(args.out), args.lang, args.size)
+    db = open_db(args.db, voice=voice_of(args))
+    try:
+        written = render_screenshots(db, Path(args.out), args.lang, args.size)
+    finally:
+        db.close()
     for path in written:
         print(path)
     return EXIT_OK

@@ -22,6 +22,7 @@ from eduqa_desktop.cli.common import (
     add_db_argument,
     open_db,
     print_json,
+    voice_of,
 )
 from eduqa_desktop.domain.display import average_2, percent_1
 from eduqa_desktop.domain.indicators import COUNT_FIELDS
@@ -163,7 +164,7 @@ def _print_table(rows: list[IndicatorRow], with_school: bool, title: str) -> Non
 
 
 def _indicators(args: argparse.Namespace) -> int:
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         school_id = None
         if args.school is not None:

@@ -85,7 +85,7 @@ def _report(args: argparse.Namespace) -> int:
     from eduqa_desktop.ui.pdf_pages import PAGE_NUMBER
     from eduqa_desktop.ui.pdf_rendering import html_to_pdf
 
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         items = load_report_items(db, _observation_ids(db, args))
         bands = load_thresholds(db).bands

@@ -62,7 +62,7 @@ def _report_teacher(args: argparse.Namespace) -> int:
 
     voice = voice_of(args)  # the report's language is the messages' language
     language = voice.language
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         teacher_id = teacher_id_for_uuid(db, teacher_uuid)
         profile = teacher_profile(db, teacher_id, language=language, year=args.year, term=args.term)

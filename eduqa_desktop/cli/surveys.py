@@ -110,7 +110,7 @@ def register(groups: CommandGroups) -> None:
 def _template(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.survey_files import survey_template
 
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         school = find_school(db, args.school)
         survey_template(
@@ -171,7 +171,7 @@ def _import(args: argparse.Namespace) -> int:
         preview_survey_import,
     )
 
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         school = find_school(db, args.school)
         request = SurveyImportRequest(Path(args.file), school.id, args.year, args.term)
@@ -217,7 +217,7 @@ def _import(args: argparse.Namespace) -> int:
 def _voices(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.surveys import voices
 
-    db = open_db(args.db)
+    db = open_db(args.db, voice=voice_of(args))
     try:
         school_id = find_school(db, args.school).id if args.school else None
         data = voices(db, school_id=school_id, year=args.year, term=args.term)

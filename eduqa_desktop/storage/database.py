@@ -1,14 +1,15 @@
 """Opening a database: create or upgrade its schema with Alembic, set the SQLite pragmas.
 
-`open_database(path_or_url)` is the only way in. It copies an existing file to a backup in
-backups/ beside it before upgrading it, and refuses a database written by a newer version of
-the app.
+`open_database(path_or_url)` is the only way in: a file, or a SQLAlchemy URL of a server
+(PostgreSQL through psycopg). It backs up an existing database before upgrading it (a copy of
+the file in backups/ beside it; `pg_dump` of a server, or the caller's consent when it
+cannot), and refuses a database written by a newer version of the app.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from eduqa_desktop.storage.backup import backup_before_upgrade
+from eduqa_desktop.storage.server_backup import ServerBackupUnavailable, dump_before_upgrade
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +43,39 @@ class NotADatabaseError(DatabaseError):
     """The file is not an EduQA (or any SQLite) database."""
 
 
+class ServerUnreachableError(DatabaseError):
+    """A database server refused the connection or did not answer (`reason`: its words)."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class DriverMissingError(DatabaseError):
+    """The URL names a server whose driver is not installed (`pip install
+    eduqa-desktop[server]` for PostgreSQL)."""
+
+
+class BackupNeededError(DatabaseError):
+    """A server database needs an upgrade, no backup could be made (`pg_dump` is not on PATH)
+    and the caller did not agree to go on without one."""
+
+    def __init__(self, message: str, from_revision: str) -> None:
+        super().__init__(message)
+        self.from_revision = from_revision
+
+
+# Asked before a server database is upgraded with no backup: the revision it is at, and the
+# reason no backup was made; True goes on.
+ConfirmUpgrade = Callable[[str, str], bool]
+
+
 @dataclass
 class Database:
     """An open database: its engine, where it lives, and a unit-of-work factory."""
 
     engine: Engine
-    url: str
+    url: str  # without any password: safe to show and to keep in the preferences
     path: Path | None
     schema_revision: str
     backup_path: Path | None = None
@@ -83,6 +112,10 @@ class Database:
             # on the same connection once the transaction is over.
             if raw is not None:
                 raw.execute("PRAGMA synchronous=NORMAL")
+
+    @property
+    def on_server(self) -> bool:
+        return self.path is None and self.engine.dialect.name != "sqlite"
 
     def close(self) -> None:
         self.engine.dispose()
@@ -142,8 +175,18 @@ def _check_is_sqlite_file(path: Path) -> None:
         raise NotADatabaseError(f"{path} is not an EduQA database (not an SQLite file).")
 
 
-def open_database(path_or_url: str | Path) -> Database:
-    """Open (creating or upgrading as needed) the database at a path or SQLAlchemy URL."""
+def is_url(path_or_url: str | Path) -> bool:
+    return "://" in str(path_or_url)
+
+
+def open_database(
+    path_or_url: str | Path, *, confirm_unbacked_upgrade: ConfirmUpgrade | None = None
+) -> Database:
+    """Open (creating or upgrading as needed) the database at a path or SQLAlchemy URL.
+
+    A server database that needs an upgrade is dumped first with `pg_dump`; without it,
+    `confirm_unbacked_upgrade` is asked, and without that (or on "no") BackupNeededError.
+    """
     from eduqa_desktop.storage import audit_chain
 
     audit_chain.install()  # every audit entry carries the hash of the one before
@@ -153,9 +196,8 @@ def open_database(path_or_url: str | Path) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     existed = path is not None and path.exists() and path.stat().st_size > 0
 
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+    engine = _create_engine(url)
+    shown = engine.url._replace(password=None).render_as_string(hide_password=False)
     try:
         current = _current_revision(engine, path)
         backup_path = None
@@ -163,17 +205,47 @@ def open_database(path_or_url: str | Path) -> Database:
         if current != head:
             if existed and current is not None and path is not None:
                 backup_path = backup_before_upgrade(path, current)
+            elif path is None and current is not None:
+                backup_path = _back_up_server(engine, current, confirm_unbacked_upgrade)
             _upgrade(engine)
     except BaseException:
         engine.dispose()
         raise
     return Database(
-        engine=engine, url=url, path=path, schema_revision=head, backup_path=backup_path
+        engine=engine, url=shown, path=path, schema_revision=head, backup_path=backup_path
     )
+
+
+def _create_engine(url: str) -> Engine:
+    try:
+        engine = create_engine(url)
+    except ImportError as error:  # the URL's driver (psycopg) is not installed
+        raise DriverMissingError(
+            f"The driver for {make_url(url).get_backend_name()} is not installed "
+            f"(pip install eduqa-desktop[server]): {error}"
+        ) from error
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def _back_up_server(engine: Engine, current: str, confirm: ConfirmUpgrade | None) -> Path | None:
+    try:
+        return dump_before_upgrade(engine.url, current)
+    except ServerBackupUnavailable as why:
+        if confirm is not None and confirm(current, str(why)):
+            log.warning("upgrading %s from %s without a backup: %s", engine.url, current, why)
+            return None
+        raise BackupNeededError(
+            f"{engine.url} must be upgraded from schema {current} and no backup could be "
+            f"made ({why}): the administrator must back the database up first.",
+            current,
+        ) from why
 
 
 def _current_revision(engine: Engine, path: Path | None) -> str | None:
     from sqlalchemy.exc import DatabaseError as SADatabaseError
+    from sqlalchemy.exc import OperationalError
 
     try:
         with engine.connect() as connection:
@@ -183,13 +255,20 @@ def _current_revision(engine: Engine, path: Path | None) -> str | None:
                 if "alembic_version" in tables
                 else None
             )
+    except OperationalError as error:
+        if path is None:  # a server: refused, unreachable, no such database or login
+            reason = str(error.orig).strip() if error.orig is not None else str(error)
+            raise ServerUnreachableError(
+                f"cannot connect to {engine.url}: {reason}", reason
+            ) from error
+        raise NotADatabaseError(f"{path} cannot be read as a database: {error}") from error
     except SADatabaseError as error:
         raise NotADatabaseError(
             f"{path or engine.url} cannot be read as a database: {error}"
         ) from error
     if current is None and tables - {"alembic_version"}:
         raise NotADatabaseError(
-            f"{path or engine.url} is an SQLite database of another program, not EduQA."
+            f"{path or engine.url} is a database of another program, not EduQA."
         )
     if current is not None and current not in known_revisions():
         raise DatabaseTooNewError(

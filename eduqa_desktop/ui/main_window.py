@@ -45,6 +45,7 @@ TAB_NAMES = ("dashboard", "teachers", "observations", "results")
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str)
     new_database_requested = Signal(str)
+    connect_server_requested = Signal()
     language_changed = Signal(str)
     school_changed = Signal(int)
 
@@ -91,12 +92,18 @@ class MainWindow(QMainWindow):
         self.open_db_action = self._action(
             self.tr("Open database…"), self._on_open_database, "open", QKeySequence.StandardKey.Open
         )
+        self.connect_action = self._action(
+            self.tr("Connect to a server…"), self.connect_server_requested.emit, "open"
+        )
         self.file_menu.addAction(self.new_db_action)
         self.file_menu.addAction(self.open_db_action)
+        self.file_menu.addAction(self.connect_action)
         self.recent_menu = self.file_menu.addMenu(self.tr("Recent files"))
         self._fill_recent_menu()
         self.backup_action = self._action(self.tr("Backup…"), self._on_backup, "backup")
         self.file_menu.addAction(self.backup_action)
+        if self.context.db.path is None:  # a server is backed up by its administrator
+            self.backup_action.setEnabled(False)
         self.file_menu.addSeparator()
         self.import_menu = QMenu(self.tr("Import"), self)
         self.import_menu.setIcon(icon("import"))

@@ -774,6 +774,26 @@ Out of date: {languages}</translation>
         <translation>{path} cannot be read or written: {reason}</translation>
     </message>
     <message>
+        <source>cannot connect to {path}: {reason}</source>
+        <translation>cannot connect to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: the server support is not installed; install it with pip install eduqa-desktop[server]</source>
+        <translation>{path}: the server support is not installed; install it with pip install eduqa-desktop[server]</translation>
+    </message>
+    <message>
+        <source>{path} must be upgraded from schema {revision}, and pg_dump is not on PATH to back it up first. Ask the administrator to back up the database, then run the command again.</source>
+        <translation>{path} must be upgraded from schema {revision}, and pg_dump is not on PATH to back it up first. Ask the administrator to back up the database, then run the command again.</translation>
+    </message>
+    <message>
+        <source>{path} must be upgraded from schema {revision}, and no backup can be made ({reason}). Has the administrator backed up the database? Upgrade without a backup? [y/N] </source>
+        <translation>{path} must be upgraded from schema {revision}, and no backup can be made ({reason}). Has the administrator backed up the database? Upgrade without a backup? [y/N] </translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <translation>y,yes</translation>
+    </message>
+    <message>
         <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
         <translation>{file}: {created} to create, {updated} to update, {unchanged} unchanged</translation>
     </message>
@@ -1200,18 +1220,101 @@ Out of date: {languages}</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>A district's database on a PostgreSQL server. The administrator gives you these details and your own login.</source>
+        <translation>A district's database on a PostgreSQL server. The administrator gives you these details and your own login.</translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation>Remember the password on this computer</translation>
+    </message>
+    <message>
+        <source>Kept in the system's keyring, never in a file.</source>
+        <translation>Kept in the system's keyring, never in a file.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked each time.</source>
+        <translation>This computer has no keyring: the password is asked each time.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
+        <source>“{path}” cannot be read or written. Check the folder.</source>
+        <translation>“{path}” cannot be read or written. Check the folder.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: {reason}</source>
+        <translation>Cannot connect to the server: {reason}</translation>
+    </message>
+    <message>
+        <source>Server support is not installed. Install it with: pip install eduqa-desktop[server]</source>
+        <translation>Server support is not installed. Install it with: pip install eduqa-desktop[server]</translation>
+    </message>
+    <message>
+        <source>“{path}” must be upgraded, and no backup could be made. Ask the administrator to back up the database first.</source>
+        <translation>“{path}” must be upgraded, and no backup could be made. Ask the administrator to back up the database first.</translation>
+    </message>
+    <message>
+        <source>“{path}” was made by a newer version of EduQA Desktop. Install the newer version to open it.</source>
+        <translation>“{path}” was made by a newer version of EduQA Desktop. Install the newer version to open it.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be opened as an EduQA database. Choose another file, or create a new one.</source>
         <translation>“{path}” cannot be opened as an EduQA database. Choose another file, or create a new one.</translation>
     </message>
     <message>
-        <source>“{path}” cannot be read or written. Check the folder.</source>
-        <translation>“{path}” cannot be read or written. Check the folder.</translation>
+        <source>Upgrade without a backup?</source>
+        <translation>Upgrade without a backup?</translation>
+    </message>
+    <message>
+        <source>This version of EduQA Desktop must upgrade the server's database (now at schema {revision}), and cannot back it up first: {reason}.
+
+The administrator should back up the database before it is upgraded. Has that been done? Upgrade now?</source>
+        <translation>This version of EduQA Desktop must upgrade the server's database (now at schema {revision}), and cannot back it up first: {reason}.
+
+The administrator should back up the database before it is upgraded. Has that been done? Upgrade now?</translation>
+    </message>
+    <message>
+        <source>The window kept its unsaved input; nothing was opened.</source>
+        <translation>The window kept its unsaved input; nothing was opened.</translation>
     </message>
     <message>
         <source>Set up my school</source>
@@ -2870,6 +2973,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Open database…</source>
         <translation>Open database…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Connect to a server…</translation>
     </message>
     <message>
         <source>Recent files</source>

@@ -774,6 +774,26 @@ Out of date: {languages}</source>
         <translation>{path} не удаётся прочитать или записать: {reason}</translation>
     </message>
     <message>
+        <source>cannot connect to {path}: {reason}</source>
+        <translation>не удаётся подключиться к {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: the server support is not installed; install it with pip install eduqa-desktop[server]</source>
+        <translation>{path}: поддержка сервера не установлена; установите её командой pip install eduqa-desktop[server]</translation>
+    </message>
+    <message>
+        <source>{path} must be upgraded from schema {revision}, and pg_dump is not on PATH to back it up first. Ask the administrator to back up the database, then run the command again.</source>
+        <translation>{path} нужно обновить со схемы {revision}, а pg_dump, чтобы сначала сделать резервную копию, не найден в PATH. Попросите администратора сделать резервную копию базы данных, затем запустите команду снова.</translation>
+    </message>
+    <message>
+        <source>{path} must be upgraded from schema {revision}, and no backup can be made ({reason}). Has the administrator backed up the database? Upgrade without a backup? [y/N] </source>
+        <translation>{path} нужно обновить со схемы {revision}, а резервную копию сделать нельзя ({reason}). Администратор сделал резервную копию базы данных? Обновить без резервной копии? [y/N] </translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <translation>y,yes,д,да</translation>
+    </message>
+    <message>
         <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
         <translation>{file}: создать — {created}, обновить — {updated}, без изменений — {unchanged}</translation>
     </message>
@@ -1200,18 +1220,101 @@ Out of date: {languages}</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>A district's database on a PostgreSQL server. The administrator gives you these details and your own login.</source>
+        <translation>База данных района на сервере PostgreSQL. Эти сведения и ваш собственный логин даёт администратор.</translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation>Запомнить пароль на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Kept in the system's keyring, never in a file.</source>
+        <translation>Хранится в системном хранилище паролей, никогда в файле.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked each time.</source>
+        <translation>На этом компьютере нет хранилища паролей: пароль спрашивается каждый раз.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Cannot open the database</source>
         <translation>Не удалось открыть базу данных</translation>
     </message>
     <message>
+        <source>“{path}” cannot be read or written. Check the folder.</source>
+        <translation>Файл «{path}» нельзя прочитать или записать. Проверьте папку.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: {reason}</source>
+        <translation>Не удаётся подключиться к серверу: {reason}</translation>
+    </message>
+    <message>
+        <source>Server support is not installed. Install it with: pip install eduqa-desktop[server]</source>
+        <translation>Поддержка сервера не установлена. Установите её командой: pip install eduqa-desktop[server]</translation>
+    </message>
+    <message>
+        <source>“{path}” must be upgraded, and no backup could be made. Ask the administrator to back up the database first.</source>
+        <translation>«{path}» нужно обновить, а резервную копию сделать не удалось. Попросите администратора сначала сделать резервную копию базы данных.</translation>
+    </message>
+    <message>
+        <source>“{path}” was made by a newer version of EduQA Desktop. Install the newer version to open it.</source>
+        <translation>«{path}» создан более новой версией EduQA Desktop. Установите новую версию, чтобы открыть его.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be opened as an EduQA database. Choose another file, or create a new one.</source>
         <translation>«{path}» не открывается как база EduQA. Выберите другой файл или создайте новый.</translation>
     </message>
     <message>
-        <source>“{path}” cannot be read or written. Check the folder.</source>
-        <translation>Файл «{path}» нельзя прочитать или записать. Проверьте папку.</translation>
+        <source>Upgrade without a backup?</source>
+        <translation>Обновить без резервной копии?</translation>
+    </message>
+    <message>
+        <source>This version of EduQA Desktop must upgrade the server's database (now at schema {revision}), and cannot back it up first: {reason}.
+
+The administrator should back up the database before it is upgraded. Has that been done? Upgrade now?</source>
+        <translation>Этой версии EduQA Desktop нужно обновить базу данных на сервере (сейчас схема {revision}), а сначала сделать её резервную копию она не может: {reason}.
+
+Администратор должен сделать резервную копию базы данных до обновления. Это сделано? Обновить сейчас?</translation>
+    </message>
+    <message>
+        <source>The window kept its unsaved input; nothing was opened.</source>
+        <translation>В окне остались несохранённые данные; ничего не открыто.</translation>
     </message>
     <message>
         <source>Set up my school</source>
@@ -2870,6 +2973,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Open database…</source>
         <translation>Открыть базу…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Подключиться к серверу…</translation>
     </message>
     <message>
         <source>Recent files</source>

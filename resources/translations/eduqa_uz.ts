@@ -774,6 +774,26 @@ Eskirgan: {languages}</translation>
         <translation>{path} faylini oʻqib yoki yozib boʻlmadi: {reason}</translation>
     </message>
     <message>
+        <source>cannot connect to {path}: {reason}</source>
+        <translation>{path} ga ulanib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: the server support is not installed; install it with pip install eduqa-desktop[server]</source>
+        <translation>{path}: server bilan ishlash oʻrnatilmagan; uni pip install eduqa-desktop[server] buyrugʻi bilan oʻrnating</translation>
+    </message>
+    <message>
+        <source>{path} must be upgraded from schema {revision}, and pg_dump is not on PATH to back it up first. Ask the administrator to back up the database, then run the command again.</source>
+        <translation>{path} ni {revision} sxemasidan yangilash kerak, ammo avval zaxira nusxa olish uchun pg_dump PATH da topilmadi. Administratordan maʼlumotlar bazasining zaxira nusxasini olishni soʻrang, soʻng buyruqni qayta ishga tushiring.</translation>
+    </message>
+    <message>
+        <source>{path} must be upgraded from schema {revision}, and no backup can be made ({reason}). Has the administrator backed up the database? Upgrade without a backup? [y/N] </source>
+        <translation>{path} ni {revision} sxemasidan yangilash kerak, ammo zaxira nusxa olib boʻlmaydi ({reason}). Administrator maʼlumotlar bazasining zaxira nusxasini oldimi? Zaxira nusxasiz yangilansinmi? [y/N] </translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <translation>y,yes,h,ha</translation>
+    </message>
+    <message>
         <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
         <translation>{file}: yaratiladi — {created}, yangilanadi — {updated}, oʻzgarishsiz — {unchanged}</translation>
     </message>
@@ -1200,18 +1220,101 @@ Eskirgan: {languages}</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Serverga ulanish</translation>
+    </message>
+    <message>
+        <source>A district's database on a PostgreSQL server. The administrator gives you these details and your own login.</source>
+        <translation>Tumanning PostgreSQL serveridagi maʼlumotlar bazasi. Bu maʼlumotlarni va shaxsiy loginingizni administrator beradi.</translation>
+    </message>
+    <message>
+        <source>Remember the password on this computer</source>
+        <translation>Parolni shu kompyuterda eslab qolish</translation>
+    </message>
+    <message>
+        <source>Kept in the system's keyring, never in a file.</source>
+        <translation>Tizimning parollar omborida saqlanadi, hech qachon faylda emas.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is asked each time.</source>
+        <translation>Bu kompyuterda parollar ombori yoʻq: parol har safar soʻraladi.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Maʼlumotlar bazasi:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Foydalanuvchi:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Ulanish</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Ulanilmoqda…</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Cannot open the database</source>
         <translation>Maʼlumotlar bazasini ochib boʻlmadi</translation>
     </message>
     <message>
+        <source>“{path}” cannot be read or written. Check the folder.</source>
+        <translation>“{path}” faylini oʻqib yoki yozib boʻlmaydi. Papkani tekshiring.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server: {reason}</source>
+        <translation>Serverga ulanib boʻlmadi: {reason}</translation>
+    </message>
+    <message>
+        <source>Server support is not installed. Install it with: pip install eduqa-desktop[server]</source>
+        <translation>Server bilan ishlash oʻrnatilmagan. Uni quyidagi buyruq bilan oʻrnating: pip install eduqa-desktop[server]</translation>
+    </message>
+    <message>
+        <source>“{path}” must be upgraded, and no backup could be made. Ask the administrator to back up the database first.</source>
+        <translation>«{path}» ni yangilash kerak, ammo zaxira nusxa olib boʻlmadi. Administratordan avval maʼlumotlar bazasining zaxira nusxasini olishni soʻrang.</translation>
+    </message>
+    <message>
+        <source>“{path}” was made by a newer version of EduQA Desktop. Install the newer version to open it.</source>
+        <translation>«{path}» EduQA Desktopning yangiroq versiyasida yaratilgan. Uni ochish uchun yangi versiyani oʻrnating.</translation>
+    </message>
+    <message>
         <source>“{path}” cannot be opened as an EduQA database. Choose another file, or create a new one.</source>
         <translation>“{path}” EduQA bazasi sifatida ochilmaydi. Boshqa faylni tanlang yoki yangisini yarating.</translation>
     </message>
     <message>
-        <source>“{path}” cannot be read or written. Check the folder.</source>
-        <translation>“{path}” faylini oʻqib yoki yozib boʻlmaydi. Papkani tekshiring.</translation>
+        <source>Upgrade without a backup?</source>
+        <translation>Zaxira nusxasiz yangilansinmi?</translation>
+    </message>
+    <message>
+        <source>This version of EduQA Desktop must upgrade the server's database (now at schema {revision}), and cannot back it up first: {reason}.
+
+The administrator should back up the database before it is upgraded. Has that been done? Upgrade now?</source>
+        <translation>EduQA Desktopning bu versiyasi serverdagi maʼlumotlar bazasini yangilashi kerak (hozir {revision} sxemasi), ammo avval uning zaxira nusxasini ola olmaydi: {reason}.
+
+Administrator yangilashdan oldin maʼlumotlar bazasining zaxira nusxasini olishi kerak. Bu qilinganmi? Hozir yangilansinmi?</translation>
+    </message>
+    <message>
+        <source>The window kept its unsaved input; nothing was opened.</source>
+        <translation>Oynada saqlanmagan maʼlumotlar qoldi; hech narsa ochilmadi.</translation>
     </message>
     <message>
         <source>Set up my school</source>
@@ -2870,6 +2973,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Open database…</source>
         <translation>Bazani ochish…</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Serverga ulanish…</translation>
     </message>
     <message>
         <source>Recent files</source>

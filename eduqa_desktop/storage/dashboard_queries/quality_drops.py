@@ -101,20 +101,23 @@ def quality_drops(
     def assessed(row: Any) -> ColumnElement[int]:
         return row.n5 + row.n4 + row.n3 + row.n2 + row.n1 + row.not_attested
 
+    query = select(
+        ResultRow.teacher_id,
+        SchoolClass.name,
+        SchoolClass.grade,
+        ResultRow.subject_id,
+        good(ResultRow),
+        assessed(ResultRow),
+        good(before),
+        assessed(before),
+        then_name,
+    ).join(SchoolClass, SchoolClass.id == ResultRow.class_id)
+    if grades_up != 0:
+        # joined before `before`, whose condition names it: PostgreSQL (unlike SQLite)
+        # refuses an ON clause that refers to a table joined later
+        query = query.join(moved, moved.c.now_id == ResultRow.class_id)
     query = (
-        select(
-            ResultRow.teacher_id,
-            SchoolClass.name,
-            SchoolClass.grade,
-            ResultRow.subject_id,
-            good(ResultRow),
-            assessed(ResultRow),
-            good(before),
-            assessed(before),
-            then_name,
-        )
-        .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
-        .join(
+        query.join(
             before,
             and_(
                 before.class_id == then_id,
@@ -135,8 +138,6 @@ def quality_drops(
         )
         .order_by(SchoolClass.grade, SchoolClass.name, ResultRow.subject_id)
     )
-    if grades_up != 0:
-        query = query.join(moved, moved.c.now_id == ResultRow.class_id)
     if teacher_id is not None:
         query = query.where(ResultRow.teacher_id == teacher_id)
     return [

@@ -159,15 +159,16 @@ class Controller(QObject):
     # --- a server --------------------------------------------------------------------------------
 
     def _open_server(self, url: str, *, first_start: bool) -> bool:
-        """A server URL (from --db or the recent list): connect with the password it carries
-        or the one remembered in the keyring; else ask for it in the Connect dialog."""
+        """A server URL (from --db or the recent list): connect with the password it carries,
+        the one remembered in the keyring, or none (libpq's ~/.pgpass); when that is refused,
+        the Connect dialog asks, filled in."""
         if make_url(url).password is None:
             remembered = remembered_password(url)
             if remembered is not None:
                 url = with_password(url, remembered)
-        if make_url(url).password is not None and self._try_server(url, first_start) is None:
+        if self._try_server(url, first_start) is None:
             return True
-        return self.connect_to_server(url, first_start=first_start)
+        return self.connect_to_server(without_password(url), first_start=first_start)
 
     def connect_to_server(self, known: str | None = None, *, first_start: bool = True) -> bool:
         """File ▸ Connect to a server…; True once a server database is open."""

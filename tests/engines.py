@@ -12,9 +12,13 @@ import re
 import shutil
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
+
+if TYPE_CHECKING:
+    from eduqa_desktop.storage.database import Database
 
 SERVER_URL = os.environ.get("EDUQA_TEST_DATABASE_URL") or None
 ON_SERVER = SERVER_URL is not None
@@ -65,8 +69,12 @@ def copy_location(source: Path | str, folder: Path, name: str) -> Path | str:
     target = new_location(folder, name)
     open_database(target).close()  # the schema, by the app's own migrations
     source_schema, target_schema = _schema_of(str(source)), _schema_of(str(target))
-    with _server().begin() as connection:
-        connection.execute(text("SET LOCAL session_replication_role = replica"))  # no FK order
+    with (
+        _server().connect().execution_options(isolation_level="READ COMMITTED") as connection,
+        connection.begin(),
+    ):
+        # one transaction, foreign keys unchecked: the tables are copied in any order
+        connection.execute(text("SET LOCAL session_replication_role = replica"))
         tables = connection.scalars(
             text(
                 "SELECT table_name FROM information_schema.tables "
@@ -116,3 +124,18 @@ def drop_schemas(*, long_lived: bool = False) -> None:
             )
             connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
     schemas.clear()
+
+
+def location_of(db: Database) -> str:
+    """What to pass to --db for an open database: its file, or its server's URL (password
+    included: the test's own throw-away login)."""
+    if db.path is not None:
+        return str(db.path)
+    return db.engine.url.render_as_string(hide_password=False)
+
+
+def name_of(db: Database) -> str:
+    """A short name that tells the test's databases apart: the file's, or the schema's."""
+    if db.path is not None:
+        return db.path.name
+    return str(make_url(location_of(db)).query["application_name"])

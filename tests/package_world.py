@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import random
-import shutil
 import uuid
 from datetime import date
 from pathlib import Path
 
+from engines import copy_location, name_of, new_location
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -47,14 +47,16 @@ PEOPLE = (
     ("Yusupov Otabek Nodirovich", "Юсупов Отабек Нодирович"),
     ("Qodirova Mohira Baxtiyorovna", "Қодирова Моҳира Бахтиёровна"),
 )
-_TEMPLATES: dict[str, Path] = {}
+_TEMPLATES: dict[str, Path | str] = {}
 
 
 def fresh_database(folder: Path, name: str) -> Database:
     """A new database with one school "Test maktab" and a 7-A class; copied from a file made
     once per computer name, so that two names never share UUIDs or checklist families."""
     if name not in _TEMPLATES:
-        origin = Path(folder).parent / f"origin-{name}-{uuid.uuid4().hex[:6]}.sqlite3"
+        origin = new_location(
+            Path(folder).parent, f"origin-{name}-{uuid.uuid4().hex[:6]}", keep=True
+        )
         db = open_database(origin)
         create_school(db, "Test maktab", year="2025-2026")
         with db.session() as session:
@@ -64,9 +66,7 @@ def fresh_database(folder: Path, name: str) -> Database:
                                     grade=7, letter="A", pupils=25))  # fmt: skip
         db.close()
         _TEMPLATES[name] = origin
-    path = Path(folder) / f"{name}.sqlite3"
-    shutil.copy(_TEMPLATES[name], path)
-    return open_database(path)
+    return open_database(copy_location(_TEMPLATES[name], Path(folder), name))
 
 
 def school_id(db: Database) -> int:
@@ -219,7 +219,7 @@ def later_moves(db, plan, teachers):  # type: ignore[no-untyped-def]
     drafts = [u for u, status in mine if status == "draft"]
     for step, move in enumerate(plan["later"]):
         if move == "correct" and finals:
-            correct(db, finals[step % len(finals)], f"Corrected {step} {db.path.name}")
+            correct(db, finals[step % len(finals)], f"Corrected {step} {name_of(db)}")
         elif move == "delete" and drafts:
             delete(db, drafts.pop())
         elif move == "rename":

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from engines import location_of
 from results_world import World, build_world
 
 from eduqa_desktop.cli import main
@@ -13,10 +14,9 @@ from eduqa_desktop.storage.database import Database
 
 
 @pytest.fixture
-def world_db(school_db: Database) -> tuple[Path, World]:
+def world_db(school_db: Database) -> tuple[str, World]:
     world = build_world(school_db)
-    assert school_db.path is not None
-    return school_db.path, world
+    return location_of(school_db), world
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> dict[str, object]:
@@ -159,7 +159,7 @@ def test_exit_codes(world_db: tuple[Path, World], capsys: pytest.CaptureFixture[
 
 
 def test_a_file_without_results(school_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["indicators", "--db", str(school_db.path), "--by", "class"]) == 1
+    assert main(["indicators", "--db", location_of(school_db), "--by", "class"]) == 1
     assert "no results" in capsys.readouterr().err
 
 
@@ -172,7 +172,7 @@ def test_quarter_one_by_class_follows_the_pupils(
     from quality_change_world import build_year_boundary
 
     build_year_boundary(school_db)
-    path = str(school_db.path)
+    path = location_of(school_db)
     data = run_json(capsys, "--db", path, "--year", "2026-2027", "--term", "1", "--by", "class")
     assert [(row["group"], row["quality"]) for row in data["rows"]] == [  # type: ignore[attr-defined]
         ("7-A", 32.0),

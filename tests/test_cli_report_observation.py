@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from engines import location_of
 from observation_seed import seed
 from pypdf import PdfReader
 
@@ -42,7 +43,7 @@ def observations(school_db) -> Iterator[tuple[Path, list[str]]]:  # type: ignore
         if final:
             detail = finalize_observation(school_db, detail.id)
         uuids.append(str(detail.uuid))
-    path = school_db.path
+    path = location_of(school_db)
     school_db.close()
     yield path, uuids
 

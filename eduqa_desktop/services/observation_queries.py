@@ -350,7 +350,7 @@ def form_choices(db: Database, school_id: int, on: date) -> FormChoices:
                 select(AcademicYear.id, AcademicYear.name)
                 .join(SchoolClass, SchoolClass.academic_year_id == AcademicYear.id)
                 .where(SchoolClass.school_id == school_id)
-                .distinct()
+                .group_by(AcademicYear.id)  # not DISTINCT: PostgreSQL orders only by its columns
                 .order_by(AcademicYear.start_date)
             )
         )

@@ -112,7 +112,7 @@ def _department_observations(
             Observation.status == ObservationStatus.FINAL,
             Observation.observed_on.between(start, end),
         )
-        .group_by(func.coalesce(Teacher.department_id, NO_DEPARTMENT))
+        .group_by(Teacher.department_id)  # NULL is one group: the teachers of no department
     )
     return {dep: (int(n), int(scored), float(total)) for dep, n, scored, total in rows}
 
@@ -126,7 +126,7 @@ def _department_activities(
         .select_from(Activity)
         .join(Teacher, Teacher.id == Activity.teacher_id)
         .where(Teacher.school_id == school_id, Activity.done_on.between(start, end))
-        .group_by(department)
+        .group_by(Teacher.department_id)  # as above
     )
     return {dep: int(n) for dep, n in rows}
 

@@ -4,11 +4,11 @@ the `eduqa indicators` command; undefined indicators are empty cells."""
 from __future__ import annotations
 
 import json
-import shutil
 from collections import Counter
 from datetime import date
 
 import pytest
+from engines import copy_location, location_of, new_location
 from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
@@ -55,7 +55,7 @@ def _indicators(capsys, db, by: str, school: str) -> list[dict]:  # type: ignore
         [
             "indicators",
             "--db",
-            str(db.path),
+            location_of(db),
             "--by",
             by,
             "--year",
@@ -145,7 +145,7 @@ DEMO_TODAY = date(2026, 11, 25)
 def demo_district_template(tmp_path_factory):  # type: ignore[no-untyped-def]
     from eduqa_desktop.services.demo import generate_demo
 
-    path = tmp_path_factory.mktemp("demo_district") / "district.sqlite3"
+    path = new_location(tmp_path_factory.mktemp("demo_district"), "district", keep=True)
     database = open_database(path)
     generate_demo(database, schools=3, teachers_per_school=40, seed=2025, today=DEMO_TODAY)
     database.close()
@@ -154,8 +154,7 @@ def demo_district_template(tmp_path_factory):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def demo_district(demo_district_template, tmp_path):  # type: ignore[no-untyped-def]
-    target = tmp_path / "district.sqlite3"
-    shutil.copyfile(demo_district_template, target)
+    target = copy_location(demo_district_template, tmp_path, "district")
     database = open_database(target)
     yield database
     database.close()

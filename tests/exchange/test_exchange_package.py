@@ -6,6 +6,7 @@ import shutil
 from datetime import date, timedelta
 
 import pytest
+from engines import new_location
 from sqlalchemy import func, select
 
 from eduqa_desktop.exchange.exchange_package import export_observations
@@ -22,14 +23,14 @@ from .conftest import row_counts
 
 @pytest.fixture
 def laptop_and_pc(tmp_path):  # type: ignore[no-untyped-def]
-    laptop = open_database(tmp_path / "laptop.sqlite3")
+    laptop = open_database(new_location(tmp_path, "laptop"))
     create_school(laptop, "Test maktab", year="2025-2026")
     school_id = school_id_of(laptop)
     teachers = add_teachers(laptop, school_id)
     add_results(laptop, school_id)
     add_observation(laptop, school_id, teachers[0])
     add_observation(laptop, school_id, teachers[1], final=False, seed=5)
-    pc = open_database(tmp_path / "pc.sqlite3")
+    pc = open_database(new_location(tmp_path, "pc"))
     create_school(pc, "Test maktab", year="2025-2026")
     add_teachers(pc, school_id_of(pc), names=("Шарипова Гулнора Акмаловна",))
     yield laptop, pc

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from engines import location_of
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -242,7 +243,7 @@ def test_command_line_imports_a_filled_template(school, tmp_path, capsys):  # ty
     db, school_id = school
     path = _template(db, school_id, tmp_path)
     _fill(path, [_lesson("12.11.2025", "Sharipova Gulnora", [3] * _criteria_count(path))])
-    args = ["import", "observations", str(path), "--db", str(db.path), "--json"]
+    args = ["import", "observations", str(path), "--db", location_of(db), "--json"]
     assert main([*args, "--dry-run"]) == 0
     assert json.loads(capsys.readouterr().out)["created"] == 1
     assert main(args) == 0

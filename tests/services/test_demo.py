@@ -10,6 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from engines import new_location
 from sqlalchemy import func, select
 
 from eduqa_desktop.domain.names import name_key
@@ -54,7 +55,7 @@ DIGEST_TABLES = (
 @pytest.fixture(scope="module")
 def full(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoSummary]]:
     """One demo school of the default size, shared by the read-only tests below."""
-    db = open_database(tmp_path_factory.mktemp("demo") / "d.sqlite3")
+    db = open_database(new_location(tmp_path_factory.mktemp("demo"), "d", keep=True))
     calls: list[tuple[int, int]] = []
     summary = generate_demo(db, seed=2025, today=TODAY, progress=lambda *a: calls.append(a))
     assert calls == [(1, 1)]
@@ -254,7 +255,7 @@ def test_activities_match_the_professional_development_dates(
 def test_same_seed_and_day_give_the_same_data(tmp_path: Path) -> None:
     digests, names, summaries = [], [], []
     for name in ("a", "b"):
-        db = open_database(tmp_path / f"{name}.sqlite3")
+        db = open_database(new_location(tmp_path, name))
         summaries.append(generate_demo(db, teachers_per_school=10, seed=7, today=TODAY))
         digests.append(_digest(db))
         with db.session() as session:
@@ -263,14 +264,14 @@ def test_same_seed_and_day_give_the_same_data(tmp_path: Path) -> None:
     assert names[0] == names[1] and len(names[0]) == 10
     assert summaries[0] == summaries[1]
     assert digests[0] == digests[1]
-    other = open_database(tmp_path / "c.sqlite3")
+    other = open_database(new_location(tmp_path, "c"))
     generate_demo(other, teachers_per_school=10, seed=8, today=TODAY)
     assert _digest(other) != digests[0]
     other.close()
 
 
 def test_a_district_of_three_schools(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "d.sqlite3")
+    db = open_database(new_location(tmp_path, "d"))
     calls: list[tuple[int, int]] = []
     summary = generate_demo(
         db, schools=3, teachers_per_school=10, today=TODAY, progress=lambda *a: calls.append(a)
@@ -296,7 +297,7 @@ def test_a_district_of_three_schools(tmp_path: Path) -> None:
 
 
 def test_early_in_the_year_last_years_results_remain(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "d.sqlite3")
+    db = open_database(new_location(tmp_path, "d"))
     summary = generate_demo(db, teachers_per_school=8, today=date(2026, 9, 15))
     with db.session() as session:
         years = session.execute(

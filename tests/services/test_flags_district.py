@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from engines import copy_location, new_location
 from sqlalchemy import delete, select
 
 from eduqa_desktop.domain.flags import FlagKind
@@ -36,7 +36,7 @@ TERMS = [("2026-2027", 1), ("2025-2026", 4), ("2025-2026", 2), (None, None)]
 
 @pytest.fixture(scope="module")
 def district_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("district") / "district.sqlite3"
+    path = new_location(tmp_path_factory.mktemp("district"), "district", keep=True)
     database = open_database(path)
     generate_demo(database, schools=3, teachers_per_school=40, seed=2025, today=TODAY)
     database.close()
@@ -45,8 +45,7 @@ def district_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def district(district_template: Path, tmp_path: Path) -> Iterator[Database]:
-    target = tmp_path / "district.sqlite3"
-    shutil.copyfile(district_template, target)
+    target = copy_location(district_template, tmp_path, "district")
     database = open_database(target)
     yield database
     database.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from engines import new_location
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -42,7 +43,7 @@ from eduqa_desktop.storage.models import (
 
 @pytest.fixture
 def fresh_db(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "t.sqlite3")
+    db = open_database(new_location(tmp_path, "t"))
     yield db
     db.close()
 

@@ -94,7 +94,8 @@ def criteria_averages(session: Session, where: ObservationFilter) -> list[Criter
             where,
         )
         .join(ChecklistSection, ChecklistSection.id == ChecklistCriterion.section_id)
-        .group_by(ChecklistCriterion.id)
+        # every table whose columns are shown: PostgreSQL wants them grouped by their keys
+        .group_by(ChecklistCriterion.id, ChecklistSection.id, ChecklistTemplate.id)
         .order_by(average, ChecklistSection.position, ChecklistCriterion.position)
     )
     return [

@@ -16,6 +16,7 @@ from eduqa_desktop.cli.common import (
     add_db_argument,
     open_db,
     print_json,
+    shown_location,
     tell,
     voice_of,
 )
@@ -120,8 +121,9 @@ def _demo(args: argparse.Namespace) -> int:
         print_json(summary)
     else:
         tell(
-            args, DEMO_MADE, path=args.db, schools=summary.schools, teachers=summary.teachers,
-            observations=summary.observations, rows=summary.result_rows,
+            args, DEMO_MADE, path=shown_location(args.db), schools=summary.schools,
+            teachers=summary.teachers, observations=summary.observations,
+            rows=summary.result_rows,
         )  # fmt: skip
     return EXIT_OK
 
@@ -149,7 +151,7 @@ def _init(args: argparse.Namespace) -> int:
     if args.json:
         print_json(school)
     else:
-        tell(args, SCHOOL_READY, path=args.db, name=school.name)
+        tell(args, SCHOOL_READY, path=shown_location(args.db), name=school.name)
     return EXIT_OK
 
 

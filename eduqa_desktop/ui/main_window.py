@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from sqlalchemy.engine import make_url
 
 from eduqa_desktop.domain.school_calendar import quarter_for, year_name_for
 from eduqa_desktop.services.schools import SchoolInfo, list_schools
@@ -187,9 +188,12 @@ class MainWindow(QMainWindow):
         self._fill_school_selector()
         self.school_selector.currentIndexChanged.connect(self._on_school_selected)
         path = self.context.db.path
-        self.db_label.setText(
-            self.tr("Database: {name}").format(name=path.name if path else self.context.db.url)
-        )
+        if path is None:  # a server: its database and host, the whole URL in the tooltip
+            server = make_url(self.context.db.url)
+            name = f"{server.database} @ {server.host or 'localhost'}"
+        else:
+            name = path.name
+        self.db_label.setText(self.tr("Database: {name}").format(name=name))
         self.db_label.setToolTip(str(path) if path else self.context.db.url)
 
     def _current_term_text(self) -> str:

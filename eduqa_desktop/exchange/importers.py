@@ -47,6 +47,7 @@ from eduqa_desktop.services import audit
 from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.file_limits import incoming_files
+from eduqa_desktop.services.import_guard import one_import_per_school
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.services.settings_store import read_setting, write_setting
 from eduqa_desktop.services.thresholds import load_thresholds
@@ -201,9 +202,14 @@ def preview_import(
 def apply_import(
     db: Database, request: ImportRequest, *, progress: Progress = NO_PROGRESS
 ) -> ImportPlan:
-    """Write the import in one transaction — or, when anything is wrong, nothing at all."""
+    """Write the import in one transaction — or, when anything is wrong, nothing at all.
+    One import per school at a time: a second one is refused, told who is importing."""
     max_rows = _max_rows(db, request)
-    with incoming_files(db), db.durable_session() as session:
+    with (
+        incoming_files(db),
+        one_import_per_school(db, request.school_id),
+        db.durable_session() as session,
+    ):
         plan = _run(session, request, max_rows, progress)
         if not plan.ok:
             session.rollback()

@@ -129,6 +129,7 @@ class ObservationDetail:
     subject: Text
     follow_up_of_date: date | None
     revisions: tuple[RevisionInfo, ...]
+    row_version: int = 1  # what a save hands back (services.conflicts)
 
     @property
     def is_final(self) -> bool:
@@ -254,6 +255,7 @@ def detail_of(
         revisions=tuple(
             RevisionInfo(r.revision, r.reason, r.changed_by, r.created_at) for r in revisions
         ),
+        row_version=observation.row_version,
     )
 
 

@@ -7,6 +7,7 @@ a correction also keeps what the observation was before in an `ObservationRevisi
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import date
 
@@ -17,6 +18,7 @@ from eduqa_desktop.domain.observation_scoring import BandThresholds
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.checklist_views import TemplateView, template_view
+from eduqa_desktop.services.conflicts import check_version, lost_race
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.observation_records import (
     ObservationDetail,
@@ -24,6 +26,7 @@ from eduqa_desktop.services.observation_records import (
     ScoreInput,
     SnapshotInput,
     detail_of,
+    get_observation,
     get_record,
     input_of,
     score_summary,
@@ -217,21 +220,38 @@ def _refuse_final(observation: Observation) -> None:
 
 
 def save_draft(
-    db: Database, data: ObservationInput, observation_id: int | None = None
+    db: Database,
+    data: ObservationInput,
+    observation_id: int | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> ObservationDetail:
-    """Create a draft (no id) or save an existing one (what autosave calls)."""
+    """Create a draft (no id) or save an existing one (what autosave calls).
+
+    `expected_version`: the `row_version` the form was filled from; when someone saved the
+    observation since, EditConflict carries theirs and nothing is written.
+    """
     bands = load_thresholds(db).bands
-    with db.session() as session:
+    with _no_lost_update(db, observation_id), db.session() as session:
         if observation_id is None:
             observation = Observation(status=ObservationStatus.DRAFT, revision=0)
         else:
             observation = get_record(session, observation_id)
+            check_version(
+                observation, expected_version, lambda: detail_of(session, observation, bands)
+            )
             _refuse_final(observation)
+            observation.updated_at = utc_now()  # scores alone count up the version too
         _apply(session, observation, data, bands)
         session.add(observation)
         session.flush()
         session.refresh(observation)
         return detail_of(session, observation, bands)
+
+
+def _no_lost_update(db: Database, observation_id: int | None) -> AbstractContextManager[None]:
+    """Another save slipped in between this one's read and write: EditConflict with theirs."""
+    return lost_race(lambda: get_observation(db, observation_id or 0))
 
 
 def finalize_observation(
@@ -282,6 +302,7 @@ def correct_observation(
     who: str | None = None,
     continuing: int | None = None,
     today: date | None = None,
+    expected_version: int | None = None,
 ) -> ObservationDetail:
     """Change a final observation, keeping what it was in a new revision with the reason.
 
@@ -294,8 +315,9 @@ def correct_observation(
     _check_dates(data.observed_on, data.next_steps_due, today)
     who = audit.current_user() if who is None else who
     bands = load_thresholds(db).bands
-    with db.session() as session:
+    with _no_lost_update(db, observation_id), db.session() as session:
         observation = get_record(session, observation_id)
+        check_version(observation, expected_version, lambda: detail_of(session, observation, bands))
         if observation.status != ObservationStatus.FINAL:
             raise UserError(
                 QT_TRANSLATE_NOOP("Messages", "Only a final observation can be corrected.")
@@ -312,6 +334,7 @@ def correct_observation(
         after = snapshot(observation)
         if after == before:
             return detail_of(session, observation, bands)
+        observation.updated_at = utc_now()  # scores alone count up the version too
         if continuing is None:
             observation.revision += 1
             session.add(

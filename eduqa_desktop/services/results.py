@@ -32,6 +32,7 @@ from eduqa_desktop.domain.result_entry import (
 from eduqa_desktop.domain.school_calendar import quarter_for, year_name_for
 from eduqa_desktop.domain.vocabulary import TermKind
 from eduqa_desktop.services import audit
+from eduqa_desktop.services.conflicts import EditConflict, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -190,6 +191,7 @@ class ResultLine:
     n1: int
     not_attested: int
     exempt: int
+    row_version: int = 1  # what a save hands back (services.conflicts)
 
     @property
     def counts(self) -> MarkCounts:
@@ -287,6 +289,7 @@ def result_lines(
                 teacher_id=row.teacher_id,
                 teacher=teacher,
                 **{name: getattr(row, name) for name in NUMBER_FIELDS},
+                row_version=row.row_version,
             )
             for row, cls, subject, teacher in session.execute(query)
         ]
@@ -340,6 +343,7 @@ class ResultInput:
     exempt: int = 0
     id: int | None = None
     row: int = 0
+    version: int | None = None  # the saved row's row_version the grid was filled from
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,8 +409,30 @@ def save_results(
     """Create or change ``rows`` and delete ``delete_ids`` in one transaction.
 
     Nothing is written when any row has a problem: :class:`ResultRowError` names the first
-    (row, column, reason). A class missing from the term's year is created.
+    (row, column, reason). A class missing from the term's year is created. When someone saved
+    a changed row since the grid read it (its `version`), EditConflict carries their lines.
     """
+
+    def theirs(ids: set[int]) -> list[ResultLine]:
+        lines = result_lines(db, school_id=school_id, term_id=term_id)
+        return [line for line in lines if line.id in ids]
+
+    changed = {item.id for item in rows if item.id is not None}
+    with lost_race(lambda: theirs(changed)):
+        stale = _save_results(db, school_id, term_id, rows, delete_ids)
+    if isinstance(stale, set):
+        raise EditConflict(theirs(stale))
+    return stale
+
+
+def _save_results(
+    db: Database,
+    school_id: int,
+    term_id: int,
+    rows: Sequence[ResultInput],
+    delete_ids: Iterable[int],
+) -> SaveSummary | set[int]:
+    """The save; or, written nothing, the ids of the rows saved by someone else meanwhile."""
     with db.session() as session:
         term = session.get(Term, term_id)
         if term is None or session.get(School, school_id) is None:
@@ -443,6 +469,15 @@ def save_results(
                 )
             )
 
+        stale = {
+            item.id
+            for item in rows
+            if item.id is not None
+            and item.version is not None
+            and existing[item.id].row_version != item.version
+        }
+        if stale:
+            return stale
         # Rows the batch does not touch keep their keys: a new row may not repeat them.
         touched = deleting | {item.id for item in rows if item.id is not None}
         taken: dict[tuple[str, int, int], int] = {

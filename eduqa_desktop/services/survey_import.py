@@ -24,6 +24,7 @@ from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.exchange.survey_reader import SurveyFile, read_survey
 from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.file_limits import read_file_limits
+from eduqa_desktop.services.import_guard import one_import_per_school
 from eduqa_desktop.services.questionnaires import install_questionnaires, spec_of
 from eduqa_desktop.services.survey_rounds import RoundRequest, existing_round, save_round_in
 from eduqa_desktop.services.surveys import read_min_respondents
@@ -300,7 +301,7 @@ def preview_survey_import(db: Database, request: SurveyImportRequest) -> SurveyI
 
 def apply_survey_import(db: Database, request: SurveyImportRequest) -> SurveyImportPlan:
     """Write the survey round in one transaction — or, when anything is wrong, nothing at all."""
-    with db.durable_session() as session:
+    with one_import_per_school(db, request.school_id), db.durable_session() as session:
         plan, round_request = _plan(session, request)
         if round_request is None or not plan.ok:
             session.rollback()

@@ -33,6 +33,7 @@ from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.vocabulary import Category, ObservationStatus
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.attention import school_signals_in
+from eduqa_desktop.services.conflicts import check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.services.flags import (
     Scope,
@@ -50,6 +51,7 @@ from eduqa_desktop.storage.models import (
     Teacher,
     teacher_subjects,
 )
+from eduqa_desktop.storage.types import utc_now
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -236,6 +238,7 @@ class TeacherDetail:
     note: str
     active: bool
     left_on: date | None
+    row_version: int = 1  # what a save hands back (services.conflicts)
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -472,13 +475,17 @@ def _detail(teacher: Teacher, department: str) -> TeacherDetail:
         note=teacher.note,
         active=teacher.active,
         left_on=teacher.left_on,
+        row_version=teacher.row_version,
     )
 
 
 def get_teacher(db: Database, teacher_id: int) -> TeacherDetail:
     with db.session() as session:
-        teacher = teacher_record(session, teacher_id)
-        return _detail(teacher, teacher.department.name if teacher.department else "")
+        return _detail_of(teacher_record(session, teacher_id))
+
+
+def _detail_of(teacher: Teacher) -> TeacherDetail:
+    return _detail(teacher, teacher.department.name if teacher.department else "")
 
 
 # --- changing -----------------------------------------------------------------------------------
@@ -685,14 +692,23 @@ def add_teacher(
 
 
 def update_teacher(
-    db: Database, teacher_id: int, data: TeacherInput, *, today: date | None = None
+    db: Database,
+    teacher_id: int,
+    data: TeacherInput,
+    *,
+    today: date | None = None,
+    expected_version: int | None = None,
 ) -> TeacherDetail:
+    """Save the form; EditConflict (nothing written) when someone saved the teacher since the
+    form read `expected_version`."""
     data = _clean(data)
-    with db.session() as session:
+    with lost_race(lambda: get_teacher(db, teacher_id)), db.session() as session:
         teacher = teacher_record(session, teacher_id)
+        check_version(teacher, expected_version, lambda: _detail_of(teacher))
         _refuse(_problems(session, teacher.school_id, data, teacher_id, today or date.today()))
         before = _snapshot(teacher)
         _apply(session, teacher, data)
+        teacher.updated_at = utc_now()  # subjects alone count up the version too
         session.flush()
         audit.record(
             session, "update", "teacher", teacher.uuid, before=before, after=_snapshot(teacher)

@@ -63,6 +63,13 @@ def text_enum(enum_cls: type, name: str) -> SAEnum:
     )
 
 
+def row_version_column() -> Any:
+    """For rows several people may change at once (a server database, or two windows on one
+    file): with `version_id_col`, every UPDATE checks that nobody changed the row since it was
+    read (else StaleDataError, and nothing is written) and counts it up."""
+    return mapped_column(Integer, default=1, server_default="1")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: dict[Any, Any] = {uuid.UUID: GUID(), dict[str, Any]: JSONText()}
@@ -197,6 +204,9 @@ class Teacher(Record):
     phone: Mapped[str] = mapped_column(String(40), default="")
     note: Mapped[str] = mapped_column(Text, default="")
 
+    row_version: Mapped[int] = row_version_column()
+    __mapper_args__ = {"version_id_col": row_version}
+
     school: Mapped[School] = relationship(back_populates="teachers")
     department: Mapped[Department | None] = relationship()
     subjects: Mapped[list[Subject]] = relationship(secondary=teacher_subjects)
@@ -236,6 +246,9 @@ class ChecklistTemplate(Record):
     # spread over the lesson) or "segments" (Teach: 3 per 15-minute segment).
     snapshot_kind: Mapped[str] = mapped_column(String(16), default="")
     snapshot_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    row_version: Mapped[int] = row_version_column()
+    __mapper_args__ = {"version_id_col": row_version}
 
     levels: Mapped[list[ScaleLevel]] = relationship(
         back_populates="template", order_by="ScaleLevel.value", cascade="all, delete-orphan"
@@ -369,6 +382,9 @@ class Observation(Record):
     co_observation: Mapped[uuid.UUID | None] = mapped_column(GUID(), index=True)
     calibration_note: Mapped[str] = mapped_column(Text, default="")
 
+    row_version: Mapped[int] = row_version_column()
+    __mapper_args__ = {"version_id_col": row_version}
+
     template: Mapped[ChecklistTemplate] = relationship()
     teacher: Mapped[Teacher] = relationship()
     scores: Mapped[list[ObservationScore]] = relationship(
@@ -454,6 +470,9 @@ class VisitPlanEntry(Record):
     )
     observer: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+
+    row_version: Mapped[int] = row_version_column()
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 # --- activities ---------------------------------------------------------------------------------
@@ -546,6 +565,9 @@ class ResultRow(Record):
         text_enum(MarkScale, "mark_scale"), default=MarkScale.FIVE_POINT
     )
 
+    row_version: Mapped[int] = row_version_column()
+    __mapper_args__ = {"version_id_col": row_version}
+
 
 # --- settings and audit --------------------------------------------------------------------------
 
@@ -573,6 +595,19 @@ class AuditEntry(Record):
     # The hash chain (storage/audit_chain.py): the entry before's hash, and this one's.
     previous_hash: Mapped[str | None] = mapped_column(String(64))
     entry_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
+class ImportLock(Base):
+    """An import writing into a school: who runs it and since when. One import per school at
+    a time; a lock older than storage.import_locks.STALE_AFTER is a crashed one, taken over."""
+
+    __tablename__ = "import_locks"
+
+    school_id: Mapped[int] = mapped_column(
+        ForeignKey("schools.id", ondelete="CASCADE"), primary_key=True
+    )
+    holder: Mapped[str] = mapped_column(String(200), default="")
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
 # The surveys and graduates tables live beside this file, on the same Base.

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from eduqa_desktop.services.checklist_views import TemplateView, load_template, localized
 from eduqa_desktop.services.checklists import checklists_for_form
+from eduqa_desktop.services.conflicts import EditConflict
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.observation_queries import form_choices
 from eduqa_desktop.services.observation_records import (
@@ -51,6 +52,7 @@ from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.dialogs.conflict_dialog import Choice, ConflictDialog
 from eduqa_desktop.ui.observations.close_watcher import (
     CloseWatcher,
     Offer,
@@ -59,6 +61,7 @@ from eduqa_desktop.ui.observations.close_watcher import (
 )
 from eduqa_desktop.ui.observations.criteria_view import CriteriaView
 from eduqa_desktop.ui.observations.form_bar import FormBar
+from eduqa_desktop.ui.observations.observation_conflict import observation_differences
 from eduqa_desktop.ui.observations.observation_header import ObservationHeader
 from eduqa_desktop.ui.observations.observation_printing import print_observations
 from eduqa_desktop.ui.observations.planned_visit_note import PlannedVisitNote
@@ -422,10 +425,15 @@ class ObservationForm(QWidget):
                     observation_id=self.observation_id or 0,
                     reason=self.correction[0],
                     who=self._who(),
+                    expected_version=self._version(),
                 )
                 self.correction = None
             else:
-                detail = save_draft(self.context.db, data, self.observation_id)
+                detail = save_draft(
+                    self.context.db, data, self.observation_id, expected_version=self._version()
+                )
+        except EditConflict as conflict:
+            return self._lost_the_race(conflict, data, explicit)
         except UserError as problem:
             self.failure = prompts.user_error_text(problem)
             self.state.setText(self.failure)
@@ -439,6 +447,38 @@ class ObservationForm(QWidget):
         )
         self._apply_state()
         return True
+
+    def _version(self) -> int | None:
+        return self.detail.row_version if self.detail is not None else None
+
+    def _lost_the_race(
+        self, conflict: EditConflict, mine: ObservationInput, explicit: bool
+    ) -> bool:
+        """Someone saved this observation meanwhile: both versions shown; reload or keep."""
+        theirs: ObservationDetail = conflict.theirs
+        dialog = ConflictDialog(
+            self.tr("Someone else saved this observation"),
+            observation_differences(
+                mine, theirs.data, self.template, self.header.choices, self.language
+            ),
+            conflict.saved_at,
+            self,
+        )
+        choice = dialog.ask()
+        if choice == Choice.RELOAD:
+            correction = self.correction
+            self.open_observation(theirs.id)
+            if correction is not None and theirs.is_final:  # the correction goes on from theirs
+                self.correction = (correction[0], theirs.revision)
+                self._apply_state()
+            return True
+        if choice == Choice.KEEP_MINE:
+            self.detail = theirs  # saved again, over the version now saved
+            self.dirty = True
+            return self.save_now(explicit)
+        self.failure = self.tr("Not saved: someone else saved this observation meanwhile.")
+        self.state.setText(self.failure)
+        return False
 
     def finalize(self) -> None:
         if self.read_only() or self.correction is not None or not self.isVisible():

@@ -58,6 +58,7 @@ class GridRow:
     """One row as entered. ``cells`` holds the class name and the numbers as text."""
 
     id: int | None = None
+    version: int | None = None  # the saved row's row_version (services.conflicts)
     cells: dict[str, str] = field(default_factory=dict)
     subject_id: int | None = None
     subject_text: str = ""
@@ -83,6 +84,7 @@ class GridRow:
     def snapshot(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "version": self.version,
             "cells": dict(self.cells),
             "subject_id": self.subject_id,
             "subject_text": self.subject_text,
@@ -167,7 +169,12 @@ class ResultsGridModel(QAbstractTableModel):
         self._set_references(refs, weights)
         self._rows = []
         for saved in snapshot.get("rows", []):
-            row = GridRow(id=saved["id"], cells=dict(saved["cells"]), changed=saved["changed"])
+            row = GridRow(
+                id=saved["id"],
+                version=saved.get("version"),
+                cells=dict(saved["cells"]),
+                changed=saved["changed"],
+            )
             self._set_reference(row, "subject", saved["subject_id"] or saved["subject_text"])
             self._set_reference(row, "teacher", saved["teacher_id"] or saved["teacher_text"])
             self._check(row)
@@ -195,6 +202,7 @@ class ResultsGridModel(QAbstractTableModel):
                 cells[name] = ""  # rare columns stay quiet when empty
         return GridRow(
             id=line.id,
+            version=line.row_version,
             cells=cells,
             subject_id=line.subject_id,
             subject_text=line.subject,
@@ -243,9 +251,16 @@ class ResultsGridModel(QAbstractTableModel):
                     exempt=checked.exempt,
                     id=row.id,
                     row=index + 1,
+                    version=row.version,
                 )
             )
         return items
+
+    def take_versions(self, saved: dict[int, int]) -> None:
+        """Keep mine: the rows the other person saved count from their versions now."""
+        for row in self._rows:
+            if row.id in saved:
+                row.version = saved[row.id]
 
     def deleted_ids(self) -> list[int]:
         return sorted(self._deleted)

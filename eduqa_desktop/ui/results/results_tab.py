@@ -36,9 +36,11 @@ from eduqa_desktop.exchange.results_report import (
     ReportWords,
     indicator_report_html,
 )
+from eduqa_desktop.services.conflicts import EditConflict
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.indicators import GroupBy, indicator_table, previous_term
 from eduqa_desktop.services.results import (
+    ResultLine,
     ResultRowError,
     TermChoice,
     default_term_id,
@@ -51,9 +53,11 @@ from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.dialogs.conflict_dialog import Choice, ConflictDialog
 from eduqa_desktop.ui.formatting import average, percent
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.results.indicators_panel import LEVELS, IndicatorsPanel
+from eduqa_desktop.ui.results.result_conflict import result_differences
 from eduqa_desktop.ui.results.result_texts import (
     problem_text,
     row_error_text,
@@ -436,6 +440,9 @@ class ResultsTab(QWidget):
                 rows=self.grid.inputs(),
                 delete_ids=self.grid.deleted_ids(),
             )
+        except EditConflict as conflict:
+            self._lost_the_race(conflict)
+            return
         except ResultRowError as error:
             self._select_problem(error.row, error.field)
             self.problem_label.setText(row_error_text(error))
@@ -554,3 +561,23 @@ class ResultsTab(QWidget):
                 "totals from summed counts. Change in points.",
             ),
         )
+
+    def _lost_the_race(self, conflict: EditConflict) -> None:
+        """Someone saved some of these rows meanwhile: both versions shown; reload theirs
+        (my unsaved input goes) or save mine over theirs."""
+        theirs: list[ResultLine] = conflict.theirs
+        choice = ConflictDialog(
+            self.tr("Someone else saved these results"),
+            result_differences(self.grid.inputs(), theirs),
+            conflict.saved_at,
+            self,
+        ).ask()
+        if choice == Choice.RELOAD:
+            key = self._draft_key()
+            if key is not None:
+                _DRAFTS.pop(key, None)
+            self.grid.load([], self.grid.references)  # not dirty any more
+            self._load_grid(keep_unsaved=False)
+        elif choice == Choice.KEEP_MINE:
+            self.grid.take_versions({line.id: line.row_version for line in theirs})
+            self._on_save()

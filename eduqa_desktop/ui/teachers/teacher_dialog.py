@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.vocabulary import Category
+from eduqa_desktop.services.conflicts import EditConflict
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.teachers import (
     MAX_EXPERIENCE,
@@ -39,7 +40,9 @@ from eduqa_desktop.services.teachers import (
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.dialogs.conflict_dialog import Choice, ConflictDialog
 from eduqa_desktop.ui.teachers.labels import category_name, local
+from eduqa_desktop.ui.teachers.teacher_conflict import teacher_differences
 from eduqa_desktop.ui.widgets.calendar_fit import fit_calendar
 from eduqa_desktop.ui.widgets.checked_row import add_checked_row
 
@@ -255,10 +258,45 @@ class TeacherDialog(QDialog):
             if self.teacher is None:
                 saved = add_teacher(self.context.db, self.context.school_id or 0, self.data())
             else:
-                saved = update_teacher(self.context.db, self.teacher.id, self.data())
+                saved = update_teacher(
+                    self.context.db,
+                    self.teacher.id,
+                    self.data(),
+                    expected_version=self.teacher.row_version,
+                )
+        except EditConflict as conflict:
+            self._lost_the_race(conflict)
+            return
         except UserError as problem:
             prompts.show_user_error(self, self.windowTitle(), problem)
             return
         self.saved_id = saved.id
         app_signals().data_changed.emit("teachers")
         self.accept()
+
+    def _lost_the_race(self, conflict: EditConflict) -> None:
+        """Someone saved this teacher meanwhile: both versions shown; reload theirs into the
+        form, or save mine over theirs."""
+        theirs: TeacherDetail = conflict.theirs
+        choice = ConflictDialog(
+            self.tr("Someone else saved this teacher"),
+            teacher_differences(self.data(), theirs, self.subject_names()),
+            conflict.saved_at,
+            self,
+        ).ask()
+        if choice == Choice.UNDECIDED:
+            return
+        self.teacher = theirs
+        if choice == Choice.RELOAD:
+            for row in range(self.subject_list.count()):
+                self.subject_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+            self._fill(theirs)
+            self.check()
+        else:
+            self._save()
+
+    def subject_names(self) -> dict[int, str]:
+        return {
+            int(item.data(Qt.ItemDataRole.UserRole)): item.text()
+            for item in (self.subject_list.item(row) for row in range(self.subject_list.count()))
+        }

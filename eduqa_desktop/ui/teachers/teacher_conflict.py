@@ -1,0 +1,44 @@
+"""What two versions of one teacher's card say differently, for the conflict dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from eduqa_desktop.services.teachers import TeacherDetail, TeacherInput
+from eduqa_desktop.ui.dialogs.conflict_dialog import Difference
+from eduqa_desktop.ui.teachers.labels import category_name
+
+
+def _text(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def teacher_differences(
+    mine: TeacherInput, theirs: TeacherDetail, subject_names: dict[int, str]
+) -> list[Difference]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TeacherConflict", text)
+
+    pairs = [
+        (tr("Full name"), mine.full_name.strip(), theirs.full_name),
+        (tr("Personnel number"), mine.personnel_number.strip(), theirs.personnel_number),
+        (tr("Department"), mine.department.strip(), theirs.department),
+        (tr("Category"), category_name(mine.category.value), category_name(theirs.category.value)),
+        (tr("Experience, years"), mine.experience_years, theirs.experience_years),
+        (tr("Last PD course"), mine.last_pd_date, theirs.last_pd_date),
+        (tr("Hired on"), mine.hired_on, theirs.hired_on),
+        (tr("Phone"), mine.phone.strip(), theirs.phone),
+        (tr("Note"), mine.note.strip(), theirs.note),
+        (
+            tr("Subjects"),
+            ", ".join(sorted(subject_names.get(i, str(i)) for i in mine.subject_ids)),
+            ", ".join(sorted(subject_names.get(i, str(i)) for i in theirs.subject_ids)),
+        ),
+    ]
+    return [(what, _text(a), _text(b)) for what, a, b in pairs if _text(a) != _text(b)]

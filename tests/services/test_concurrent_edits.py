@@ -1,0 +1,118 @@
+"""Two people saving the same observation: the second save is refused with the first one's
+version (EditConflict), nothing of it written — whether the other save came long before (the
+version the form started from is stale) or in the instant between reading and writing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from observation_seed import Seeded, seed
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from eduqa_desktop.services import observations
+from eduqa_desktop.services.checklist_views import load_template
+from eduqa_desktop.services.conflicts import EditConflict
+from eduqa_desktop.services.observation_records import (
+    ObservationInput,
+    ScoreInput,
+    get_observation,
+)
+from eduqa_desktop.services.observations import save_draft
+from eduqa_desktop.storage.models import Observation
+
+
+@pytest.fixture
+def seeded(school_db) -> Seeded:  # type: ignore[no-untyped-def]
+    return seed(school_db)
+
+
+def _draft(db, seeded: Seeded) -> ObservationInput:  # type: ignore[no-untyped-def]
+    template = load_template(db, seeded.templates["walkthrough"])
+    return ObservationInput(
+        school_id=seeded.school_id,
+        teacher_id=seeded.teachers["Sharipova"],
+        template_id=template.id,
+        observed_on=date(2025, 10, 14),
+        observer="Rahimova N.",
+        topic="Ot so‘z turkumi",
+        scores=tuple(ScoreInput(c.id, 3) for c in template.criteria),
+    )
+
+
+def test_a_save_from_a_stale_version_is_refused_with_theirs(school_db, seeded) -> None:  # type: ignore[no-untyped-def]
+    first = save_draft(school_db, _draft(school_db, seeded))
+    # two observers open the same draft
+    mine = get_observation(school_db, first.id)
+    theirs = get_observation(school_db, first.id)
+    assert mine.row_version == theirs.row_version
+    saved = save_draft(
+        school_db, replace(theirs.data, topic="Sifat"), first.id,
+        expected_version=theirs.row_version,
+    )  # fmt: skip
+    assert saved.row_version > theirs.row_version
+    with pytest.raises(EditConflict) as lost:
+        save_draft(
+            school_db, replace(mine.data, strengths="Yaxshi savollar"), first.id,
+            expected_version=mine.row_version,
+        )  # fmt: skip
+    assert lost.value.theirs.data.topic == "Sifat"
+    assert lost.value.theirs.row_version == saved.row_version
+    stored = get_observation(school_db, first.id).data
+    assert (stored.topic, stored.strengths) == ("Sifat", "")  # nothing of the loser written
+    # "keep mine": saved again from the version now saved, knowingly
+    kept = save_draft(
+        school_db, replace(mine.data, strengths="Yaxshi savollar"), first.id,
+        expected_version=lost.value.theirs.row_version,
+    )  # fmt: skip
+    assert kept.data.strengths == "Yaxshi savollar"
+
+
+def test_a_change_of_one_score_counts_up_the_version(school_db, seeded) -> None:  # type: ignore[no-untyped-def]
+    first = save_draft(school_db, _draft(school_db, seeded))
+    scores = (replace(first.data.scores[0], score=1), *first.data.scores[1:])
+    second = save_draft(
+        school_db, replace(first.data, scores=scores), first.id,
+        expected_version=first.row_version,
+    )  # fmt: skip
+    assert second.row_version > first.row_version
+    with pytest.raises(EditConflict):
+        save_draft(school_db, first.data, first.id, expected_version=first.row_version)
+
+
+def test_a_save_in_between_reading_and_writing_is_caught_too(  # type: ignore[no-untyped-def]
+    school_db, seeded, monkeypatch
+) -> None:
+    first = save_draft(school_db, _draft(school_db, seeded))
+    apply = observations._apply
+
+    def someone_saves_meanwhile(session: Session, observation, data, bands) -> None:  # type: ignore[no-untyped-def]
+        with school_db.session() as other:  # another PC, its own connection
+            row = other.get(Observation, observation.id)
+            row.topic = "Boshqa PC"
+        apply(session, observation, data, bands)
+
+    monkeypatch.setattr(observations, "_apply", someone_saves_meanwhile)
+    with pytest.raises(EditConflict) as lost:
+        save_draft(school_db, replace(first.data, topic="Mine"), first.id,
+                   expected_version=first.row_version)  # fmt: skip
+    assert lost.value.theirs.data.topic == "Boshqa PC"
+    assert get_observation(school_db, first.id).data.topic == "Boshqa PC"
+
+
+def test_two_sessions_racing_on_one_row(school_db, seeded) -> None:  # type: ignore[no-untyped-def]
+    """The database level: the version column makes the second UPDATE match no row."""
+    first = save_draft(school_db, _draft(school_db, seeded))
+    with school_db.session() as one, school_db.session() as two:
+        a = one.scalars(select(Observation).where(Observation.id == first.id)).one()
+        b = two.scalars(select(Observation).where(Observation.id == first.id)).one()
+        a.topic = "One"
+        one.commit()
+        b.topic = "Two"
+        with pytest.raises(StaleDataError):
+            two.flush()
+        two.rollback()
+    assert get_observation(school_db, first.id).data.topic == "One"

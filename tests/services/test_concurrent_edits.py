@@ -116,3 +116,29 @@ def test_two_sessions_racing_on_one_row(school_db, seeded) -> None:  # type: ign
             two.flush()
         two.rollback()
     assert get_observation(school_db, first.id).data.topic == "One"
+
+
+def test_two_results_grids_saving_the_same_row(school_db) -> None:  # type: ignore[no-untyped-def]
+    from results_world import build_world
+
+    from eduqa_desktop.services.results import ResultInput, result_lines, save_results
+
+    world = build_world(school_db)
+
+    def typed(line, n5: int) -> ResultInput:  # type: ignore[no-untyped-def]
+        return ResultInput(
+            line.class_name, line.subject_id, line.teacher_id, line.class_size,
+            n5=n5, n4=line.n4, n3=line.n3, n2=line.n2, n1=line.n1,
+            not_attested=line.not_attested, exempt=line.exempt,
+            id=line.id, version=line.row_version,
+        )  # fmt: skip
+
+    [line, *_] = result_lines(school_db, school_id=world.school_id, term_id=world.q4)
+    mine = theirs = line
+    save_results(school_db, school_id=world.school_id, term_id=world.q4, rows=[typed(theirs, 1)])
+    with pytest.raises(EditConflict) as lost:
+        save_results(school_db, school_id=world.school_id, term_id=world.q4, rows=[typed(mine, 2)])
+    [saved] = lost.value.theirs
+    assert (saved.id, saved.n5) == (line.id, 1) and saved.row_version > line.row_version
+    again = result_lines(school_db, school_id=world.school_id, term_id=world.q4)
+    assert next(x for x in again if x.id == line.id).n5 == 1  # nothing of mine written

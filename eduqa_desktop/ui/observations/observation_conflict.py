@@ -14,10 +14,6 @@ from eduqa_desktop.ui.dialogs.conflict_dialog import Difference
 from eduqa_desktop.ui.observations.labels import purpose_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ObservationConflict", text)
-
-
 def _text(value: object) -> str:
     if value is None or value == "":
         return "—"
@@ -29,7 +25,9 @@ def _text(value: object) -> str:
 def _level(score: ScoreInput | None) -> str:
     if score is None or (score.score is None and not score.not_applicable):
         return "—"
-    return _tr("N/A") if score.not_applicable else str(score.score)
+    if score.not_applicable:
+        return QCoreApplication.translate("ObservationConflict", "N/A")
+    return str(score.score)
 
 
 def _names(choices: FormChoices | None, language: str) -> dict[str, dict[int, str]]:

@@ -22,21 +22,42 @@ def _text(value: object) -> str:
 def teacher_differences(
     mine: TeacherInput, theirs: TeacherDetail, subject_names: dict[int, str]
 ) -> list[Difference]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TeacherConflict", text)
-
     pairs = [
-        (tr("Full name"), mine.full_name.strip(), theirs.full_name),
-        (tr("Personnel number"), mine.personnel_number.strip(), theirs.personnel_number),
-        (tr("Department"), mine.department.strip(), theirs.department),
-        (tr("Category"), category_name(mine.category.value), category_name(theirs.category.value)),
-        (tr("Experience, years"), mine.experience_years, theirs.experience_years),
-        (tr("Last PD course"), mine.last_pd_date, theirs.last_pd_date),
-        (tr("Hired on"), mine.hired_on, theirs.hired_on),
-        (tr("Phone"), mine.phone.strip(), theirs.phone),
-        (tr("Note"), mine.note.strip(), theirs.note),
         (
-            tr("Subjects"),
+            QCoreApplication.translate("TeacherConflict", "Full name"),
+            mine.full_name.strip(),
+            theirs.full_name,
+        ),
+        (
+            QCoreApplication.translate("TeacherConflict", "Personnel number"),
+            mine.personnel_number.strip(),
+            theirs.personnel_number,
+        ),
+        (
+            QCoreApplication.translate("TeacherConflict", "Department"),
+            mine.department.strip(),
+            theirs.department,
+        ),
+        (
+            QCoreApplication.translate("TeacherConflict", "Category"),
+            category_name(mine.category.value),
+            category_name(theirs.category.value),
+        ),
+        (
+            QCoreApplication.translate("TeacherConflict", "Experience, years"),
+            mine.experience_years,
+            theirs.experience_years,
+        ),
+        (
+            QCoreApplication.translate("TeacherConflict", "Last PD course"),
+            mine.last_pd_date,
+            theirs.last_pd_date,
+        ),
+        (QCoreApplication.translate("TeacherConflict", "Hired on"), mine.hired_on, theirs.hired_on),
+        (QCoreApplication.translate("TeacherConflict", "Phone"), mine.phone.strip(), theirs.phone),
+        (QCoreApplication.translate("TeacherConflict", "Note"), mine.note.strip(), theirs.note),
+        (
+            QCoreApplication.translate("TeacherConflict", "Subjects"),
             ", ".join(sorted(subject_names.get(i, str(i)) for i in mine.subject_ids)),
             ", ".join(sorted(subject_names.get(i, str(i)) for i in theirs.subject_ids)),
         ),

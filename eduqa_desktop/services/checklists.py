@@ -27,6 +27,7 @@ from eduqa_desktop.services.checklist_views import (
     texts_of,
     view_to_spec,
 )
+from eduqa_desktop.services.conflicts import lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.services.reference_data import (
     ChecklistSpec,
@@ -256,7 +257,8 @@ def save_checklist(
     `stale_languages`, when given, become the languages marked out of date.
     """
     spec = validate_spec(spec)
-    with db.session() as session:
+    # a methodologist on another PC saving the same checklist in the same instant: refused
+    with lost_race(lambda: None), db.session() as session:
         old = get_template(session, template_id)
         if old.superseded:
             raise UserError(

@@ -29,6 +29,7 @@ from eduqa_desktop.domain.visit_plan import (
     visit_outcomes,
 )
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose, TermKind
+from eduqa_desktop.services.conflicts import lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -233,13 +234,14 @@ def _entry(session: Session, entry_id: int) -> VisitPlanEntry:
 
 
 def update_visit(db: Database, entry_id: int, data: PlannedVisitInput) -> None:
-    with db.session() as session:
+    # someone changing the same visit in the same instant: refused, nothing written
+    with lost_race(lambda: None), db.session() as session:
         _check(session, data)
         _fill(_entry(session, entry_id), data)
 
 
 def delete_visits(db: Database, entry_ids: Sequence[int]) -> None:
-    with db.session() as session:
+    with lost_race(lambda: None), db.session() as session:
         for entry_id in entry_ids:
             session.delete(_entry(session, entry_id))
 

@@ -29,7 +29,7 @@ from eduqa_desktop.domain.visit_plan import (
     visit_outcomes,
 )
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose, TermKind
-from eduqa_desktop.services.conflicts import lost_race
+from eduqa_desktop.services.conflicts import check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -66,6 +66,7 @@ class PlanLine:
     observation_id: int | None
     observed_on: date | None
     observed_purpose: Purpose | None = None  # of the observation that made it done
+    row_version: int = 1  # what a save hands back (services.conflicts)
 
     @property
     def month(self) -> Month:
@@ -165,6 +166,7 @@ def list_plan(
                 outcomes[entry.id].observation,  # type: ignore[arg-type]
                 outcomes[entry.id].observed_on,
                 _purpose(outcomes[entry.id].observed_purpose),
+                entry.row_version,
             )
             for entry, teacher, department in rows
         ]
@@ -233,11 +235,30 @@ def _entry(session: Session, entry_id: int) -> VisitPlanEntry:
     return entry
 
 
-def update_visit(db: Database, entry_id: int, data: PlannedVisitInput) -> None:
-    # someone changing the same visit in the same instant: refused, nothing written
-    with lost_race(lambda: None), db.session() as session:
+def update_visit(
+    db: Database, entry_id: int, data: PlannedVisitInput, *, expected_version: int | None = None
+) -> None:
+    """Change a planned visit; EditConflict carries theirs (a SavedVisit) when someone saved it
+    since `expected_version` was read, or in the same instant. Nothing is written then."""
+    with lost_race(lambda: _saved_visit(db, entry_id)), db.session() as session:
         _check(session, data)
-        _fill(_entry(session, entry_id), data)
+        entry = _entry(session, entry_id)
+        check_version(entry, expected_version, lambda: SavedVisit(_input(entry), entry.row_version))
+        _fill(entry, data)
+
+
+@dataclass(frozen=True)
+class SavedVisit:
+    """A planned visit as saved now (what a conflict shows)."""
+
+    data: PlannedVisitInput
+    row_version: int
+
+
+def _saved_visit(db: Database, entry_id: int) -> SavedVisit:
+    with db.session() as session:
+        entry = _entry(session, entry_id)
+        return SavedVisit(_input(entry), entry.row_version)
 
 
 def delete_visits(db: Database, entry_ids: Sequence[int]) -> None:

@@ -142,3 +142,29 @@ def test_two_results_grids_saving_the_same_row(school_db) -> None:  # type: igno
     assert (saved.id, saved.n5) == (line.id, 1) and saved.row_version > line.row_version
     again = result_lines(school_db, school_id=world.school_id, term_id=world.q4)
     assert next(x for x in again if x.id == line.id).n5 == 1  # nothing of mine written
+
+
+def test_a_planned_visit_changed_meanwhile(school_db, seeded) -> None:  # type: ignore[no-untyped-def]
+    from eduqa_desktop.services.visit_plan import (
+        PlannedVisitInput,
+        add_visit,
+        list_plan,
+        update_visit,
+    )
+
+    planned = PlannedVisitInput(seeded.school_id, seeded.teachers["Karimov"], 2025, 11)
+    entry_id = add_visit(school_db, planned)
+
+    def line():  # type: ignore[no-untyped-def]
+        today = date(2025, 10, 1)
+        lines = list_plan(school_db, seeded.school_id, (2025, 9), (2026, 6), today=today)
+        return next(x for x in lines if x.id == entry_id)
+
+    opened = line()
+    update_visit(school_db, entry_id, replace(planned, note="Ochiq dars"),
+                 expected_version=opened.row_version)  # fmt: skip
+    with pytest.raises(EditConflict) as lost:
+        update_visit(school_db, entry_id, replace(planned, month=12),
+                     expected_version=opened.row_version)  # fmt: skip
+    assert lost.value.theirs.data.note == "Ochiq dars"
+    assert (line().data.month, line().data.note) == (11, "Ochiq dars")

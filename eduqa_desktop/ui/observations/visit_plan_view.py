@@ -27,12 +27,15 @@ from eduqa_desktop.domain.school_calendar import year_name_for
 from eduqa_desktop.domain.visit_plan import VisitStatus
 from eduqa_desktop.services.calendar import list_years
 from eduqa_desktop.services.checklists import checklists_for_form
+from eduqa_desktop.services.conflicts import EditConflict
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.observation_queries import form_choices
 from eduqa_desktop.services.observation_records import ObservationInput
 from eduqa_desktop.services.visit_plan import (
     PlanLine,
+    PlannedVisitInput,
     PlanYear,
+    SavedVisit,
     add_proposals,
     add_visit,
     count_by_status,
@@ -44,6 +47,7 @@ from eduqa_desktop.services.visit_plan import (
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.dialogs.conflict_dialog import Choice, ConflictDialog
 from eduqa_desktop.ui.formatting import short_date
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.observations.labels import (
@@ -52,6 +56,7 @@ from eduqa_desktop.ui.observations.labels import (
     visit_status_colour,
     visit_status_name,
 )
+from eduqa_desktop.ui.observations.visit_conflict import visit_differences
 from eduqa_desktop.ui.observations.visit_plan_dialogs import GeneratePlanDialog, PlannedVisitDialog
 from eduqa_desktop.ui.observations.visit_plan_files import export_plan
 
@@ -346,7 +351,30 @@ class VisitPlanView(QWidget):
             line.data.school_id, self._teachers(), self.year.months, line.data, self
         )
         if dialog.exec():
-            self._save(lambda: update_visit(self.context.db, line.id, dialog.result_input()))
+            self._update(line.id, dialog.result_input(), line.row_version)
+
+    def _update(self, entry_id: int, data: PlannedVisitInput, version: int) -> None:
+        """Save the visit; when someone saved it meanwhile, both versions are shown: reload
+        theirs (the plan refreshed) or save mine over theirs."""
+        try:
+            update_visit(self.context.db, entry_id, data, expected_version=version)
+        except EditConflict as conflict:
+            theirs: SavedVisit = conflict.theirs
+            choice = ConflictDialog(
+                self.tr("Someone else saved this planned visit"),
+                visit_differences(data, theirs.data, {t.id: t.name for t in self._teachers()}),
+                conflict.saved_at,
+                self,
+            ).ask()
+            if choice == Choice.KEEP_MINE:
+                self._update(entry_id, data, theirs.row_version)
+            elif choice == Choice.RELOAD:
+                self._changed()
+            return
+        except UserError as problem:
+            prompts.show_user_error(self, self.tr("Visit plan"), problem)
+            return
+        self._changed()
 
     def _save(self, action) -> None:  # type: ignore[no-untyped-def]
         try:

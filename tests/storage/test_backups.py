@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from engines import ON_SERVER
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
 from eduqa_desktop.exchange.importers import apply_import
@@ -28,6 +29,10 @@ from .mounts import small_tmpfs
 TEACHERS = [["Full name", "Personnel number"], ["Aliyev Anvar", "11"], ["Petrova Anna", "12"]]
 
 
+# a server database is backed up with pg_dump by its administrator (storage/server_backup.py)
+FILE_ONLY = pytest.mark.skipif(ON_SERVER, reason="backups of a database file")
+
+
 def _teachers_file(path: Path) -> Path:
     from openpyxl import Workbook
 
@@ -46,6 +51,7 @@ def _count(path: Path, table: str = "teachers") -> int:
         connection.close()
 
 
+@FILE_ONLY
 def test_an_import_is_preceded_by_a_backup_of_the_state_before(school_db, tmp_path):  # type: ignore[no-untyped-def]
     school_id = database_info(school_db).schools[0].id
     plan = apply_import(
@@ -88,6 +94,7 @@ def test_rotation_keeps_the_last_n_and_one_a_week(tmp_path):  # type: ignore[no-
     assert rotate(backups_folder(database), "school", policy, now) == []
 
 
+@FILE_ONLY
 def test_restore_backs_up_the_present_first_and_says_what_changed(school_db, tmp_path):  # type: ignore[no-untyped-def]
     path = school_db.path
     school_id = database_info(school_db).schools[0].id
@@ -109,6 +116,7 @@ def test_restore_backs_up_the_present_first_and_says_what_changed(school_db, tmp
     again.close()
 
 
+@FILE_ONLY
 def test_a_damaged_or_foreign_file_is_not_restored(school_db, tmp_path):  # type: ignore[no-untyped-def]
     path = school_db.path
     school_db.close()
@@ -126,6 +134,7 @@ def test_a_damaged_or_foreign_file_is_not_restored(school_db, tmp_path):  # type
     assert path.read_bytes() == original
 
 
+@FILE_ONLY
 @pytest.mark.parametrize(
     ("read_only", "size_kb", "message"),
     [(True, 1024, "is read-only"), (False, 16, "is full")],

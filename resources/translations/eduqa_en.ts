@@ -1220,6 +1220,41 @@ Out of date: {languages}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source> at {time}</source>
+        <translation> at {time}</translation>
+    </message>
+    <message>
+        <source>Someone else saved this{when} while you were editing it. Nothing of yours is saved yet. Compare the two versions, then reload theirs or keep yours.</source>
+        <translation>Someone else saved this{when} while you were editing it. Nothing of yours is saved yet. Compare the two versions, then reload theirs or keep yours.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Yours (not saved)</translation>
+    </message>
+    <message>
+        <source>Saved by the other person</source>
+        <translation>Saved by the other person</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Reload theirs</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Saves your version over theirs.</source>
+        <translation>Saves your version over theirs.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -3769,6 +3804,10 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>A newer version of this checklist exists; edit that one.</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it; nothing of yours was written yet.</source>
+        <translation>Someone else saved this record after you opened it; nothing of yours was written yet.</translation>
+    </message>
+    <message>
         <source>A school named “{name}” is already in this file.</source>
         <translation>A school named “{name}” is already in this file.</translation>
     </message>
@@ -3815,6 +3854,10 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>The file has no graduates to import.</source>
         <translation>The file has no graduates to import.</translation>
+    </message>
+    <message>
+        <source>{who} has been importing into this school since {time}. Wait until that import has finished, then import again; nothing was written.</source>
+        <translation>{who} has been importing into this school since {time}. Wait until that import has finished, then import again; nothing was written.</translation>
     </message>
     <message>
         <source>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</source>
@@ -4169,6 +4212,69 @@ Graduates placed so (last year with graduates): {count}</translation>
     </message>
 </context>
 <context>
+    <name>ObservationConflict</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Lesson period</source>
+        <translation>Lesson period</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Criterion {number}</source>
+        <translation>Criterion {number}</translation>
+    </message>
+</context>
+<context>
     <name>ObservationFilters</name>
     <message>
         <source>Search teacher, class, subject, topic…</source>
@@ -4272,6 +4378,14 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
+    </message>
+    <message>
+        <source>Someone else saved this observation</source>
+        <translation>Someone else saved this observation</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this observation meanwhile.</source>
+        <translation>Not saved: someone else saved this observation meanwhile.</translation>
     </message>
     <message>
         <source>Finalize</source>
@@ -5378,6 +5492,13 @@ Graduates placed so (last year with graduates): {count}</translation>
     </message>
 </context>
 <context>
+    <name>ResultConflict</name>
+    <message>
+        <source>{marks} of {size}</source>
+        <translation>{marks} of {size}</translation>
+    </message>
+</context>
+<context>
     <name>ResultTexts</name>
     <message>
         <source>Quarter {number}, {year}</source>
@@ -5660,6 +5781,10 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
         <translation>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</translation>
+    </message>
+    <message>
+        <source>Someone else saved these results</source>
+        <translation>Someone else saved these results</translation>
     </message>
 </context>
 <context>
@@ -6484,6 +6609,49 @@ course</translation>
     </message>
 </context>
 <context>
+    <name>TeacherConflict</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Personnel number</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Experience, years</source>
+        <translation>Experience, years</translation>
+    </message>
+    <message>
+        <source>Last PD course</source>
+        <translation>Last PD course</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Hired on</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+</context>
+<context>
     <name>TeacherDialog</name>
     <message>
         <source>Add a teacher</source>
@@ -6560,6 +6728,10 @@ course</translation>
     <message numerus="yes">
         <source> years</source>
         <translation><numerusform> year</numerusform><numerusform> years</numerusform></translation>
+    </message>
+    <message>
+        <source>Someone else saved this teacher</source>
+        <translation>Someone else saved this teacher</translation>
     </message>
 </context>
 <context>
@@ -7693,6 +7865,33 @@ average</translation>
     </message>
 </context>
 <context>
+    <name>VisitConflict</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanExport</name>
     <message>
         <source>Month</source>
@@ -7895,6 +8094,10 @@ average</translation>
     <message>
         <source>Planned as {planned}, observed as {observed}: the visit took place, so it counts as done.</source>
         <translation>Planned as {planned}, observed as {observed}: the visit took place, so it counts as done.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this planned visit</source>
+        <translation>Someone else saved this planned visit</translation>
     </message>
     <message>
         <source>Visit plan</source>

@@ -1220,6 +1220,41 @@ Out of date: {languages}</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source> at {time}</source>
+        <translation> в {time}</translation>
+    </message>
+    <message>
+        <source>Someone else saved this{when} while you were editing it. Nothing of yours is saved yet. Compare the two versions, then reload theirs or keep yours.</source>
+        <translation>Пока вы редактировали, кто-то другой сохранил это{when}. Ваши изменения ещё не сохранены. Сравните две версии, затем загрузите чужую или оставьте свою.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Ваше (не сохранено)</translation>
+    </message>
+    <message>
+        <source>Saved by the other person</source>
+        <translation>Сохранено другим</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Загрузить чужую</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Оставить мою</translation>
+    </message>
+    <message>
+        <source>Saves your version over theirs.</source>
+        <translation>Сохраняет вашу версию поверх чужой.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -3769,6 +3804,10 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Есть более новая версия этого чек-листа — изменяйте её.</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it; nothing of yours was written yet.</source>
+        <translation>Кто-то другой сохранил эту запись после того, как вы её открыли; ваши изменения пока не записаны.</translation>
+    </message>
+    <message>
         <source>A school named “{name}” is already in this file.</source>
         <translation>Школа «{name}» уже есть в этом файле.</translation>
     </message>
@@ -3815,6 +3854,10 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>The file has no graduates to import.</source>
         <translation>В файле нет выпускников для импорта.</translation>
+    </message>
+    <message>
+        <source>{who} has been importing into this school since {time}. Wait until that import has finished, then import again; nothing was written.</source>
+        <translation>{who} импортирует данные в эту школу с {time}. Дождитесь окончания того импорта и импортируйте снова; ничего не записано.</translation>
     </message>
     <message>
         <source>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</source>
@@ -4169,6 +4212,69 @@ Graduates placed so (last year with graduates): {count}</source>
     </message>
 </context>
 <context>
+    <name>ObservationConflict</name>
+    <message>
+        <source>N/A</source>
+        <translation>н/п</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Lesson period</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Следующие шаги</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Criterion {number}</source>
+        <translation>Критерий {number}</translation>
+    </message>
+</context>
+<context>
     <name>ObservationFilters</name>
     <message>
         <source>Search teacher, class, subject, topic…</source>
@@ -4272,6 +4378,14 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+        <source>Someone else saved this observation</source>
+        <translation>Кто-то другой сохранил это наблюдение</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this observation meanwhile.</source>
+        <translation>Не сохранено: тем временем это наблюдение сохранил кто-то другой.</translation>
     </message>
     <message>
         <source>Finalize</source>
@@ -5378,6 +5492,13 @@ Graduates placed so (last year with graduates): {count}</source>
     </message>
 </context>
 <context>
+    <name>ResultConflict</name>
+    <message>
+        <source>{marks} of {size}</source>
+        <translation>{marks} из {size}</translation>
+    </message>
+</context>
+<context>
     <name>ResultTexts</name>
     <message>
         <source>Quarter {number}, {year}</source>
@@ -5660,6 +5781,10 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
         <translation>N — оценки, по одной на каждого учащегося по каждому предмету (оценка или «не аттестован»). Успеваемость (5+4+3)/N, качество (5+4)/N, СОУ с весами Симонова; итоги — по суммам количеств. Изменение — в пунктах.</translation>
+    </message>
+    <message>
+        <source>Someone else saved these results</source>
+        <translation>Кто-то другой сохранил эти результаты</translation>
     </message>
 </context>
 <context>
@@ -6484,6 +6609,49 @@ course</source>
     </message>
 </context>
 <context>
+    <name>TeacherConflict</name>
+    <message>
+        <source>Full name</source>
+        <translation>Ф.И.О.</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Табельный номер</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Кафедра</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Experience, years</source>
+        <translation>Стаж, лет</translation>
+    </message>
+    <message>
+        <source>Last PD course</source>
+        <translation>Последний курс повышения квалификации</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Принят на работу</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+</context>
+<context>
     <name>TeacherDialog</name>
     <message>
         <source>Add a teacher</source>
@@ -6560,6 +6728,10 @@ course</source>
     <message numerus="yes">
         <source> years</source>
         <translation><numerusform> год</numerusform><numerusform> года</numerusform><numerusform> лет</numerusform></translation>
+    </message>
+    <message>
+        <source>Someone else saved this teacher</source>
+        <translation>Кто-то другой сохранил карточку этого учителя</translation>
     </message>
 </context>
 <context>
@@ -7693,6 +7865,33 @@ average</source>
     </message>
 </context>
 <context>
+    <name>VisitConflict</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanExport</name>
     <message>
         <source>Month</source>
@@ -7895,6 +8094,10 @@ average</source>
     <message>
         <source>Planned as {planned}, observed as {observed}: the visit took place, so it counts as done.</source>
         <translation>Запланировано как «{planned}», проведено как «{observed}»: посещение состоялось, поэтому оно засчитано.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this planned visit</source>
+        <translation>Кто-то другой сохранил это запланированное посещение</translation>
     </message>
     <message>
         <source>Visit plan</source>

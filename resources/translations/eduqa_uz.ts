@@ -1220,6 +1220,41 @@ Eskirgan: {languages}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source> at {time}</source>
+        <translation> {time} da</translation>
+    </message>
+    <message>
+        <source>Someone else saved this{when} while you were editing it. Nothing of yours is saved yet. Compare the two versions, then reload theirs or keep yours.</source>
+        <translation>Siz tahrir qilayotganingizda buni boshqa kishi{when} saqladi. Sizning oʻzgarishlaringiz hali saqlanmagan. Ikki versiyani solishtiring, soʻng uning versiyasini yuklang yoki oʻzingiznikini qoldiring.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <source>Yours (not saved)</source>
+        <translation>Sizniki (saqlanmagan)</translation>
+    </message>
+    <message>
+        <source>Saved by the other person</source>
+        <translation>Boshqa kishi saqlagan</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Uning versiyasini yuklash</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meniki qolsin</translation>
+    </message>
+    <message>
+        <source>Saves your version over theirs.</source>
+        <translation>Sizning versiyangizni uning versiyasi ustidan saqlaydi.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to a server</source>
@@ -3769,6 +3804,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Bu nazorat varaqasining yangiroq versiyasi bor — oʻshani tahrirlang.</translation>
     </message>
     <message>
+        <source>Someone else saved this record after you opened it; nothing of yours was written yet.</source>
+        <translation>Siz ochganingizdan keyin bu yozuvni boshqa kishi saqladi; sizning oʻzgarishlaringiz hali yozilmadi.</translation>
+    </message>
+    <message>
         <source>A school named “{name}” is already in this file.</source>
         <translation>“{name}” nomli maktab bu faylda allaqachon bor.</translation>
     </message>
@@ -3815,6 +3854,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>The file has no graduates to import.</source>
         <translation>Faylda import qilinadigan bitiruvchilar yoʻq.</translation>
+    </message>
+    <message>
+        <source>{who} has been importing into this school since {time}. Wait until that import has finished, then import again; nothing was written.</source>
+        <translation>{who} {time} dan beri bu maktabga maʼlumot import qilmoqda. Oʻsha import tugashini kuting, soʻng qayta import qiling; hech narsa yozilmadi.</translation>
     </message>
     <message>
         <source>--map names the column “{name}”, which a {kind} file does not have. Use one of: {names}.</source>
@@ -4169,6 +4212,69 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     </message>
 </context>
 <context>
+    <name>ObservationConflict</name>
+    <message>
+        <source>N/A</source>
+        <translation>Q/E</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Sana</translation>
+    </message>
+    <message>
+        <source>Lesson period</source>
+        <translation>Dars</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Kuzatuvchi</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Mavzu</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Kuchli tomonlar</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Tavsiyalar</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Keyingi qadamlar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Muddat</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Maqsad</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Oʻqituvchi</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Sinf</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Fan</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Nazorat varaqasi</translation>
+    </message>
+    <message>
+        <source>Criterion {number}</source>
+        <translation>Mezon {number}</translation>
+    </message>
+</context>
+<context>
     <name>ObservationFilters</name>
     <message>
         <source>Search teacher, class, subject, topic…</source>
@@ -4272,6 +4378,14 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>Saved at {time}</source>
         <translation>{time} da saqlandi</translation>
+    </message>
+    <message>
+        <source>Someone else saved this observation</source>
+        <translation>Bu kuzatuvni boshqa kishi saqladi</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved this observation meanwhile.</source>
+        <translation>Saqlanmadi: bu orada kuzatuvni boshqa kishi saqladi.</translation>
     </message>
     <message>
         <source>Finalize</source>
@@ -5378,6 +5492,13 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     </message>
 </context>
 <context>
+    <name>ResultConflict</name>
+    <message>
+        <source>{marks} of {size}</source>
+        <translation>{marks} / {size}</translation>
+    </message>
+</context>
+<context>
     <name>ResultTexts</name>
     <message>
         <source>Quarter {number}, {year}</source>
@@ -5660,6 +5781,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>N: marks, one for each pupil in each subject, a mark or not attested. Pass rate (5+4+3)/N, quality (5+4)/N, SOU with Simonov's weights; totals from summed counts. Change in points.</source>
         <translation>N — baholar, har bir oʻquvchiga har bir fandan bittadan (baho yoki «attestatsiyadan oʻtmagan»). Oʻzlashtirish (5+4+3)/N, sifat (5+4)/N, SOU Simonov koeffitsiyentlari bilan; jamilar sonlar yigʻindisidan. Oʻzgarish punktlarda.</translation>
+    </message>
+    <message>
+        <source>Someone else saved these results</source>
+        <translation>Bu natijalarni boshqa kishi saqladi</translation>
     </message>
 </context>
 <context>
@@ -6484,6 +6609,49 @@ kurs</translation>
     </message>
 </context>
 <context>
+    <name>TeacherConflict</name>
+    <message>
+        <source>Full name</source>
+        <translation>F.I.Sh.</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Tabel raqami</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Kafedra</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Toifa</translation>
+    </message>
+    <message>
+        <source>Experience, years</source>
+        <translation>Ish staji, yil</translation>
+    </message>
+    <message>
+        <source>Last PD course</source>
+        <translation>Oxirgi malaka oshirish kursi</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Ishga qabul qilingan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Izoh</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Fanlar</translation>
+    </message>
+</context>
+<context>
     <name>TeacherDialog</name>
     <message>
         <source>Add a teacher</source>
@@ -6560,6 +6728,10 @@ kurs</translation>
     <message numerus="yes">
         <source> years</source>
         <translation><numerusform> yil</numerusform><numerusform> yil</numerusform></translation>
+    </message>
+    <message>
+        <source>Someone else saved this teacher</source>
+        <translation>Bu oʻqituvchi kartasini boshqa kishi saqladi</translation>
     </message>
 </context>
 <context>
@@ -7692,6 +7864,33 @@ oʻrtachasi</translation>
     </message>
 </context>
 <context>
+    <name>VisitConflict</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Oʻqituvchi</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Oy</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Kun</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Maqsad</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Kuzatuvchi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Izoh</translation>
+    </message>
+</context>
+<context>
     <name>VisitPlanExport</name>
     <message>
         <source>Month</source>
@@ -7894,6 +8093,10 @@ oʻrtachasi</translation>
     <message>
         <source>Planned as {planned}, observed as {observed}: the visit took place, so it counts as done.</source>
         <translation>«{planned}» sifatida rejalashtirilgan, «{observed}» sifatida oʻtkazilgan: kuzatuv boʻlib oʻtdi, shuning uchun hisoblandi.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this planned visit</source>
+        <translation>Bu rejadagi tashrifni boshqa kishi saqladi</translation>
     </message>
     <message>
         <source>Visit plan</source>

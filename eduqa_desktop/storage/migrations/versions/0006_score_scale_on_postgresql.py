@@ -3,16 +3,16 @@
 0001 enforces it on SQLite with triggers; a CHECK cannot look at another table, so PostgreSQL
 needs a trigger function. Nothing changes on SQLite.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0005"
-down_revision: str | None = "0004"
+revision: str = "0006"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

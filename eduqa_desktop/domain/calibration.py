@@ -6,9 +6,12 @@ A *lesson* here is one observer's scores of a co-observed lesson; lessons of one
 different observers in a group gives, for each criterion both scored (N/A left out), a pair of
 levels; criteria are matched by their place in the checklist (family, section, position), so
 two versions of a checklist still compare. Statistics are those of ``domain.agreement`` with
-linear weights. An observer is shown as having *low agreement* when at least ``MIN_PAIRS``
-pairs of levels give a weighted κ below ``LOW_KAPPA`` (0.8 is the usual standard for a
-certified observer, after Stallings; below 0.6 agreement is only moderate).
+linear weights. An observer is shown as having *low agreement* when, with most of the
+colleagues they share at least ``MIN_PAIRS`` pairs of levels with, the weighted κ is below
+``LOW_KAPPA`` (0.8 is the usual standard for a certified observer, after Stallings; below 0.6
+agreement is only moderate). Judging by colleague rather than pooled keeps one erratic
+observer from making everyone who sat beside them look erratic too; with a single colleague
+the two cannot be told apart, and both are shown.
 """
 
 from __future__ import annotations
@@ -77,8 +80,12 @@ class ObserverCalibration:
 
     @property
     def low(self) -> bool:
-        kappa = self.agreement.kappa
-        return self.agreement.pairs >= MIN_PAIRS and kappa is not None and kappa < LOW_KAPPA
+        judged = [
+            p.agreement.kappa
+            for p in self.colleagues
+            if p.agreement.pairs >= MIN_PAIRS and p.agreement.kappa is not None
+        ]
+        return bool(judged) and 2 * sum(k < LOW_KAPPA for k in judged) > len(judged)
 
 
 @dataclass(frozen=True, slots=True)

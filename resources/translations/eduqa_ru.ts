@@ -406,11 +406,11 @@
     </message>
     <message>
         <source>Same level</source>
-        <translation>Одинаковый уровень</translation>
+        <translation>Совпадение</translation>
     </message>
     <message>
         <source>Within one level</source>
-        <translation>В пределах одного уровня</translation>
+        <translation>±1 уровень</translation>
     </message>
     <message>
         <source>Weighted κ</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Against colleagues</source>
-        <translation>Относительно коллег</translation>
+        <translation>Разница с коллегами</translation>
     </message>
     <message>
         <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Against the colleague</source>
-        <translation>Относительно коллеги</translation>
+        <translation>Разница с коллегой</translation>
     </message>
     <message>
         <source>Higher</source>

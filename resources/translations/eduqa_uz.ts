@@ -406,11 +406,11 @@
     </message>
     <message>
         <source>Same level</source>
-        <translation>Bir xil daraja</translation>
+        <translation>Mos keldi</translation>
     </message>
     <message>
         <source>Within one level</source>
-        <translation>Bir daraja farq ichida</translation>
+        <translation>±1 daraja</translation>
     </message>
     <message>
         <source>Weighted κ</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Against colleagues</source>
-        <translation>Hamkasblarga nisbatan</translation>
+        <translation>Hamkasblardan farq</translation>
     </message>
     <message>
         <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Against the colleague</source>
-        <translation>Hamkasbga nisbatan</translation>
+        <translation>Hamkasbdan farq</translation>
     </message>
     <message>
         <source>Higher</source>

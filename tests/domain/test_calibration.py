@@ -68,3 +68,13 @@ def test_the_same_observer_twice_and_unnamed_observers_give_no_pairs() -> None:
         [_lesson("g", "A", [1, 2]), _lesson("g", "a", [2, 2]), _lesson("g", "", [1, 1])]
     )
     assert report.pairs == () and report.observers == ()
+
+
+def test_one_erratic_observer_does_not_make_the_others_low() -> None:
+    a = [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4]
+    erratic = [4, 3, 2, 1, 4, 3, 2, 1, 3, 4, 1, 2]
+    report = calibration(
+        [_lesson("g", "A", a), _lesson("g", "B", a), _lesson("g", "C", erratic)]
+    )
+    # A and B agree perfectly and both disagree with C: one low colleague of two is no majority
+    assert report.low_agreement == ("C",)

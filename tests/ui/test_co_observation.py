@@ -69,3 +69,19 @@ def test_a_co_observation_gives_the_calibration_view(
     criteria = dialog.criterion_table.model()
     assert criteria.index(0, 0).data().startswith("1.2") and criteria.index(0, 3).data() == "Higher"
     dialog.close()
+
+
+def test_the_demo_school_fills_the_new_panels(qtbot, main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    Prompts(monkeypatch)
+    dashboard = main_window.dashboard_tab
+    qtbot.waitUntil(lambda: dashboard.data is not None, timeout=15000)
+    panel = dashboard.time_on_task_panel
+    assert panel.isVisible() and "lessons with snapshots" in panel.subtitle.text()
+    main_window.tabs.setCurrentWidget(main_window.observations_tab)
+    tab = main_window.observations_tab
+    observers = [tab.filters.observer.itemText(i) for i in range(tab.filters.observer.count())]
+    assert sum(text.endswith("— low agreement") for text in observers) == 1
+    qtbot.mouseClick(tab.calibration_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CalibrationDialog))
+    assert dialog.observers.rowCount() == 3 and dialog.sessions.rowCount() == 1
+    dialog.close()

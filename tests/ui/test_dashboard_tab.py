@@ -294,12 +294,14 @@ def test_print_writes_the_dashboard_on_readable_a4_pages(
     monkeypatch.setattr(prompts, "save_file", lambda *a, **k: str(target))
     heights = {panel: panel.height() for panel in tab.panels}
     shown = [panel for panel in tab.panels if not panel.isHidden()]
-    assert len(shown) == 9  # one school: no comparison of schools
+    # one school: no comparison of schools; the demo's walkthrough lessons carry time-on-task
+    # snapshots, so the time-on-task panel is shown (and printed, on a fourth page)
+    assert len(shown) == 10
     qtbot.mouseClick(tab.filter_bar.pdf_button, Qt.MouseButton.LeftButton)
 
     reader = PdfReader(str(target.with_suffix(".pdf")))
     # One school: cards and two charts on the first page, two rows of charts on each other.
-    assert len(reader.pages) == 3
+    assert len(reader.pages) == 4
     for page in reader.pages:  # landscape A4
         assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
             (842, 595), abs=2
@@ -314,7 +316,7 @@ def test_print_writes_the_dashboard_on_readable_a4_pages(
     assert "Academic year: 2026-2027" in first and "Subject: All subjects" in first
     assert "compared with 4th quarter 2025-2026" in first
     assert short_date(date.today()) in first
-    assert "Page 1 of 3" in first and "Page 3 of 3" in pages[2]
+    assert "Page 1 of 4" in first and "Page 4 of 4" in pages[3]
     # All eight cards (title and value) and every chart shown on screen.
     for card in tab.cards.values():
         assert words(card.title.text()) in first

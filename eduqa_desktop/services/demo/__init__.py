@@ -22,6 +22,7 @@ Files, each with one job:
   observation_rows.py  what a visit's record says: scores, texts, status
   observers.py         who visits a lesson
   activities.py        teachers' activities
+  instruments.py       time-on-task snapshots, co-observed lessons, a calibration session
   model.py             the school in memory while it is built
   bulk_insert.py       bulk inserts with seeded uuids
   randomness.py        helpers for drawing from a seeded generator

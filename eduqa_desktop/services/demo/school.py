@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.services.demo import names
 from eduqa_desktop.services.demo.activities import write_activities
 from eduqa_desktop.services.demo.bulk_insert import BulkWriter
+from eduqa_desktop.services.demo.instruments import write_instruments
 from eduqa_desktop.services.demo.model import Counts, DemoSchool
 from eduqa_desktop.services.demo.observations import write_observations
 from eduqa_desktop.services.demo.personnel import write_departments, write_teachers
@@ -62,4 +63,5 @@ def build_school(
     write_results(school)
     write_observations(school)
     write_activities(school)
+    write_instruments(school)  # last, with a generator of its own: the steps above stay alike
     return [case.to_json(name) for case in school.planted]

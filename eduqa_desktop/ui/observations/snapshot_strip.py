@@ -109,6 +109,7 @@ class SnapshotStrip(QFrame):
     def set_read_only(self, read_only: bool) -> None:
         self.grid.read_only = read_only
         self.start_button.setEnabled(not read_only)
+        self.refresh()
 
     # --- the timer -------------------------------------------------------------------------------
 
@@ -192,7 +193,8 @@ class SnapshotStrip(QFrame):
                 " padding: 2px 6px; }"
             )
         else:
-            self.prompt.setText("" if self.running() else self.tr("Ctrl+T starts the lesson timer"))
+            idle = not self.running() and not self.grid.read_only
+            self.prompt.setText(self.tr("Ctrl+T starts the lesson timer") if idle else "")
             self.prompt.setStyleSheet("QLabel { color: #5a6470; }")
 
     def _on_coded(self) -> None:

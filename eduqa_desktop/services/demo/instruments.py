@@ -141,18 +141,13 @@ def _co_observations(school: DemoSchool, rng: random.Random) -> None:
             .order_by(Observation.observed_on, Observation.id)
         )
     )
-    # Lessons that leave the attention list as it was: well scored, not a teacher's latest,
-    # not of a teacher planted for the list's calibration (services.demo.planted).
+    # Lessons that leave the attention list as it was: well scored, not of a teacher planted
+    # for the list's calibration (services.demo.planted); a copy never scores below them.
     planted = {case.teacher.id for case in school.planted}
-    latest: dict[int, int] = {}
-    for lesson in candidates:
-        latest[lesson.teacher_id] = lesson.id
     candidates = [
         lesson
         for lesson in candidates
-        if lesson.teacher_id not in planted
-        and latest[lesson.teacher_id] != lesson.id
-        and (lesson.score or 0) >= WELL_SCORED
+        if lesson.teacher_id not in planted and (lesson.score or 0) >= WELL_SCORED
     ]
     if len(candidates) < CO_OBSERVED_LESSONS + 1:
         return
@@ -196,20 +191,24 @@ def _copy(
         calibration_note=note, teacher_has_seen=False, **_stamp(school, rng),
     )  # fmt: skip
     items = []
-    sign = 1
+    ahead = 0.0  # weighted levels the copy gave above the original so far: never below 0,
+    # so that the copy scores at least as well (it adds no weak lesson to the teacher's record)
     for original in sorted(lesson.scores, key=lambda s: s.criterion_id):
         level = original.score
+        weight = weights.get(original.criterion_id, 1.0)
         if level is not None:
-            step = weighted(rng, spread) * sign
-            sign = -sign if step else sign  # up, then down: the copy scores about the same
-            level = int(clamp(level + step, checklist.scale_min, checklist.scale_max))
+            step = weighted(rng, spread)
+            step = -step if ahead >= step * weight else step
+            moved = int(clamp(level + step, checklist.scale_min, checklist.scale_max))
+            ahead += (moved - level) * weight
+            level = moved
         copy.scores.append(
             ObservationScore(
                 criterion_id=original.criterion_id, score=level,
                 not_applicable=original.not_applicable, comment="", **_stamp(school, rng),
             )
         )  # fmt: skip
-        items.append(CriterionScore(level, weights.get(original.criterion_id, 1.0)))
+        items.append(CriterionScore(level, weight))
     copy.score = observation_score(items, checklist.scale_min, checklist.scale_max)
     session.add(copy)
     school.counts.observations += 1

@@ -51,3 +51,68 @@ def test_the_check_catches_a_qt_import(tmp_path: Path) -> None:
     sample = tmp_path / "bad.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport os\n", encoding="utf-8")
     assert "PySide6.QtCore" in imported_modules(sample)
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """Modules a file imports when it runs: `if TYPE_CHECKING:` blocks left out, imports
+    inside functions counted (they run too)."""
+    names: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING":
+            for child in node.orelse:
+                visit(child)
+            return
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return names
+
+
+def ui_files() -> list[Path]:
+    return sorted((PACKAGE / "ui").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", ui_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_ui_reaches_storage_only_through_services(path: Path) -> None:
+    """Not even for a type: the window and its dialogs use services, which own storage."""
+    bad = sorted(
+        name for name in imported_modules(path)
+        if name == "eduqa_desktop.storage" or name.startswith("eduqa_desktop.storage.")
+    )  # fmt: skip
+    assert not bad, f"{path.relative_to(PACKAGE)} imports {bad}; go through services"
+
+
+def test_the_storage_check_catches_a_type_only_import(tmp_path: Path) -> None:
+    sample = tmp_path / "bad.py"
+    sample.write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+        "    from eduqa_desktop.storage.database import Database\n",
+        encoding="utf-8",
+    )
+    assert "eduqa_desktop.storage.database" in imported_modules(sample)
+    assert "eduqa_desktop.storage.database" not in _runtime_imports(sample)
+
+
+def test_modules_the_main_window_imports_do_not_import_it_back() -> None:
+    """No import cycle through main_window: what it builds on cannot need it to run."""
+    main_window = "eduqa_desktop.ui.main_window"
+    used = {
+        name for name in _runtime_imports(PACKAGE / "ui" / "main_window.py")
+        if name.startswith("eduqa_desktop.ui.")
+    }  # fmt: skip
+    back = []
+    for name in sorted(used):
+        relative = Path(*name.split(".")[1:])
+        path = PACKAGE.parent / "eduqa_desktop" / relative.with_suffix(".py")
+        if not path.is_file():
+            path = PACKAGE.parent / "eduqa_desktop" / relative / "__init__.py"
+        if path.is_file() and main_window in _runtime_imports(path):
+            back.append(name)
+    assert used, "main_window imports no ui module: the check reads the wrong file"
+    assert not back, f"{back} import {main_window} while it imports them"

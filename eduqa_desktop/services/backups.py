@@ -22,6 +22,7 @@ from eduqa_desktop.storage.backup import (
     list_backups,
     make_backup,
     restore_into,
+    suggested_backup_name,
     table_counts,
 )
 from eduqa_desktop.storage.database import Database
@@ -104,6 +105,11 @@ def backup_to(db_path: Path, target: Path) -> Path:
         return copy_database(db_path, target)
     except BackupError as error:
         raise user_error(error) from error
+
+
+def suggested_name(db_path: Path) -> str:
+    """The file name Backup… offers: the database's name with today's date."""
+    return suggested_backup_name(db_path)
 
 
 def backups_of(db_path: Path) -> list[BackupInfo]:

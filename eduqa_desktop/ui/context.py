@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from eduqa_desktop.services.database import Database
 from eduqa_desktop.services.schools import SchoolInfo
 from eduqa_desktop.settings import Preferences, save_preferences
-from eduqa_desktop.storage.database import Database
 
 
 @dataclass

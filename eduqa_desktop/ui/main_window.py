@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QTabWidget,
 from sqlalchemy.engine import make_url
 
 from eduqa_desktop.domain.school_calendar import quarter_for, year_name_for
+from eduqa_desktop.services import backups
+from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.schools import SchoolInfo, list_schools
-from eduqa_desktop.storage.backup import copy_database, suggested_backup_name
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
         if source is None:
             return
         target = prompts.save_file(
-            self, self.tr("Back up the database"), suggested_backup_name(source), DB_FILTER
+            self, self.tr("Back up the database"), backups.suggested_name(source), DB_FILTER
         )
         if not target:
             return
@@ -267,7 +268,10 @@ class MainWindow(QMainWindow):
             )
             return
         try:
-            copy_database(source, Path(target))
+            backups.backup_to(source, Path(target))
+        except UserError as problem:  # read-only folder, full disk: said in the user's words
+            prompts.show_user_error(self, self.tr("Backup"), problem)
+            return
         except OSError as error:
             prompts.error(
                 self,

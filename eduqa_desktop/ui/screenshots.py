@@ -9,9 +9,9 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from eduqa_desktop.app import create_application
+from eduqa_desktop.services.database import Database
 from eduqa_desktop.services.schools import list_schools
 from eduqa_desktop.settings import Preferences
-from eduqa_desktop.storage.database import Database
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.language import install_language
 from eduqa_desktop.ui.main_window import TAB_NAMES, MainWindow

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eduqa_desktop.services.backups import Change, backups_of, changes
+from eduqa_desktop.services.backups import BackupInfo, Change, backups_of, changes
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.storage.backup import BackupInfo
 from eduqa_desktop.ui import prompts
 
 COUNTED = ("teachers", "observations", "result_rows", "activities")

@@ -39,6 +39,7 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "weight": ("Vazn", "Вес", "Weight"),
     "mechanisms": ("Mexanizmlar", "Механизмы", "Mechanisms"),
     "level": ("Daraja", "Уровень", "Level"),
+    "next_step": ("Keyingi qadam", "Следующий шаг", "Next step"),
 }
 _INDEX = {"uz": 0, "ru": 1, "en": 2}
 MAX_WEIGHT = 100.0
@@ -251,12 +252,14 @@ def read_criteria(sheet: Sheet, values: list[int]) -> tuple[SectionSpec, ...]:
         levels = {
             k: {x: v.get(x, "") for x in LANGUAGES} for k, v in levels.items() if any(v.values())
         }
+        next_step = texts(sheet, row, "next_step")  # optional columns: older files lack them
         sections[-1][1].append(
             CriterionSpec(
                 text=text,
                 weight=_weight(sheet, number, weight_column, cell(row, weight_column)),
                 mechanisms=_mechanisms(sheet, number, mech_column, cell(row, mech_column)),
                 levels=levels or None,
+                next_step=next_step if any(next_step.values()) else None,
             )
         )
     if not sections:

@@ -96,6 +96,7 @@ def write_checklist_workbook(spec: ChecklistSpec, path: str | Path, language: st
         word("weight", language),
         word("mechanisms", language),
         *(level_column(v, language, x) for v in values for x in LANGUAGES),
+        *(column("next_step", language, x) for x in LANGUAGES),
     ]
     rows: list[list[Any]] = [header]
     for section in spec.sections:
@@ -109,9 +110,11 @@ def write_checklist_workbook(spec: ChecklistSpec, path: str | Path, language: st
                     criterion.weight,
                     ", ".join(str(m) for m in criterion.mechanisms),
                     *(levels.get(str(v), {}).get(x, "") for v in values for x in LANGUAGES),
+                    *((criterion.next_step or {}).get(x, "") for x in LANGUAGES),
                 ]
             )
-    _write_rows(criteria, rows, [22, 22, 22, 45, 45, 45, 8, 28] + [30] * (3 * len(values)))
+    widths = [22, 22, 22, 45, 45, 45, 8, 28] + [30] * (3 * len(values)) + [45, 45, 45]
+    _write_rows(criteria, rows, widths)
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(target)

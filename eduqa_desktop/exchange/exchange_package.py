@@ -138,6 +138,7 @@ def checklist_json(template: ChecklistTemplate) -> dict[str, Any]:
                         "text": text(criterion, "text"),
                         "weight": criterion.weight,
                         "levels": criterion.level_descriptions,
+                        **({"next_step": criterion.next_step} if criterion.next_step else {}),
                     }
                     for criterion in section.criteria
                 ],

@@ -66,6 +66,7 @@ class CriterionView:
     weight: float
     mechanisms: tuple[str, ...]
     levels: dict[str, Text]  # what each level looks like for this criterion, by value
+    next_step: Text | None = None  # what to suggest when it scores low
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ def template_view(session: Session, template_id: int) -> TemplateView:
                 weight=c.weight,
                 mechanisms=tuple(sorted(tags.get(c.id, []))),
                 levels={k: dict(v) for k, v in (c.level_descriptions or {}).items()},
+                next_step=dict(c.next_step) if c.next_step else None,
             )
             for c_index, c in enumerate(section.criteria, start=1)
         )
@@ -198,6 +200,7 @@ def view_to_spec(view: TemplateView) -> ChecklistSpec:
                         weight=c.weight,
                         mechanisms=tuple(Mechanism(m) for m in c.mechanisms),
                         levels={k: dict(v) for k, v in c.levels.items()} or None,
+                        next_step=dict(c.next_step) if c.next_step else None,
                     )
                     for c in section.criteria
                 ),

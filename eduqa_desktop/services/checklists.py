@@ -166,6 +166,7 @@ def spec_to_data(spec: ChecklistSpec) -> dict[str, Any]:
             "weight": c.weight,
             "mechanisms": [str(m) for m in c.mechanisms],
             **({"levels": levels} if levels else {}),
+            **_optional("next_step", c.next_step or {}),
         }
 
     return {

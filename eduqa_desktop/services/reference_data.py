@@ -103,6 +103,9 @@ class CriterionSpec:
     mechanisms: tuple[Mechanism, ...] = ()
     # What each level looks like for this criterion, keyed by the scale value as text ("0").
     levels: dict[str, Text] | None = None
+    # A concrete next step to suggest when the criterion scores low (shown in the observation
+    # form and the teacher profile).
+    next_step: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -246,11 +249,17 @@ def _criterion(item: Any, where: str, scale_values: set[int], require_all: bool)
                 raise ValueError(f"{where}.levels: {key!r} is not a value of the scale")
             levels[str(int(key))] = _text(text, f"{where}.levels.{key}", require_all=require_all)
         levels = dict(sorted(levels.items(), key=lambda kv: int(kv[0]))) or None
+    step_data = item.get("next_step")
+    next_step = None
+    if step_data is not None:
+        next_step = _text(step_data, f"{where}.next_step", require_all=False)
+        next_step = next_step if any(v.strip() for v in next_step.values()) else None
     return CriterionSpec(
         text=_text(item.get("text"), f"{where}.text", require_all=require_all),
         weight=_weight(item.get("weight"), f"{where}.weight"),
         mechanisms=_mechanisms(item.get("mechanisms"), f"{where}.mechanisms"),
         levels=levels,
+        next_step=next_step,
     )
 
 
@@ -477,6 +486,7 @@ def add_checklist(
                     if criterion_spec.levels
                     else None
                 ),
+                next_step=dict(criterion_spec.next_step) if criterion_spec.next_step else None,
             )
             section.criteria.append(criterion)
             tagged.append((criterion, criterion_spec.mechanisms))

@@ -114,6 +114,7 @@ class CriterionComparison:
     teacher_score: float  # average level reached, as % of the scale
     school_score: float | None  # the same over every teacher of the school
     scored: int  # how many times the teacher was scored on it
+    next_step: Localized | None = None  # what the checklist suggests when it scores low
 
     @property
     def difference(self) -> float | None:
@@ -305,12 +306,21 @@ def _criteria(
             base.where(ObservationScore.criterion_id.in_(list(mine)))
         )
     }
-    texts = {
-        c.id: Localized(c.text_en or c.text_uz or c.text_ru, c.text_uz, c.text_ru, c.text_en)
-        for c in session.scalars(select(ChecklistCriterion).where(ChecklistCriterion.id.in_(mine)))
-    }
+    rows = session.scalars(select(ChecklistCriterion).where(ChecklistCriterion.id.in_(mine)))
+    texts, steps = {}, {}
+    for c in rows:
+        name = c.text_en or c.text_uz or c.text_ru
+        texts[c.id] = Localized(name, c.text_uz, c.text_ru, c.text_en)
+        step = c.next_step or {}
+        if any(str(v).strip() for v in step.values()):
+            steps[c.id] = Localized(
+                step.get("en") or step.get("uz") or step.get("ru") or "",
+                step.get("uz", ""),
+                step.get("ru", ""),
+                step.get("en", ""),
+            )
     return [
-        CriterionComparison(cid, texts[cid], score, school.get(cid), n)
+        CriterionComparison(cid, texts[cid], score, school.get(cid), n, steps.get(cid))
         for cid, (score, n) in mine.items()
     ]
 

@@ -327,6 +327,8 @@ class ChecklistCriterion(Record):
     weight: Mapped[float] = mapped_column(Float, default=1.0)
     # What each level looks like for this criterion: {"0": {"uz": …, "ru": …, "en": …}, …}
     level_descriptions: Mapped[dict[str, Any] | None] = mapped_column(JSONText())
+    # A concrete next step to suggest when it scores low: {"uz": …, "ru": …, "en": …}.
+    next_step: Mapped[dict[str, str] | None] = mapped_column(JSONText())
 
     section: Mapped[ChecklistSection] = relationship(back_populates="criteria")
 

@@ -727,6 +727,14 @@ Out of date: {languages}</translation>
         <translation>What it looks like</translation>
     </message>
     <message>
+        <source>Next step to suggest</source>
+        <translation>Next step to suggest</translation>
+    </message>
+    <message>
+        <source>What to suggest when this criterion scores low, as one concrete action</source>
+        <translation>What to suggest when this criterion scores low, as one concrete action</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -737,6 +745,10 @@ Out of date: {languages}</translation>
     <message>
         <source>Levels</source>
         <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -1443,6 +1455,18 @@ Average: {value} ({band}), scored {count} times</translation>
     <message>
         <source>Comment on {number}</source>
         <translation>Comment on {number}</translation>
+    </message>
+    <message>
+        <source>Add to next steps</source>
+        <translation>Add to next steps</translation>
+    </message>
+    <message>
+        <source>Add this suggestion to the lesson's agreed next steps</source>
+        <translation>Add this suggestion to the lesson's agreed next steps</translation>
+    </message>
+    <message>
+        <source>Next step to suggest: {step}</source>
+        <translation>Next step to suggest: {step}</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4233,57 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>Submissions…</source>
         <translation>Submissions…</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>What to suggest, who could help</source>
+        <translation>What to suggest, who could help</translation>
+    </message>
+    <message>
+        <source>No weak criteria yet: a few scored observations are needed.</source>
+        <translation>No weak criteria yet: a few scored observations are needed.</translation>
+    </message>
+    <message>
+        <source>Suggest: {step}</source>
+        <translation>Suggest: {step}</translation>
+    </message>
+    <message>
+        <source>The checklist has no next step for this criterion.</source>
+        <translation>The checklist has no next step for this criterion.</translation>
+    </message>
+    <message>
+        <source>No colleague of the same subject or department is strong in it yet.</source>
+        <translation>No colleague of the same subject or department is strong in it yet.</translation>
+    </message>
+    <message>
+        <source>Plan a peer visit</source>
+        <translation>Plan a peer visit</translation>
+    </message>
+    <message>
+        <source>Add to the visit plan: {teacher} visits a lesson of {mentor}</source>
+        <translation>Add to the visit plan: {teacher} visits a lesson of {mentor}</translation>
+    </message>
+    <message>
+        <source>same subject</source>
+        <translation>same subject</translation>
+    </message>
+    <message>
+        <source>same department</source>
+        <translation>same department</translation>
+    </message>
+    <message>
+        <source>{name} ({why}): {score} in {visits} visit(s)</source>
+        <translation>{name} ({why}): {score} in {visits} visit(s)</translation>
+    </message>
+    <message>
+        <source>Peer visit to learn: {criterion}</source>
+        <translation>Peer visit to learn: {criterion}</translation>
+    </message>
+    <message>
+        <source>Planned for {month}: {teacher} visits a lesson of {mentor}.</source>
+        <translation>Planned for {month}: {teacher} visits a lesson of {mentor}.</translation>
     </message>
 </context>
 <context>

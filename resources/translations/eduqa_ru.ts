@@ -727,6 +727,14 @@ Out of date: {languages}</source>
         <translation>Как это выглядит</translation>
     </message>
     <message>
+        <source>Next step to suggest</source>
+        <translation>Что предложить учителю</translation>
+    </message>
+    <message>
+        <source>What to suggest when this criterion scores low, as one concrete action</source>
+        <translation>Что предложить, если критерий оценён низко, — одно конкретное действие</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -737,6 +745,10 @@ Out of date: {languages}</source>
     <message>
         <source>Levels</source>
         <translation>Уровни</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -1443,6 +1455,18 @@ Average: {value} ({band}), scored {count} times</source>
     <message>
         <source>Comment on {number}</source>
         <translation>Комментарий к {number}</translation>
+    </message>
+    <message>
+        <source>Add to next steps</source>
+        <translation>В следующие шаги</translation>
+    </message>
+    <message>
+        <source>Add this suggestion to the lesson's agreed next steps</source>
+        <translation>Добавить это предложение в согласованные следующие шаги урока</translation>
+    </message>
+    <message>
+        <source>Next step to suggest: {step}</source>
+        <translation>Что предложить: {step}</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4233,57 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>Submissions…</source>
         <translation>Сдача отчётов…</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>What to suggest, who could help</source>
+        <translation>Что предложить, кто может помочь</translation>
+    </message>
+    <message>
+        <source>No weak criteria yet: a few scored observations are needed.</source>
+        <translation>Слабых критериев пока нет: нужно несколько оценённых посещений.</translation>
+    </message>
+    <message>
+        <source>Suggest: {step}</source>
+        <translation>Предложить: {step}</translation>
+    </message>
+    <message>
+        <source>The checklist has no next step for this criterion.</source>
+        <translation>В листе наблюдения нет следующего шага для этого критерия.</translation>
+    </message>
+    <message>
+        <source>No colleague of the same subject or department is strong in it yet.</source>
+        <translation>Пока нет коллеги того же предмета или МО, сильного в этом.</translation>
+    </message>
+    <message>
+        <source>Plan a peer visit</source>
+        <translation>Запланировать взаимопосещение</translation>
+    </message>
+    <message>
+        <source>Add to the visit plan: {teacher} visits a lesson of {mentor}</source>
+        <translation>Добавить в план посещений: {teacher} посещает урок {mentor}</translation>
+    </message>
+    <message>
+        <source>same subject</source>
+        <translation>тот же предмет</translation>
+    </message>
+    <message>
+        <source>same department</source>
+        <translation>то же МО</translation>
+    </message>
+    <message>
+        <source>{name} ({why}): {score} in {visits} visit(s)</source>
+        <translation>{name} ({why}): {score}, посещений: {visits}</translation>
+    </message>
+    <message>
+        <source>Peer visit to learn: {criterion}</source>
+        <translation>Взаимопосещение, чтобы перенять: {criterion}</translation>
+    </message>
+    <message>
+        <source>Planned for {month}: {teacher} visits a lesson of {mentor}.</source>
+        <translation>Запланировано на {month}: {teacher} посещает урок {mentor}.</translation>
     </message>
 </context>
 <context>

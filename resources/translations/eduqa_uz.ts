@@ -727,6 +727,14 @@ Eskirgan: {languages}</translation>
         <translation>Qanday koʻrinadi</translation>
     </message>
     <message>
+        <source>Next step to suggest</source>
+        <translation>Oʻqituvchiga nima taklif qilish</translation>
+    </message>
+    <message>
+        <source>What to suggest when this criterion scores low, as one concrete action</source>
+        <translation>Mezon past baholansa nima taklif qilish — bitta aniq harakat</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Matn</translation>
     </message>
@@ -737,6 +745,10 @@ Eskirgan: {languages}</translation>
     <message>
         <source>Levels</source>
         <translation>Darajalar</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Keyingi qadam</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -1443,6 +1455,18 @@ Oʻrtacha: {value} ({band}), {count} marta baholangan</translation>
     <message>
         <source>Comment on {number}</source>
         <translation>{number} boʻyicha izoh</translation>
+    </message>
+    <message>
+        <source>Add to next steps</source>
+        <translation>Keyingi qadamlarga</translation>
+    </message>
+    <message>
+        <source>Add this suggestion to the lesson's agreed next steps</source>
+        <translation>Bu taklifni darsning kelishilgan keyingi qadamlariga qoʻshish</translation>
+    </message>
+    <message>
+        <source>Next step to suggest: {step}</source>
+        <translation>Taklif qilish mumkin: {step}</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4233,57 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>Submissions…</source>
         <translation>Topshirganlar…</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>What to suggest, who could help</source>
+        <translation>Nima taklif qilish, kim yordam bera oladi</translation>
+    </message>
+    <message>
+        <source>No weak criteria yet: a few scored observations are needed.</source>
+        <translation>Hozircha zaif mezonlar yoʻq: bir nechta baholangan kuzatuv kerak.</translation>
+    </message>
+    <message>
+        <source>Suggest: {step}</source>
+        <translation>Taklif: {step}</translation>
+    </message>
+    <message>
+        <source>The checklist has no next step for this criterion.</source>
+        <translation>Kuzatuv varagʻida bu mezon uchun keyingi qadam yoʻq.</translation>
+    </message>
+    <message>
+        <source>No colleague of the same subject or department is strong in it yet.</source>
+        <translation>Hozircha shu fan yoki metodbirlashmadan bu borada kuchli hamkasb yoʻq.</translation>
+    </message>
+    <message>
+        <source>Plan a peer visit</source>
+        <translation>Oʻzaro tashrifni rejalashtirish</translation>
+    </message>
+    <message>
+        <source>Add to the visit plan: {teacher} visits a lesson of {mentor}</source>
+        <translation>Tashriflar rejasiga qoʻshish: {teacher} {mentor} darsiga kiradi</translation>
+    </message>
+    <message>
+        <source>same subject</source>
+        <translation>shu fan</translation>
+    </message>
+    <message>
+        <source>same department</source>
+        <translation>shu metodbirlashma</translation>
+    </message>
+    <message>
+        <source>{name} ({why}): {score} in {visits} visit(s)</source>
+        <translation>{name} ({why}): {score}, tashriflar: {visits}</translation>
+    </message>
+    <message>
+        <source>Peer visit to learn: {criterion}</source>
+        <translation>Oʻrganish uchun oʻzaro tashrif: {criterion}</translation>
+    </message>
+    <message>
+        <source>Planned for {month}: {teacher} visits a lesson of {mentor}.</source>
+        <translation>{month} ga rejalashtirildi: {teacher} {mentor} darsiga kiradi.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """Editing one checklist: name, description, the scale, sections and criteria (texts in three
-languages, one language at a time), weights, mechanism tags and what each level looks like.
+languages, one language at a time), weights, mechanism tags, what each level looks like and
+the next step to suggest when the criterion scores low.
 
 A text changed in one language leaves the same text in the others out of date: the editor
 says which languages (beside "Texts in" and in its list), until they are edited too or the
@@ -55,6 +56,7 @@ class _Criterion:
     weight: float = 1.0
     mechanisms: list[str] = field(default_factory=list)
     levels: dict[str, Text] = field(default_factory=dict)
+    next_step: Text = field(default_factory=blank)
 
 
 @dataclass(eq=False)
@@ -268,6 +270,14 @@ class ChecklistSpecEditor(QWidget):
         self.level_table.horizontalHeader().setStretchLastSection(True)
         self.level_table.verticalHeader().setVisible(False)
         self.level_table.itemChanged.connect(self._on_level_description)
+        self.next_step = QPlainTextEdit()
+        self.next_step.setTabChangesFocus(True)
+        self.next_step.setFixedHeight(56)
+        self.next_step.setAccessibleName(self.tr("Next step to suggest"))
+        self.next_step.setPlaceholderText(
+            self.tr("What to suggest when this criterion scores low, as one concrete action")
+        )
+        self.next_step.textChanged.connect(self._on_next_step)
         self.details = QWidget()
         form = QFormLayout(self.details)
         self.item_label = QLabel(self.tr("Text"))
@@ -275,6 +285,7 @@ class ChecklistSpecEditor(QWidget):
         form.addRow(self.tr("Weight"), self.weight)
         form.addRow(self.tr("Mechanisms"), self.mechanisms)
         form.addRow(self.tr("Levels"), self.level_table)
+        form.addRow(self.tr("Next step"), self.next_step)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.details)
@@ -318,13 +329,14 @@ class ChecklistSpecEditor(QWidget):
         section, criterion = self._current()
         self._filling = True
         is_criterion = criterion is not None
-        for widget in (self.weight, self.mechanisms, self.level_table):
+        for widget in (self.weight, self.mechanisms, self.level_table, self.next_step):
             widget.setEnabled(is_criterion)
         self.item_label.setText(self.tr("Criterion") if is_criterion else self.tr("Section title"))
         text = criterion.text if criterion else (section.title if section else blank())
         self.item_text.setPlainText(text[self.lang()])
         self.item_text.setEnabled(section is not None)
         self.weight.setValue(criterion.weight if criterion else 1.0)
+        self.next_step.setPlainText(criterion.next_step.get(self.lang(), "") if criterion else "")
         for row in range(self.mechanisms.count()):
             item = self.mechanisms.item(row)
             on = criterion is not None and item.data(ITEM_ROLE) in criterion.mechanisms
@@ -386,6 +398,14 @@ class ChecklistSpecEditor(QWidget):
         target = criterion.levels.setdefault(value, blank())
         target[self.lang()] = item.text().strip()
         self._mark(target)
+        self.changed.emit()
+
+    def _on_next_step(self) -> None:
+        _section, criterion = self._current()
+        if self._filling or criterion is None:
+            return
+        criterion.next_step[self.lang()] = self.next_step.toPlainText().strip()
+        self._mark(criterion.next_step)
         self.changed.emit()
 
     def _add_section(self) -> None:
@@ -458,6 +478,7 @@ class ChecklistSpecEditor(QWidget):
                         c.weight,
                         [str(m) for m in c.mechanisms],
                         {k: dict(v) for k, v in (c.levels or {}).items()},
+                        {**blank(), **(c.next_step or {})},
                     )
                     for c in s.criteria
                 ],
@@ -483,6 +504,7 @@ class ChecklistSpecEditor(QWidget):
                             c.weight,
                             tuple(Mechanism(m) for m in c.mechanisms),
                             {k: dict(v) for k, v in c.levels.items()} or None,
+                            dict(c.next_step) if any(c.next_step.values()) else None,
                         )
                         for c in s.criteria
                     ),

@@ -90,6 +90,14 @@ class ConclusionsBox(QGroupBox):
         self.seen.blockSignals(False)
         self.blockSignals(False)
 
+    def add_next_step(self, step: str) -> None:
+        """Append a suggested step on a line of its own (once), as if typed."""
+        step = step.strip()
+        current = self.next_steps.toPlainText()
+        if not step or self.next_steps.isReadOnly() or step in current:
+            return
+        self.next_steps.setPlainText(f"{current.rstrip()}\n{step}" if current.strip() else step)
+
     def due_date(self) -> date | None:
         return self.due.value()
 

@@ -54,6 +54,7 @@ class CriteriaView(QScrollArea):
             for criterion in section.criteria:
                 row = CriterionRow(criterion, template.levels, language)
                 row.changed.connect(self.changed)
+                row.suggested.connect(self.conclusions.add_next_step)
                 row.advance.connect(lambda delta, r=row: self._move(r, delta))
                 self.criteria.addWidget(row)
                 self.rows.append(row)

@@ -1,4 +1,6 @@
-"""One criterion of the observation form: its text, the levels as buttons, N/A and a comment.
+"""One criterion of the observation form: its text, the levels as buttons, N/A and a comment;
+when a level in the lowest third of the scale is chosen, the criterion's next step from the
+checklist's library is offered, with a button that adds it to the lesson's next steps.
 
 Keyboard: a digit chooses that level and moves on; 0 (when 0 is not a level) or N marks N/A;
 Backspace clears; ←/→ step through the levels; ↑/↓ move between criteria; Tab reaches the
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eduqa_desktop.domain.signals_lessons import is_weak_score
 from eduqa_desktop.services.checklist_views import CriterionView, LevelView, localized
 
 NOT_APPLICABLE = 1000  # the id of the N/A button in the group (levels are 0..10)
@@ -41,6 +44,7 @@ RESTING = "QFrame#criterion { background: transparent; border: 1px solid transpa
 class CriterionRow(QFrame):
     changed = Signal()  # a level, N/A or the comment changed
     advance = Signal(int)  # move focus by +1 / -1 rows
+    suggested = Signal(str)  # "Add to next steps" clicked: the next step's text
 
     def __init__(
         self,
@@ -91,11 +95,26 @@ class CriterionRow(QFrame):
         self.comment.textEdited.connect(lambda _t: self.changed.emit())
         self.comment.returnPressed.connect(lambda: self.advance.emit(1))
         buttons.addWidget(self.comment, 1)
+        self.next_step = localized(criterion.next_step or {}, language)
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setStyleSheet("color: #7a4b00;")
+        self.use_step = QPushButton(self.tr("Add to next steps"))
+        self.use_step.setToolTip(self.tr("Add this suggestion to the lesson's agreed next steps"))
+        self.use_step.clicked.connect(lambda: self.suggested.emit(self.next_step))
+        self.suggestion_row = QWidget()
+        suggestion = QHBoxLayout(self.suggestion_row)
+        suggestion.setContentsMargins(0, 0, 0, 0)
+        suggestion.addWidget(self.suggestion, 1)
+        suggestion.addWidget(self.use_step, 0, Qt.AlignmentFlag.AlignTop)
+        self.suggestion_row.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(3)
         layout.addWidget(self.text_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.suggestion_row)
         self.group.idClicked.connect(self._on_clicked)
 
     def _button(self, text: str, button_id: int) -> QPushButton:
@@ -128,11 +147,28 @@ class CriterionRow(QFrame):
         for button in self.group.buttons():
             button.setChecked(self.group.id(button) == chosen and chosen is not None)
         self.comment.setText(comment)
+        self._show_suggestion()
 
     def _choose(self, chosen: int | None) -> None:
         for button in self.group.buttons():
             button.setChecked(chosen is not None and self.group.id(button) == chosen)
+        self._show_suggestion()
         self.changed.emit()
+
+    def is_weak(self) -> bool:
+        """A level in the lowest third of the scale is chosen."""
+        level = self.level()
+        return level is not None and is_weak_score(level, self.values[0], self.values[-1])
+
+    def _show_suggestion(self) -> None:
+        """The library's next step, while the level chosen is weak and the checklist has one."""
+        show = bool(self.next_step) and self.is_weak()
+        if show:
+            self.suggestion.setText(
+                self.tr("Next step to suggest: {step}").format(step=_html(self.next_step))
+            )
+        self.suggestion_row.setVisible(show)
+        self.use_step.setVisible(not self.read_only)
 
     def _on_clicked(self, button_id: int) -> None:
         if self.read_only:
@@ -145,6 +181,7 @@ class CriterionRow(QFrame):
         for button in self.group.buttons():
             button.setEnabled(not read_only or button.isChecked())
         self.comment.setReadOnly(read_only)
+        self._show_suggestion()
 
     # --- keyboard --------------------------------------------------------------------------------
 

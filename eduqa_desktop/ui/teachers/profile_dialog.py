@@ -68,6 +68,7 @@ from eduqa_desktop.ui.teachers.labels import (
     signed,
     term_name,
 )
+from eduqa_desktop.ui.teachers.next_steps_panel import NextStepsPanel
 from eduqa_desktop.ui.teachers.rows_model import (
     Column,
     RowsModel,
@@ -351,9 +352,11 @@ class TeacherProfileDialog(QDialog):
         criteria.addWidget(self.strongest_table, 1, 0)
         criteria.addWidget(self.weakest_table, 1, 1)
         criteria.addWidget(self.criteria_note, 2, 0, 1, 2)
+        self.next_steps = NextStepsPanel(self.context, page)
         layout = QVBoxLayout(page)
         layout.addWidget(self.flags_box)
         layout.addLayout(criteria, 1)
+        layout.addWidget(self.next_steps, 1)
         return page
 
     def _observations_page(self) -> QWidget:
@@ -460,6 +463,7 @@ class TeacherProfileDialog(QDialog):
         self._show_flags(profile)
         self.strongest.set_records(profile.strongest)
         self.weakest.set_records(profile.weakest)
+        self.next_steps.show_profile(profile)
         for table in (self.strongest_table, self.weakest_table):
             for column in (1, 2, 3):
                 table.resizeColumnToContents(column)

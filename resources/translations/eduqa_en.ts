@@ -4423,6 +4423,14 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The levels given so far belong to the other checklist and will be cleared. Change the checklist?</translation>
     </message>
     <message>
+        <source>Calibration session: {note}</source>
+        <translation>Calibration session: {note}</translation>
+    </message>
+    <message>
+        <source>Co-observed lesson: compare the observers in Observations ▸ Calibration…</source>
+        <translation>Co-observed lesson: compare the observers in Observations ▸ Calibration…</translation>
+    </message>
+    <message>
         <source>Choose the teacher first: the observation is saved once it has a teacher.</source>
         <translation>Choose the teacher first: the observation is saved once it has a teacher.</translation>
     </message>

@@ -4423,6 +4423,14 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Уже поставленные уровни относятся к другому чек-листу и будут сброшены. Сменить чек-лист?</translation>
     </message>
     <message>
+        <source>Calibration session: {note}</source>
+        <translation>Калибровочное занятие: {note}</translation>
+    </message>
+    <message>
+        <source>Co-observed lesson: compare the observers in Observations ▸ Calibration…</source>
+        <translation>Урок посещён вместе: сравните наблюдателей в «Наблюдения ▸ Калибровка…»</translation>
+    </message>
+    <message>
         <source>Choose the teacher first: the observation is saved once it has a teacher.</source>
         <translation>Сначала выберите учителя: наблюдение сохраняется, как только выбран учитель.</translation>
     </message>

@@ -4423,6 +4423,14 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Qoʻyilgan darajalar boshqa nazorat varaqasiga tegishli va oʻchiriladi. Nazorat varaqasi almashtirilsinmi?</translation>
     </message>
     <message>
+        <source>Calibration session: {note}</source>
+        <translation>Kalibrlash mashgʻuloti: {note}</translation>
+    </message>
+    <message>
+        <source>Co-observed lesson: compare the observers in Observations ▸ Calibration…</source>
+        <translation>Birgalikda kuzatilgan dars: kuzatuvchilarni Kuzatuvlar ▸ Kalibrlash… da solishtiring</translation>
+    </message>
+    <message>
         <source>Choose the teacher first: the observation is saved once it has a teacher.</source>
         <translation>Avval oʻqituvchini tanlang: kuzatuv oʻqituvchi tanlangach saqlanadi.</translation>
     </message>

@@ -46,6 +46,7 @@ def test_a_co_observation_gives_the_calibration_view(
     assert form.header.teacher_id() == seeded.teachers["Sharipova"]
     assert form.header.school_class.current_value() == seeded.classes["7-A"]
     assert focused() is form.view.rows[0]
+    assert form.co_note.text().startswith("Co-observed lesson")
     for level in FIRST:
         type_text(qtbot, str(level))
     press(qtbot, K.Key_Return, Qt.KeyboardModifier.ControlModifier)  # finalize

@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -173,6 +174,11 @@ class ObservationForm(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.header)
         layout.addWidget(self.planned)
+        self.co_note = QLabel()  # a co-observed lesson, or a calibration session and its note
+        self.co_note.setProperty("role", "hint")
+        self.co_note.setWordWrap(True)
+        self.co_note.hide()
+        layout.addWidget(self.co_note)
         layout.addWidget(self.snapshot_strip)
         layout.addWidget(splitter, 1)
         for keys, slot in (
@@ -234,6 +240,7 @@ class ObservationForm(QWidget):
 
     def _show(self, data: ObservationInput) -> None:
         self._loading = True
+        self._show_co_note(data)
         self.header.set_values(data)
         self._build_criteria(self.header.template_id())
         self.view.set_answers(data.scores)
@@ -334,6 +341,18 @@ class ObservationForm(QWidget):
         self._build_criteria(template_id)
         self._apply_state()
         self._on_edit()
+
+    def _show_co_note(self, data: ObservationInput) -> None:
+        if data.calibration_note:
+            text = self.tr("Calibration session: {note}").format(note=data.calibration_note)
+        elif data.co_observation is not None:
+            text = self.tr(
+                "Co-observed lesson: compare the observers in Observations ▸ Calibration…"
+            )
+        else:
+            text = ""
+        self.co_note.setText(text)
+        self.co_note.setVisible(bool(text))
 
     def _back_to_checklist(self) -> None:
         (self.view.rows[0] if self.view.rows else self.header.topic).setFocus()

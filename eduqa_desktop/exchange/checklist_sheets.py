@@ -32,6 +32,8 @@ WORDS: dict[str, tuple[str, str, str]] = {
     "name": ("Nomi", "Название", "Name"),
     "description": ("Tavsif", "Описание", "Description"),
     "code": ("Kod", "Код", "Code"),
+    # time-on-task snapshots: a count (spread over the lesson) or 3/15 (3 per 15 minutes)
+    "snapshots": ("Vaqt kesimlari", "Срезы времени", "Snapshots"),
     "value": ("Qiymat", "Значение", "Value"),
     "label": ("Nomlanishi", "Обозначение", "Label"),
     "section": ("Boʻlim", "Раздел", "Section"),

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from eduqa_desktop.domain.names import search_key
+from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
 from eduqa_desktop.exchange.checklist_sheets import (
     PROBLEMS,
     cell,
@@ -44,6 +45,28 @@ BAD_FILE = QT_TRANSLATE_NOOP("Messages", "“{path}” cannot be read as an .xls
 INVALID = QT_TRANSLATE_NOOP("Messages", "The checklist in the workbook is not valid: {problem}")
 
 
+SEGMENTS_CELL = "3/15"  # Teach: 3 snapshots per 15-minute segment
+
+
+def snapshots_cell(protocol: SnapshotProtocol | None) -> str | int:
+    if protocol is None:
+        return ""
+    return SEGMENTS_CELL if protocol.kind is ProtocolKind.SEGMENTS else protocol.count
+
+
+def read_snapshots(text: str) -> SnapshotProtocol | None:
+    """"" none, a whole number: that many over the lesson, 3/15: three per 15 minutes."""
+    text = text.strip().casefold()
+    if not text:
+        return None
+    if text in (SEGMENTS_CELL, "segments"):
+        return SnapshotProtocol(ProtocolKind.SEGMENTS, 3)
+    number = text[:-2] if text.endswith(".0") else text
+    if not number.isdigit():
+        raise ValueError(f"snapshots: write a number of snapshots or {SEGMENTS_CELL}, got {text!r}")
+    return SnapshotProtocol(ProtocolKind.EVEN, int(number))
+
+
 # --- writing --------------------------------------------------------------------------------
 
 
@@ -68,6 +91,7 @@ def write_checklist_workbook(spec: ChecklistSpec, path: str | Path, language: st
         [word("description", language), *(spec.description.get(x, "") for x in LANGUAGES)]
     )
     info_rows.append([word("code", language), spec.code, "", ""])
+    info_rows.append([word("snapshots", language), snapshots_cell(spec.snapshots), "", ""])
     _write_rows(info, info_rows, [16, 50, 50, 50])
 
     scale = workbook.create_sheet(word("scale", language))
@@ -149,12 +173,18 @@ def read_checklist_workbook(path: str | Path) -> ChecklistSpec:
     if not any(name.values()):
         raise UserError(PROBLEMS["text"], sheet=info.title, row=2, column="B")
     code_row = find_field(by_field, "code")
+    snapshots_row = find_field(by_field, "snapshots")
+    try:
+        snapshots = read_snapshots(clean(cell(snapshots_row, 1)) if snapshots_row else "")
+    except ValueError as error:
+        raise UserError(INVALID, problem=str(error)) from error
     spec = ChecklistSpec(
         code=clean(cell(code_row, 1)) if code_row else "",
         name=name,
         description=field(info, by_field, "description"),
         scale=scale,
         sections=sections,
+        snapshots=snapshots,
     )
     try:
         return parse_checklist(spec_to_data(spec), require_all_languages=False)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
 from eduqa_desktop.exchange.checklist_workbook import (
     read_checklist_workbook,
     write_checklist_workbook,
@@ -87,3 +89,20 @@ def test_not_a_workbook(tmp_path: Path) -> None:
     path.write_text("hello", encoding="utf-8")
     with pytest.raises(UserError, match=r"“notes\.xlsx” is not a spreadsheet"):
         read_checklist_workbook(path)
+
+
+@pytest.mark.parametrize(
+    "protocol",
+    [SnapshotProtocol(ProtocolKind.EVEN, 10), SnapshotProtocol(ProtocolKind.SEGMENTS, 3)],
+)
+def test_the_snapshot_protocol_survives_the_round_trip(tmp_path: Path, protocol) -> None:  # type: ignore[no-untyped-def]
+    spec = replace(load_shipped_checklists()[0], snapshots=protocol)
+    path = write_checklist_workbook(spec, tmp_path / "s.xlsx", "uz")
+    assert read_checklist_workbook(path) == spec
+
+
+def test_a_bad_snapshot_protocol_is_refused(workbook_path: Path) -> None:
+    _edit(workbook_path, 0, "B5", "often")  # the Snapshots row of the checklist sheet
+    with pytest.raises(UserError) as refused:
+        read_checklist_workbook(workbook_path)
+    assert "snapshots" in str(refused.value.params)

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from calibration_world import co_observed_lesson, scored
+from engines import location_of
 from observation_seed import Seeded, seed
 
 from eduqa_desktop.cli import main
@@ -72,7 +73,8 @@ def test_the_view_gives_the_hand_computed_agreement(school_db, seeded, tmp_path,
     with pytest.raises(UserError):
         calibration_view(school_db, year="2019-2020")
     # the command line says the same
-    assert main(["calibration", "--db", str(school_db.path), "--year", "2025-2026", "--json"]) == 0
+    where = location_of(school_db)
+    assert main(["calibration", "--db", where, "--year", "2025-2026", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["lessons"] == 1 and out["weights"] == "linear"
     assert out["pairs"][0]["exact"] == 57.1 and out["pairs"][0]["within_one"] == 100.0

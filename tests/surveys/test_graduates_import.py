@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from engines import location_of
 from graduates_world import fill
 from openpyxl import Workbook
 from sqlalchemy import func, select
@@ -108,7 +109,7 @@ def test_not_a_template_and_no_year(school_db: Database, tmp_path: Path) -> None
 
 
 def test_the_command_line(school_db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    db_path = str(school_db.path)
+    db_path = location_of(school_db)
     school_db.close()
     out = tmp_path / "g.xlsx"
     assert cli_main(["export", "template-graduates", "--db", db_path, "--out", str(out),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from engines import location_of
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -70,7 +71,7 @@ def test_the_pupils_form_goes_to_the_printer(
 def test_the_command_line_writes_the_form(school_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from eduqa_desktop.cli import main
 
-    db_path = str(school_db.path)
+    db_path = location_of(school_db)
     out = tmp_path / "teachers.pdf"
     code = main(["export", "questionnaire", "--group", "teachers", "--db", db_path,
                  "--out", str(out), "--lang", "ru"])  # fmt: skip

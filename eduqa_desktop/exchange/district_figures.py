@@ -2,9 +2,10 @@
 
 A district of fifty schools used to cost a dozen queries per school (and a session per school
 for the flags); every fact is now read for the whole district in one query and split by school
-in Python. The flags and the last professional-development courses come from the functions the
-Teachers tab uses (`services.flags`), in their district-wide form: each fact of every school in
-one query, the same flags as school by school.
+in Python. The attention signals (each school's attention list with its teachers' signals) and
+the last professional-development courses come from the functions the Teachers tab uses
+(`services.attention`, `services.flags`), in their district-wide form: each fact of every
+school in one query, the same as school by school.
 """
 
 from __future__ import annotations
@@ -20,11 +21,10 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, SouWeights, compute_indicators
 from eduqa_desktop.domain.observation_scoring import BandThresholds, band_for
 from eduqa_desktop.domain.vocabulary import ObservationStatus
+from eduqa_desktop.services.attention import school_signals_of
 from eduqa_desktop.services.calendar import find_term
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.flags import (
-    district_flag_dtos,
-    district_flags,
     district_last_courses,
     load_thresholds_in,
     resolve_scopes,
@@ -201,13 +201,17 @@ def gather(
         progress.check()
         progress.report(2, 3)
         scopes = resolve_scopes(session, ids, year=year, term=results_term, today=today)
-        found_flags = district_flag_dtos(session, district_flags(session, scopes, thresholds))
+        # The attention lists, with every signal of each teacher on them: the same that the
+        # Dashboard, the Teachers tab and `eduqa attention` show.
+        lists = school_signals_of(session, scopes, thresholds)
         for school in schools:
-            for flag in found_flags.get(school.id, ()):
-                figures.flags.append(
-                    FlagLine(school.name, flag.teacher_name, str(flag.kind),
-                             flag.message_template, dict(flag.params))
-                )  # fmt: skip
+            found = lists.get(school.id)
+            for row in found.attention.rows if found else ():
+                for signal in row.signals:
+                    figures.flags.append(
+                        FlagLine(school.name, row.teacher_name, signal.kind,
+                                 signal.message_template, dict(signal.params))
+                    )  # fmt: skip
         progress.report(3, 3)
     return figures
 

@@ -65,6 +65,7 @@ __all__ = [
     "district_attention",
     "school_attention",
     "school_signals_in",
+    "school_signals_of",
     "signals_in",
     "teacher_signals",
     "teacher_signals_in",
@@ -331,6 +332,13 @@ def attention_lists(
 ) -> dict[int, AttentionList]:
     """Each school's attention list (the Dashboard card reads them inside its session)."""
     return {sid: found.attention for sid, found in _lists(session, scopes, thresholds).items()}
+
+
+def school_signals_of(
+    session: Session, scopes: Mapping[int, Scope], thresholds: Thresholds
+) -> dict[int, SchoolSignals]:
+    """Each school's list and signals (the Dashboard and the district report, in a session)."""
+    return _lists(session, scopes, thresholds)
 
 
 def school_signals_in(

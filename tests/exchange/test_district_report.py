@@ -13,10 +13,11 @@ from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
 from eduqa_desktop.cli import main as cli_main
+from eduqa_desktop.domain.signals import SignalKind
 from eduqa_desktop.exchange.district_figures import FlagLine, gather
 from eduqa_desktop.exchange.district_report import HEADER_ROW, WORDS, write_district_report
+from eduqa_desktop.services.attention import school_attention
 from eduqa_desktop.services.calendar import find_term
-from eduqa_desktop.services.flags import school_flags
 from eduqa_desktop.services.schools import create_school, list_schools
 from eduqa_desktop.storage.database import open_database
 from eduqa_desktop.storage.models import ResultRow, SchoolClass, Subject, Teacher
@@ -165,20 +166,25 @@ def demo_district(demo_district_template, tmp_path):  # type: ignore[no-untyped-
     [("2026-2027", 1, 1), ("2025-2026", None, 4), ("2025-2026", 2, 2)],
 )
 def test_flags_are_those_of_each_school(demo_district, year, term, results_term):  # type: ignore[no-untyped-def]
-    """The report's flags (read for the whole district at once) are, school by school and in
-    the same order, what the Teachers tab shows for the quarter of the results."""
+    """The report's signals (read for the whole district at once) are, school by school and in
+    the same order, each school's attention list with its teachers' signals, as the Teachers
+    tab and `eduqa attention` show them for the quarter of the results."""
     figures = gather(demo_district, year, term, today=DEMO_TODAY)
     assert figures.results_term == results_term
     expected = []
     for school in list_schools(demo_district):
+        found = school_attention(
+            demo_district, school.id, year=year, term=results_term, today=DEMO_TODAY
+        )
         expected += [
-            FlagLine(school.name, f.teacher_name, str(f.kind), f.message_template, dict(f.params))
-            for f in school_flags(demo_district, school.id, year=year, term=results_term,
-                                  today=DEMO_TODAY)
-        ]  # fmt: skip
+            FlagLine(school.name, row.teacher_name, s.kind, s.message_template, dict(s.params))
+            for row in found.rows
+            for s in row.signals
+        ]
     assert [s.name for s in list_schools(demo_district)] == [s.school for s in figures.schools]
     assert figures.flags == expected
-    assert {line.kind for line in figures.flags} >= {"not_observed", "pd_overdue", "quality_drop"}
+    assert {line.kind for line in figures.flags} <= {str(k) for k in SignalKind}
+    assert "results_behind_peers" in {line.kind for line in figures.flags}
 
 
 def test_pd_lines_count_the_active_teachers_only(demo_district):  # type: ignore[no-untyped-def]

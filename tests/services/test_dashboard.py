@@ -17,6 +17,7 @@ from sqlalchemy import select
 from eduqa_desktop.domain.indicators import MarkCounts, compute_indicators
 from eduqa_desktop.domain.observation_scoring import Band
 from eduqa_desktop.domain.vocabulary import Mechanism, ObservationStatus, Purpose
+from eduqa_desktop.services.attention import school_attention
 from eduqa_desktop.services.dashboard import (
     CountsBar,
     DashboardFilter,
@@ -26,8 +27,8 @@ from eduqa_desktop.services.dashboard import (
     filter_choices,
     rank_schools,
 )
-from eduqa_desktop.services.flags import school_flags
 from eduqa_desktop.services.schools import create_school
+from eduqa_desktop.services.teachers import PdStatus, staff_list
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
     AcademicYear,
@@ -310,9 +311,9 @@ def test_cards_compare_this_quarter_with_the_last(district: District) -> None:
 def test_flags_and_pd_compliance_are_those_of_the_teachers_tab(district: District) -> None:
     cards = data(district).cards
     assert cards is not None
-    flags = school_flags(district.db, district.school_a, year=YEAR, term=2, today=TODAY)
+    listed = school_attention(district.db, district.school_a, year=YEAR, term=2, today=TODAY)
     assert cards.teachers == 2
-    assert cards.teachers_flagged.current == len({flag.teacher_id for flag in flags})
+    assert cards.teachers_flagged.current == len(listed.rows)
     # T1 took a course in 2023, T2 on 1 December 2025: both up to date at the end of
     # quarter 2; at the end of quarter 1 T2 had none.
     assert cards.pd_compliance.current == approx(100.0)
@@ -531,7 +532,7 @@ def test_a_database_without_terms(db: Database) -> None:
 
 
 def test_flag_counts_match_the_teachers_tab_on_the_demo_school(demo_db: Database) -> None:
-    """The district-wide flag facts give, school by school, what services.flags gives."""
+    """The cards count the attention list and the PD signals the Teachers tab shows."""
     today = date(2026, 11, 25)
     school = filter_choices(demo_db, today=today).schools[0].key
     for year, term in (("2026-2027", 1), ("2025-2026", 4), ("2025-2026", 2)):
@@ -539,9 +540,15 @@ def test_flag_counts_match_the_teachers_tab_on_the_demo_school(demo_db: Database
             demo_db, DashboardFilter(school_id=school, year=year, term=term), today=today
         )
         assert result.cards is not None
-        flags = school_flags(demo_db, school, year=year, term=term, today=today)
-        assert result.cards.teachers_flagged.current == len({f.teacher_id for f in flags})
-        overdue = {f.teacher_id for f in flags if f.kind == "pd_overdue"}
+        rows = staff_list(demo_db, school, year=year, term=term, today=today).rows
+        listed = school_attention(demo_db, school, year=year, term=term, today=today)
+        assert result.cards.teachers_flagged.current == len(listed.rows)
+        assert {r.teacher_name for r in listed.rows} == {
+            r.full_name for r in rows if r.attention_rank is not None
+        }
+        # The PD signal fires for a course overdue or none on record: the list's PD status.
+        late = (PdStatus.OVERDUE, PdStatus.NONE)
+        overdue = {r.id for r in rows if r.active and r.pd_status in late}
         assert result.cards.pd_up_to_date == result.cards.teachers - len(overdue)
 
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.domain.flags import FlagKind
 from eduqa_desktop.domain.indicators import MarkCounts
+from eduqa_desktop.domain.signals import SignalKind
 from eduqa_desktop.domain.visit_plan import (
     ObservedVisit,
     PlannedVisit,
@@ -18,31 +18,32 @@ from eduqa_desktop.domain.visit_plan import (
     term_months,
     visit_outcomes,
 )
-from eduqa_desktop.services.attention import attention_lists
+from eduqa_desktop.services.attention import attention_lists, school_signals_of
 from eduqa_desktop.services.dashboard.context import Context
 from eduqa_desktop.services.dashboard.model import TREND_TERMS, Cards, Measure, TrendPoint
-from eduqa_desktop.services.flags import district_flags, resolve_scopes
+from eduqa_desktop.services.flags import resolve_scopes
 from eduqa_desktop.storage import dashboard_queries as q
 
 
 def staff_flags(session: Session, context: Context, term: q.TermRow) -> tuple[int, int, int]:
-    """(active teachers, teachers flagged, teachers whose PD is not overdue) in a term.
+    """(active teachers, teachers on the attention lists, teachers whose PD is not overdue) in
+    a term, over the selection's teachers (a department or subject narrows them).
 
-    The flags are those of :mod:`services.flags` — the Teachers tab, the profile and the
-    district report read the same — for the schools of the selection at once, counted over
-    the selection's teachers (a department or subject narrows them).
+    From the attention signals (:mod:`services.attention`), the same that the Teachers tab, the
+    profile, the district report and `eduqa attention` read, for the selection's schools at once.
     """
     school_ids = context.school_ids or tuple(key for key, _name in q.schools(session))
     scopes = resolve_scopes(
         session, school_ids, year=term.year, term=term.number, today=context.today
     )
-    flags = district_flags(session, scopes, context.thresholds)
+    found = school_signals_of(session, scopes, context.thresholds)
     teachers = q.staff(session, context.teachers)
+    listed = {r.teacher_id for school in found.values() for r in school.attention.rows}
     flagged = compliant = 0
     for teacher_id, school_id in teachers.items():
-        found = flags.get(school_id, {}).get(teacher_id, [])
-        flagged += bool(found)
-        compliant += not any(flag.kind is FlagKind.PD_OVERDUE for flag in found)
+        signals = found[school_id].by_teacher.get(teacher_id, ()) if school_id in found else ()
+        flagged += teacher_id in listed
+        compliant += not any(s.kind == SignalKind.PD_OVERDUE for s in signals)
     return len(teachers), flagged, compliant
 
 

@@ -149,8 +149,10 @@ def test_exports(tmp_path, capsys):  # type: ignore[no-untyped-def]
 
 # --- the district report in a language: the app's translations, without a display -----------
 
-RU_FLAG_NAMES = {"Не посещён", "Низкий балл", "Падение качества", "ПК просрочено",
-                 "Просрочены шаги"}  # fmt: skip
+RU_FLAG_NAMES = {"ПК просрочено", "Просрочены шаги", "Отставание от параллели",
+                 "Ниже, чем у других учителей", "Устойчивое снижение", "Слабый урок",
+                 "Уроки хуже", "Слабый критерий", "Плановое посещение просрочено",
+                 "Молодой учитель без поддержки"}  # fmt: skip
 
 
 def _flag_rows(path: Path, sheet: str) -> list[list[object]]:
@@ -189,8 +191,7 @@ def test_district_report_flags_in_russian(demo_db_path, tmp_path, capsys):  # ty
         for english_word in ("quarter", "Quality", "course", "lesson", "was "):
             assert english_word not in text, text
     texts = " ".join(str(row[3]) for row in flags_ru)
-    assert "В 1-й четверти 2026-2027 уроки не посещались" in texts
-    assert "Нет сведений о курсах повышения квалификации" in texts or "просрочено" in texts
+    assert "против" in texts  # a class behind its peers, in Russian with its numbers
     # the command loaded the catalogue for itself: no application object, nothing installed
     assert QCoreApplication.instance() is app_before
 
@@ -206,4 +207,4 @@ def test_district_report_language_defaults_to_the_apps(demo_db_path, tmp_path, c
     uzbek = tmp_path / "uz.xlsx"
     _district_report(capsys, demo_db_path, uzbek)
     rows = _flag_rows(uzbek, "Belgilar")
-    assert rows and "1-choragida darslari kuzatilmagan" in " ".join(str(row[3]) for row in rows)
+    assert rows and "bilim sifati" in " ".join(str(row[3]) for row in rows)  # behind its peers

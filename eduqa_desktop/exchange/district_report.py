@@ -133,6 +133,22 @@ FLAG_NAMES = {
                    "en": "PD overdue"},
     "follow_up_overdue": {"uz": "Keyingi qadam muddati oʻtgan", "ru": "Просрочены шаги",
                           "en": "Follow-up overdue"},
+    # The attention signals (domain.signals.SignalKind) the report lists now.
+    "results_behind_peers": {"uz": "Parallel sinflardan ortda", "ru": "Отставание от параллели",
+                             "en": "Behind peers"},
+    "results_behind_classmates": {"uz": "Boshqa fanlardan ortda",
+                                  "ru": "Ниже, чем у других учителей", "en": "Behind classmates"},
+    "sustained_decline": {"uz": "Barqaror pasayish", "ru": "Устойчивое снижение",
+                          "en": "Sustained decline"},
+    "low_lesson": {"uz": "Past baholangan dars", "ru": "Слабый урок", "en": "Low lesson"},
+    "falling_lessons": {"uz": "Darslar pasaymoqda", "ru": "Уроки хуже", "en": "Falling lessons"},
+    "weak_criterion": {"uz": "Zaif mezon", "ru": "Слабый критерий", "en": "Weak criterion"},
+    "planned_visit_overdue": {"uz": "Rejali tashrif oʻtkazib yuborilgan",
+                              "ru": "Плановое посещение просрочено",
+                              "en": "Planned visit overdue"},
+    "new_teacher_unsupported": {"uz": "Yosh oʻqituvchi qoʻllab-quvvatlanmagan",
+                                "ru": "Молодой учитель без поддержки",
+                                "en": "New teacher unsupported"},
 }  # fmt: skip
 
 

@@ -32,7 +32,20 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The module of the commands a person (or a shortcut) starts most: only it is imported for
+# them, not every command module with the services and exchange code each pulls in — the
+# window and `eduqa info` start that much sooner. tests/test_cli_lazy_commands.py checks this
+# table against what the modules register.
+OWNERS = {
+    "gui": "foundation",
+    "demo": "foundation",
+    "init": "foundation",
+    "info": "foundation",
+    "screenshots": "foundation",
+}
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="eduqa",
         description="EduQA Desktop: quality of education for schools, offline.",
@@ -40,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"eduqa {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     groups = CommandGroups(commands)
-    for name in COMMAND_MODULES:
+    for name in modules:
         try:
             module = importlib.import_module(f"eduqa_desktop.cli.{name}")
         except ModuleNotFoundError as error:
@@ -60,11 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None, parsed: argparse.Namespace) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not args_list or (
         args_list[0].startswith("--") and args_list[0] not in ("--help", "-h", "--version")
     ):
         args_list = ["gui", *args_list]  # the GUI is the default command
+    owner = OWNERS.get(args_list[0]) if args_list else None
+    parser = build_parser([owner] if owner else COMMAND_MODULES)
     try:
         args = parser.parse_args(args_list, namespace=parsed)
     except SystemExit as exit_:

@@ -31,7 +31,6 @@ PACKAGE = "package"
 SCHOOL_PACKAGE = "school-package"
 CHECKLIST = "checklist"
 LAYOUTS: tuple[Layout, ...] = (TEACHERS, RESULTS, ACTIVITIES, OBSERVATIONS)
-SPREADSHEET_SUFFIXES = (".xlsx", ".xls", ".ods")
 
 
 def recognise_kind(path: Path | str) -> str | None:

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from eduqa_desktop.exchange.file_kind import (
-    PACKAGE,
-    SCHOOL_PACKAGE,
-    SPREADSHEET_SUFFIXES,
-    recognise_kind,
-)
-from eduqa_desktop.exchange.import_plan import ImportKind
+from eduqa_desktop.exchange.file_suffixes import SPREADSHEET_SUFFIXES
+
+if TYPE_CHECKING:
+    from eduqa_desktop.exchange.import_plan import ImportKind
 
 DATABASE_SUFFIXES = (".sqlite3", ".db")
 
@@ -28,6 +26,10 @@ class DroppedFile:
 
 def recognise_file(path: Path | str) -> DroppedFile:
     """The import a spreadsheet belongs to (UserError when it is not a readable spreadsheet)."""
+    # The readers (openpyxl, calamine) load on the first drop, not with the window.
+    from eduqa_desktop.exchange.file_kind import PACKAGE, SCHOOL_PACKAGE, recognise_kind
+    from eduqa_desktop.exchange.import_plan import ImportKind
+
     path = Path(path)
     found = recognise_kind(path)
     if found == SCHOOL_PACKAGE:

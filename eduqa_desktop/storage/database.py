@@ -285,6 +285,10 @@ def _upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         if engine.dialect.name == "sqlite":
             connection.exec_driver_sql("PRAGMA synchronous=FULL")
+            # Python's sqlite3 runs CREATE/ALTER/DROP outside any transaction unless one is
+            # begun by hand: without this, an upgrade cut off midway (a crash, a kill) left
+            # some of its indexes and tables behind at the old revision, and failed for good.
+            connection.exec_driver_sql("BEGIN")
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     if engine.dialect.name == "sqlite":

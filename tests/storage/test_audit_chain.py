@@ -146,3 +146,32 @@ def test_the_digest_of_a_printed_observation(school_db) -> None:  # type: ignore
     assert check_digest(school_db, digest).changed_since == 1
     assert check_digest(school_db, "0000-0000-0000").entry_id is None
     assert verify_record(school_db).whole
+
+
+def test_an_upgrade_that_fails_midway_leaves_the_old_revision_whole(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """All migrations run in one transaction: a failure in the last one (here, hashing the
+    old entries) undoes the indexes the earlier ones made, and the next open upgrades."""
+    from eduqa_desktop.storage import audit_chain
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(DATA / "schema_0001.sqlite3", path)
+    _sql(
+        path,
+        "INSERT INTO audit_log (uuid, created_at, updated_at, at, who, action, entity)"
+        " VALUES ('00000000-0000-0000-0000-000000000001', '2025-01-01 10:00:00',"
+        " '2025-01-01 10:00:00', '2025-01-01 10:00:00.000000', 'old', 'update', 'setting')",
+    )
+
+    def power_cut(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(audit_chain, "entry_hash", power_cut)
+    with pytest.raises(RuntimeError, match="power cut"):
+        open_database(path)
+    connection = sqlite3.connect(path)
+    version = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    indexes = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    connection.close()
+    assert version == "0001" and "ix_observations_teacher_date" not in indexes
+    monkeypatch.undo()
+    open_database(path).close()  # and it upgrades once the cause is gone

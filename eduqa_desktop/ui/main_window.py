@@ -6,6 +6,8 @@ controller (app.py), which builds a fresh window; this window only asks for it b
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +24,6 @@ from eduqa_desktop.services.schools import SchoolInfo, list_schools
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
-from eduqa_desktop.ui.dashboard.dashboard_tab import DashboardTab
 from eduqa_desktop.ui.dialogs.about_dialog import AboutDialog
 from eduqa_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from eduqa_desktop.ui.dialogs.thresholds_page import ThresholdsPage
@@ -30,18 +31,35 @@ from eduqa_desktop.ui.exchange_menus import populate_export_menu, populate_impor
 from eduqa_desktop.ui.file_drop import install_file_drop
 from eduqa_desktop.ui.look import icon
 from eduqa_desktop.ui.network.menus import install_network_menu
-from eduqa_desktop.ui.observations.observations_tab import ObservationsTab
-from eduqa_desktop.ui.results.results_tab import ResultsTab
 from eduqa_desktop.ui.safety_menus import install_safety_menus
-from eduqa_desktop.ui.teachers.teachers_tab import TeachersTab
 from eduqa_desktop.ui.voices.menus import install_voices_menu
 from eduqa_desktop.ui.voices.settings_page import SurveySettingsPage
 
 if TYPE_CHECKING:
+    from eduqa_desktop.ui.dashboard.dashboard_tab import DashboardTab
     from eduqa_desktop.ui.dialogs.help_dialog import HelpDialog
+    from eduqa_desktop.ui.observations.observations_tab import ObservationsTab
+    from eduqa_desktop.ui.results.results_tab import ResultsTab
+    from eduqa_desktop.ui.teachers.teachers_tab import TeachersTab
 
 DB_FILTER = "EduQA (*.sqlite3 *.db);;*"
 TAB_NAMES = ("dashboard", "teachers", "observations", "results")
+
+
+def _tab_class(module: str, name: str) -> Callable[[], type[QWidget]]:
+    def load() -> type[QWidget]:
+        return getattr(importlib.import_module(f"eduqa_desktop.ui.{module}"), name)
+
+    return load
+
+
+# imported on first use, like the tabs themselves
+_TAB_CLASSES = {
+    "dashboard": _tab_class("dashboard.dashboard_tab", "DashboardTab"),
+    "teachers": _tab_class("teachers.teachers_tab", "TeachersTab"),
+    "observations": _tab_class("observations.observations_tab", "ObservationsTab"),
+    "results": _tab_class("results.results_tab", "ResultsTab"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -60,21 +78,61 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
-        self.dashboard_tab = DashboardTab(context)
-        self.teachers_tab = TeachersTab(context)
-        self.observations_tab = ObservationsTab(context)
-        self.results_tab = ResultsTab(context)
-        self.tabs.addTab(self.dashboard_tab, icon("dashboard"), self.tr("Dashboard"))
-        self.tabs.addTab(self.teachers_tab, icon("teachers"), self.tr("Teachers"))
-        self.tabs.addTab(self.observations_tab, icon("observations"), self.tr("Observations"))
-        self.tabs.addTab(self.results_tab, icon("results"), self.tr("Results"))
+        # Each tab is built when first shown (or first asked for): the window paints its
+        # first tab without paying for the three the user has not opened yet.
+        self._built: dict[str, QWidget] = {}
+        titles = (
+            self.tr("Dashboard"), self.tr("Teachers"), self.tr("Observations"), self.tr("Results")
+        )  # fmt: skip
+        for name, title in zip(TAB_NAMES, titles, strict=True):
+            self.tabs.addTab(QWidget(), icon(name), title)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
         self._update_title()
         app_signals().data_changed.connect(self._on_data_changed)
         self._restore_geometry()
+        self._tab(self.current_tab_name())
+        self.tabs.currentChanged.connect(lambda index: self._tab(TAB_NAMES[index]))
         install_file_drop(self)
+
+    # --- tabs, built on first use ----------------------------------------------------------
+
+    def _tab(self, name: str) -> QWidget:
+        built = self._built.get(name)
+        if built is not None:
+            return built
+        widget = _TAB_CLASSES[name]()(self.context)
+        self._built[name] = widget
+        index = TAB_NAMES.index(name)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # the same tab stays current: nothing changed for a user
+        try:
+            text, tab_icon = self.tabs.tabText(index), self.tabs.tabIcon(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, tab_icon, text)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return widget
+
+    @property
+    def dashboard_tab(self) -> DashboardTab:
+        return self._tab("dashboard")  # type: ignore[return-value]
+
+    @property
+    def teachers_tab(self) -> TeachersTab:
+        return self._tab("teachers")  # type: ignore[return-value]
+
+    @property
+    def observations_tab(self) -> ObservationsTab:
+        return self._tab("observations")  # type: ignore[return-value]
+
+    @property
+    def results_tab(self) -> ResultsTab:
+        return self._tab("results")  # type: ignore[return-value]
 
     # --- menus ---------------------------------------------------------------------------
 

@@ -156,6 +156,24 @@ def demo_db(demo_db_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
+def controller(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The application's Controller in English, closed at the end (lock, local socket and
+    database: a socket left to the garbage collector can crash a later test)."""
+    from eduqa_desktop.app import Controller, create_application
+    from eduqa_desktop.settings import Preferences
+    from eduqa_desktop.ui.language import install_language
+
+    create_application()
+    install_language("en")
+    made = Controller(Preferences(language="en"), tmp_path / "prefs.json")
+    yield made
+    if made.window is not None:
+        made.window.close()
+    made.close()
+    install_language("en")
+
+
+@pytest.fixture
 def main_window(qtbot, demo_db: Database, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The real main window on the demo school, shown, in English."""
     from eduqa_desktop.app import create_application

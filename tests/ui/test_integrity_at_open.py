@@ -3,12 +3,9 @@ backup; a database on a network drive: a warning."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from eduqa_desktop.services.schools import database_info
-from eduqa_desktop.settings import Preferences
 from eduqa_desktop.storage.backup import list_backups, make_backup
 from eduqa_desktop.ui import integrity_prompt, prompts
 from tests.storage.damage import overwrite_table, small_school
@@ -28,20 +25,6 @@ class Answers:
 
     def _recorder(self, kind: str):  # type: ignore[no-untyped-def]
         return lambda _parent, _title, text, *rest: self.shown.append((kind, text))
-
-
-@pytest.fixture
-def controller(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from eduqa_desktop.app import Controller, create_application
-    from eduqa_desktop.ui.language import install_language
-
-    create_application()
-    install_language("en")
-    made = Controller(Preferences(language="en"), tmp_path / "prefs.json")
-    yield made
-    if made.window is not None:
-        made.window.close()
-    made.close()  # the lock's local socket too (see Controller.close)
 
 
 def test_a_damaged_database_is_offered_its_latest_good_backup(  # type: ignore[no-untyped-def]

@@ -117,21 +117,6 @@ def test_f5_and_ctrl_f_do_not_break(main_window, qtbot) -> None:  # type: ignore
 # --- the controller: first start, language, schools, bad files ---------------------------------
 
 
-@pytest.fixture
-def controller(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from eduqa_desktop.app import Controller, create_application
-    from eduqa_desktop.ui.language import install_language
-
-    create_application()
-    install_language("en")
-    made = Controller(Preferences(language="en"), tmp_path / "prefs.json")
-    yield made
-    if made.window is not None:
-        made.window.close()
-    made.close()
-    install_language("en")
-
-
 def _answer_first_start(fill) -> None:  # type: ignore[no-untyped-def]
     def act() -> None:
         dialog = next(

@@ -13,24 +13,9 @@ from PySide6.QtWidgets import QApplication
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
 from eduqa_desktop.exchange.importers import apply_import
 from eduqa_desktop.services.schools import create_school, database_info
-from eduqa_desktop.settings import Preferences
 from eduqa_desktop.storage.backup import list_backups
 from eduqa_desktop.storage.database import open_database
 from eduqa_desktop.ui import prompts
-
-
-@pytest.fixture
-def controller(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from eduqa_desktop.app import Controller, create_application
-    from eduqa_desktop.ui.language import install_language
-
-    create_application()
-    install_language("en")
-    made = Controller(Preferences(language="en"), tmp_path / "prefs.json")
-    yield made
-    if made.window is not None:
-        made.window.close()
-    made.close()  # the lock's local socket too (see Controller.close)
 
 
 @pytest.fixture

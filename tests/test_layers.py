@@ -116,3 +116,98 @@ def test_modules_the_main_window_imports_do_not_import_it_back() -> None:
             back.append(name)
     assert used, "main_window imports no ui module: the check reads the wrong file"
     assert not back, f"{back} import {main_window} while it imports them"
+
+
+# exchange/ reads and writes files only (shared/design.md): matching, merging and writing rows
+# belong to services/imports/. Not even a type-only import: exchange speaks in its own DTOs.
+# Files that still reach down; the list only shrinks and must reach empty, then goes away.
+STILL_REACHING_DOWN = {
+    "exchange/checklist_sheets.py",
+    "exchange/checklist_workbook.py",
+    "exchange/district_figures.py",
+    "exchange/district_report.py",
+    "exchange/district_stakeholder_sheets.py",
+    "exchange/exchange_package.py",
+    "exchange/file_guard.py",
+    "exchange/graduates_reader.py",
+    "exchange/import_activities.py",
+    "exchange/import_checklist.py",
+    "exchange/import_context.py",
+    "exchange/import_observations.py",
+    "exchange/import_results.py",
+    "exchange/import_teachers.py",
+    "exchange/importers.py",
+    "exchange/observation_report.py",
+    "exchange/observation_sheet.py",
+    "exchange/problems.py",
+    "exchange/results_export.py",
+    "exchange/results_report.py",
+    "exchange/school_package_reader.py",
+    "exchange/survey_reader.py",
+    "exchange/teacher_report.py",
+    "exchange/templates.py",
+    "exchange/time_on_task_report.py",
+    "exchange/visit_plan_export.py",
+    "exchange/workbook_reader.py",
+}
+ABOVE_EXCHANGE = ("eduqa_desktop.storage", "eduqa_desktop.services")
+
+
+def _absolute_imports(source: str, package: tuple[str, ...]) -> set[str]:
+    """Every module a file in `package` imports (type-only and function-local too), with
+    relative imports resolved."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else ()
+            module = ".".join((*base, node.module) if node.module else base)
+            names.add(module)
+            if not node.module:
+                names.update(f"{module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def _reaches_down(path: Path) -> list[str]:
+    package = path.relative_to(PACKAGE.parent).with_suffix("").parts[:-1]
+    return sorted(
+        name for name in _absolute_imports(path.read_text(encoding="utf-8"), package)
+        if any(name == above or name.startswith(above + ".") for above in ABOVE_EXCHANGE)
+    )  # fmt: skip
+
+
+def exchange_files() -> list[Path]:
+    return sorted((PACKAGE / "exchange").rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", exchange_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_exchange_imports_neither_storage_nor_services(path: Path) -> None:
+    name = path.relative_to(PACKAGE).as_posix()
+    if name in STILL_REACHING_DOWN:
+        pytest.skip("listed in STILL_REACHING_DOWN")
+    bad = _reaches_down(path)
+    assert not bad, (
+        f"{name} imports {bad}: exchange reads and writes files only; "
+        "put matching and writing in services/imports/"
+    )
+
+
+def test_files_still_reaching_down_are_listed_only_while_they_do() -> None:
+    cleaned = sorted(
+        name for name in STILL_REACHING_DOWN
+        if not (PACKAGE / name).is_file() or not _reaches_down(PACKAGE / name)
+    )  # fmt: skip
+    assert not cleaned, f"remove {cleaned} from STILL_REACHING_DOWN: they no longer reach down"
+
+
+def test_the_exchange_check_catches_relative_and_type_only_imports() -> None:
+    source = (
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+        "    from eduqa_desktop.storage.models import Teacher\n"
+        "def f():\n    from ..services import audit\n    from . import problems\n"
+    )
+    names = _absolute_imports(source, ("eduqa_desktop", "exchange"))
+    assert "eduqa_desktop.storage.models" in names
+    assert "eduqa_desktop.services" in names
+    assert "eduqa_desktop.exchange.problems" in names

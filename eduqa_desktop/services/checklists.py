@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
+from eduqa_desktop.domain.checklist_spec import spec_to_data
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.checklist_languages import read_stale, write_stale
 from eduqa_desktop.services.checklist_views import (
@@ -31,7 +31,6 @@ from eduqa_desktop.services.conflicts import lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.services.reference_data import (
     ChecklistSpec,
-    CriterionSpec,
     add_checklist,
     parse_checklist,
 )
@@ -140,49 +139,6 @@ def checklists_for_form(db: Database, school_id: int | None) -> list[ChecklistSu
 
 
 # --- editing -------------------------------------------------------------------------------------
-
-
-def _optional(key: str, text: Mapping[str, str]) -> dict[str, Any]:
-    """`{key: text}` when the text has any language, else nothing (an empty text is left out)."""
-    return {key: dict(text)} if any(value.strip() for value in text.values()) else {}
-
-
-def snapshot_data(protocol: SnapshotProtocol) -> dict[str, Any]:
-    """The protocol as the checklist JSON writes it (what parse_checklist reads)."""
-    if protocol.kind is ProtocolKind.SEGMENTS:
-        return {"snapshots": {"kind": str(protocol.kind)}}
-    return {"snapshots": {"kind": str(protocol.kind), "count": protocol.count}}
-
-
-def spec_to_data(spec: ChecklistSpec) -> dict[str, Any]:
-    """The specification in the shipped JSON format (what parse_checklist reads)."""
-
-    def criterion(c: CriterionSpec) -> dict[str, Any]:
-        levels = {
-            k: dict(v) for k, v in (c.levels or {}).items() if any(x.strip() for x in v.values())
-        }
-        return {
-            "text": dict(c.text),
-            "weight": c.weight,
-            "mechanisms": [str(m) for m in c.mechanisms],
-            **({"levels": levels} if levels else {}),
-            **_optional("next_step", c.next_step or {}),
-        }
-
-    return {
-        "code": spec.code,
-        "name": dict(spec.name),
-        **_optional("description", spec.description),
-        **(snapshot_data(spec.snapshots) if spec.snapshots else {}),
-        "scale": [
-            {"value": lv.value, "label": dict(lv.label), **_optional("description", lv.description)}
-            for lv in spec.scale
-        ],
-        "sections": [
-            {"title": dict(s.title), "criteria": [criterion(c) for c in s.criteria]}
-            for s in spec.sections
-        ],
-    }
 
 
 def validate_spec(spec: ChecklistSpec) -> ChecklistSpec:

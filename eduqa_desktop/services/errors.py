@@ -1,31 +1,7 @@
-"""Errors a user can act on, carrying a translatable message."""
+"""Errors a user can act on (defined in eduqa_desktop/errors.py, below every layer)."""
 
 from __future__ import annotations
 
-from typing import Any
+from eduqa_desktop.errors import MESSAGES_CONTEXT, NotFoundError, UserError
 
-MESSAGES_CONTEXT = "Messages"
-
-
-class UserError(Exception):
-    """Refused input or an impossible request.
-
-    `template` is English text marked with QT_TRANSLATE_NOOP("Messages", …); `params` fill its
-    `{placeholders}`. `str(error)` is the English message (for logs and the command line);
-    the UI shows the template translated, then formatted.
-    """
-
-    def __init__(self, template: str, **params: Any) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(self.format(template))
-
-    def format(self, template: str) -> str:
-        try:
-            return template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return template
-
-
-class NotFoundError(UserError):
-    """A record the request names does not exist (any more)."""
+__all__ = ["MESSAGES_CONTEXT", "NotFoundError", "UserError"]

@@ -208,8 +208,10 @@ def _check(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from eduqa_desktop.cli.common import open_db
     from eduqa_desktop.services.audit import check_digest, verify_record
+    from eduqa_desktop.storage.database import is_url
 
-    _existing(args.db)
+    if not is_url(args.db):  # a server database is verified as a file is
+        _existing(args.db)
     db = open_db(args.db)
     try:
         chain = verify_record(db)

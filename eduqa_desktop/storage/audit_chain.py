@@ -8,7 +8,10 @@ rewrites the whole chain from some entry on is caught by a digest printed before
 (the final observation's report carries one): its entry no longer has that hash.
 
 The hashes are filled in at flush time (a ``before_flush`` listener on every ORM session), in
-the order the entries were added, from the last hash already in the database.
+the order the entries were added, from the last hash already in the database. Two sessions
+must not both read the same last hash (the chain would fork): on PostgreSQL the appending
+transaction takes an advisory lock, held to its end, before it reads; on SQLite the database's
+one writer at a time does the same.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.storage.models import AuditEntry
@@ -29,6 +32,9 @@ from eduqa_desktop.storage.types import utc_now
 
 GENESIS = "0" * 64
 DIGEST_LENGTH = 12  # hex characters printed on a report (48 bits)
+# The key of the PostgreSQL advisory lock that serialises appending to the chain (any bigint
+# the app uses for nothing else: "EduQA" "ch" in ASCII).
+CHAIN_LOCK_KEY = 0x456475514163_68
 
 
 def _json(value: Any) -> str:
@@ -77,6 +83,11 @@ def _chain_new_entries(session: Session, _context: Any, _instances: Any) -> None
         return
     new.sort(key=lambda item: item._sa_instance_state.insert_order)  # the order they were added
     with session.no_autoflush:
+        if session.get_bind().dialect.name == "postgresql":
+            # released when this transaction ends: a second writer reads the last hash only
+            # after this one's entries are committed (READ COMMITTED: its next statement sees
+            # them) or rolled back
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK_KEY})
         last = session.scalar(
             select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
         )

@@ -29,8 +29,8 @@ from eduqa_desktop.exchange.safe_cells import (
     header_cells,
 )
 from eduqa_desktop.exchange.workbook_reader import open_grid
+from eduqa_desktop.progress import NO_PROGRESS, Progress
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
     AcademicYear,

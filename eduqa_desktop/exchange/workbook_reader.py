@@ -49,8 +49,8 @@ from eduqa_desktop.exchange.headers import (
 )
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.exchange.totals import is_totals_row
+from eduqa_desktop.progress import NO_PROGRESS, Cancelled, Progress
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.services.progress import NO_PROGRESS, Cancelled, Progress
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 HEADER_SCAN_ROWS = 30

@@ -10,7 +10,7 @@ minutes on SQLite, longer on a server). Timed, best of --repeat, on each engine:
 - the dashboard's filter change (`dashboard_data`: the district, then one school);
 - the staff list of the first school (`staff_list`);
 - the observations list of the first school (`list_observations`);
-- the district report (`write_district_report`, the whole workbook);
+- the district report (`export_district_report`, the whole workbook);
 - a school package import (`apply_import` of the first school's observations package,
   exported from the same database: every observation found unchanged).
 
@@ -34,13 +34,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from eduqa_desktop.exchange.district_report import write_district_report
 from eduqa_desktop.exchange.exchange_package import export_observations
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
 from eduqa_desktop.exchange.importers import apply_import
 from eduqa_desktop.services.dashboard import dashboard_data, filter_choices
 from eduqa_desktop.services.demo import generate_demo
 from eduqa_desktop.services.observation_queries import list_observations
+from eduqa_desktop.services.reports.district import export_district_report
 from eduqa_desktop.services.teachers import staff_list
 from eduqa_desktop.storage.database import Database, open_database
 from eduqa_desktop.storage.models import School
@@ -100,7 +100,7 @@ def measure(db: Database, folder: Path, repeat: int) -> dict[str, float]:
         "staff list": best(lambda: staff_list(db, school_id, today=TODAY), repeat),
         "observations list": best(lambda: list_observations(db, school_id), repeat),
         "district report": best(
-            lambda: write_district_report(
+            lambda: export_district_report(
                 db, folder / "report.xlsx", year="2026-2027", term=1, today=TODAY
             ),
             repeat,

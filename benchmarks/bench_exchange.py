@@ -34,8 +34,6 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from eduqa_desktop.exchange.district_figures import gather
-from eduqa_desktop.exchange.district_report import write_district_report
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
 from eduqa_desktop.exchange.importers import apply_import
 from eduqa_desktop.exchange.results_export import export_results
@@ -49,6 +47,8 @@ from eduqa_desktop.services.flags import (
     resolve_scope,
     resolve_scopes,
 )
+from eduqa_desktop.services.reports.district import export_district_report
+from eduqa_desktop.services.reports.district_figures import gather
 from eduqa_desktop.services.schools import create_school, list_schools
 from eduqa_desktop.storage.database import open_database
 
@@ -92,7 +92,7 @@ def _report(district, folder: Path, repeat: int) -> None:  # type: ignore[no-unt
     report = folder / "district-report.xlsx"
 
     def write() -> None:
-        write_district_report(district, report, year="2026-2027", term=1, today=TODAY)
+        export_district_report(district, report, year="2026-2027", term=1, today=TODAY)
 
     write()  # warm-up (imports, caches); the cells of the baseline
     cells = _cells(report)

@@ -28,13 +28,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from eduqa_desktop.domain.flags import render_message
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, compute_indicators
-from eduqa_desktop.exchange.district_figures import DistrictFigures, gather
-from eduqa_desktop.exchange.district_stakeholder_sheets import WORDS as STAKEHOLDER_WORDS
-from eduqa_desktop.exchange.district_stakeholder_sheets import (
-    gather_stakeholders,
-    graduates_sheet,
-    voices_sheet,
+from eduqa_desktop.exchange.district_data import (
+    DistrictFigures,
+    GraduatesFigures,
+    IndicatorLine,
+    VoicesFigures,
 )
+from eduqa_desktop.exchange.district_stakeholder_sheets import WORDS as STAKEHOLDER_WORDS
+from eduqa_desktop.exchange.district_stakeholder_sheets import graduates_sheet, voices_sheet
 from eduqa_desktop.exchange.report_text import percent_text
 from eduqa_desktop.exchange.safe_cells import (
     AVERAGE_FORMAT,
@@ -45,9 +46,6 @@ from eduqa_desktop.exchange.safe_cells import (
     header_cells,
     looks_like_formula,
 )
-from eduqa_desktop.services.progress import NO_PROGRESS, Progress
-from eduqa_desktop.storage.database import Database
-from eduqa_desktop.storage.indicator_queries import GroupBy
 
 PERCENT = "0.0%"
 COUNT = "#,##0"
@@ -325,20 +323,21 @@ class _Writer:
             chart.width = max(18, min(40, 2 + count * 1.2))
             sheet.sheet.add_chart(chart, f"A{last + 3}")
 
-    def indicators(self, by: GroupBy, key: str, group_key: str, width: int) -> None:
+    def indicators(
+        self, lines: Sequence[IndicatorLine], key: str, group_key: str, width: int
+    ) -> None:
         sheet = self.sheet(key, [30, width, 11] + [7] * 7 + [12, 12, 12, 10])
         headers = [self.w("school"), self.w(group_key), *self.indicator_headers()]
-        lines = self.figures.groups.get(by, [])
         rows = [
             [(line.school, None), (line.group, None),
              *self.indicator_cells(line.counts, line.exempt, line.indicators)]
             for line in lines
         ]  # fmt: skip
         last = self.table(sheet, headers, rows)
-        if by is GroupBy.SUBJECT and lines:
+        if key == "subject" and lines:
             self._subject_chart(sheet, lines, last)
 
-    def _subject_chart(self, sheet: _Sheet, lines: Sequence[Any], last: int) -> None:
+    def _subject_chart(self, sheet: _Sheet, lines: Sequence[IndicatorLine], last: int) -> None:
         totals: dict[str, MarkCounts] = {}
         for line in lines:
             totals[line.group] = totals.get(line.group, MarkCounts()) + line.counts
@@ -410,8 +409,8 @@ class _Writer:
         title.font = TITLE_FONT
         sheet.append([title])
         overdue = [
-            [(school, None), (teacher, None), (day, DATE_FORMAT)]
-            for school, teacher, day in self.figures.pd_overdue
+            [(line.school, None), (line.teacher, None), (line.last_course, DATE_FORMAT)]
+            for line in self.figures.pd_overdue
         ]
         self.table(sheet, [self.w("school"), self.w("group_teacher"), self.w("last_pd")],
                    overdue, first_row=start)  # fmt: skip
@@ -467,33 +466,29 @@ def _bar_chart(title: str, x_title: str, y_title: str) -> BarChart:
 
 
 def write_district_report(
-    db: Database,
+    figures: DistrictFigures,
+    voices: VoicesFigures,
+    graduates: GraduatesFigures,
     path: Path | str,
     *,
-    year: str,
-    term: int | None = None,
-    school_ids: list[int] | None = None,
     language: str = "en",
     translate: Translate = _identity,
-    today: date | None = None,
-    progress: Progress = NO_PROGRESS,
-) -> DistrictFigures:
-    """Build the report of every school in the file (or `school_ids`) for a year/quarter."""
-    figures = gather(db, year, term, school_ids=school_ids, today=today, progress=progress,
-                     language=language)  # fmt: skip
+    check: Callable[[], None] = lambda: None,
+) -> None:
+    """Write the report of the schools in `figures` (services.reports.district reads them);
+    `check` is called before the file is saved and may raise to stop (a cancel)."""
     writer = _Writer(figures, language, translate)
+    groups = figures.groups
     writer.summary()
-    writer.indicators(GroupBy.GRADE, "grade", "group_grade", 10)
-    writer.indicators(GroupBy.SUBJECT, "subject", "group_subject", 26)
-    writer.indicators(GroupBy.CLASS, "class", "group_class", 9)
-    writer.indicators(GroupBy.TEACHER, "teacher", "group_teacher", 32)
+    writer.indicators(groups.grade, "grade", "group_grade", 10)
+    writer.indicators(groups.subject, "subject", "group_subject", 26)
+    writer.indicators(groups.school_class, "class", "group_class", 9)
+    writer.indicators(groups.teacher, "teacher", "group_teacher", 32)
     writer.observations()
     writer.plan()
     writer.pd()
     writer.flags()
-    voices, graduates = gather_stakeholders(db, year, term, school_ids)
     voices_sheet(writer, voices)
     graduates_sheet(writer, graduates)
-    progress.check()
+    check()
     writer.book.save(Path(path))
-    return figures

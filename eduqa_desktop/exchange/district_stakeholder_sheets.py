@@ -13,13 +13,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from eduqa_desktop.domain.graduates import DESTINATION_ORDER, GRADUATING_GRADES, Destinations
+from eduqa_desktop.domain.graduates import DESTINATION_ORDER
 from eduqa_desktop.domain.surveys import DIMENSION_ORDER, Satisfaction
+from eduqa_desktop.exchange.district_data import (
+    GraduateLine,
+    GraduatesFigures,
+    VoiceLine,
+    VoicesFigures,
+)
 from eduqa_desktop.exchange.graduate_words import DESTINATIONS as DESTINATION_NAMES
 from eduqa_desktop.exchange.safe_cells import AVERAGE_FORMAT, NOTE_FONT, cell
-from eduqa_desktop.services.graduates import GraduatesData, graduates_in
-from eduqa_desktop.services.surveys import GroupVoice, VoicesData, voices_in
-from eduqa_desktop.storage.database import Database
 
 if TYPE_CHECKING:
     from eduqa_desktop.exchange.district_report import _Writer
@@ -94,16 +97,6 @@ DIMENSION_NAMES = {
 }  # fmt: skip
 
 
-def gather_stakeholders(
-    db: Database, year: str, term: int | None, school_ids: list[int] | None
-) -> tuple[VoicesData, GraduatesData]:
-    """The surveys up to the report's quarter, and the latest graduates up to its year."""
-    with db.session() as session:
-        voices = voices_in(session, school_ids=school_ids, year=year, term=term)
-        graduates = graduates_in(session, school_ids=school_ids, year=year)
-    return voices, graduates
-
-
 def _pct(value: float | None) -> tuple[float | None, str]:
     return (None if value is None else value / 100, PERCENT)
 
@@ -121,7 +114,7 @@ def _note(writer: _Writer, sheet: Any, text: str) -> None:
 # --- Voices ------------------------------------------------------------------------------------
 
 
-def _voice_row(writer: _Writer, school: str, voice: GroupVoice, minimum: int) -> list[Any]:
+def _voice_row(writer: _Writer, voice: VoiceLine, minimum: int) -> list[Any]:
     language = writer.language
 
     def share(index: Satisfaction | None) -> tuple[float | None, str]:
@@ -129,22 +122,23 @@ def _voice_row(writer: _Writer, school: str, voice: GroupVoice, minimum: int) ->
 
     overall = voice.overall
     year, term = voice.when
+    school = writer.w("all_schools") if voice.school is None else voice.school
     row: list[Any] = [
         (school, None),
         (_name(GROUP_NAMES, str(voice.stakeholder), language), None),
-        (voice.respondents, COUNT),
+        (overall.respondents, COUNT),
         (f"{year}, {writer.w('quarter', term=term)}", None),
         *(share(voice.dimensions.get(d)) for d in DIMENSION_ORDER),
         share(overall),
         (overall.mean, AVERAGE_FORMAT),
-        (voice.change(), POINTS),
+        (voice.change, POINTS),
     ]
     if not overall.shown:
         row.append((WORDS["withheld"][language].format(minimum=minimum), None))
     return row
 
 
-def voices_sheet(writer: _Writer, data: VoicesData) -> None:
+def voices_sheet(writer: _Writer, data: VoicesFigures) -> None:
     language = writer.language
     sheet = writer.sheet("voices", [30, 16, 13, 22, *([14] * len(DIMENSION_ORDER)), 14, 12, 13, 34])
     headers = [
@@ -152,20 +146,7 @@ def voices_sheet(writer: _Writer, data: VoicesData) -> None:
         *(_name(DIMENSION_NAMES, str(d), language) for d in DIMENSION_ORDER),
         writer.w("all_statements"), writer.w("mean"), writer.w("change"), writer.w("note"),
     ]  # fmt: skip
-    rows = []
-    schools = data.schools or ()
-    if schools:
-        for school in schools:
-            rows += [
-                _voice_row(writer, school.school, g, data.min_respondents) for g in school.groups
-            ]
-        rows += [
-            _voice_row(writer, writer.w("all_schools"), g, data.min_respondents)
-            for g in data.groups
-        ]
-    else:
-        name = writer.figures.schools[0].school if writer.figures.schools else ""
-        rows = [_voice_row(writer, name, g, data.min_respondents) for g in data.groups]
+    rows = [_voice_row(writer, line, data.min_respondents) for line in data.lines]
     last = writer.table(sheet, headers, rows)
     sheet.skip_to(last + 2)
     _note(writer, sheet, WORDS["voices_note"][language].format(minimum=data.min_respondents))
@@ -196,10 +177,11 @@ def voices_sheet(writer: _Writer, data: VoicesData) -> None:
 # --- Graduates ---------------------------------------------------------------------------------
 
 
-def _graduate_row(school: str, grade: int, cohort: Destinations) -> list[Any]:
+def _graduate_row(writer: _Writer, line: GraduateLine) -> list[Any]:
+    cohort = line.cohort
     return [
-        (school, None),
-        (grade, COUNT),
+        (writer.w("all_schools") if line.school is None else line.school, None),
+        (line.grade, COUNT),
         (cohort.graduates, COUNT),
         *((cohort.count(d), COUNT) for d in DESTINATION_ORDER),
         _pct(cohort.share_of(cohort.further_study)),
@@ -208,7 +190,7 @@ def _graduate_row(school: str, grade: int, cohort: Destinations) -> list[Any]:
     ]
 
 
-def graduates_sheet(writer: _Writer, data: GraduatesData) -> None:
+def graduates_sheet(writer: _Writer, data: GraduatesFigures) -> None:
     language = writer.language
     sheet = writer.sheet("graduates", [30, 8, 13, *([12] * len(DESTINATION_ORDER)), 14, 14, 12])
     headers = [
@@ -216,16 +198,7 @@ def graduates_sheet(writer: _Writer, data: GraduatesData) -> None:
         *(_name(DESTINATION_NAMES, str(d), language) for d in DESTINATION_ORDER),
         writer.w("further"), writer.w("with_partner"), writer.w("unknown_share"),
     ]  # fmt: skip
-    rows = []
-    schools = data.schools()
-    for school_id, school in schools:
-        for grade in GRADUATING_GRADES:
-            cohort = data.grade(grade, school_id)
-            if cohort.graduates:
-                rows.append(_graduate_row(school, grade, cohort))
-    if len(schools) > 1:
-        for grade in GRADUATING_GRADES:
-            rows.append(_graduate_row(writer.w("all_schools"), grade, data.grade(grade)))
+    rows = [_graduate_row(writer, line) for line in data.lines]
     last = writer.table(sheet, headers, rows)
     sheet.skip_to(last + 2)
     if data.year is None:

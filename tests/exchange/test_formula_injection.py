@@ -8,12 +8,12 @@ from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
-from eduqa_desktop.exchange.district_report import write_district_report
 from eduqa_desktop.exchange.exchange_package import export_observations
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
 from eduqa_desktop.exchange.importers import apply_import
 from eduqa_desktop.exchange.results_export import export_results
 from eduqa_desktop.exchange.templates import write_template
+from eduqa_desktop.services.reports.district import export_district_report
 from eduqa_desktop.storage.models import Teacher
 
 from .builders import add_observation, add_results, add_teachers, school_id_of
@@ -36,7 +36,7 @@ def _exports(db, school_id, folder):  # type: ignore[no-untyped-def]
         paths.append(write_template(db, school_id, kind, folder / f"template-{kind}.xlsx", "ru"))
     export_results(db, folder / "results.xlsx", school_id=school_id)
     export_observations(db, school_id, folder / "package.xlsx")
-    write_district_report(db, folder / "district.xlsx", year="2025-2026", term=1)
+    export_district_report(db, folder / "district.xlsx", year="2025-2026", term=1)
     return [*paths, folder / "results.xlsx", folder / "package.xlsx", folder / "district.xlsx"]
 
 

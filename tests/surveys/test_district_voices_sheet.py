@@ -11,7 +11,7 @@ from survey_world import add_round
 
 from eduqa_desktop.domain.surveys import Tally
 from eduqa_desktop.domain.vocabulary import Stakeholder
-from eduqa_desktop.exchange.district_report import write_district_report
+from eduqa_desktop.services.reports.district import export_district_report
 from eduqa_desktop.services.schools import create_school, list_schools
 from eduqa_desktop.storage.database import Database
 
@@ -26,7 +26,7 @@ def test_the_voices_sheet(school_db: Database, tmp_path: Path) -> None:
     add_round(school_db, second, Stakeholder.PARENTS, 20, {1: Tally(5, 5, 5, 3, 2)})
     add_round(school_db, second, Stakeholder.PUPILS, 3, {1: Tally(0, 0, 0, 1, 2)})
     path = tmp_path / "report.xlsx"
-    write_district_report(school_db, path, year="2025-2026", term=2)
+    export_district_report(school_db, path, year="2025-2026", term=2)
     sheet = load_workbook(path)["Voices"]
     rows = [r for r in sheet.iter_rows(min_row=5, values_only=True) if r and r[1]]
     header = rows[0]

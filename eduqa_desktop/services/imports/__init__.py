@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from eduqa_desktop.exchange.district_report import Translate, write_district_report
+from eduqa_desktop.exchange.district_report import Translate
 from eduqa_desktop.exchange.exchange_package import PackageSummary, export_observations
 from eduqa_desktop.exchange.headers import LAYOUTS, header_key
 from eduqa_desktop.exchange.import_plan import (
@@ -22,6 +22,7 @@ from eduqa_desktop.exchange.results_export import export_results
 from eduqa_desktop.exchange.templates import TEMPLATE_KINDS, write_template
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
+from eduqa_desktop.services.reports import district
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import Teacher
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
@@ -58,7 +59,7 @@ def export_district_report(
     progress: Progress = NO_PROGRESS,
 ) -> Path:
     kwargs = {"translate": translate} if translate is not None else {}
-    write_district_report(
+    district.export_district_report(
         db, path, year=year, term=term, school_ids=school_ids, language=language, today=today,
         progress=progress, **kwargs,
     )  # fmt: skip

@@ -11,8 +11,8 @@ school in one query, the same as school by school.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -21,6 +21,15 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, SouWeights, compute_indicators
 from eduqa_desktop.domain.observation_scoring import BandThresholds, band_for
 from eduqa_desktop.domain.vocabulary import ObservationStatus
+from eduqa_desktop.exchange.district_data import (
+    CriterionLine,
+    DistrictFigures,
+    FlagLine,
+    IndicatorGroups,
+    IndicatorLine,
+    PdOverdueLine,
+    SchoolLine,
+)
 from eduqa_desktop.services.attention import school_signals_of
 from eduqa_desktop.services.calendar import find_term
 from eduqa_desktop.services.errors import UserError
@@ -49,79 +58,6 @@ from eduqa_desktop.storage.models import (
 )
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
-GROUPINGS = (GroupBy.GRADE, GroupBy.SUBJECT, GroupBy.CLASS, GroupBy.TEACHER)
-
-
-@dataclass(frozen=True)
-class IndicatorLine:
-    school: str
-    group: str
-    counts: MarkCounts
-    exempt: int
-    indicators: Indicators
-
-
-@dataclass(frozen=True)
-class SchoolLine:
-    school: str
-    district: str
-    teachers: int
-    classes: int
-    counts: MarkCounts
-    indicators: Indicators
-    observations: int
-    observation_average: float | None
-    bands: dict[str, int]
-    visits_planned: int
-    visits_done: int
-    visits_overdue: int
-    pd_teachers: int
-    pd_compliant: int
-
-    @property
-    def fulfilment(self) -> float | None:
-        return None if not self.visits_planned else self.visits_done * 100 / self.visits_planned
-
-    @property
-    def pd_compliance(self) -> float | None:
-        return None if not self.pd_teachers else self.pd_compliant * 100 / self.pd_teachers
-
-
-@dataclass(frozen=True)
-class CriterionLine:
-    checklist: str
-    section: str
-    criterion: str
-    scored: int
-    average: float | None  # on the checklist's scale
-    percent: float | None  # (average - min) / (max - min) × 100
-
-
-@dataclass(frozen=True)
-class FlagLine:
-    school: str
-    teacher: str
-    kind: str
-    template: str
-    params: dict[str, object]
-
-
-@dataclass
-class DistrictFigures:
-    year: str
-    term: int | None  # the quarter of the results
-    results_term: int | None
-    start: date
-    end: date
-    as_of: date
-    schools: list[SchoolLine] = field(default_factory=list)
-    district_counts: MarkCounts = field(default_factory=MarkCounts)
-    district: Indicators | None = None
-    groups: dict[GroupBy, list[IndicatorLine]] = field(default_factory=dict)
-    criteria: list[CriterionLine] = field(default_factory=list)
-    flags: list[FlagLine] = field(default_factory=list)
-    pd_overdue: list[tuple[str, str, date | None]] = field(default_factory=list)
-
 
 def _period(session: Session, year: str, term: int | None) -> tuple[date, date, int | None]:
     """The dates of the period and the quarter whose results are reported."""
@@ -147,6 +83,22 @@ def _period(session: Session, year: str, term: int | None) -> tuple[date, date, 
         )
     )
     return academic.start_date, academic.end_date, latest
+
+
+GROUP_FIELDS = {
+    GroupBy.GRADE: "grade",
+    GroupBy.SUBJECT: "subject",
+    GroupBy.CLASS: "school_class",
+    GroupBy.TEACHER: "teacher",
+}
+
+
+@dataclass(frozen=True)
+class _Period:
+    year: str
+    start: date
+    end: date
+    as_of: date
 
 
 def gather(
@@ -177,43 +129,63 @@ def gather(
         if results_term is not None:
             found = find_term(session, year, results_term)
             term_ids = [found.id] if found else []
-        figures = DistrictFigures(year, term, results_term, start, end, min(end, today))
-        facts = _Facts.read(session, ids, figures, term_ids, thresholds.bands)
+        period = _Period(year, start, end, min(end, today))
+        facts = _Facts.read(session, ids, period, term_ids, thresholds.bands)
+        district_counts = MarkCounts()
+        district: Indicators | None = None
         if term_ids:
-            figures.district_counts = MarkCounts.total(facts.counts.values())
-            figures.district = compute_indicators(figures.district_counts, weights)
+            district_counts = MarkCounts.total(facts.counts.values())
+            district = compute_indicators(district_counts, weights)
         subjects = _subject_names(session, language)
-        for by in GROUPINGS:
-            figures.groups[by] = _indicator_lines(session, by, schools, term_ids, weights,
-                                                  subjects)  # fmt: skip
+        groups = IndicatorGroups(**{
+            name: tuple(_indicator_lines(session, by, schools, term_ids, weights, subjects))
+            for by, name in GROUP_FIELDS.items()
+        })  # fmt: skip
         progress.check()
         progress.report(1, 3)
-        cutoff = _years_before(figures.as_of, thresholds.pd_period_years)
-        all_courses = district_last_courses(session, ids, figures.as_of)
+        cutoff = _years_before(period.as_of, thresholds.pd_period_years)
+        all_courses = district_last_courses(session, ids, period.as_of)
+        school_lines: list[SchoolLine] = []
+        pd_overdue: list[PdOverdueLine] = []
         for school in schools:
             courses = all_courses.get(school.id, {})
-            figures.schools.append(facts.school_line(school, courses, cutoff, weights))
+            school_lines.append(facts.school_line(school, courses, cutoff, weights))
             for teacher_id, teacher_name in facts.teachers.get(school.id, ()):
                 last = courses.get(teacher_id)
                 if last is None or last < cutoff:
-                    figures.pd_overdue.append((school.name, teacher_name, last))
-        figures.criteria = _criteria(session, ids, start, end, language)
+                    pd_overdue.append(PdOverdueLine(school.name, teacher_name, last))
+        criteria = _criteria(session, ids, start, end, language)
         progress.check()
         progress.report(2, 3)
         scopes = resolve_scopes(session, ids, year=year, term=results_term, today=today)
         # The attention lists, with every signal of each teacher on them: the same that the
         # Dashboard, the Teachers tab and `eduqa attention` show.
         lists = school_signals_of(session, scopes, thresholds)
+        flags: list[FlagLine] = []
         for school in schools:
             found = lists.get(school.id)
             for row in found.attention.rows if found else ():
                 for signal in row.signals:
-                    figures.flags.append(
+                    flags.append(
                         FlagLine(school.name, row.teacher_name, signal.kind,
                                  signal.message_template, dict(signal.params))
                     )  # fmt: skip
         progress.report(3, 3)
-    return figures
+    return DistrictFigures(
+        year=year,
+        term=term,
+        results_term=results_term,
+        start=start,
+        end=end,
+        as_of=period.as_of,
+        schools=tuple(school_lines),
+        district_counts=district_counts,
+        district=district,
+        groups=groups,
+        criteria=tuple(criteria),
+        flags=tuple(flags),
+        pd_overdue=tuple(pd_overdue),
+    )
 
 
 @dataclass(frozen=True)
@@ -295,7 +267,7 @@ class _Facts:
         cls,
         session: Session,
         ids: list[int],
-        figures: DistrictFigures,
+        period: _Period,
         term_ids: list[int],
         bands: BandThresholds,
     ) -> _Facts:
@@ -316,7 +288,7 @@ class _Facts:
             for school_id, count in session.execute(
                 select(SchoolClass.school_id, func.count(SchoolClass.id))
                 .join(AcademicYear)
-                .where(SchoolClass.school_id.in_(ids), AcademicYear.name == figures.year)
+                .where(SchoolClass.school_id.in_(ids), AcademicYear.name == period.year)
                 .group_by(SchoolClass.school_id)
             )
         }
@@ -328,15 +300,15 @@ class _Facts:
             .where(
                 Observation.school_id.in_(ids),
                 Observation.status == ObservationStatus.FINAL,
-                Observation.observed_on >= figures.start,
-                Observation.observed_on <= figures.end,
+                Observation.observed_on >= period.start,
+                Observation.observed_on <= period.end,
             )
             .order_by(Observation.school_id, Observation.observed_on, Observation.id)
         ):  # fmt: skip
             scores[school_id].append(score)
             seen.add((school_id, teacher_id, str(purpose), day.year, day.month))
         return cls(counts, dict(teachers), classes, dict(scores),
-                   _visits(session, ids, figures, seen), bands)  # fmt: skip
+                   _visits(session, ids, period, seen), bands)  # fmt: skip
 
     def school_line(
         self,
@@ -380,13 +352,13 @@ class _Facts:
 def _visits(
     session: Session,
     ids: list[int],
-    figures: DistrictFigures,
+    period: _Period,
     seen: set[tuple[int, int, str, int, int]],
 ) -> dict[int, tuple[int, int, int]]:
     """Planned visits of the period per school: how many, done (a final observation of that
     teacher and purpose in the month), and overdue (past the month, not done)."""
-    first = figures.start.year * 12 + figures.start.month
-    last = figures.end.year * 12 + figures.end.month
+    first = period.start.year * 12 + period.start.month
+    last = period.end.year * 12 + period.end.month
     result: dict[int, tuple[int, int, int]] = {}
     for school_id, teacher_id, purpose, year, month in session.execute(
         select(VisitPlanEntry.school_id, VisitPlanEntry.teacher_id, VisitPlanEntry.purpose,
@@ -400,7 +372,7 @@ def _visits(
         planned, done, overdue = result.get(school_id, (0, 0, 0))
         if (school_id, teacher_id, str(purpose), year, month) in seen:
             done += 1
-        elif _month_end(year, month) < figures.as_of:
+        elif _month_end(year, month) < period.as_of:
             overdue += 1
         result[school_id] = (planned + 1, done, overdue)
     return result
@@ -450,6 +422,3 @@ def _criteria(
             )
         )
     return lines
-
-
-Translate = Callable[[str, str], str]

@@ -7,12 +7,15 @@ from dataclasses import replace
 import pytest
 from observation_seed import Seeded, seed
 from observation_ui import Prompts, focused, make_window, press, type_text
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from eduqa_desktop.domain.snapshots import Material, SnapshotProtocol, TeacherActivity
 from eduqa_desktop.services.checklist_views import template_spec
 from eduqa_desktop.services.checklists import create_checklist
 from eduqa_desktop.services.observation_records import get_observation
+from eduqa_desktop.ui.observations import snapshot_keys
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -87,3 +90,51 @@ def test_snapshots_are_timed_coded_and_saved_without_a_mouse(
     ]
     assert [round(s.minute or 0) for s in saved] == [3, 7]  # the timer's minute when coded
     assert strip.grid.item(1, 1).text() == "L"  # the band of 6 pupils off task
+
+
+def _cyrillic_key(qtbot, char: str, virtual_key: int = 0) -> None:  # type: ignore[no-untyped-def]
+    """A letter key on a Cyrillic layout, as Qt delivers it (the key is the upper-case letter;
+    on Windows the virtual key is that of the Latin letter on the same key)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(
+            kind, ord(char.upper()), Qt.KeyboardModifier.NoModifier, 0, virtual_key, 0, char
+        )
+        QApplication.sendEvent(focused(), event)
+
+
+def test_code_letters_work_on_a_cyrillic_layout(
+    qtbot, school_db, seeded, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    Prompts(monkeypatch)
+    window = make_window(qtbot, school_db, tmp_path)
+    press(qtbot, K.Key_N, CTRL)
+    form = window.observations_tab.form
+    qtbot.waitUntil(form.isVisible)
+    strip = form.snapshot_strip
+    type_text(qtbot, "ganiyeva")
+    for _ in range(6):
+        press(qtbot, K.Key_Tab)
+    press(qtbot, K.Key_End)
+    qtbot.waitUntil(strip.isVisible)
+    press(qtbot, K.Key_T, CTRL)
+    assert focused() is strip.grid
+    # The hint names the Cyrillic letter on each code's key.
+    assert "1/E/У Explaining" in strip.codes.text()
+    # Russian layout: у (the E key) explaining, р (H) 0–1 off task, и (B) board.
+    for char in "ури":
+        _cyrillic_key(qtbot, char)
+    # Uzbek Cyrillic: ў (the O key) organising; ь (M) 2–5 off task; т (N) no materials.
+    for char in "ўьт":
+        _cyrillic_key(qtbot, char)
+    # Windows gives the Latin letter's virtual key whatever the layout: ф on the A key.
+    monkeypatch.setattr(snapshot_keys, "WINDOWS", True)
+    _cyrillic_key(qtbot, "ф", virtual_key=ord("A"))
+    assert strip.grid.item(0, 2).text() == "A"
+    assert [(s.activity, s.pupils_off_task, s.material) for s in strip.snapshots()] == [
+        (TeacherActivity.EXPLAINING, 0, Material.BOARD),
+        (TeacherActivity.ORGANISING, 2, Material.NONE),
+        (TeacherActivity.ASSESSMENT, None, None),
+    ]
+    # A Cyrillic letter on no code's key is not a code: the cell stays as it was.
+    _cyrillic_key(qtbot, "ж")
+    assert strip.grid.item(1, 2).text() == "·"

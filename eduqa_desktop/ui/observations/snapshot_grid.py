@@ -2,7 +2,8 @@
 
 One column per snapshot of the protocol, three rows: the teacher's activity, pupils off task
 (banded), materials. On a cell a digit (1, 2, 3, …) or the code's letter codes it and the cursor
-moves on (activity → pupils → materials → the next snapshot); ⌫/Delete clears; arrows move;
+moves on (activity → pupils → materials → the next snapshot); the letters work on a
+Cyrillic layout too (`snapshot_keys`); ⌫/Delete clears; arrows move;
 Esc hands the keyboard back to the checklist. A snapshot keeps the timer's minute of its first
 code.
 """
@@ -24,6 +25,7 @@ from eduqa_desktop.domain.snapshot_labels import (
 )
 from eduqa_desktop.domain.snapshots import SnapshotSlot
 from eduqa_desktop.services.observation_records import SnapshotInput
+from eduqa_desktop.ui.observations.snapshot_keys import latin_letter
 
 ACTIVITY_ROW, PUPILS_ROW, MATERIAL_ROW = 0, 1, 2
 DUE_COLOUR = QColor("#fff3cd")  # a soft amber: noticed, not alarming
@@ -143,7 +145,7 @@ class SnapshotGrid(QTableWidget):
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
             self._code(row, column, None)
             return
-        code = self._code_for(row, event.text().upper())
+        code = self._code_for(row, latin_letter(event))
         if code is None:
             super().keyPressEvent(event)
             return

@@ -4,7 +4,7 @@ Shown when the checklist carries a snapshot protocol. Ctrl+T starts (or pauses) 
 timer, F9 goes to the snapshot that is due (else the first not coded); when a snapshot's time
 comes the strip says so quietly (a soft colour and a line, no sound, no dialog). +/− move the
 timer by a minute (the observer started it late); Space starts or pauses it from the grid.
-The timer is not saved: the codes are, with the draft.
+The codes are saved with the draft.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from eduqa_desktop.domain.snapshot_labels import (
 from eduqa_desktop.domain.snapshots import LESSON_MINUTES, SnapshotProtocol
 from eduqa_desktop.services.observation_records import SnapshotInput
 from eduqa_desktop.ui.observations.snapshot_grid import SnapshotGrid, minutes_text
+from eduqa_desktop.ui.observations.snapshot_keys import cyrillic_of
 
 TICK_MS = 1000
 
@@ -227,7 +228,9 @@ class SnapshotStrip(QFrame):
             ),
         )
         title, entries = rows[row if 0 <= row < 3 else 0]
-        listed = " · ".join(f"{n}/{letter} {name}" for n, letter, name in entries)
+        listed = " · ".join(
+            f"{n}/{letter}/{cyrillic_of(letter)} {name}" for n, letter, name in entries
+        )
         self.codes.setText(
             self.tr("{row}: {codes}. ⌫ clear · +/− minute · Esc back to the checklist").format(
                 row=title, codes=listed

@@ -32,6 +32,7 @@ from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose, TermKind
 from eduqa_desktop.services.conflicts import check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
+from eduqa_desktop.storage.lessons import lead_observation
 from eduqa_desktop.storage.models import (
     AcademicYear,
     Department,
@@ -116,6 +117,7 @@ def _observed(session: Session, school_id: int, first: Month, last: Month) -> li
             Observation.school_id == school_id,
             Observation.status == ObservationStatus.FINAL,
             Observation.observed_on.between(start, end),
+            lead_observation(),  # a co-observed lesson is one visit
         )
     )
     return [ObservedVisit(id_, teacher, str(purpose), day) for id_, teacher, purpose, day in rows]

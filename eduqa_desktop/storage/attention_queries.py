@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
+from eduqa_desktop.storage.lessons import LESSON, lead_observation
 from eduqa_desktop.storage.models import (
     ChecklistCriterion,
     ChecklistSection,
@@ -139,22 +140,34 @@ def _final(query, school_ids: Sequence[int]):  # type: ignore[no-untyped-def]
 def recent_scores(
     session: Session, school_ids: Sequence[int], as_of: date, count: int = 3
 ) -> dict[tuple[int, int], list[tuple[date, float]]]:
-    """The latest ``count`` scored final observations of each teacher up to ``as_of``,
-    oldest first: (school, teacher) → [(day, score)]."""
-    ranked = _final(
-        select(
-            Observation.school_id,
-            Observation.teacher_id,
-            Observation.observed_on,
-            Observation.score,
-            func.row_number()
-            .over(
-                partition_by=(Observation.school_id, Observation.teacher_id),
-                order_by=(Observation.observed_on.desc(), Observation.id.desc()),
-            )
-            .label("rank"),
-        ).where(Observation.score.is_not(None), Observation.observed_on <= as_of),
-        school_ids,
+    """The latest ``count`` scored lessons of each teacher up to ``as_of``, oldest first:
+    (school, teacher) → [(day, score)]. A lesson several observers recorded counts once, with
+    the mean of their scores: each is a judgement of the same lesson."""
+    lessons = (
+        _final(
+            select(
+                Observation.school_id,
+                Observation.teacher_id,
+                func.min(Observation.observed_on).label("observed_on"),
+                func.avg(Observation.score).label("score"),
+                func.min(Observation.id).label("first_id"),
+            ).where(Observation.score.is_not(None), Observation.observed_on <= as_of),
+            school_ids,
+        )
+        .group_by(Observation.school_id, Observation.teacher_id, LESSON)
+        .subquery()
+    )
+    ranked = select(
+        lessons.c.school_id,
+        lessons.c.teacher_id,
+        lessons.c.observed_on,
+        lessons.c.score,
+        func.row_number()
+        .over(
+            partition_by=(lessons.c.school_id, lessons.c.teacher_id),
+            order_by=(lessons.c.observed_on.desc(), lessons.c.first_id.desc()),
+        )
+        .label("rank"),
     ).subquery()
     query = select(
         ranked.c.school_id, ranked.c.teacher_id, ranked.c.observed_on, ranked.c.score
@@ -180,13 +193,14 @@ class CriterionScores:
     text_en: str
     scale_min: int
     scale_max: int
-    scores: tuple[int, ...]
+    scores: tuple[float, ...]  # one per lesson: the mean of its observers' levels
 
 
 def criterion_scores(
     session: Session, school_ids: Sequence[int], since: date, as_of: date
 ) -> list[CriterionScores]:
-    """Each teacher's scores per criterion in final observations from ``since`` to ``as_of``."""
+    """Each teacher's scores per criterion in final observations from ``since`` to ``as_of``,
+    one per lesson (co-observers' levels averaged)."""
     query = _final(
         select(
             Observation.school_id,
@@ -198,6 +212,7 @@ def criterion_scores(
             ChecklistCriterion.text_ru,
             ChecklistCriterion.text_en,
             ObservationScore.score,
+            LESSON.label("lesson"),
         )
         .join(ObservationScore, ObservationScore.observation_id == Observation.id)
         .join(ChecklistCriterion, ChecklistCriterion.id == ObservationScore.criterion_id)
@@ -217,6 +232,9 @@ def criterion_scores(
     result = []
     for (sid, tid, key), rows in grouped.items():
         first = rows[0]
+        by_lesson: dict[object, list[int]] = defaultdict(list)
+        for r in rows:
+            by_lesson[r.lesson].append(int(r.score))
         result.append(
             CriterionScores(
                 sid,
@@ -227,7 +245,7 @@ def criterion_scores(
                 first.text_en,
                 first.scale_min,
                 first.scale_max,
-                tuple(int(r.score) for r in rows),
+                tuple(sum(levels) / len(levels) for levels in by_lesson.values()),
             )
         )
     return result
@@ -249,7 +267,8 @@ def plan_entries(
 def final_visits(
     session: Session, school_ids: Sequence[int], first: date, last: date
 ) -> list[tuple[int, int, int, str, date]]:
-    """(observation id, school, teacher, purpose, day) of final observations in the days."""
+    """(observation id, school, teacher, purpose, day) of final observations in the days; of a
+    lesson several observers recorded, the first observation only (one lesson, one visit)."""
     query = _final(
         select(
             Observation.id,
@@ -257,7 +276,7 @@ def final_visits(
             Observation.teacher_id,
             Observation.purpose,
             Observation.observed_on,
-        ).where(Observation.observed_on.between(first, last)),
+        ).where(Observation.observed_on.between(first, last), lead_observation()),
         school_ids,
     )
     return [tuple(row) for row in session.execute(query)]  # type: ignore[misc]

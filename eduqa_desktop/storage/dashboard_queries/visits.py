@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.vocabulary import ObservationStatus
 from eduqa_desktop.storage.dashboard_queries.filters import TeacherScope, Window, teacher_conditions
+from eduqa_desktop.storage.lessons import lead_observation
 from eduqa_desktop.storage.models import Observation, Teacher, VisitPlanEntry
 
 
@@ -42,13 +43,15 @@ def planned_visits(
 def observed_visits(
     session: Session, scope: TeacherScope, window: Window
 ) -> list[tuple[int, int, str, date]]:
-    """Final observations of the scope's teachers in the window: (id, teacher, purpose, day)."""
+    """Final observations of the scope's teachers in the window: (id, teacher, purpose, day);
+    a lesson several observers recorded once (its first observation)."""
     query = (
         select(Observation.id, Observation.teacher_id, Observation.purpose, Observation.observed_on)
         .join(Teacher, Teacher.id == Observation.teacher_id)
         .where(
             Observation.status == ObservationStatus.FINAL,
             Observation.observed_on.between(window.start, window.end),
+            lead_observation(),
             *teacher_conditions(scope),
         )
     )

@@ -6,27 +6,35 @@ school_package``): a refused file (damaged, altered, a conflict over the school 
 row) writes nothing and the others still go in. A cancel rolls back the file being merged;
 the files merged before it stay, and the report says which. A dry run merges and rolls back.
 The database is backed up once, before the batch's first write (services.backups), and every
-file is held to the database's limits for incoming files (services.file_limits).
+file is held to the database's limits for incoming files (services.file_limits). A file merges
+into a school the database knows under the school's import lock (services.import_guard): a
+receive and an import into the same school never write at once, and the second is told who.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from eduqa_desktop.exchange.school_package_reader import read_school_package
+from eduqa_desktop.exchange.school_package_format import SCHOOL_SHEET
+from eduqa_desktop.exchange.school_package_reader import SchoolPackageContents, read_school_package
 from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.file_limits import incoming_files
+from eduqa_desktop.services.import_guard import one_import_per_school
 from eduqa_desktop.services.imports.package_settling import Conflict, Message
 from eduqa_desktop.services.imports.school_package import SchoolPackageMerge
 from eduqa_desktop.services.progress import NO_PROGRESS, Cancelled, Progress
 from eduqa_desktop.storage.database import Database
+from eduqa_desktop.storage.models import School
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 STEPS_PER_FILE = 10  # progress units of one file: 1 to read, 8 to merge, 1 to commit
@@ -106,6 +114,24 @@ class _Batch:
     backed_up: bool = False  # one backup before the batch's first write, not one a file
 
 
+def _school_lock(
+    db: Database, package: SchoolPackageContents, batch: _Batch
+) -> AbstractContextManager[None]:
+    """The import lock of the package's school, when the database has the school (a school new
+    here is created by the merge: a second receive of it at once meets the UUID's unique key,
+    and is refused as a clash). A dry run writes nothing and takes no lock."""
+    records = package.records(SCHOOL_SHEET)
+    try:
+        school_uuid = uuid.UUID(records[0]["uuid"]) if len(records) == 1 else None
+    except (KeyError, ValueError):
+        school_uuid = None  # the merge reports the damaged row
+    if batch.dry_run or school_uuid is None:
+        return nullcontext()
+    with db.session() as session:
+        school_id = session.scalar(select(School.id).where(School.uuid == school_uuid))
+    return nullcontext() if school_id is None else one_import_per_school(db, school_id)
+
+
 def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) -> FileReport:
     report = FileReport(path.name)
     try:
@@ -118,7 +144,7 @@ def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) ->
     progress.check()
     progress.report(1, STEPS_PER_FILE)
     try:
-        with db.durable_session() as session:
+        with _school_lock(db, package, batch), db.durable_session() as session:
             tally = SchoolPackageMerge(session, package, progress).run()
             report.created, report.updated = tally.created, tally.updated
             report.unchanged, report.conflicts = tally.unchanged, tally.conflicts
@@ -133,7 +159,7 @@ def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) ->
                     backup_before(db, "receive-school-packages")
                     batch.backed_up = True
                 report.written = True
-    except UserError as error:  # the backup could not be written
+    except UserError as error:  # the school is busy, or the backup could not be written
         report.errors.append((error.template, dict(error.params)))
         report.written = False
     except IntegrityError as error:  # a case the matching missed: refused, never a traceback

@@ -7,7 +7,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.services import audit
+from eduqa_desktop.domain.roles import Action
+from eduqa_desktop.services import access, audit
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import Setting
 
@@ -33,5 +34,6 @@ def get_setting(db: Database, key: str, default: Any = None) -> Any:
 
 
 def set_setting(db: Database, key: str, value: Any) -> None:
+    access.require(db, Action.SETTINGS)
     with db.session() as session:
         write_setting(session, key, value)

@@ -1,8 +1,9 @@
 """The audit log as a hash chain: each entry carries the hash of the one before it.
 
 An entry's hash is SHA-256 over the previous entry's hash and the entry's content — when, who,
-what (action, entity, its UUID), before and after — written canonically (JSON with sorted
-keys, the way the JSON columns store it). Editing, deleting or inserting an entry behind the
+what (action, entity, its UUID), before and after, and the account logged in when there is one
+(entries older than accounts have none and keep their hash) — written canonically (JSON with
+sorted keys, the way the JSON columns store it). Editing, deleting or inserting an entry behind the
 app's back breaks the chain at that entry, and :func:`verify_chain` says where. Someone who
 rewrites the whole chain from some entry on is caught by a digest printed before the edit
 (the final observation's report carries one): its entry no longer has that hash.
@@ -50,6 +51,7 @@ def entry_hash(
     entity_uuid: uuid.UUID | str | None,
     before: Any,
     after: Any,
+    account: str | None = None,
 ) -> str:
     content = [
         at.isoformat(timespec="microseconds") if at is not None else None,
@@ -60,6 +62,8 @@ def entry_hash(
         None if before is None else json.loads(_json(before)),
         None if after is None else json.loads(_json(after)),
     ]
+    if account is not None:  # entries older than accounts keep the hash they were given
+        content.append(account)
     text = previous + "\n" + _json(content)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -74,6 +78,7 @@ def hash_of(entry: AuditEntry, previous: str) -> str:
         entry.entity_uuid,
         entry.before,
         entry.after,
+        entry.account,
     )
 
 
@@ -96,9 +101,17 @@ def _chain_new_entries(session: Session, _context: Any, _instances: Any) -> None
         if item.at is None:
             item.at = utc_now()
         item.who = item.who or ""
+        if item.account is None:
+            item.account = session_account(session)
         item.previous_hash = previous
         item.entry_hash = hash_of(item, previous)
         previous = item.entry_hash
+
+
+def session_account(session: Session) -> str | None:
+    """The login of the account a session works for (`Database.principal`), None without."""
+    principal = session.info.get("principal")
+    return getattr(principal, "login", None) or None
 
 
 def install() -> None:

@@ -79,6 +79,9 @@ class Database:
     path: Path | None
     schema_revision: str
     backup_path: Path | None = None
+    # Who works through this handle (services/access.py's Principal; None: nobody logged in).
+    # Every session carries it in `info["principal"]`, and the audit log records its login.
+    principal: Any = None
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -86,7 +89,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        session = self._sessions()
+        session = self._sessions(info={"principal": self.principal})
         try:
             yield session
             session.commit()

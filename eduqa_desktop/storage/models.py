@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from eduqa_desktop.domain.roles import Role
 from eduqa_desktop.domain.vocabulary import (
     ActivityUnit,
     Category,
@@ -594,9 +595,40 @@ class AuditEntry(Record):
     entity_uuid: Mapped[uuid.UUID | None] = mapped_column(GUID())
     before: Mapped[dict[str, Any] | None] = mapped_column(JSONText())
     after: Mapped[dict[str, Any] | None] = mapped_column(JSONText())
+    # The account logged in when the entry was made (None: a database without accounts, and
+    # every entry older than accounts); hashed into the chain when set.
+    account: Mapped[str | None] = mapped_column(String(100))
     # The hash chain (storage/audit_chain.py): the entry before's hash, and this one's.
     previous_hash: Mapped[str | None] = mapped_column(String(64))
     entry_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+
+
+account_schools = Table(
+    "account_schools",
+    Base.metadata,
+    Column("account_id", ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True),
+    Column("school_id", ForeignKey("schools.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Account(Record):
+    """Someone who logs in: a role, the schools it reaches, a memory-hard password hash."""
+
+    __tablename__ = "accounts"
+
+    login: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[Role] = mapped_column(text_enum(Role, "account_role"))
+    # The school role's own school (the methodologist's are in account_schools).
+    school_id: Mapped[int | None] = mapped_column(ForeignKey("schools.id", ondelete="SET NULL"))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    assigned_schools: Mapped[list[School]] = relationship(secondary=account_schools)
+    row_version: Mapped[int] = row_version_column()
+    __mapper_args__ = {"version_id_col": row_version}
 
 
 class ImportLock(Base):

@@ -1,0 +1,127 @@
+"""The one permission check: who works through a database handle, and what they may do.
+
+`Database.principal` holds the account logged in (`services/accounts.py` binds it). A database
+without accounts has one local user with every right (`LOCAL`); once an account exists, a
+handle nobody logged in to may do nothing. Service entry points call `require(db, action,
+school_id)` before they write, and `require(db, Action.READ, school_id)` or
+`visible_school_ids(db)` before they read a school's data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from eduqa_desktop.domain.roles import SCHOOL_BOUND, Action, Role, allows, reaches
+from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.storage.database import Database
+from eduqa_desktop.storage.models import Account
+from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Principal:
+    login: str  # "" for the local user of a database without accounts
+    display_name: str
+    role: Role
+    school_ids: frozenset[int] = frozenset()  # the schools a school-bound role reaches
+    account_id: int | None = None
+
+    @property
+    def local(self) -> bool:
+        return self.account_id is None
+
+    def may(self, action: Action, school_id: int | None = None) -> bool:
+        if not allows(self.role, action):
+            return False
+        return school_id is None or reaches(self.role, self.school_ids, school_id)
+
+    def sees_school(self, school_id: int) -> bool:
+        return reaches(self.role, self.school_ids, school_id)
+
+
+LOCAL = Principal(login="", display_name="", role=Role.ADMINISTRATOR)
+
+
+class AccessDenied(UserError):
+    """The account logged in may not do what was asked (nothing was done)."""
+
+
+class LoginRequired(AccessDenied):
+    """The database has accounts and nobody has logged in."""
+
+
+LOGIN_REQUIRED = QT_TRANSLATE_NOOP(
+    "Messages", "This database has accounts: log in first (on the command line: --user NAME)."
+)
+NOT_YOUR_SCHOOL = QT_TRANSLATE_NOOP(
+    "Messages",
+    "The account “{login}” does not reach this school. Ask the administrator to assign it.",
+)
+# One sentence per action, so that each can be translated whole.
+REFUSALS: dict[Action, str] = {
+    Action.READ: QT_TRANSLATE_NOOP("Messages", "The account “{login}” may not see this data."),
+    Action.OBSERVE: QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” may not record or change observations."
+    ),
+    Action.CHECKLISTS: QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” may not change checklists."
+    ),
+    Action.PLAN: QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” may not change the visit plan."
+    ),
+    Action.TEACHERS: QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” may not change teachers or their activities."
+    ),
+    Action.RESULTS: QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” may not enter or change results."
+    ),
+    Action.IMPORT: QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” may not import files or packages."
+    ),
+    Action.SCHOOLS: QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” may not add schools, years or terms."
+    ),
+    Action.SETTINGS: QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” may not change the settings."
+    ),
+    Action.BACKUP: QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” may not back up or restore the database."
+    ),
+    Action.ACCOUNTS: QT_TRANSLATE_NOOP(
+        "Messages", "The account “{login}” may not manage accounts."
+    ),
+}
+
+
+def has_accounts(db: Database) -> bool:
+    with db.session() as session:
+        return session.scalar(select(Account.id).limit(1)) is not None
+
+
+def principal_of(db: Database) -> Principal:
+    """Who works through `db`: the account logged in, else the local user of a database
+    without accounts; LoginRequired when it has accounts and nobody logged in."""
+    principal = db.principal
+    if isinstance(principal, Principal):
+        return principal
+    if has_accounts(db):
+        raise LoginRequired(LOGIN_REQUIRED)
+    return LOCAL
+
+
+def require(db: Database, action: Action, school_id: int | None = None) -> Principal:
+    """Refuse (AccessDenied) unless the principal may do `action` in `school_id` (or at all)."""
+    principal = principal_of(db)
+    if not allows(principal.role, action):
+        raise AccessDenied(REFUSALS[action], login=principal.login)
+    if school_id is not None and not principal.sees_school(school_id):
+        raise AccessDenied(NOT_YOUR_SCHOOL, login=principal.login)
+    return principal
+
+
+def visible_school_ids(db: Database) -> frozenset[int] | None:
+    """The schools the principal may see; None: every school."""
+    principal = principal_of(db)
+    return principal.school_ids if principal.role in SCHOOL_BOUND else None

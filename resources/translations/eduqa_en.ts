@@ -3720,6 +3720,110 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>Columns {first} and {second} are both “{header}” but hold different values (“{a}” and “{b}”); keep only one of them.</translation>
     </message>
     <message>
+        <source>This database has accounts: log in first (on the command line: --user NAME).</source>
+        <translation>This database has accounts: log in first (on the command line: --user NAME).</translation>
+    </message>
+    <message>
+        <source>The account “{login}” does not reach this school. Ask the administrator to assign it.</source>
+        <translation>The account “{login}” does not reach this school. Ask the administrator to assign it.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not see this data.</source>
+        <translation>The account “{login}” may not see this data.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not record or change observations.</source>
+        <translation>The account “{login}” may not record or change observations.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change checklists.</source>
+        <translation>The account “{login}” may not change checklists.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change the visit plan.</source>
+        <translation>The account “{login}” may not change the visit plan.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change teachers or their activities.</source>
+        <translation>The account “{login}” may not change teachers or their activities.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not enter or change results.</source>
+        <translation>The account “{login}” may not enter or change results.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not import files or packages.</source>
+        <translation>The account “{login}” may not import files or packages.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not add schools, years or terms.</source>
+        <translation>The account “{login}” may not add schools, years or terms.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change the settings.</source>
+        <translation>The account “{login}” may not change the settings.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not back up or restore the database.</source>
+        <translation>The account “{login}” may not back up or restore the database.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not manage accounts.</source>
+        <translation>The account “{login}” may not manage accounts.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>The name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is locked after {tries} wrong passwords. Try again in {minutes} min, or ask the administrator to reset the password.</source>
+        <translation>The account “{login}” is locked after {tries} wrong passwords. Try again in {minutes} min, or ask the administrator to reset the password.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is disabled. Ask the administrator.</source>
+        <translation>The account “{login}” is disabled. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Write a login name.</source>
+        <translation>Write a login name.</translation>
+    </message>
+    <message>
+        <source>An account “{login}” already exists.</source>
+        <translation>An account “{login}” already exists.</translation>
+    </message>
+    <message>
+        <source>A login name is at most 100 characters.</source>
+        <translation>A login name is at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>A password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator, who then creates the others.</source>
+        <translation>The first account must be an administrator, who then creates the others.</translation>
+    </message>
+    <message>
+        <source>Choose the school of a school account.</source>
+        <translation>Choose the school of a school account.</translation>
+    </message>
+    <message>
+        <source>Choose at least one school for a methodologist or inspector.</source>
+        <translation>Choose at least one school for a methodologist or inspector.</translation>
+    </message>
+    <message>
+        <source>The chosen school is not in this database.</source>
+        <translation>The chosen school is not in this database.</translation>
+    </message>
+    <message>
+        <source>“{login}” is the last active administrator: make another administrator first.</source>
+        <translation>“{login}” is the last active administrator: make another administrator first.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>The account no longer exists.</translation>
+    </message>
+    <message>
         <source>This activity type is no longer in the catalogue.</source>
         <translation>This activity type is no longer in the catalogue.</translation>
     </message>

@@ -3720,6 +3720,110 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Столбцы {first} и {second} оба названы «{header}», но содержат разные значения («{a}» и «{b}»); оставьте только один из них.</translation>
     </message>
     <message>
+        <source>This database has accounts: log in first (on the command line: --user NAME).</source>
+        <translation>В этой базе есть учётные записи: сначала войдите (в командной строке: --user ИМЯ).</translation>
+    </message>
+    <message>
+        <source>The account “{login}” does not reach this school. Ask the administrator to assign it.</source>
+        <translation>Учётной записи «{login}» не назначена эта школа. Попросите администратора назначить её.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not see this data.</source>
+        <translation>Учётной записи «{login}» нельзя просматривать эти данные.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not record or change observations.</source>
+        <translation>Учётной записи «{login}» нельзя записывать и изменять наблюдения.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change checklists.</source>
+        <translation>Учётной записи «{login}» нельзя изменять листы наблюдения.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change the visit plan.</source>
+        <translation>Учётной записи «{login}» нельзя изменять план посещений.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change teachers or their activities.</source>
+        <translation>Учётной записи «{login}» нельзя изменять учителей и их деятельность.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not enter or change results.</source>
+        <translation>Учётной записи «{login}» нельзя вводить и изменять результаты.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not import files or packages.</source>
+        <translation>Учётной записи «{login}» нельзя импортировать файлы и пакеты.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not add schools, years or terms.</source>
+        <translation>Учётной записи «{login}» нельзя добавлять школы, учебные годы и четверти.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change the settings.</source>
+        <translation>Учётной записи «{login}» нельзя изменять настройки.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not back up or restore the database.</source>
+        <translation>Учётной записи «{login}» нельзя создавать и восстанавливать резервные копии.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not manage accounts.</source>
+        <translation>Учётной записи «{login}» нельзя управлять учётными записями.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Неверное имя или пароль.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is locked after {tries} wrong passwords. Try again in {minutes} min, or ask the administrator to reset the password.</source>
+        <translation>Учётная запись «{login}» заблокирована после {tries} неверных паролей. Попробуйте снова через {minutes} мин или попросите администратора сбросить пароль.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is disabled. Ask the administrator.</source>
+        <translation>Учётная запись «{login}» отключена. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Write a login name.</source>
+        <translation>Укажите имя для входа.</translation>
+    </message>
+    <message>
+        <source>An account “{login}” already exists.</source>
+        <translation>Учётная запись «{login}» уже существует.</translation>
+    </message>
+    <message>
+        <source>A login name is at most 100 characters.</source>
+        <translation>Имя для входа — не длиннее 100 символов.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Пароль должен содержать не менее {count} символов.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator, who then creates the others.</source>
+        <translation>Первая учётная запись должна быть администратором — он создаёт остальные.</translation>
+    </message>
+    <message>
+        <source>Choose the school of a school account.</source>
+        <translation>Выберите школу для учётной записи школы.</translation>
+    </message>
+    <message>
+        <source>Choose at least one school for a methodologist or inspector.</source>
+        <translation>Выберите хотя бы одну школу для методиста или инспектора.</translation>
+    </message>
+    <message>
+        <source>The chosen school is not in this database.</source>
+        <translation>Выбранной школы нет в этой базе.</translation>
+    </message>
+    <message>
+        <source>“{login}” is the last active administrator: make another administrator first.</source>
+        <translation>«{login}» — последний действующий администратор: сначала назначьте другого администратора.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Этой учётной записи больше нет.</translation>
+    </message>
+    <message>
         <source>This activity type is no longer in the catalogue.</source>
         <translation>Этого вида деятельности больше нет в справочнике.</translation>
     </message>

@@ -3720,6 +3720,110 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>{first} va {second} ustunlarining ikkalasi ham “{header}” deb nomlangan, lekin ularda turli qiymatlar bor (“{a}” va “{b}”); ulardan faqat bittasini qoldiring.</translation>
     </message>
     <message>
+        <source>This database has accounts: log in first (on the command line: --user NAME).</source>
+        <translation>Bu bazada hisoblar bor: avval tizimga kiring (buyruq satrida: --user NOM).</translation>
+    </message>
+    <message>
+        <source>The account “{login}” does not reach this school. Ask the administrator to assign it.</source>
+        <translation>“{login}” hisobiga bu maktab biriktirilmagan. Administratordan biriktirishni soʻrang.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not see this data.</source>
+        <translation>“{login}” hisobi bu maʼlumotlarni koʻra olmaydi.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not record or change observations.</source>
+        <translation>“{login}” hisobi kuzatuvlarni yozishi va oʻzgartirishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change checklists.</source>
+        <translation>“{login}” hisobi kuzatuv varaqalarini oʻzgartirishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change the visit plan.</source>
+        <translation>“{login}” hisobi dars kuzatish rejasini oʻzgartirishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change teachers or their activities.</source>
+        <translation>“{login}” hisobi oʻqituvchilarni va ularning faoliyatini oʻzgartirishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not enter or change results.</source>
+        <translation>“{login}” hisobi natijalarni kiritishi va oʻzgartirishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not import files or packages.</source>
+        <translation>“{login}” hisobi fayl va paketlarni import qilishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not add schools, years or terms.</source>
+        <translation>“{login}” hisobi maktab, oʻquv yili va choraklarni qoʻsha olmaydi.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not change the settings.</source>
+        <translation>“{login}” hisobi sozlamalarni oʻzgartirishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not back up or restore the database.</source>
+        <translation>“{login}” hisobi zaxira nusxa yaratishi va tiklashi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” may not manage accounts.</source>
+        <translation>“{login}” hisobi hisoblarni boshqarishi mumkin emas.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Nom yoki parol notoʻgʻri.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is locked after {tries} wrong passwords. Try again in {minutes} min, or ask the administrator to reset the password.</source>
+        <translation>“{login}” hisobi {tries} marta notoʻgʻri paroldan keyin bloklandi. {minutes} daqiqadan keyin qayta urinib koʻring yoki administratordan parolni tiklashni soʻrang.</translation>
+    </message>
+    <message>
+        <source>The account “{login}” is disabled. Ask the administrator.</source>
+        <translation>“{login}” hisobi oʻchirilgan. Administratorga murojaat qiling.</translation>
+    </message>
+    <message>
+        <source>Write a login name.</source>
+        <translation>Kirish nomini yozing.</translation>
+    </message>
+    <message>
+        <source>An account “{login}” already exists.</source>
+        <translation>“{login}” hisobi allaqachon mavjud.</translation>
+    </message>
+    <message>
+        <source>A login name is at most 100 characters.</source>
+        <translation>Kirish nomi 100 belgidan oshmasligi kerak.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Parol kamida {count} belgidan iborat boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator, who then creates the others.</source>
+        <translation>Birinchi hisob administrator boʻlishi kerak — qolganlarini u yaratadi.</translation>
+    </message>
+    <message>
+        <source>Choose the school of a school account.</source>
+        <translation>Maktab hisobi uchun maktabni tanlang.</translation>
+    </message>
+    <message>
+        <source>Choose at least one school for a methodologist or inspector.</source>
+        <translation>Metodist yoki inspektor uchun kamida bitta maktabni tanlang.</translation>
+    </message>
+    <message>
+        <source>The chosen school is not in this database.</source>
+        <translation>Tanlangan maktab bu bazada yoʻq.</translation>
+    </message>
+    <message>
+        <source>“{login}” is the last active administrator: make another administrator first.</source>
+        <translation>“{login}” — oxirgi faol administrator: avval boshqa administrator tayinlang.</translation>
+    </message>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Bu hisob endi mavjud emas.</translation>
+    </message>
+    <message>
         <source>This activity type is no longer in the catalogue.</source>
         <translation>Bu faoliyat turi endi roʻyxatda yoʻq.</translation>
     </message>

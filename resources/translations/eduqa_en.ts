@@ -3344,14 +3344,6 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The checklist in the workbook is not valid: {problem}</translation>
     </message>
     <message>
-        <source>The academic year {year} is not in this file.</source>
-        <translation>The academic year {year} is not in this file.</translation>
-    </message>
-    <message>
-        <source>Quarter {term} of {year} is not in this file.</source>
-        <translation>Quarter {term} of {year} is not in this file.</translation>
-    </message>
-    <message>
         <source>The sheet “{sheet}” of the package lacks the columns: {columns}.</source>
         <translation>The sheet “{sheet}” of the package lacks the columns: {columns}.</translation>
     </message>
@@ -4122,6 +4114,14 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>This questionnaire no longer exists.</source>
         <translation>This questionnaire no longer exists.</translation>
+    </message>
+    <message>
+        <source>The academic year {year} is not in this file.</source>
+        <translation>The academic year {year} is not in this file.</translation>
+    </message>
+    <message>
+        <source>Quarter {term} of {year} is not in this file.</source>
+        <translation>Quarter {term} of {year} is not in this file.</translation>
     </message>
     <message>
         <source>Row {row}: fill in “{column}”.</source>

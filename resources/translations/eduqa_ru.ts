@@ -3344,14 +3344,6 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Чек-лист в книге содержит ошибку: {problem}</translation>
     </message>
     <message>
-        <source>The academic year {year} is not in this file.</source>
-        <translation>В этом файле нет {year} учебного года.</translation>
-    </message>
-    <message>
-        <source>Quarter {term} of {year} is not in this file.</source>
-        <translation>В этом файле нет {term} четверти {year} учебного года.</translation>
-    </message>
-    <message>
         <source>The sheet “{sheet}” of the package lacks the columns: {columns}.</source>
         <translation>На листе «{sheet}» пакета нет столбцов: {columns}.</translation>
     </message>
@@ -4122,6 +4114,14 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>This questionnaire no longer exists.</source>
         <translation>Этой анкеты больше нет.</translation>
+    </message>
+    <message>
+        <source>The academic year {year} is not in this file.</source>
+        <translation>В этом файле нет {year} учебного года.</translation>
+    </message>
+    <message>
+        <source>Quarter {term} of {year} is not in this file.</source>
+        <translation>В этом файле нет {term} четверти {year} учебного года.</translation>
     </message>
     <message>
         <source>Row {row}: fill in “{column}”.</source>

@@ -3344,14 +3344,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Kitobdagi nazorat varaqasida xato bor: {problem}</translation>
     </message>
     <message>
-        <source>The academic year {year} is not in this file.</source>
-        <translation>Bu faylda {year} oʻquv yili yoʻq.</translation>
-    </message>
-    <message>
-        <source>Quarter {term} of {year} is not in this file.</source>
-        <translation>Bu faylda {year} oʻquv yilining {term}-choragi yoʻq.</translation>
-    </message>
-    <message>
         <source>The sheet “{sheet}” of the package lacks the columns: {columns}.</source>
         <translation>Paketning “{sheet}” varagʻida ustunlar yoʻq: {columns}.</translation>
     </message>
@@ -4122,6 +4114,14 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>This questionnaire no longer exists.</source>
         <translation>Bu soʻrovnoma endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>The academic year {year} is not in this file.</source>
+        <translation>Bu faylda {year} oʻquv yili yoʻq.</translation>
+    </message>
+    <message>
+        <source>Quarter {term} of {year} is not in this file.</source>
+        <translation>Bu faylda {year} oʻquv yilining {term}-choragi yoʻq.</translation>
     </message>
     <message>
         <source>Row {row}: fill in “{column}”.</source>

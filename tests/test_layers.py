@@ -125,7 +125,6 @@ STILL_REACHING_DOWN = {
     "exchange/checklist_sheets.py",
     "exchange/checklist_workbook.py",
     "exchange/exchange_package.py",
-    "exchange/file_guard.py",
     "exchange/graduates_reader.py",
     "exchange/import_activities.py",
     "exchange/import_checklist.py",
@@ -136,16 +135,13 @@ STILL_REACHING_DOWN = {
     "exchange/importers.py",
     "exchange/observation_report.py",
     "exchange/observation_sheet.py",
-    "exchange/problems.py",
     "exchange/results_export.py",
     "exchange/results_report.py",
-    "exchange/school_package_reader.py",
     "exchange/survey_reader.py",
     "exchange/teacher_report.py",
     "exchange/templates.py",
     "exchange/time_on_task_report.py",
     "exchange/visit_plan_export.py",
-    "exchange/workbook_reader.py",
 }
 ABOVE_EXCHANGE = ("eduqa_desktop.storage", "eduqa_desktop.services")
 

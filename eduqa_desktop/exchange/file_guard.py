@@ -34,8 +34,8 @@ from typing import Any
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
+from eduqa_desktop.errors import UserError
 from eduqa_desktop.exchange.file_limits import MB, FileLimits, current_limits
-from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 CHUNK = 1 << 20

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.errors import UserError
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from eduqa_desktop.errors import UserError
 from eduqa_desktop.exchange.school_package_format import (
     FORMAT,
     FORMAT_VERSION,
@@ -20,7 +21,6 @@ from eduqa_desktop.exchange.school_package_format import (
     sheet_lines,
 )
 from eduqa_desktop.exchange.workbook_reader import open_grid
-from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 NOT_A_PACKAGE = QT_TRANSLATE_NOOP(

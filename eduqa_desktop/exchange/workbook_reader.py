@@ -32,6 +32,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter, range_boundaries
 
+from eduqa_desktop.errors import UserError
 from eduqa_desktop.exchange.file_guard import (
     TOO_MANY_SHEETS,
     Deadline,
@@ -50,7 +51,6 @@ from eduqa_desktop.exchange.headers import (
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.exchange.totals import is_totals_row
 from eduqa_desktop.progress import NO_PROGRESS, Cancelled, Progress
-from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 HEADER_SCAN_ROWS = 30

@@ -36,7 +36,6 @@ from openpyxl import Workbook, load_workbook
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
 from eduqa_desktop.exchange.importers import apply_import
-from eduqa_desktop.exchange.results_export import export_results
 from eduqa_desktop.services.demo import generate_demo
 from eduqa_desktop.services.flags import (
     district_flag_dtos,
@@ -49,6 +48,7 @@ from eduqa_desktop.services.flags import (
 )
 from eduqa_desktop.services.reports.district import export_district_report
 from eduqa_desktop.services.reports.district_figures import gather
+from eduqa_desktop.services.results_export import export_results
 from eduqa_desktop.services.schools import create_school, list_schools
 from eduqa_desktop.storage.database import open_database
 

@@ -135,7 +135,6 @@ STILL_REACHING_DOWN = {
     "exchange/importers.py",
     "exchange/observation_report.py",
     "exchange/observation_sheet.py",
-    "exchange/results_export.py",
     "exchange/results_report.py",
     "exchange/survey_reader.py",
     "exchange/teacher_report.py",

@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "safety",
     "calibration",
     "school_packages",
+    "accounts",
 ]
 
 

@@ -10,10 +10,13 @@ UserError; run_command prints either one translated.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -63,6 +66,21 @@ UPGRADE_UNBACKED = QT_TRANSLATE_NOOP(
     "Has the administrator backed up the database? Upgrade without a backup? [y/N] ",
 )
 YES_ANSWERS = QT_TRANSLATE_NOOP("Cli", "y,yes")
+USER_NEEDED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{path} has accounts: run the command with --user NAME (the password is asked for, or read "
+    "from the environment variable EDUQA_PASSWORD).",
+)
+NO_PASSWORD = QT_TRANSLATE_NOOP(
+    "Cli",
+    "no password for “{login}”: type it when asked (in a terminal), or set EDUQA_PASSWORD for "
+    "a script.",
+)
+PASSWORD_PROMPT = QT_TRANSLATE_NOOP("Cli", "Password for “{login}”: ")
+PASSWORD_VARIABLE = "EDUQA_PASSWORD"
+
+# The --user of the command being run (run_command sets it): every open_db logs in as it.
+_command_user: ContextVar[str | None] = ContextVar("command_user", default=None)
 
 
 class CommandGroups:
@@ -92,10 +110,18 @@ class CommandGroups:
         return parser
 
     def finish(self) -> None:
-        """Every command takes --lang: a command without its own gets one for its messages."""
+        """Every command takes --lang: a command without its own gets one for its messages.
+        Every command that opens a database takes --user (a database with accounts)."""
         for parser in self._parsers:
             if "--lang" not in parser._option_string_actions:
                 add_language_argument(parser, "the messages")
+            if "--db" in parser._option_string_actions:
+                parser.add_argument(
+                    "--user",
+                    metavar="NAME",
+                    help="the account to log in as, on a database with accounts (password: "
+                    f"asked for, or from the environment variable {PASSWORD_VARIABLE})",
+                )
 
 
 class CommandRefused(Exception):
@@ -162,6 +188,43 @@ def _ask_to_upgrade_unbacked(voice: Voice, path: str) -> Callable[[str, str], bo
 
 
 def open_db(path: str, *, must_exist: bool = True, voice: Voice | None = None) -> Database:
+    """Open the command's database, logged in as its --user when the database has accounts."""
+    db = _open(path, must_exist=must_exist, voice=voice)
+    try:
+        log_in_for_command(db, path, _command_user.get(), voice)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def log_in_for_command(db: Database, path: str, login: str | None, voice: Voice | None) -> None:
+    from eduqa_desktop.services.access import has_accounts
+    from eduqa_desktop.services.accounts import log_in
+
+    if not has_accounts(db):
+        return  # one local user with every right, as before accounts
+    if not login:
+        raise CommandRefused(USER_NEEDED, path=shown_location(path))
+    log_in(db, login, command_password(login, voice))
+
+
+def command_password(login: str, voice: Voice | None) -> str:
+    """EDUQA_PASSWORD when set (a script), else asked for without echo on a terminal."""
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise CommandRefused(NO_PASSWORD, login=login)
+    prompt = (
+        voice.cli(PASSWORD_PROMPT, login=login)
+        if voice
+        else filled(PASSWORD_PROMPT, {"login": login})
+    )
+    return getpass.getpass(prompt)
+
+
+def _open(path: str, *, must_exist: bool, voice: Voice | None) -> Database:
     if must_exist and not is_url(path) and not Path(path).exists():
         raise CommandRefused(NO_SUCH_DATABASE, path=path)
     shown = shown_location(path)
@@ -222,6 +285,7 @@ def say_refused(args: argparse.Namespace, problem: UserError | CommandRefused) -
 
 def run_command(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    _command_user.set(getattr(args, "user", None))
     try:
         return int(args.handler(args))
     except (UserError, CommandRefused) as problem:

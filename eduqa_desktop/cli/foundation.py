@@ -21,7 +21,7 @@ from eduqa_desktop.cli.common import (
     voice_of,
 )
 from eduqa_desktop.settings import LANGUAGES
-from eduqa_desktop.storage.database import is_url
+from eduqa_desktop.storage.database import Database, is_url
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 ALREADY_EXISTS = QT_TRANSLATE_NOOP("Cli", "{path} already exists; choose a new file")
@@ -54,6 +54,12 @@ def register(groups: CommandGroups) -> None:
     init.add_argument("--district", default="")
     init.add_argument("--region", default="")
     init.add_argument("--year", metavar="YYYY-YYYY", help="current academic year (default: now)")
+    init.add_argument(
+        "--admin",
+        metavar="LOGIN",
+        help="also create the first administrator's account (its password: asked for twice, "
+        "or from EDUQA_NEW_PASSWORD); from then on every command needs --user",
+    )
     init.add_argument("--json", action="store_true")
 
     info = groups.add("info", _info, "schema version, schools and row counts of a database")
@@ -142,6 +148,8 @@ def _init(args: argparse.Namespace) -> int:
             region=args.region,
             year=args.year or year_name_for(date.today()),
         )
+        if args.admin:
+            _first_administrator(db, args)
     except BaseException:
         db.close()
         if not is_url(args.db):
@@ -153,6 +161,16 @@ def _init(args: argparse.Namespace) -> int:
     else:
         tell(args, SCHOOL_READY, path=shown_location(args.db), name=school.name)
     return EXIT_OK
+
+
+def _first_administrator(db: Database, args: argparse.Namespace) -> None:
+    from eduqa_desktop.cli.accounts import new_password
+    from eduqa_desktop.domain.roles import Role
+    from eduqa_desktop.services.accounts import AccountFields, create_account
+
+    login = args.admin.strip()
+    fields = AccountFields(login=login, display_name="", role=Role.ADMINISTRATOR)
+    create_account(db, fields, new_password(login, voice_of(args)))
 
 
 def _info(args: argparse.Namespace) -> int:

@@ -94,6 +94,18 @@ class AccountFields:
     active: bool = True
 
 
+def fields_of(info: AccountInfo) -> AccountFields:
+    """An account's fields as they are, to change one of them."""
+    return AccountFields(
+        login=info.login,
+        display_name=info.display_name,
+        role=info.role,
+        school_id=info.school_id,
+        school_ids=info.school_ids,
+        active=info.active,
+    )
+
+
 def principal_for(account: Account) -> Principal:
     if account.role is Role.SCHOOL:
         schools = frozenset({account.school_id} if account.school_id is not None else ())

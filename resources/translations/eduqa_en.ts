@@ -762,6 +762,34 @@ Out of date: {languages}</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>New password for “{login}”: </source>
+        <translation>New password for “{login}”: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>the two passwords are not the same; nothing changed</source>
+        <translation>the two passwords are not the same; nothing changed</translation>
+    </message>
+    <message>
+        <source>no password for the account “{login}”: type it when asked (in a terminal), or set EDUQA_NEW_PASSWORD for a script</source>
+        <translation>no password for the account “{login}”: type it when asked (in a terminal), or set EDUQA_NEW_PASSWORD for a script</translation>
+    </message>
+    <message>
+        <source>account “{login}” ({role}) added</source>
+        <translation>account “{login}” ({role}) added</translation>
+    </message>
+    <message>
+        <source>account “{login}” changed</source>
+        <translation>account “{login}” changed</translation>
+    </message>
+    <message>
+        <source>there is no account “{login}”</source>
+        <translation>there is no account “{login}”</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
@@ -804,6 +832,18 @@ Out of date: {languages}</translation>
     <message>
         <source>y,yes</source>
         <translation>y,yes</translation>
+    </message>
+    <message>
+        <source>{path} has accounts: run the command with --user NAME (the password is asked for, or read from the environment variable EDUQA_PASSWORD).</source>
+        <translation>{path} has accounts: run the command with --user NAME (the password is asked for, or read from the environment variable EDUQA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>no password for “{login}”: type it when asked (in a terminal), or set EDUQA_PASSWORD for a script.</source>
+        <translation>no password for “{login}”: type it when asked (in a terminal), or set EDUQA_PASSWORD for a script.</translation>
+    </message>
+    <message>
+        <source>Password for “{login}”: </source>
+        <translation>Password for “{login}”: </translation>
     </message>
     <message>
         <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>

@@ -762,6 +762,34 @@ Out of date: {languages}</source>
 <context>
     <name>Cli</name>
     <message>
+        <source>New password for “{login}”: </source>
+        <translation>Новый пароль для «{login}»: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <source>the two passwords are not the same; nothing changed</source>
+        <translation>пароли не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>no password for the account “{login}”: type it when asked (in a terminal), or set EDUQA_NEW_PASSWORD for a script</source>
+        <translation>нет пароля для учётной записи «{login}»: введите его по запросу (в терминале) или задайте EDUQA_NEW_PASSWORD для сценария</translation>
+    </message>
+    <message>
+        <source>account “{login}” ({role}) added</source>
+        <translation>учётная запись «{login}» ({role}) добавлена</translation>
+    </message>
+    <message>
+        <source>account “{login}” changed</source>
+        <translation>учётная запись «{login}» изменена</translation>
+    </message>
+    <message>
+        <source>there is no account “{login}”</source>
+        <translation>учётной записи «{login}» нет</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>ошибка: {message}</translation>
     </message>
@@ -804,6 +832,18 @@ Out of date: {languages}</source>
     <message>
         <source>y,yes</source>
         <translation>y,yes,д,да</translation>
+    </message>
+    <message>
+        <source>{path} has accounts: run the command with --user NAME (the password is asked for, or read from the environment variable EDUQA_PASSWORD).</source>
+        <translation>В {path} есть учётные записи: запустите команду с --user ИМЯ (пароль будет запрошен или взят из переменной окружения EDUQA_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>no password for “{login}”: type it when asked (in a terminal), or set EDUQA_PASSWORD for a script.</source>
+        <translation>нет пароля для «{login}»: введите его по запросу (в терминале) или задайте EDUQA_PASSWORD для сценария.</translation>
+    </message>
+    <message>
+        <source>Password for “{login}”: </source>
+        <translation>Пароль для «{login}»: </translation>
     </message>
     <message>
         <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>

@@ -762,6 +762,34 @@ Eskirgan: {languages}</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>New password for “{login}”: </source>
+        <translation>“{login}” uchun yangi parol: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Shu parolni yana bir bor: </translation>
+    </message>
+    <message>
+        <source>the two passwords are not the same; nothing changed</source>
+        <translation>ikki parol bir xil emas; hech narsa oʻzgarmadi</translation>
+    </message>
+    <message>
+        <source>no password for the account “{login}”: type it when asked (in a terminal), or set EDUQA_NEW_PASSWORD for a script</source>
+        <translation>“{login}” hisobi uchun parol yoʻq: soʻralganda kiriting (terminalda) yoki skript uchun EDUQA_NEW_PASSWORD ni bering</translation>
+    </message>
+    <message>
+        <source>account “{login}” ({role}) added</source>
+        <translation>“{login}” hisobi ({role}) qoʻshildi</translation>
+    </message>
+    <message>
+        <source>account “{login}” changed</source>
+        <translation>“{login}” hisobi oʻzgartirildi</translation>
+    </message>
+    <message>
+        <source>there is no account “{login}”</source>
+        <translation>“{login}” hisobi yoʻq</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>xato: {message}</translation>
     </message>
@@ -804,6 +832,18 @@ Eskirgan: {languages}</translation>
     <message>
         <source>y,yes</source>
         <translation>y,yes,h,ha</translation>
+    </message>
+    <message>
+        <source>{path} has accounts: run the command with --user NAME (the password is asked for, or read from the environment variable EDUQA_PASSWORD).</source>
+        <translation>{path} bazasida hisoblar bor: buyruqni --user NOM bilan ishga tushiring (parol soʻraladi yoki EDUQA_PASSWORD muhit oʻzgaruvchisidan olinadi).</translation>
+    </message>
+    <message>
+        <source>no password for “{login}”: type it when asked (in a terminal), or set EDUQA_PASSWORD for a script.</source>
+        <translation>“{login}” uchun parol yoʻq: soʻralganda kiriting (terminalda) yoki skript uchun EDUQA_PASSWORD ni bering.</translation>
+    </message>
+    <message>
+        <source>Password for “{login}”: </source>
+        <translation>“{login}” uchun parol: </translation>
     </message>
     <message>
         <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>

@@ -1,0 +1,82 @@
+"""Accounts on the command line: `init --admin`, then every command needs --user with its
+password from EDUQA_PASSWORD (a script); the administrator adds a viewer, who may read and
+may not manage accounts; wrong passwords are refused in the command's language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from engines import new_location
+
+from eduqa_desktop.cli import main
+
+
+@pytest.fixture
+def with_admin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    location = str(new_location(tmp_path, "accounts"))
+    monkeypatch.setenv("EDUQA_NEW_PASSWORD", "admin password")
+    code = main(["init", "--db", location, "--school", "47-maktab", "--year", "2025-2026",
+                 "--admin", "admin"])  # fmt: skip
+    assert code == 0
+    monkeypatch.delenv("EDUQA_NEW_PASSWORD")
+    return location
+
+
+def test_a_database_with_accounts_refuses_a_command_without_user(
+    with_admin: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["info", "--db", with_admin]) == 1
+    err = capsys.readouterr().err
+    assert "has accounts: run the command with --user NAME" in err
+    assert "EDUQA_PASSWORD" in err
+    assert main(["info", "--db", with_admin, "--lang", "ru"]) == 1
+    assert "есть учётные записи" in capsys.readouterr().err
+
+
+def test_user_with_the_password_from_the_environment(
+    with_admin: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EDUQA_PASSWORD", "admin password")
+    capsys.readouterr()
+    assert main(["info", "--db", with_admin, "--user", "admin", "--json"]) == 0
+    assert [s["name"] for s in json.loads(capsys.readouterr().out)["schools"]] == ["47-maktab"]
+
+    monkeypatch.setenv("EDUQA_PASSWORD", "not it")
+    assert main(["info", "--db", with_admin, "--user", "admin"]) == 1
+    assert "The name or the password is wrong." in capsys.readouterr().err
+    assert main(["info", "--db", with_admin, "--user", "admin", "--lang", "uz"]) == 1
+    assert "Nom yoki parol notoʻgʻri." in capsys.readouterr().err
+
+
+def test_without_a_terminal_or_the_variable_the_password_is_refused(
+    with_admin: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("EDUQA_PASSWORD", raising=False)
+    capsys.readouterr()
+    assert main(["info", "--db", with_admin, "--user", "admin"]) == 1
+    assert "no password for “admin”" in capsys.readouterr().err
+
+
+def test_the_administrator_adds_a_viewer_who_reads_and_may_not_manage(
+    with_admin: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EDUQA_PASSWORD", "admin password")
+    monkeypatch.setenv("EDUQA_NEW_PASSWORD", "viewer password")
+    assert main(["accounts", "add", "--db", with_admin, "--user", "admin",
+                 "--login", "guest", "--role", "viewer"]) == 0  # fmt: skip
+    assert "account “guest” (viewer) added" in capsys.readouterr().err
+    assert main(["accounts", "list", "--db", with_admin, "--user", "admin", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(a["login"], a["role"]) for a in listed] == [
+        ("admin", "administrator"),
+        ("guest", "viewer"),
+    ]
+
+    monkeypatch.setenv("EDUQA_PASSWORD", "viewer password")
+    assert main(["info", "--db", with_admin, "--user", "guest"]) == 0
+    capsys.readouterr()
+    assert main(["accounts", "list", "--db", with_admin, "--user", "guest"]) == 1
+    assert "“guest” may not manage accounts" in capsys.readouterr().err

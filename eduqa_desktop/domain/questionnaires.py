@@ -31,6 +31,7 @@ class StatementSpec:
     text: Text
     mechanisms: tuple[Mechanism, ...] = ()
     id: int | None = None  # the database row, when it came from one
+    key: str = ""  # kept by the statement's later versions ("": a new statement)
 
     def text_in(self, language: str) -> str:
         return pick(self.text, language)
@@ -119,6 +120,7 @@ def parse_questionnaire(data: Any, *, require_all_languages: bool = True) -> Que
                 dimension=_enum(Dimension, item.get("dimension"), where),
                 text=_text(item.get("text"), where, require_all=require_all_languages),
                 mechanisms=tuple(dict.fromkeys(_enum(Mechanism, m, where) for m in mechanisms)),
+                key=str(item.get("key", "") or "").strip(),
             )
         )
     version = data.get("version", 1)
@@ -147,6 +149,7 @@ def questionnaire_json(spec: QuestionnaireSpec) -> dict[str, Any]:
                 "dimension": str(s.dimension),
                 "mechanisms": [str(m) for m in s.mechanisms],
                 "text": dict(s.text),
+                **({"key": s.key} if s.key else {}),
             }
             for s in spec.statements
         ],

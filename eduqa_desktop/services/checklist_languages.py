@@ -15,9 +15,10 @@ from eduqa_desktop.services.settings_store import read_setting, write_setting
 STALE_KEY = "checklist_stale_languages"
 
 
-def read_stale(session: Session) -> dict[str, tuple[str, ...]]:
-    """Family UUID (as text) → its languages out of date, in the usual order."""
-    stored = read_setting(session, STALE_KEY, {}) or {}
+def read_stale(session: Session, key: str = STALE_KEY) -> dict[str, tuple[str, ...]]:
+    """Family UUID (as text) → its languages out of date, in the usual order (`key`: the
+    setting, another for questionnaires)."""
+    stored = read_setting(session, key, {}) or {}
     return {
         family: tuple(code for code in LANGUAGES if code in codes)
         for family, codes in stored.items()
@@ -25,9 +26,11 @@ def read_stale(session: Session) -> dict[str, tuple[str, ...]]:
     }
 
 
-def write_stale(session: Session, family: uuid.UUID, languages: Collection[str]) -> None:
+def write_stale(
+    session: Session, family: uuid.UUID, languages: Collection[str], *, key: str = STALE_KEY
+) -> None:
     """Record the languages of `family` out of date (none: the mark goes)."""
-    stored = {key: list(value) for key, value in read_stale(session).items()}
+    stored = {name: list(value) for name, value in read_stale(session, key).items()}
     codes = [code for code in LANGUAGES if code in languages]
     if stored.get(str(family), []) == codes:
         return
@@ -35,4 +38,4 @@ def write_stale(session: Session, family: uuid.UUID, languages: Collection[str])
         stored[str(family)] = codes
     else:
         stored.pop(str(family), None)
-    write_setting(session, STALE_KEY, stored)
+    write_setting(session, key, stored)

@@ -2,8 +2,7 @@
 
 :func:`install_questionnaires` is idempotent (adds the shipped ones that are missing); the
 survey services call it before they need a questionnaire, so an older database gets them on
-first use. A questionnaire in use is never changed in place: :func:`save_new_version` adds a
-version and supersedes the old one, so earlier survey rounds keep their statements.
+first use. Editing them is :mod:`services.questionnaire_editor`.
 """
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ import json
 import uuid
 from functools import lru_cache
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from eduqa_desktop.domain.questionnaires import (
@@ -23,14 +22,12 @@ from eduqa_desktop.domain.questionnaires import (
 )
 from eduqa_desktop.domain.vocabulary import Stakeholder
 from eduqa_desktop.paths import RESOURCES_DIR
-from eduqa_desktop.services import audit
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.survey_models import (
     Questionnaire,
     QuestionnaireStatement,
     StatementMechanism,
-    SurveyRound,
 )
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
@@ -87,6 +84,7 @@ def add_questionnaire(
             text_uz=statement.text.get("uz", ""),
             text_ru=statement.text.get("ru", ""),
             text_en=statement.text.get("en", ""),
+            statement_key=_key(statement.key),
         )
         session.add(row)
         session.flush()
@@ -95,6 +93,14 @@ def add_questionnaire(
         )
     session.flush()
     return questionnaire
+
+
+def _key(text: str) -> uuid.UUID:
+    """The statement's key kept from its earlier version, or a new one."""
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return uuid.uuid4()
 
 
 def install_questionnaires(session: Session) -> None:
@@ -135,6 +141,7 @@ def spec_of(session: Session, questionnaire: Questionnaire) -> QuestionnaireSpec
                 text={"uz": s.text_uz, "ru": s.text_ru, "en": s.text_en},
                 mechanisms=tuple(sorted(mechanisms.get(s.id, []))),
                 id=s.id,
+                key=str(s.statement_key) if s.statement_key else "",
             )
             for s in questionnaire.statements
         ),
@@ -191,46 +198,3 @@ def list_questionnaires(db: Database) -> list[QuestionnaireSpec]:
         install_questionnaires(session)
         found = [_current(session, stakeholder) for stakeholder in SHIPPED_ORDER]
         return [spec_of(session, q) for q in found if q is not None]
-
-
-def save_new_version(db: Database, questionnaire_id: int, spec: QuestionnaireSpec) -> int:
-    """Keep `spec` as the next version of the questionnaire; returns the new version's id.
-
-    A questionnaire no round has used yet is replaced in place (its statements are rewritten);
-    one in use is superseded, so the rounds keep the statements they were answered with.
-    """
-    with db.session() as session:
-        old = session.get(Questionnaire, questionnaire_id)
-        if old is None:
-            raise UserError(QT_TRANSLATE_NOOP("Messages", "This questionnaire no longer exists."))
-        used = session.scalar(
-            select(func.count(SurveyRound.id)).where(SurveyRound.questionnaire_id == old.id)
-        )
-        before = {"version": old.version, "statements": len(old.statements)}
-        newest = session.scalar(
-            select(func.max(Questionnaire.version)).where(Questionnaire.family == old.family)
-        )
-        shipped = old.shipped
-        if used:
-            old.superseded = True
-            session.flush()
-        else:
-            session.delete(old)
-            session.flush()
-        new = add_questionnaire(
-            session,
-            spec,
-            shipped=shipped,
-            family=old.family,
-            version=(newest or 0) + 1 if used else old.version,
-        )
-        new.code = old.code or spec.code
-        audit.record(
-            session,
-            "update",
-            "questionnaire",
-            entity_uuid=new.uuid,
-            before=before,
-            after={"version": new.version, "statements": len(spec.statements)},
-        )
-        return new.id

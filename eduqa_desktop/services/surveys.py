@@ -30,7 +30,12 @@ from eduqa_desktop.domain.vocabulary import Stakeholder
 from eduqa_desktop.services.questionnaires import SHIPPED_ORDER
 from eduqa_desktop.services.settings_store import read_setting, write_setting
 from eduqa_desktop.storage.database import Database
-from eduqa_desktop.storage.survey_queries import RoundRow, dimension_tallies, survey_rounds
+from eduqa_desktop.storage.survey_queries import (
+    RoundRow,
+    dimension_tallies,
+    shared_dimension_tallies,
+    survey_rounds,
+)
 
 MIN_RESPONDENTS_KEY = "survey_min_respondents"
 GROUPS: tuple[Stakeholder, ...] = SHIPPED_ORDER
@@ -68,16 +73,24 @@ class GroupVoice:
     previous_when: tuple[str, int] | None = None
     previous_overall: Satisfaction | None = None
     previous_dimensions: dict[Dimension, Satisfaction] = field(default_factory=dict)
+    # Now, over the rounds with a previous one and the statements both asked (for change()).
+    comparable_overall: Satisfaction | None = None
+    comparable_dimensions: dict[Dimension, Satisfaction] | None = None
 
     @property
     def respondents(self) -> int:
         return self.overall.respondents
 
     def change(self, dimension: Dimension | None = None) -> float | None:
-        """Points of share agreeing gained since the previous survey."""
+        """Points of share agreeing gained since the previous survey, like with like: over
+        the schools surveyed both times and, where the previous survey was answered with
+        another version of the questionnaire, over the statements both versions ask."""
         if dimension is None:
-            return change(self.overall, self.previous_overall)
-        current = self.dimensions.get(dimension)
+            return change(self.comparable_overall or self.overall, self.previous_overall)
+        dimensions = (
+            self.dimensions if self.comparable_dimensions is None else self.comparable_dimensions
+        )
+        current = dimensions.get(dimension)
         if current is None:
             return None
         return change(current, self.previous_dimensions.get(dimension))
@@ -148,10 +161,30 @@ def _indices(
     return satisfaction(every, respondents, minimum), per_dimension
 
 
+def _comparable(
+    session: Session,
+    pairs: Iterable[tuple[RoundRow, RoundRow | None]],
+    tallies: dict[tuple[int, Dimension], Tally],
+) -> dict[tuple[int, Dimension], Tally]:
+    """The tallies to compare a survey with the one before: a pair answered with two versions
+    of the questionnaire keeps, on both sides, only the statements both versions ask."""
+    comparable = dict(tallies)
+    for now, before in pairs:
+        if before is None or now.questionnaire_id == before.questionnaire_id:
+            continue
+        for one, other in ((now, before), (before, now)):
+            for dimension in DIMENSION_ORDER:
+                comparable.pop((one.id, dimension), None)
+            shared = shared_dimension_tallies(session, one.id, other.questionnaire_id)
+            comparable.update({(one.id, d): t for d, t in shared.items()})
+    return comparable
+
+
 def _group_voice(
     stakeholder: Stakeholder,
     pairs: list[tuple[RoundRow, RoundRow | None]],
     tallies: dict[tuple[int, Dimension], Tally],
+    comparable: dict[tuple[int, Dimension], Tally],
     minimum: int,
 ) -> GroupVoice:
     current = [now for now, _ in pairs]
@@ -166,7 +199,11 @@ def _group_voice(
     )
     if not previous:
         return voice
-    previous_overall, previous_dimensions = _indices(previous, tallies, minimum)
+    previous_overall, previous_dimensions = _indices(previous, comparable, minimum)
+    # Like with like: only the schools surveyed both times, only the statements both asked.
+    now_overall, now_dimensions = _indices(
+        [now for now, before in pairs if before is not None], comparable, minimum
+    )
     return GroupVoice(
         stakeholder=stakeholder,
         when=voice.when,
@@ -176,6 +213,8 @@ def _group_voice(
         previous_when=max((r.year, r.term) for r in previous),
         previous_overall=previous_overall,
         previous_dimensions=previous_dimensions,
+        comparable_overall=now_overall,
+        comparable_dimensions=now_dimensions,
     )
 
 
@@ -204,13 +243,14 @@ def _gaps(groups: Iterable[GroupVoice], threshold: float) -> tuple[Gap, ...]:
 def _groups(
     pairs: dict[tuple[int, Stakeholder], tuple[RoundRow, RoundRow | None]],
     tallies: dict[tuple[int, Dimension], Tally],
+    comparable: dict[tuple[int, Dimension], Tally],
     minimum: int,
 ) -> tuple[GroupVoice, ...]:
     groups = []
     for stakeholder in GROUPS:
         chosen = [pair for (_, group), pair in pairs.items() if group == stakeholder]
         if chosen:
-            groups.append(_group_voice(stakeholder, chosen, tallies, minimum))
+            groups.append(_group_voice(stakeholder, chosen, tallies, comparable, minimum))
     return tuple(groups)
 
 
@@ -231,14 +271,16 @@ def voices_in(
     pairs = _pairs(rows)
     wanted = {row.id for now, before in pairs.values() for row in (now, before) if row}
     tallies = dimension_tallies(session, wanted)
+    comparable = _comparable(session, pairs.values(), tallies)
     scoped = {k: v for k, v in pairs.items() if school_id is None or k[0] == school_id}
-    groups = _groups(scoped, tallies, minimum)
+    groups = _groups(scoped, tallies, comparable, minimum)
     names = {row.school_id: row.school for row in rows}
     schools = []
     if len(names) > 1:
         for each_id in sorted(names, key=lambda i: _natural(names[i])):
             own = {k: v for k, v in pairs.items() if k[0] == each_id}
-            schools.append(SchoolVoices(each_id, names[each_id], _groups(own, tallies, minimum)))
+            groups_of = _groups(own, tallies, comparable, minimum)
+            schools.append(SchoolVoices(each_id, names[each_id], groups_of))
     return VoicesData(
         min_respondents=minimum,
         groups=groups,

@@ -77,6 +77,8 @@ class QuestionnaireStatement(Record):
     text_uz: Mapped[str] = mapped_column(Text, default="")
     text_ru: Mapped[str] = mapped_column(Text, default="")
     text_en: Mapped[str] = mapped_column(Text, default="")
+    # Kept by the statement's later versions: the change between surveys compares like with like.
+    statement_key: Mapped[uuid.UUID | None] = mapped_column(GUID(), index=True, default=uuid.uuid4)
 
     questionnaire: Mapped[Questionnaire] = relationship(back_populates="statements")
 

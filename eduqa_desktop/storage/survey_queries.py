@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from eduqa_desktop.domain.surveys import Dimension, Tally
 from eduqa_desktop.domain.vocabulary import Stakeholder
@@ -94,3 +94,35 @@ def statement_tallies(session: Session, round_id: int) -> dict[int, Tally]:
         .where(SurveyTally.round_id == round_id)
     )
     return {position: Tally(*counts) for position, *counts in session.execute(query)}
+
+
+def shared_dimension_tallies(
+    session: Session, round_id: int, other_questionnaire_id: int
+) -> dict[Dimension, Tally]:
+    """Dimension → the answers of a round summed over the statements the other version of
+    its questionnaire asks too (same key, same dimension): the part comparable with a survey
+    answered with that version."""
+    other = aliased(QuestionnaireStatement)
+    query = (
+        select(
+            QuestionnaireStatement.dimension,
+            func.sum(SurveyTally.n1),
+            func.sum(SurveyTally.n2),
+            func.sum(SurveyTally.n3),
+            func.sum(SurveyTally.n4),
+            func.sum(SurveyTally.n5),
+        )
+        .join(QuestionnaireStatement, QuestionnaireStatement.id == SurveyTally.statement_id)
+        .join(
+            other,
+            (other.statement_key == QuestionnaireStatement.statement_key)
+            & (other.dimension == QuestionnaireStatement.dimension)
+            & (other.questionnaire_id == other_questionnaire_id),
+        )
+        .where(SurveyTally.round_id == round_id)
+        .group_by(QuestionnaireStatement.dimension)
+    )
+    return {
+        Dimension(dimension): Tally(*(int(n or 0) for n in counts))
+        for dimension, *counts in session.execute(query)
+    }

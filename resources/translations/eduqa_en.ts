@@ -3608,6 +3608,18 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</translation>
     </message>
     <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+        <translation>“{file}”, sheet “{sheet}”, row {row}, column {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a questionnaire workbook: expected a sheet of statements with the columns {columns}.</source>
+        <translation>“{file}” is not a questionnaire workbook: expected a sheet of statements with the columns {columns}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire in “{file}” is not valid: {problem}</source>
+        <translation>The questionnaire in “{file}” is not valid: {problem}</translation>
+    </message>
+    <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
         <translation>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</translation>
     </message>
@@ -4148,12 +4160,24 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>A final observation cannot be deleted; it can be corrected.</translation>
     </message>
     <message>
-        <source>There is no questionnaire for {group} in use.</source>
-        <translation>There is no questionnaire for {group} in use.</translation>
+        <source>The questionnaire cannot be saved: {problem}</source>
+        <translation>The questionnaire cannot be saved: {problem}</translation>
+    </message>
+    <message>
+        <source>This questionnaire is for another group.</source>
+        <translation>This questionnaire is for another group.</translation>
     </message>
     <message>
         <source>This questionnaire no longer exists.</source>
         <translation>This questionnaire no longer exists.</translation>
+    </message>
+    <message>
+        <source>A newer version of this questionnaire exists; edit that one.</source>
+        <translation>A newer version of this questionnaire exists; edit that one.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire for {group} in use.</source>
+        <translation>There is no questionnaire for {group} in use.</translation>
     </message>
     <message>
         <source>The academic year {year} is not in this file.</source>
@@ -5352,6 +5376,111 @@ Graduates placed so (last year with graduates): {count}</translation>
     </message>
 </context>
 <context>
+    <name>QuestionnaireEditor</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Version and survey rounds</source>
+        <translation>Version and survey rounds</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Import .xlsx…</source>
+        <translation>Import .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{group} · version {version}</source>
+        <translation>{group} · version {version}</translation>
+    </message>
+    <message>
+        <source>{name}
+Out of date: {languages}</source>
+        <translation>{name}
+Out of date: {languages}</translation>
+    </message>
+    <message>
+        <source>Save the changes to this questionnaire?</source>
+        <translation>Save the changes to this questionnaire?</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>{version} (in use)</source>
+        <translation>{version} (in use)</translation>
+    </message>
+    <message>
+        <source>No survey answered with it yet</source>
+        <translation>No survey answered with it yet</translation>
+    </message>
+    <message>
+        <source>{year}, quarter {term} · {school}</source>
+        <translation>{year}, quarter {term} · {school}</translation>
+    </message>
+    <message>
+        <source>Respondents: {count}</source>
+        <translation>Respondents: {count}</translation>
+    </message>
+    <message>
+        <source>Version {version}, surveys answered with it: {count}. Saving makes version {next}; those surveys keep version {version}.</source>
+        <translation>Version {version}, surveys answered with it: {count}. Saving makes version {next}; those surveys keep version {version}.</translation>
+    </message>
+    <message>
+        <source>Version {version}, no survey answered with it yet.</source>
+        <translation>Version {version}, no survey answered with it yet.</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>Surveys answered with this questionnaire: {count}. Save the changes as version {next}? Those surveys keep version {version}.</source>
+        <translation>Surveys answered with this questionnaire: {count}. Save the changes as version {next}? Those surveys keep version {version}.</translation>
+    </message>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Import a questionnaire</translation>
+    </message>
+    <message>
+        <source>questionnaire-{group}-v{version}.xlsx</source>
+        <translation>questionnaire-{group}-v{version}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the questionnaire</source>
+        <translation>Export the questionnaire</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePrintDialog</name>
     <message>
         <source>Print a questionnaire</source>
@@ -5380,6 +5509,65 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>The PDF could not be written. Close it or choose another folder.</source>
         <translation>The PDF could not be written. Close it or choose another folder.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireSpecEditor</name>
+    <message>
+        <source>Texts in</source>
+        <translation>Texts in</translation>
+    </message>
+    <message>
+        <source>They are up to date</source>
+        <translation>They are up to date</translation>
+    </message>
+    <message>
+        <source>The texts in those languages were checked: remove the mark</source>
+        <translation>The texts in those languages were checked: remove the mark</translation>
+    </message>
+    <message>
+        <source>Name*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Add statement</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation>Mechanisms</translation>
+    </message>
+    <message>
+        <source>⚠ Out of date after a change in another language: {languages}</source>
+        <translation>⚠ Out of date after a change in another language: {languages}</translation>
     </message>
 </context>
 <context>
@@ -8475,6 +8663,10 @@ average</translation>
     <message>
         <source>Print a questionnaire…</source>
         <translation>Print a questionnaire…</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Questionnaires…</translation>
     </message>
     <message>
         <source>Where the graduates went…</source>

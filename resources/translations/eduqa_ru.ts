@@ -3608,6 +3608,18 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>«{file}» — пакет школы для района. Примите его через Файл ▸ Принять пакеты школ…: так добавятся его школа и все записи.</translation>
     </message>
     <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+        <translation>«{file}», лист «{sheet}», строка {row}, столбец {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a questionnaire workbook: expected a sheet of statements with the columns {columns}.</source>
+        <translation>«{file}» — не книга анкеты: ожидался лист утверждений со столбцами {columns}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire in “{file}” is not valid: {problem}</source>
+        <translation>Анкета в «{file}» составлена неверно: {problem}</translation>
+    </message>
+    <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
         <translation>«{file}» — не пакет школы: в нём нет листа «{sheet}». Школа составляет его через Файл ▸ Отправить в район….</translation>
     </message>
@@ -4148,12 +4160,24 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Окончательное наблюдение нельзя удалить — его можно исправить.</translation>
     </message>
     <message>
-        <source>There is no questionnaire for {group} in use.</source>
-        <translation>Для группы {group} нет действующей анкеты.</translation>
+        <source>The questionnaire cannot be saved: {problem}</source>
+        <translation>Анкету нельзя сохранить: {problem}</translation>
+    </message>
+    <message>
+        <source>This questionnaire is for another group.</source>
+        <translation>Эта анкета — для другой группы.</translation>
     </message>
     <message>
         <source>This questionnaire no longer exists.</source>
         <translation>Этой анкеты больше нет.</translation>
+    </message>
+    <message>
+        <source>A newer version of this questionnaire exists; edit that one.</source>
+        <translation>Есть более новая версия этой анкеты; редактируйте её.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire for {group} in use.</source>
+        <translation>Для группы {group} нет действующей анкеты.</translation>
     </message>
     <message>
         <source>The academic year {year} is not in this file.</source>
@@ -5352,6 +5376,111 @@ Graduates placed so (last year with graduates): {count}</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireEditor</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>Version and survey rounds</source>
+        <translation>Версия и опросы</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответили</translation>
+    </message>
+    <message>
+        <source>Import .xlsx…</source>
+        <translation>Импорт .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Экспорт .xlsx…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Версии</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>{group} · version {version}</source>
+        <translation>{group} · версия {version}</translation>
+    </message>
+    <message>
+        <source>{name}
+Out of date: {languages}</source>
+        <translation>{name}
+Устарели: {languages}</translation>
+    </message>
+    <message>
+        <source>Save the changes to this questionnaire?</source>
+        <translation>Сохранить изменения этой анкеты?</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Версия {version}</translation>
+    </message>
+    <message>
+        <source>{version} (in use)</source>
+        <translation>{version} (действующая)</translation>
+    </message>
+    <message>
+        <source>No survey answered with it yet</source>
+        <translation>По ней ещё не опрашивали</translation>
+    </message>
+    <message>
+        <source>{year}, quarter {term} · {school}</source>
+        <translation>{year}, {term}-я четверть · {school}</translation>
+    </message>
+    <message>
+        <source>Respondents: {count}</source>
+        <translation>Респондентов: {count}</translation>
+    </message>
+    <message>
+        <source>Version {version}, surveys answered with it: {count}. Saving makes version {next}; those surveys keep version {version}.</source>
+        <translation>Версия {version}, опросов по ней: {count}. Сохранение создаст версию {next}; за этими опросами останется версия {version}.</translation>
+    </message>
+    <message>
+        <source>Version {version}, no survey answered with it yet.</source>
+        <translation>Версия {version}, по ней ещё не опрашивали.</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <source>Surveys answered with this questionnaire: {count}. Save the changes as version {next}? Those surveys keep version {version}.</source>
+        <translation>Опросов по этой анкете: {count}. Сохранить изменения как версию {next}? За этими опросами останется версия {version}.</translation>
+    </message>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Импорт анкеты</translation>
+    </message>
+    <message>
+        <source>questionnaire-{group}-v{version}.xlsx</source>
+        <translation>анкета-{group}-v{version}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the questionnaire</source>
+        <translation>Экспорт анкеты</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePrintDialog</name>
     <message>
         <source>Print a questionnaire</source>
@@ -5380,6 +5509,65 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>The PDF could not be written. Close it or choose another folder.</source>
         <translation>Не удалось записать PDF. Закройте его или выберите другую папку.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireSpecEditor</name>
+    <message>
+        <source>Texts in</source>
+        <translation>Тексты на языке</translation>
+    </message>
+    <message>
+        <source>They are up to date</source>
+        <translation>Они актуальны</translation>
+    </message>
+    <message>
+        <source>The texts in those languages were checked: remove the mark</source>
+        <translation>Тексты на этих языках проверены: снять отметку</translation>
+    </message>
+    <message>
+        <source>Name*</source>
+        <translation>Название*</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Вступление</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Добавить утверждение</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Переместить выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Переместить ниже</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation>Механизмы</translation>
+    </message>
+    <message>
+        <source>⚠ Out of date after a change in another language: {languages}</source>
+        <translation>⚠ Устарели после изменения на другом языке: {languages}</translation>
     </message>
 </context>
 <context>
@@ -8475,6 +8663,10 @@ average</source>
     <message>
         <source>Print a questionnaire…</source>
         <translation>Печать анкеты…</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Анкеты…</translation>
     </message>
     <message>
         <source>Where the graduates went…</source>

@@ -3608,6 +3608,18 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>“{file}” — maktabning tumanga paketi. Uni Fayl ▸ Maktab paketlarini qabul qilish… orqali qabul qiling: u maktabini va barcha yozuvlarini qoʻshadi.</translation>
     </message>
     <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: {problem}</source>
+        <translation>«{file}», «{sheet}» varagʻi, {row}-qator, {column} ustun: {problem}</translation>
+    </message>
+    <message>
+        <source>“{file}” is not a questionnaire workbook: expected a sheet of statements with the columns {columns}.</source>
+        <translation>«{file}» soʻrovnoma kitobi emas: {columns} ustunli fikrlar varagʻi kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>The questionnaire in “{file}” is not valid: {problem}</source>
+        <translation>«{file}» dagi soʻrovnoma notoʻgʻri: {problem}</translation>
+    </message>
+    <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
         <translation>“{file}” maktab paketi emas: unda “{sheet}” varagʻi yoʻq. Maktab uni Fayl ▸ Tumanga yuborish… orqali tayyorlaydi.</translation>
     </message>
@@ -4148,12 +4160,24 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Yakunlangan kuzatuvni oʻchirib boʻlmaydi — uni tuzatish mumkin.</translation>
     </message>
     <message>
-        <source>There is no questionnaire for {group} in use.</source>
-        <translation>{group} guruhi uchun amaldagi soʻrovnoma yoʻq.</translation>
+        <source>The questionnaire cannot be saved: {problem}</source>
+        <translation>Soʻrovnomani saqlab boʻlmaydi: {problem}</translation>
+    </message>
+    <message>
+        <source>This questionnaire is for another group.</source>
+        <translation>Bu soʻrovnoma boshqa guruh uchun.</translation>
     </message>
     <message>
         <source>This questionnaire no longer exists.</source>
         <translation>Bu soʻrovnoma endi mavjud emas.</translation>
+    </message>
+    <message>
+        <source>A newer version of this questionnaire exists; edit that one.</source>
+        <translation>Bu soʻrovnomaning yangiroq versiyasi bor; oʻshani tahrirlang.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire for {group} in use.</source>
+        <translation>{group} guruhi uchun amaldagi soʻrovnoma yoʻq.</translation>
     </message>
     <message>
         <source>The academic year {year} is not in this file.</source>
@@ -5352,6 +5376,111 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     </message>
 </context>
 <context>
+    <name>QuestionnaireEditor</name>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Soʻrovnomalar</translation>
+    </message>
+    <message>
+        <source>Version and survey rounds</source>
+        <translation>Versiya va soʻrovlar</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Javob berdi</translation>
+    </message>
+    <message>
+        <source>Import .xlsx…</source>
+        <translation>.xlsx dan import…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>.xlsx ga eksport…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Chop etish…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiyalar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Saqlash</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Oʻzgarishlarni bekor qilish</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>{group} · version {version}</source>
+        <translation>{group} · {version}-versiya</translation>
+    </message>
+    <message>
+        <source>{name}
+Out of date: {languages}</source>
+        <translation>{name}
+Eskirgan: {languages}</translation>
+    </message>
+    <message>
+        <source>Save the changes to this questionnaire?</source>
+        <translation>Bu soʻrovnomadagi oʻzgarishlar saqlansinmi?</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>{version}-versiya</translation>
+    </message>
+    <message>
+        <source>{version} (in use)</source>
+        <translation>{version} (amalda)</translation>
+    </message>
+    <message>
+        <source>No survey answered with it yet</source>
+        <translation>U boʻyicha hali soʻrov oʻtkazilmagan</translation>
+    </message>
+    <message>
+        <source>{year}, quarter {term} · {school}</source>
+        <translation>{year}, {term}-chorak · {school}</translation>
+    </message>
+    <message>
+        <source>Respondents: {count}</source>
+        <translation>Respondentlar: {count}</translation>
+    </message>
+    <message>
+        <source>Version {version}, surveys answered with it: {count}. Saving makes version {next}; those surveys keep version {version}.</source>
+        <translation>{version}-versiya, u boʻyicha soʻrovlar: {count}. Saqlash {next}-versiyani yaratadi; bu soʻrovlar {version}-versiyada qoladi.</translation>
+    </message>
+    <message>
+        <source>Version {version}, no survey answered with it yet.</source>
+        <translation>{version}-versiya, u boʻyicha hali soʻrov oʻtkazilmagan.</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Yangi versiya sifatida saqlash</translation>
+    </message>
+    <message>
+        <source>Surveys answered with this questionnaire: {count}. Save the changes as version {next}? Those surveys keep version {version}.</source>
+        <translation>Bu soʻrovnoma boʻyicha oʻtkazilgan soʻrovlar: {count}. Oʻzgarishlar {next}-versiya sifatida saqlansinmi? Ular {version}-versiyada qoladi.</translation>
+    </message>
+    <message>
+        <source>Import a questionnaire</source>
+        <translation>Soʻrovnomani import qilish</translation>
+    </message>
+    <message>
+        <source>questionnaire-{group}-v{version}.xlsx</source>
+        <translation>sorovnoma-{group}-v{version}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the questionnaire</source>
+        <translation>Soʻrovnomani eksport qilish</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairePrintDialog</name>
     <message>
         <source>Print a questionnaire</source>
@@ -5380,6 +5509,65 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>The PDF could not be written. Close it or choose another folder.</source>
         <translation>PDF ni yozib boʻlmadi. Uni yoping yoki boshqa papkani tanlang.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireSpecEditor</name>
+    <message>
+        <source>Texts in</source>
+        <translation>Matnlar tili</translation>
+    </message>
+    <message>
+        <source>They are up to date</source>
+        <translation>Ular dolzarb</translation>
+    </message>
+    <message>
+        <source>The texts in those languages were checked: remove the mark</source>
+        <translation>Bu tillardagi matnlar tekshirildi: belgini olib tashlash</translation>
+    </message>
+    <message>
+        <source>Name*</source>
+        <translation>Nomi*</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Kirish soʻzi</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Fikrlar</translation>
+    </message>
+    <message>
+        <source>Add statement</source>
+        <translation>Fikr qoʻshish</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Yuqoriga surish</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Pastga surish</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Fikr</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Yoʻnalish</translation>
+    </message>
+    <message>
+        <source>Mechanisms</source>
+        <translation>Mexanizmlar</translation>
+    </message>
+    <message>
+        <source>⚠ Out of date after a change in another language: {languages}</source>
+        <translation>⚠ Boshqa tilda oʻzgartirilgandan keyin eskirgan: {languages}</translation>
     </message>
 </context>
 <context>
@@ -8474,6 +8662,10 @@ oʻrtachasi</translation>
     <message>
         <source>Print a questionnaire…</source>
         <translation>Soʻrovnomani chop etish…</translation>
+    </message>
+    <message>
+        <source>Questionnaires…</source>
+        <translation>Soʻrovnomalar…</translation>
     </message>
     <message>
         <source>Where the graduates went…</source>

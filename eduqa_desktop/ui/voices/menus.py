@@ -91,6 +91,14 @@ def open_questionnaire_print(window: MainWindow) -> None:
     dialog.open()
 
 
+def open_questionnaire_editor(window: MainWindow) -> None:
+    from eduqa_desktop.ui.voices.questionnaire_editor import QuestionnaireEditor
+
+    dialog = QuestionnaireEditor(window.context, window)
+    window.questionnaire_editor = dialog  # type: ignore[attr-defined]
+    dialog.open()
+
+
 def install_voices_menu(window: MainWindow) -> QMenu:
     """File ▸ Surveys (before Quit): import a survey, its blank template, the graduates."""
     menu = QMenu(QCoreApplication.translate("VoicesMenus", "Surveys"), window)
@@ -110,6 +118,11 @@ def install_voices_menu(window: MainWindow) -> QMenu:
             "questionnaire_print_action",
             QCoreApplication.translate("VoicesMenus", "Print a questionnaire…"),
             lambda: open_questionnaire_print(window),
+        ),
+        (
+            "questionnaire_editor_action",
+            QCoreApplication.translate("VoicesMenus", "Questionnaires…"),
+            lambda: open_questionnaire_editor(window),
         ),
         (
             "graduates_action",

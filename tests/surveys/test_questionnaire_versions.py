@@ -109,7 +109,7 @@ def test_an_older_file_gets_a_key_per_statement(school_db: Database) -> None:
     database = open_database(path)
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0008")
+        command.downgrade(config, "0009")
     database.close()
     again = open_database(path)  # upgraded to the head on open
     old, new = questionnaire_by_id(again, old_id), questionnaire_by_id(again, new_id)

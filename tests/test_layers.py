@@ -127,7 +127,6 @@ STILL_REACHING_DOWN = {
     "exchange/exchange_package.py",
     "exchange/graduates_reader.py",
     "exchange/import_activities.py",
-    "exchange/import_checklist.py",
     "exchange/import_context.py",
     "exchange/import_observations.py",
     "exchange/import_results.py",

@@ -106,7 +106,7 @@ def _plan(
         context.problems.extend(table.problems)
         importer(context, table)
     else:
-        from eduqa_desktop.exchange.import_checklist import import_checklist
+        from eduqa_desktop.services.imports.checklist import import_checklist
 
         context.sheet = import_checklist(context)
     progress.check()

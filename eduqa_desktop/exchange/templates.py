@@ -319,10 +319,10 @@ def _instructions(book: Workbook, kind: str, language: str) -> None:
 
 def _checklist_template(db: Database, path: Path, language: str) -> Path:
     """An empty checklist workbook (the checklist editor's format), built from a shipped one."""
-    from eduqa_desktop.exchange.import_checklist import checklist_workbook
+    from eduqa_desktop.exchange.checklist_workbook import write_checklist_workbook
     from eduqa_desktop.services.reference_data import load_shipped_checklists
 
     del db
     spec = load_shipped_checklists()[0]
-    checklist_workbook().write_checklist_workbook(spec, path, language)
+    write_checklist_workbook(spec, path, language)
     return path

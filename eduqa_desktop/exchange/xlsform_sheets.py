@@ -16,8 +16,8 @@ from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 NO_SURVEY = QT_TRANSLATE_NOOP(
     "Messages",
-    "“{file}” is not an XLSForm: it has no sheet “survey” with a “type” column "
-    "(its sheets: {sheets}).",
+    "“{file}” is not an XLSForm: expected a sheet “survey” with a “type” column; "
+    "its sheets are: {sheets}.",
 )
 NO_COLUMN = QT_TRANSLATE_NOOP(
     "Messages",

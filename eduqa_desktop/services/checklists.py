@@ -152,7 +152,7 @@ def validate_spec(spec: ChecklistSpec) -> ChecklistSpec:
         ) from error
 
 
-def _canonical(spec: ChecklistSpec) -> ChecklistSpec:
+def canonical_spec(spec: ChecklistSpec) -> ChecklistSpec:
     """The specification with its mechanism tags in one order (the database keeps no order)."""
     return replace(
         spec,
@@ -168,7 +168,7 @@ def _canonical(spec: ChecklistSpec) -> ChecklistSpec:
     )
 
 
-def _next_position(session: Session) -> int:
+def next_position(session: Session) -> int:
     return (session.scalar(select(func.max(ChecklistTemplate.position))) or 0) + 1
 
 
@@ -184,7 +184,7 @@ def create_checklist(
     spec = validate_spec(spec)
     with db.session() as session:
         template = add_checklist(session, spec)
-        template.position = _next_position(session)
+        template.position = next_position(session)
         session.flush()
         write_stale(session, template.family, stale_languages)
         audit.record(session, "create", "checklist", template.uuid, after=_audit(template), who=who)
@@ -227,7 +227,7 @@ def save_checklist(
             write_stale(session, old.family, stale_languages)
         current = validate_spec(view_to_spec(template_view(session, template_id)))
         spec = replace(spec, code=spec.code or old.code)
-        if _canonical(spec) == _canonical(current):
+        if canonical_spec(spec) == canonical_spec(current):
             return old.id
         used = session.scalar(
             select(func.count()).select_from(Observation).where(Observation.template_id == old.id)

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "report_observation",
     "report_teacher",
     "exchange",
+    "checklists",
     "surveys",
     "graduates",
     "attention",

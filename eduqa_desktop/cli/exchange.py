@@ -123,6 +123,10 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.import_kind == "checklist":  # a workbook or an XLSForm: its own report
+        from eduqa_desktop.cli.checklists import import_checklist
+
+        return import_checklist(args)
     from eduqa_desktop.services.imports import (
         ImportKind,
         ImportRequest,

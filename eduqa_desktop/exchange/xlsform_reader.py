@@ -76,7 +76,9 @@ from eduqa_desktop.text import QT_TRANSLATE_NOOP
 Text = dict[str, str]
 SECTION_JOIN = " › "
 
-NOT_A_QUESTION_TYPE = QT_TRANSLATE_NOOP("Messages", "a “{type}” question has no checklist place")
+NOT_A_QUESTION_TYPE = QT_TRANSLATE_NOOP(
+    "Messages", "the question type “{type}” has no place in a checklist"
+)
 NOT_A_SCALE = QT_TRANSLATE_NOOP("Messages", "its choices (“{list}”) are not an ordered scale")
 OTHER_SCALE = QT_TRANSLATE_NOOP(
     "Messages", "its scale (“{list}”) is not the checklist's scale (“{scale}”)"
@@ -171,10 +173,22 @@ def read_xlsform(path: str | Path, language: str = "en") -> XlsForm:
     if survey is None or survey.find("type") is None:
         raise XlsformError(NO_SURVEY, file=path.name, sheets=", ".join(grid.sheet_names))
     settings = _settings(sheets.get(SETTINGS))
-    default = language_code(settings.get("default_language", "")) or language
-    if default not in APP_LANGUAGES:
-        default = language if language in APP_LANGUAGES else "en"
-    return _Reader(path.name, survey, sheets.get(CHOICES), settings, default).read()
+    return _Reader(path.name, survey, sheets.get(CHOICES), settings,
+                   _default_language(survey, settings, language)).read()  # fmt: skip
+
+
+def _default_language(survey: FormSheet, settings: dict[str, str], language: str) -> str:
+    """The language of a plain ``label`` and of the title: the settings' default_language,
+    else (when every label names its language) the form's first, else `language`."""
+    named = language_code(settings.get("default_language", ""))
+    if named in APP_LANGUAGES:
+        return named
+    suffixes = survey.languages("label")
+    coded = [language_code(s) for s in suffixes if s is not None]
+    first = next((code for code in coded if code in APP_LANGUAGES), None)
+    if None not in suffixes and first is not None:
+        return first
+    return language if language in APP_LANGUAGES else "en"
 
 
 def _settings(sheet: FormSheet | None) -> dict[str, str]:

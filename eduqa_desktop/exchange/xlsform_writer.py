@@ -72,10 +72,13 @@ def _sheet(sheet: Worksheet, rows: list[list[Any]], widths: list[int]) -> None:
 def write_xlsform(
     spec: ChecklistSpec, path: str | Path, *, language: str = "en", version: str | int = 1
 ) -> Path:
-    """Write `spec` as an XLSForm to `path`; the title and the form's first language are
-    those of `language` (else the first language the checklist has)."""
+    """Write `spec` as an XLSForm to `path`; the title and the form's default language are
+    `language` when the checklist's name is written in it (else a language it is written in),
+    so that the form reads back with its name in the same language."""
     languages = _languages(spec)
-    first = language if language in languages else languages[0]
+    # the title is in the first language: one the checklist's name is written in
+    named = [code for code in (language, *languages) if code in languages and spec.name.get(code)]
+    first = named[0] if named else (language if language in languages else languages[0])
     texts = [label_column(code) for code in languages]
 
     def labels(text: Mapping[str, str]) -> list[str]:

@@ -130,3 +130,35 @@ def export_checklist(
         version, code = template.version, template.code
     return write_xlsform(replace(spec, code=spec.code or code), path, language=language,
                          version=version)  # fmt: skip
+
+
+NO_CHECKLIST = QT_TRANSLATE_NOOP(
+    "Messages", "No checklist is called “{name}”. The checklists: {names}."
+)
+SEVERAL_CHECKLISTS = QT_TRANSLATE_NOOP(
+    "Messages", "Several checklists are called “{name}”; give the id of one: {ids}."
+)
+
+
+def find_checklist(db: Database, name_or_id: str) -> int:
+    """The template id of the current checklist with this id, code or name (any language)."""
+    from eduqa_desktop.domain.names import search_key
+    from eduqa_desktop.services.checklists import list_checklists
+
+    current = list_checklists(db, include_archived=True)
+    text = name_or_id.strip()
+    if text.isdigit() and any(s.id == int(text) for s in current):
+        return int(text)
+    key = search_key(text)
+    with db.session() as session:
+        codes = {s.id: get_template(session, s.id).code for s in current}
+    found = [
+        s for s in current
+        if codes[s.id] == text or key in {search_key(v) for v in s.name.values() if v}
+    ]  # fmt: skip
+    if len(found) == 1:
+        return found[0].id
+    if not found:
+        names = "; ".join(f"{s.id}: {next((v for v in s.name.values() if v), '')}" for s in current)
+        raise UserError(NO_CHECKLIST, name=text, names=names or "—")
+    raise UserError(SEVERAL_CHECKLISTS, name=text, ids=", ".join(str(s.id) for s in found))

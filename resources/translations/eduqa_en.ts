@@ -790,6 +790,26 @@ Out of date: {languages}</translation>
         <translation>there is no account “{login}”</translation>
     </message>
     <message>
+        <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
+        <translation>{file}: {created} to create, {updated} to update, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file}: {created} created, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>“{name}” version {version}: {sections} sections, {criteria} criteria, scale {scale}, languages {languages}</source>
+        <translation>“{name}” version {version}: {sections} sections, {criteria} criteria, scale {scale}, languages {languages}</translation>
+    </message>
+    <message>
+        <source>not carried over: {sheet}, row {row}: {what} — {reason}</source>
+        <translation>not carried over: {sheet}, row {row}: {what} — {reason}</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>written: {path}</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
     </message>
@@ -846,14 +866,6 @@ Out of date: {languages}</translation>
         <translation>Password for “{login}”: </translation>
     </message>
     <message>
-        <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
-        <translation>{file}: {created} to create, {updated} to update, {unchanged} unchanged</translation>
-    </message>
-    <message>
-        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged</source>
-        <translation>{file}: {created} created, {updated} updated, {unchanged} unchanged</translation>
-    </message>
-    <message>
         <source>conflict (kept the local copy): {what}</source>
         <translation>conflict (kept the local copy): {what}</translation>
     </message>
@@ -868,10 +880,6 @@ Out of date: {languages}</translation>
     <message>
         <source>nothing was written</source>
         <translation>nothing was written</translation>
-    </message>
-    <message>
-        <source>written: {path}</source>
-        <translation>written: {path}</translation>
     </message>
     <message>
         <source>the file's headers: {headers}. Say which is which with --map, e.g. --map "{example}"</source>
@@ -3492,10 +3500,6 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>A place starts at 1.</translation>
     </message>
     <message>
-        <source>Checklist workbooks cannot be read or written by this version yet.</source>
-        <translation>Checklist workbooks cannot be read or written by this version yet.</translation>
-    </message>
-    <message>
         <source>This cell must not be empty.</source>
         <translation>This cell must not be empty.</translation>
     </message>
@@ -3764,6 +3768,78 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>Columns {first} and {second} are both “{header}” but hold different values (“{a}” and “{b}”); keep only one of them.</translation>
     </message>
     <message>
+        <source>the question type “{type}” has no place in a checklist</source>
+        <translation>the question type “{type}” has no place in a checklist</translation>
+    </message>
+    <message>
+        <source>its choices (“{list}”) are not an ordered scale</source>
+        <translation>its choices (“{list}”) are not an ordered scale</translation>
+    </message>
+    <message>
+        <source>its scale (“{list}”) is not the checklist's scale (“{scale}”)</source>
+        <translation>its scale (“{list}”) is not the checklist's scale (“{scale}”)</translation>
+    </message>
+    <message>
+        <source>inside a repeat</source>
+        <translation>inside a repeat</translation>
+    </message>
+    <message>
+        <source>the texts in “{language}”</source>
+        <translation>the texts in “{language}”</translation>
+    </message>
+    <message>
+        <source>its condition (relevant: {value}); the criterion itself is carried over</source>
+        <translation>its condition (relevant: {value}); the criterion itself is carried over</translation>
+    </message>
+    <message>
+        <source>its hint; the criterion itself is carried over</source>
+        <translation>its hint; the criterion itself is carried over</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an XLSForm: expected a sheet “survey” with a “type” column; its sheets are: {sheets}.</source>
+        <translation>“{file}” is not an XLSForm: expected a sheet “survey” with a “type” column; its sheets are: {sheets}.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row 1: the column “{column}” is missing; expected it in the header row.</source>
+        <translation>“{file}”, sheet “{sheet}”, row 1: the column “{column}” is missing; expected it in the header row.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice list “{list}” is not in the sheet “choices”; expected one of: {lists}.</source>
+        <translation>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice list “{list}” is not in the sheet “choices”; expected one of: {lists}.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{type}” closes nothing that is open here; expected “{expected}”.</source>
+        <translation>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{type}” closes nothing that is open here; expected “{expected}”.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{name}”, begun here, is never closed; expected “{expected}” below it.</source>
+        <translation>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{name}”, begun here, is never closed; expected “{expected}” below it.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice list “{list}” has the values {values}; expected a scale of whole numbers from 0 to 10 without gaps.</source>
+        <translation>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice list “{list}” has the values {values}; expected a scale of whole numbers from 0 to 10 without gaps.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “survey”: no question can become a criterion; expected at least one “select_one” question whose choices are an ordered scale (such as 1, 2, 3, 4).</source>
+        <translation>“{file}”, sheet “survey”: no question can become a criterion; expected at least one “select_one” question whose choices are an ordered scale (such as 1, 2, 3, 4).</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the name “{name}” is already used in row {first}; expected each name once.</source>
+        <translation>“{file}”, sheet “{sheet}”, row {row}, column {column}: the name “{name}” is already used in row {first}; expected each name once.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice “{name}” is already in the list “{list}” (row {first}); expected each choice once in its list.</source>
+        <translation>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice “{name}” is already in the list “{list}” (row {first}); expected each choice once in its list.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{name}” has no label; expected its text in at least one language.</source>
+        <translation>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{name}” has no label; expected its text in at least one language.</translation>
+    </message>
+    <message>
+        <source>“{file}”: the checklist made from the form is not valid: {problem}</source>
+        <translation>“{file}”: the checklist made from the form is not valid: {problem}</translation>
+    </message>
+    <message>
         <source>This database has accounts: log in first (on the command line: --user NAME).</source>
         <translation>This database has accounts: log in first (on the command line: --user NAME).</translation>
     </message>
@@ -3964,6 +4040,18 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>There is no academic year {year} in this database.</translation>
     </message>
     <message>
+        <source>“{format}” is not a checklist file format; use one of: {formats}.</source>
+        <translation>“{format}” is not a checklist file format; use one of: {formats}.</translation>
+    </message>
+    <message>
+        <source>No checklist is called “{name}”. The checklists: {names}.</source>
+        <translation>No checklist is called “{name}”. The checklists: {names}.</translation>
+    </message>
+    <message>
+        <source>Several checklists are called “{name}”; give the id of one: {ids}.</source>
+        <translation>Several checklists are called “{name}”; give the id of one: {ids}.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>This checklist no longer exists.</translation>
     </message>
@@ -4038,6 +4126,10 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>--map takes COLUMN=HEADER pairs separated by commas, not “{text}”.</source>
         <translation>--map takes COLUMN=HEADER pairs separated by commas, not “{text}”.</translation>
+    </message>
+    <message>
+        <source>{sections} sections, {criteria} criteria, scale {scale}; languages: {languages}; not carried over: {skipped}</source>
+        <translation>{sections} sections, {criteria} criteria, scale {scale}; languages: {languages}; not carried over: {skipped}</translation>
     </message>
     <message>
         <source>the copy on this computer is final</source>

@@ -790,6 +790,26 @@ Out of date: {languages}</source>
         <translation>учётной записи «{login}» нет</translation>
     </message>
     <message>
+        <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
+        <translation>{file}: создать — {created}, обновить — {updated}, без изменений — {unchanged}</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}</translation>
+    </message>
+    <message>
+        <source>“{name}” version {version}: {sections} sections, {criteria} criteria, scale {scale}, languages {languages}</source>
+        <translation>«{name}», версия {version}: разделов — {sections}, критериев — {criteria}, шкала {scale}, языки: {languages}</translation>
+    </message>
+    <message>
+        <source>not carried over: {sheet}, row {row}: {what} — {reason}</source>
+        <translation>не перенесено: {sheet}, строка {row}: {what} — {reason}</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>записано: {path}</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>ошибка: {message}</translation>
     </message>
@@ -846,14 +866,6 @@ Out of date: {languages}</source>
         <translation>Пароль для «{login}»: </translation>
     </message>
     <message>
-        <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
-        <translation>{file}: создать — {created}, обновить — {updated}, без изменений — {unchanged}</translation>
-    </message>
-    <message>
-        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged</source>
-        <translation>{file}: создано — {created}, обновлено — {updated}, без изменений — {unchanged}</translation>
-    </message>
-    <message>
         <source>conflict (kept the local copy): {what}</source>
         <translation>конфликт (оставлена копия на этом компьютере): {what}</translation>
     </message>
@@ -868,10 +880,6 @@ Out of date: {languages}</source>
     <message>
         <source>nothing was written</source>
         <translation>ничего не записано</translation>
-    </message>
-    <message>
-        <source>written: {path}</source>
-        <translation>записано: {path}</translation>
     </message>
     <message>
         <source>the file's headers: {headers}. Say which is which with --map, e.g. --map "{example}"</source>
@@ -3492,10 +3500,6 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Место начинается с 1.</translation>
     </message>
     <message>
-        <source>Checklist workbooks cannot be read or written by this version yet.</source>
-        <translation>Эта версия пока не умеет читать и записывать файлы бланков наблюдения.</translation>
-    </message>
-    <message>
         <source>This cell must not be empty.</source>
         <translation>Эта ячейка не должна быть пустой.</translation>
     </message>
@@ -3764,6 +3768,78 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Столбцы {first} и {second} оба названы «{header}», но содержат разные значения («{a}» и «{b}»); оставьте только один из них.</translation>
     </message>
     <message>
+        <source>the question type “{type}” has no place in a checklist</source>
+        <translation>вопросу типа «{type}» нет места в чек-листе</translation>
+    </message>
+    <message>
+        <source>its choices (“{list}”) are not an ordered scale</source>
+        <translation>его варианты («{list}») не образуют упорядоченную шкалу</translation>
+    </message>
+    <message>
+        <source>its scale (“{list}”) is not the checklist's scale (“{scale}”)</source>
+        <translation>его шкала («{list}») — не шкала чек-листа («{scale}»)</translation>
+    </message>
+    <message>
+        <source>inside a repeat</source>
+        <translation>внутри повторяющейся группы (repeat)</translation>
+    </message>
+    <message>
+        <source>the texts in “{language}”</source>
+        <translation>тексты на языке «{language}»</translation>
+    </message>
+    <message>
+        <source>its condition (relevant: {value}); the criterion itself is carried over</source>
+        <translation>его условие (relevant: {value}); сам критерий перенесён</translation>
+    </message>
+    <message>
+        <source>its hint; the criterion itself is carried over</source>
+        <translation>его подсказка; сам критерий перенесён</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an XLSForm: expected a sheet “survey” with a “type” column; its sheets are: {sheets}.</source>
+        <translation>«{file}» — не XLSForm: ожидался лист «survey» со столбцом «type»; листы файла: {sheets}.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row 1: the column “{column}” is missing; expected it in the header row.</source>
+        <translation>«{file}», лист «{sheet}», строка 1: нет столбца «{column}»; он ожидался в строке заголовков.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice list “{list}” is not in the sheet “choices”; expected one of: {lists}.</source>
+        <translation>«{file}», лист «{sheet}», строка {row}, столбец {column}: списка вариантов «{list}» нет на листе «choices»; ожидался один из: {lists}.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{type}” closes nothing that is open here; expected “{expected}”.</source>
+        <translation>«{file}», лист «{sheet}», строка {row}, столбец {column}: «{type}» ничего не закрывает — здесь ничего такого не открыто; ожидалось «{expected}».</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{name}”, begun here, is never closed; expected “{expected}” below it.</source>
+        <translation>«{file}», лист «{sheet}», строка {row}, столбец {column}: «{name}», начатая здесь, нигде не закрыта; ниже ожидалось «{expected}».</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice list “{list}” has the values {values}; expected a scale of whole numbers from 0 to 10 without gaps.</source>
+        <translation>«{file}», лист «{sheet}», строка {row}, столбец {column}: в списке вариантов «{list}» значения {values}; ожидалась шкала из целых чисел от 0 до 10 без пропусков.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “survey”: no question can become a criterion; expected at least one “select_one” question whose choices are an ordered scale (such as 1, 2, 3, 4).</source>
+        <translation>«{file}», лист «survey»: ни один вопрос не может стать критерием; ожидался хотя бы один вопрос «select_one», варианты которого образуют упорядоченную шкалу (например, 1, 2, 3, 4).</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the name “{name}” is already used in row {first}; expected each name once.</source>
+        <translation>«{file}», лист «{sheet}», строка {row}, столбец {column}: имя «{name}» уже занято в строке {first}; каждое имя ожидалось один раз.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice “{name}” is already in the list “{list}” (row {first}); expected each choice once in its list.</source>
+        <translation>«{file}», лист «{sheet}», строка {row}, столбец {column}: вариант «{name}» уже есть в списке «{list}» (строка {first}); каждый вариант ожидался в своём списке один раз.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{name}” has no label; expected its text in at least one language.</source>
+        <translation>«{file}», лист «{sheet}», строка {row}, столбец {column}: у «{name}» нет подписи (label); ожидался текст хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <source>“{file}”: the checklist made from the form is not valid: {problem}</source>
+        <translation>«{file}»: чек-лист, составленный по форме, неверен: {problem}</translation>
+    </message>
+    <message>
         <source>This database has accounts: log in first (on the command line: --user NAME).</source>
         <translation>В этой базе есть учётные записи: сначала войдите (в командной строке: --user ИМЯ).</translation>
     </message>
@@ -3964,6 +4040,18 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>В этой базе нет учебного года {year}.</translation>
     </message>
     <message>
+        <source>“{format}” is not a checklist file format; use one of: {formats}.</source>
+        <translation>«{format}» — не формат файла чек-листа; используйте один из: {formats}.</translation>
+    </message>
+    <message>
+        <source>No checklist is called “{name}”. The checklists: {names}.</source>
+        <translation>Чек-листа с названием «{name}» нет. Чек-листы: {names}.</translation>
+    </message>
+    <message>
+        <source>Several checklists are called “{name}”; give the id of one: {ids}.</source>
+        <translation>Название «{name}» носят несколько чек-листов; укажите номер (id) одного из них: {ids}.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>Этого чек-листа больше нет.</translation>
     </message>
@@ -4038,6 +4126,10 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>--map takes COLUMN=HEADER pairs separated by commas, not “{text}”.</source>
         <translation>--map принимает пары СТОЛБЕЦ=ЗАГОЛОВОК через запятую, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>{sections} sections, {criteria} criteria, scale {scale}; languages: {languages}; not carried over: {skipped}</source>
+        <translation>разделов — {sections}, критериев — {criteria}, шкала {scale}; языки: {languages}; не перенесено: {skipped}</translation>
     </message>
     <message>
         <source>the copy on this computer is final</source>

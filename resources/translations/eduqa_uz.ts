@@ -790,6 +790,26 @@ Eskirgan: {languages}</translation>
         <translation>“{login}” hisobi yoʻq</translation>
     </message>
     <message>
+        <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
+        <translation>{file}: yaratiladi — {created}, yangilanadi — {updated}, oʻzgarishsiz — {unchanged}</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file}: yaratildi — {created}, yangilandi — {updated}, oʻzgarishsiz — {unchanged}</translation>
+    </message>
+    <message>
+        <source>“{name}” version {version}: {sections} sections, {criteria} criteria, scale {scale}, languages {languages}</source>
+        <translation>“{name}”, {version}-versiya: {sections} ta boʻlim, {criteria} ta mezon, shkala {scale}, tillar: {languages}</translation>
+    </message>
+    <message>
+        <source>not carried over: {sheet}, row {row}: {what} — {reason}</source>
+        <translation>koʻchirilmadi: {sheet}, {row}-qator: {what} — {reason}</translation>
+    </message>
+    <message>
+        <source>written: {path}</source>
+        <translation>yozildi: {path}</translation>
+    </message>
+    <message>
         <source>error: {message}</source>
         <translation>xato: {message}</translation>
     </message>
@@ -846,14 +866,6 @@ Eskirgan: {languages}</translation>
         <translation>“{login}” uchun parol: </translation>
     </message>
     <message>
-        <source>{file}: {created} to create, {updated} to update, {unchanged} unchanged</source>
-        <translation>{file}: yaratiladi — {created}, yangilanadi — {updated}, oʻzgarishsiz — {unchanged}</translation>
-    </message>
-    <message>
-        <source>{file}: {created} created, {updated} updated, {unchanged} unchanged</source>
-        <translation>{file}: yaratildi — {created}, yangilandi — {updated}, oʻzgarishsiz — {unchanged}</translation>
-    </message>
-    <message>
         <source>conflict (kept the local copy): {what}</source>
         <translation>ziddiyat (shu kompyuterdagi nusxa qoldirildi): {what}</translation>
     </message>
@@ -868,10 +880,6 @@ Eskirgan: {languages}</translation>
     <message>
         <source>nothing was written</source>
         <translation>hech narsa yozilmadi</translation>
-    </message>
-    <message>
-        <source>written: {path}</source>
-        <translation>yozildi: {path}</translation>
     </message>
     <message>
         <source>the file's headers: {headers}. Say which is which with --map, e.g. --map "{example}"</source>
@@ -3492,10 +3500,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Oʻrin 1 dan boshlanadi.</translation>
     </message>
     <message>
-        <source>Checklist workbooks cannot be read or written by this version yet.</source>
-        <translation>Bu versiya hali kuzatuv varaqasi fayllarini oʻqiy va yoza olmaydi.</translation>
-    </message>
-    <message>
         <source>This cell must not be empty.</source>
         <translation>Bu katak boʻsh boʻlmasligi kerak.</translation>
     </message>
@@ -3764,6 +3768,78 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>{first} va {second} ustunlarining ikkalasi ham “{header}” deb nomlangan, lekin ularda turli qiymatlar bor (“{a}” va “{b}”); ulardan faqat bittasini qoldiring.</translation>
     </message>
     <message>
+        <source>the question type “{type}” has no place in a checklist</source>
+        <translation>“{type}” turidagi savolga nazorat varaqasida oʻrin yoʻq</translation>
+    </message>
+    <message>
+        <source>its choices (“{list}”) are not an ordered scale</source>
+        <translation>uning variantlari (“{list}”) tartiblangan shkala emas</translation>
+    </message>
+    <message>
+        <source>its scale (“{list}”) is not the checklist's scale (“{scale}”)</source>
+        <translation>uning shkalasi (“{list}”) nazorat varaqasining shkalasi (“{scale}”) emas</translation>
+    </message>
+    <message>
+        <source>inside a repeat</source>
+        <translation>takrorlanuvchi guruh (repeat) ichida</translation>
+    </message>
+    <message>
+        <source>the texts in “{language}”</source>
+        <translation>“{language}” tilidagi matnlar</translation>
+    </message>
+    <message>
+        <source>its condition (relevant: {value}); the criterion itself is carried over</source>
+        <translation>uning sharti (relevant: {value}); mezonning oʻzi koʻchirildi</translation>
+    </message>
+    <message>
+        <source>its hint; the criterion itself is carried over</source>
+        <translation>uning izohi (hint); mezonning oʻzi koʻchirildi</translation>
+    </message>
+    <message>
+        <source>“{file}” is not an XLSForm: expected a sheet “survey” with a “type” column; its sheets are: {sheets}.</source>
+        <translation>“{file}” XLSForm emas: “type” ustunli “survey” varagʻi kutilgan edi; fayldagi varaqlar: {sheets}.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row 1: the column “{column}” is missing; expected it in the header row.</source>
+        <translation>“{file}”, “{sheet}” varagʻi, 1-qator: “{column}” ustuni yoʻq; u sarlavha qatorida kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice list “{list}” is not in the sheet “choices”; expected one of: {lists}.</source>
+        <translation>“{file}”, “{sheet}” varagʻi, {row}-qator, {column} ustuni: “{list}” variantlar roʻyxati “choices” varagʻida yoʻq; quyidagilardan biri kutilgan edi: {lists}.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{type}” closes nothing that is open here; expected “{expected}”.</source>
+        <translation>“{file}”, “{sheet}” varagʻi, {row}-qator, {column} ustuni: “{type}” hech narsani yopmaydi — bu yerda bunday ochiq guruh yoʻq; “{expected}” kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{name}”, begun here, is never closed; expected “{expected}” below it.</source>
+        <translation>“{file}”, “{sheet}” varagʻi, {row}-qator, {column} ustuni: shu yerda boshlangan “{name}” hech qayerda yopilmagan; pastroqda “{expected}” kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice list “{list}” has the values {values}; expected a scale of whole numbers from 0 to 10 without gaps.</source>
+        <translation>“{file}”, “{sheet}” varagʻi, {row}-qator, {column} ustuni: “{list}” variantlar roʻyxatida {values} qiymatlari bor; 0 dan 10 gacha boʻlgan, oraligʻi tushib qolmagan butun sonlar shkalasi kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “survey”: no question can become a criterion; expected at least one “select_one” question whose choices are an ordered scale (such as 1, 2, 3, 4).</source>
+        <translation>“{file}”, “survey” varagʻi: birorta savol mezonga aylana olmaydi; variantlari tartiblangan shkala (masalan, 1, 2, 3, 4) boʻlgan kamida bitta “select_one” savoli kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the name “{name}” is already used in row {first}; expected each name once.</source>
+        <translation>“{file}”, “{sheet}” varagʻi, {row}-qator, {column} ustuni: “{name}” nomi {first}-qatorda allaqachon ishlatilgan; har bir nom bir marta kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: the choice “{name}” is already in the list “{list}” (row {first}); expected each choice once in its list.</source>
+        <translation>“{file}”, “{sheet}” varagʻi, {row}-qator, {column} ustuni: “{name}” varianti “{list}” roʻyxatida allaqachon bor ({first}-qator); har bir variant oʻz roʻyxatida bir marta kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{name}” has no label; expected its text in at least one language.</source>
+        <translation>“{file}”, “{sheet}” varagʻi, {row}-qator, {column} ustuni: “{name}” uchun matn (label) yoʻq; kamida bitta tilda matn kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>“{file}”: the checklist made from the form is not valid: {problem}</source>
+        <translation>“{file}”: shakldan tuzilgan nazorat varaqasi notoʻgʻri: {problem}</translation>
+    </message>
+    <message>
         <source>This database has accounts: log in first (on the command line: --user NAME).</source>
         <translation>Bu bazada hisoblar bor: avval tizimga kiring (buyruq satrida: --user NOM).</translation>
     </message>
@@ -3964,6 +4040,18 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Bu bazada {year} oʻquv yili yoʻq.</translation>
     </message>
     <message>
+        <source>“{format}” is not a checklist file format; use one of: {formats}.</source>
+        <translation>“{format}” nazorat varaqasi fayli formati emas; quyidagilardan birini tanlang: {formats}.</translation>
+    </message>
+    <message>
+        <source>No checklist is called “{name}”. The checklists: {names}.</source>
+        <translation>“{name}” nomli nazorat varaqasi yoʻq. Nazorat varaqalari: {names}.</translation>
+    </message>
+    <message>
+        <source>Several checklists are called “{name}”; give the id of one: {ids}.</source>
+        <translation>“{name}” nomi bir nechta nazorat varaqasiga tegishli; ulardan birining raqamini (id) koʻrsating: {ids}.</translation>
+    </message>
+    <message>
         <source>This checklist no longer exists.</source>
         <translation>Bu nazorat varaqasi endi mavjud emas.</translation>
     </message>
@@ -4038,6 +4126,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>--map takes COLUMN=HEADER pairs separated by commas, not “{text}”.</source>
         <translation>--map vergul bilan ajratilgan USTUN=SARLAVHA juftlarini oladi, “{text}” emas.</translation>
+    </message>
+    <message>
+        <source>{sections} sections, {criteria} criteria, scale {scale}; languages: {languages}; not carried over: {skipped}</source>
+        <translation>{sections} ta boʻlim, {criteria} ta mezon, shkala {scale}; tillar: {languages}; koʻchirilmadi: {skipped}</translation>
     </message>
     <message>
         <source>the copy on this computer is final</source>

@@ -45,7 +45,7 @@ def test_groups_scale_languages_and_what_is_not_carried_over(tmp_path: Path) -> 
     assert spec.scale[0].label == {"uz": "", "ru": "Неудовлетворительно", "en": "Unsatisfactory"}
     assert spec.description == {"uz": "", "ru": "Посещение урока", "en": "Lesson visit"}
     assert (spec.code, form.version, form.languages) == ("visit", "7", ("ru", "en"))
-    assert spec.name["en"] == "Посещение урока"  # the title, in the form's first language
+    assert spec.name["ru"] == "Посещение урока"  # the title, in the form's first language
     skipped = {n.row: n for n in form.not_carried}
     assert sorted(skipped) == NOT_CARRIED_ROWS
     assert skipped[8].type == "text" and skipped[8].name == "comment"

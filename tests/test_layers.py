@@ -132,13 +132,10 @@ STILL_REACHING_DOWN = {
     "exchange/import_results.py",
     "exchange/import_teachers.py",
     "exchange/importers.py",
-    "exchange/observation_report.py",
     "exchange/observation_sheet.py",
-    "exchange/results_report.py",
     "exchange/survey_reader.py",
     "exchange/teacher_report.py",
     "exchange/templates.py",
-    "exchange/time_on_task_report.py",
     "exchange/visit_plan_export.py",
 }
 ABOVE_EXCHANGE = ("eduqa_desktop.storage", "eduqa_desktop.services")

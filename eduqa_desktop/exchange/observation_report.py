@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eduqa_desktop.domain.checklist_views import CriterionView, localized
 from eduqa_desktop.domain.observation_labels import (
     BAND_COLOURS,
     BAND_NAMES,
     LABELS_CONTEXT,
     PURPOSE_NAMES,
 )
+from eduqa_desktop.domain.observation_records import ObservationDetail, ReportItem, score_summary
 from eduqa_desktop.domain.observation_scoring import DEFAULT_BANDS, BandThresholds, band_for
 from eduqa_desktop.exchange.report_text import (
     Translate,
@@ -26,8 +28,6 @@ from eduqa_desktop.exchange.report_text import (
     percent_text,
 )
 from eduqa_desktop.exchange.time_on_task_report import time_on_task_html
-from eduqa_desktop.services.checklist_views import CriterionView, localized
-from eduqa_desktop.services.observation_records import ObservationDetail, ReportItem, score_summary
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "ObservationReport"

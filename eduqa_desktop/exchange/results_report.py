@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from eduqa_desktop.domain.display import average_2, percent_1
-from eduqa_desktop.services.indicators import IndicatorRow
+from eduqa_desktop.domain.indicator_rows import IndicatorRow
 
 UNDEFINED = "—"
 

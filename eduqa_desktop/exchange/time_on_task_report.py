@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eduqa_desktop.domain.observation_records import ReportItem, shares_of
 from eduqa_desktop.domain.snapshot_labels import (
     CODED,
     MEETS,
@@ -13,7 +14,6 @@ from eduqa_desktop.domain.snapshot_labels import (
 )
 from eduqa_desktop.domain.snapshots import LESSON_MINUTES
 from eduqa_desktop.exchange.report_text import Translate, esc, percent_text
-from eduqa_desktop.services.observation_records import ReportItem, shares_of
 
 HEADING = "#1f4e79"
 BORDER = "#b8c0cc"

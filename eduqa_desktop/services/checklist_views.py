@@ -1,20 +1,22 @@
-"""Checklist templates as the observation form and the printed report read them.
-
-A :class:`TemplateView` holds one version of a template with its scale, sections and criteria
-in three languages; :func:`localized` picks the text of a language (falling back to another
-language that has it).
-"""
+"""Checklist templates read from the database as the observation form and the printed report
+show them: :class:`TemplateView` and :func:`localized` live in domain/checklist_views.py."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from eduqa_desktop.domain.checklist_views import FALLBACK as FALLBACK
+from eduqa_desktop.domain.checklist_views import (
+    CriterionView,
+    LevelView,
+    SectionView,
+    TemplateView,
+    Text,
+)
+from eduqa_desktop.domain.checklist_views import localized as localized
 from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
 from eduqa_desktop.domain.vocabulary import Mechanism
 from eduqa_desktop.services.errors import NotFoundError
@@ -29,76 +31,9 @@ from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import ChecklistSection, ChecklistTemplate, CriterionMechanism
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
-Text = dict[str, str]
-
-# The order in which a text missing in the wanted language is looked for in the others.
-FALLBACK = {"uz": ("uz", "ru", "en"), "ru": ("ru", "uz", "en"), "en": ("en", "ru", "uz")}
-
-
-def localized(text: Mapping[str, str], language: str) -> str:
-    """The text in `language`, else in another language that has it, else ""."""
-    for code in FALLBACK.get(language, LANGUAGES):
-        value = text.get(code, "")
-        if value:
-            return value
-    return ""
-
 
 def texts_of(item: Any, prefix: str) -> Text:
     return {language: getattr(item, f"{prefix}_{language}") or "" for language in LANGUAGES}
-
-
-# --- views -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LevelView:
-    value: int
-    label: Text
-    description: Text
-
-
-@dataclass(frozen=True)
-class CriterionView:
-    id: int
-    number: str  # "2.1"
-    text: Text
-    weight: float
-    mechanisms: tuple[str, ...]
-    levels: dict[str, Text]  # what each level looks like for this criterion, by value
-    next_step: Text | None = None  # what to suggest when it scores low
-
-
-@dataclass(frozen=True)
-class SectionView:
-    id: int
-    title: Text
-    criteria: tuple[CriterionView, ...]
-
-
-@dataclass(frozen=True)
-class TemplateView:
-    id: int
-    uuid: uuid.UUID
-    family: uuid.UUID
-    version: int
-    code: str
-    name: Text
-    description: Text
-    scale_min: int
-    scale_max: int
-    levels: tuple[LevelView, ...]
-    sections: tuple[SectionView, ...]
-    archived: bool
-    superseded: bool
-    snapshots: SnapshotProtocol | None = None
-
-    @property
-    def criteria(self) -> tuple[CriterionView, ...]:
-        return tuple(c for section in self.sections for c in section.criteria)
-
-    def level(self, value: int | None) -> LevelView | None:
-        return next((level for level in self.levels if level.value == value), None)
 
 
 def _mechanisms(session: Session, criterion_ids: list[int]) -> dict[int, list[str]]:

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eduqa_desktop.domain.indicator_rows import IndicatorChange, IndicatorRow, change_between
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, SouWeights, compute_indicators
 from eduqa_desktop.domain.school_calendar import parse_year_name
 from eduqa_desktop.domain.term_comparison import (
@@ -84,52 +85,6 @@ class TermRef:
     year: str
     number: int
     id: int
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorChange:
-    """Now minus before: percentage points, and grade points for the average.
-
-    ``None`` where either side is undefined.
-    """
-
-    pass_rate: float | None
-    quality: float | None
-    sou: float | None
-    average_grade: float | None
-
-
-def _minus(now: float | None, before: float | None) -> float | None:
-    return None if now is None or before is None else now - before
-
-
-def change_between(now: Indicators, before: Indicators | None) -> IndicatorChange | None:
-    if before is None:
-        return None
-    return IndicatorChange(
-        pass_rate=_minus(now.pass_rate, before.pass_rate),
-        quality=_minus(now.quality, before.quality),
-        sou=_minus(now.sou, before.sou),
-        average_grade=_minus(now.average_grade, before.average_grade),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorRow:
-    """One group's counts and indicators in a term, and the same in the previous term."""
-
-    key: Any  # the group's record id (the grade number for grades; 0 = no department)
-    group: str  # its name: "7-A", "7", "Algebra", a teacher's name, a school, a department
-    school: str  # the school of a class, teacher or department ("" for other groups)
-    counts: MarkCounts
-    exempt: int
-    pupils: int  # each class once with its size (marks are per pupil and subject)
-    indicators: Indicators
-    previous_counts: MarkCounts | None
-    previous: Indicators | None
-    change: IndicatorChange | None
-    # The class compared with (classes only: "7-A" for 8-A in quarter 1, else the class itself).
-    previous_group: str | None = None
 
 
 # --- terms --------------------------------------------------------------------------------------

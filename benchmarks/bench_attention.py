@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from eduqa_desktop.services.attention import district_attention, signals_in
 from eduqa_desktop.services.attention_calibration import calibrate
-from eduqa_desktop.services.flags import load_thresholds_in, resolve_scopes
+from eduqa_desktop.services.term_scope import load_thresholds_in, resolve_scopes
 from eduqa_desktop.storage.database import Database, open_database
 from eduqa_desktop.storage.models import School
 

@@ -8,8 +8,8 @@
 2. exports the district report `--repeat` times, each beside raw openpyxl writing the same
    cells (write-only mode, plain values, no styles, no charts), and prints the best wall and
    CPU times of both and their ratios, with the report split into its queries (`gather`)
-   and its writing; CPU times are the steadier on a busy machine; and the report's flags
-   read district-wide (as the report does) beside the same flags read school by school;
+   and its writing; CPU times are the steadier on a busy machine; and the report's attention
+   signals read district-wide (as the report does) beside the same read school by school;
 3. exports every school's results (timed), with the same raw baseline;
 4. imports every school's results file into a fresh database (timed: read, validate, match,
    write in one transaction) and reads the same files with raw openpyxl (read-only,
@@ -36,20 +36,13 @@ from openpyxl import Workbook, load_workbook
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
 from eduqa_desktop.exchange.importers import apply_import
+from eduqa_desktop.services.attention import school_signals_in, school_signals_of
 from eduqa_desktop.services.demo import generate_demo
-from eduqa_desktop.services.flags import (
-    district_flag_dtos,
-    district_flags,
-    flag_dtos,
-    flags_in,
-    load_thresholds_in,
-    resolve_scope,
-    resolve_scopes,
-)
 from eduqa_desktop.services.reports.district import export_district_report
 from eduqa_desktop.services.reports.district_figures import gather
 from eduqa_desktop.services.results_export import export_results
 from eduqa_desktop.services.schools import create_school, list_schools
+from eduqa_desktop.services.term_scope import load_thresholds_in, resolve_scope, resolve_scopes
 from eduqa_desktop.storage.database import open_database
 
 TODAY = date(2026, 11, 25)
@@ -115,27 +108,32 @@ def _report(district, folder: Path, repeat: int) -> None:  # type: ignore[no-unt
           f"{cpu['gather']:.2f} s, writing ≈ {cpu['report'] - cpu['gather']:.2f} s), raw "
           f"{cpu['raw']:.2f} s; ratio {cpu['report'] / cpu['raw']:.1f}×, writing alone "
           f"{(cpu['report'] - cpu['gather']) / cpu['raw']:.1f}×")  # fmt: skip
-    print(f"  flags of the report (quarter 1, {len(_flags(district, together=True))} flags), "
+    print(f"  signals of the report (quarter 1, {len(_flags(district, together=True))} signals), "
           f"best CPU: district-wide {cpu['flags']:.2f} s (wall {best.wall['flags']:.2f} s), "
           f"school by school {cpu['flags one by one']:.2f} s "
           f"(wall {best.wall['flags one by one']:.2f} s)")  # fmt: skip
 
 
 def _flags(district, *, together: bool) -> list[object]:  # type: ignore[no-untyped-def]
-    """The report's flags (2026-2027, quarter 1) as `gather` reads them (`together`), or
-    school by school as the Teachers tab does, in one unit of work."""
+    """The report's attention signals (2026-2027, quarter 1) as `gather` reads them
+    (`together`), or school by school as the Teachers tab does, in one unit of work."""
     with district.session() as session:
         thresholds = load_thresholds_in(session)
         ids = [school.id for school in list_schools(district)]
         if together:
             scopes = resolve_scopes(session, ids, year="2026-2027", term=1, today=TODAY)
-            found = district_flag_dtos(session, district_flags(session, scopes, thresholds))
-            return [flag for school_id in ids for flag in found.get(school_id, ())]
-        flags: list[object] = []
-        for school_id in ids:
-            scope = resolve_scope(session, school_id, year="2026-2027", term=1, today=TODAY)
-            flags += flag_dtos(session, school_id, flags_in(session, school_id, scope, thresholds))
-        return flags
+            found = school_signals_of(session, scopes, thresholds)
+        else:
+            found = {}
+            for school_id in ids:
+                scope = resolve_scope(session, school_id, year="2026-2027", term=1, today=TODAY)
+                found[school_id] = school_signals_in(session, school_id, scope, thresholds)
+        return [
+            (school_id, tid, signal)
+            for school_id in ids
+            for tid, signals in sorted(found[school_id].by_teacher.items())
+            for signal in signals
+        ]
 
 
 def _raw_read(path: Path) -> float:

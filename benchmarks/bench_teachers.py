@@ -21,7 +21,7 @@ from typing import Any
 
 from bench_dashboard import TODAY, Recorder, bare_sql, build_district, timed
 
-from eduqa_desktop.services.flags import school_flags
+from eduqa_desktop.services.attention import school_attention
 from eduqa_desktop.services.schools import list_schools
 from eduqa_desktop.services.teacher_profile import teacher_profile
 from eduqa_desktop.services.teachers import staff_list, staff_terms
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         ("Teachers tab: its quarters", lambda: staff_terms(db, school.id, today=TODAY)),
         ("teacher profile", lambda: teacher_profile(db, busiest.id, language="ru", today=TODAY)),
-        ("flags of a school (dashboard)", lambda: school_flags(db, school.id, today=TODAY)),
+        ("attention list of a school", lambda: school_attention(db, school.id, today=TODAY)),
         ("team analysis of a school", lambda: team_analysis(db, school.id, today=TODAY)),
     ]
     for name, call in calls:

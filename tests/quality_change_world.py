@@ -1,4 +1,4 @@
-"""A crafted year boundary for "quality compared with the previous term" (flags, profile).
+"""A crafted year boundary for "quality compared with the previous term" (profile, table).
 
 One teacher, Nazarova Malika, teaches Algebra (25 pupils in every class):
 
@@ -6,7 +6,7 @@ One teacher, Nazarova Malika, teaches Algebra (25 pupils in every class):
 |-----------|---------|-------|---|----|----|---|---------|---------------------------------|
 | 2025-2026 | 4       | 7-A   | 6 | 10 | 7  | 2 | 64 %    |                                 |
 | 2025-2026 | 4       | 7-B   | 3 | 5  | 12 | 5 | 32 %    |                                 |
-| 2026-2027 | 1       | 8-A   | 4 | 8  | 10 | 3 | 48 %    | 7-A of 2025-2026: −16 → a flag  |
+| 2026-2027 | 1       | 8-A   | 4 | 8  | 10 | 3 | 48 %    | 7-A of 2025-2026: −16 (one quarter) |
 | 2026-2027 | 1       | 8-B   | 3 | 6  | 11 | 5 | 36 %    | 7-B of 2025-2026: +4            |
 | 2026-2027 | 1       | 7-A   | 3 | 5  | 12 | 5 | 32 %    | nothing (last year's 6-A)       |
 
@@ -29,7 +29,6 @@ from eduqa_desktop.storage.models import School, Subject
 
 TODAY = date(2026, 10, 20)  # in quarter 1 of 2026-2027
 NAME = "Nazarova Malika"
-FLAG_TEXT = "Quality 48.0% in 8-A Algebra, was 64.0% in 7-A last quarter"
 
 
 @dataclass(frozen=True)

@@ -179,7 +179,8 @@ def test_district_report_flags_in_russian(demo_db_path, tmp_path, capsys):  # ty
     english, russian = tmp_path / "en.xlsx", tmp_path / "ru.xlsx"
     _district_report(capsys, demo_db_path, english, "--lang", "en")
     _district_report(capsys, demo_db_path, russian, "--lang", "ru")
-    flags_en, flags_ru = _flag_rows(english, "Flags"), _flag_rows(russian, "Сигналы")
+    flags_en = _flag_rows(english, "Needs attention")
+    flags_ru = _flag_rows(russian, "Требуют внимания")
     assert len(flags_ru) == len(flags_en) > 5
     kinds = {row[2] for row in flags_ru}
     assert kinds <= RU_FLAG_NAMES and len(kinds) >= 3
@@ -202,9 +203,9 @@ def test_district_report_language_defaults_to_the_apps(demo_db_path, tmp_path, c
 
     plain = tmp_path / "plain.xlsx"
     _district_report(capsys, demo_db_path, plain)
-    assert _flag_rows(plain, "Flags")  # no preferences saved: English
+    assert _flag_rows(plain, "Needs attention")  # no preferences saved: English
     save_preferences(Preferences(language="uz"))
     uzbek = tmp_path / "uz.xlsx"
     _district_report(capsys, demo_db_path, uzbek)
-    rows = _flag_rows(uzbek, "Belgilar")
+    rows = _flag_rows(uzbek, "Eʼtibor talab etadi")
     assert rows and "bilim sifati" in " ".join(str(row[3]) for row in rows)  # behind its peers

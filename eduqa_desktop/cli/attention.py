@@ -25,8 +25,8 @@ from eduqa_desktop.services.attention import (
     district_attention,
     school_attention,
 )
-from eduqa_desktop.services.flags import TermRef
 from eduqa_desktop.services.schools import find_school
+from eduqa_desktop.services.term_scope import TermRef
 
 MESSAGES = "Messages"
 

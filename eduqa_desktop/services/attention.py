@@ -22,12 +22,7 @@ from eduqa_desktop.domain.flags import render_message
 from eduqa_desktop.domain.signals import RankedTeacher, Signal, attention_list, rank_teachers
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.services.attention_signals import signals_in
-from eduqa_desktop.services.flags import (
-    Scope,
-    TermRef,
-    load_thresholds_in,
-    resolve_scopes,
-)
+from eduqa_desktop.services.term_scope import Scope, TermRef, load_thresholds_in, resolve_scopes
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import Department, School, Teacher
 

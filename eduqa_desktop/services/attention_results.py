@@ -35,7 +35,7 @@ from eduqa_desktop.domain.term_comparison import (
     previous_quarter,
 )
 from eduqa_desktop.domain.thresholds import Thresholds
-from eduqa_desktop.services.flags import Scope, TermRef
+from eduqa_desktop.services.term_scope import Scope, TermRef
 from eduqa_desktop.storage.attention_queries import ClassCounts, class_counts, district_pools
 from eduqa_desktop.storage.models import School, Subject
 

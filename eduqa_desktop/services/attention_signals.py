@@ -32,8 +32,9 @@ from eduqa_desktop.domain.signals_process import (
 )
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.visit_plan import ObservedVisit, PlannedVisit, VisitStatus, visit_outcomes
+from eduqa_desktop.services.attention_facts import district_last_courses, follow_ups_in
 from eduqa_desktop.services.attention_results import results_signals
-from eduqa_desktop.services.flags import Scope, district_last_courses, follow_ups_in
+from eduqa_desktop.services.term_scope import Scope
 from eduqa_desktop.storage.attention_queries import (
     criterion_scores,
     final_visits,

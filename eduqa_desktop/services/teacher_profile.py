@@ -31,14 +31,11 @@ from eduqa_desktop.domain.vocabulary import (
 )
 from eduqa_desktop.services.activities import ActivityFilter, ActivityLine, activities_in
 from eduqa_desktop.services.attention import SignalDTO, teacher_signals_in
-from eduqa_desktop.services.flags import (
-    last_courses,
-    load_thresholds_in,
-    resolve_scope,
-)
+from eduqa_desktop.services.attention_facts import last_courses
 from eduqa_desktop.services.indicators import TeacherResultLine, teacher_results
 from eduqa_desktop.services.observation_records import snapshot_input
 from eduqa_desktop.services.teachers import PdStatus, pd_status, teacher_record
+from eduqa_desktop.services.term_scope import load_thresholds_in, resolve_scope
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
     Activity,

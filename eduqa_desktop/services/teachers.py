@@ -33,15 +33,11 @@ from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.vocabulary import Category, ObservationStatus
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.attention import school_signals_in
+from eduqa_desktop.services.attention_facts import last_courses
 from eduqa_desktop.services.conflicts import check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
-from eduqa_desktop.services.flags import (
-    Scope,
-    last_courses,
-    load_thresholds_in,
-    resolve_scope,
-)
 from eduqa_desktop.services.results import term_choices
+from eduqa_desktop.services.term_scope import Scope, load_thresholds_in, resolve_scope
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.indicator_queries import GroupBy, ResultFilter, grouped_counts
 from eduqa_desktop.storage.models import (

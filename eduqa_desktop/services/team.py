@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, compute_indicators
 from eduqa_desktop.domain.observation_scoring import Band, band_for
 from eduqa_desktop.domain.vocabulary import Mechanism, ObservationStatus
-from eduqa_desktop.services.flags import Scope, last_courses, load_thresholds_in, resolve_scope
+from eduqa_desktop.services.attention_facts import last_courses
 from eduqa_desktop.services.indicators import GroupBy, indicator_table
 from eduqa_desktop.services.teacher_profile import criterion_level
 from eduqa_desktop.services.teachers import PdStatus, observation_stats, pd_status
+from eduqa_desktop.services.term_scope import Scope, load_thresholds_in, resolve_scope
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
     Activity,

@@ -3272,32 +3272,12 @@ Graduates placed so (last year with graduates): {count}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <source>No lesson observed in quarter {term} of {year}</source>
-        <translation>No lesson observed in quarter {term} of {year}</translation>
-    </message>
-    <message>
-        <source>Last observed lesson ({date}) scored {score}, below the “needs improvement” band ({threshold})</source>
-        <translation>Last observed lesson ({date}) scored {score}, below the “needs improvement” band ({threshold})</translation>
-    </message>
-    <message>
-        <source>Quality {quality} in {class_name} {subject}, was {previous} last quarter</source>
-        <translation>Quality {quality} in {class_name} {subject}, was {previous} last quarter</translation>
-    </message>
-    <message>
-        <source>Quality {quality} in {class_name} {subject}, was {previous} in {previous_class} last quarter</source>
-        <translation>Quality {quality} in {class_name} {subject}, was {previous} in {previous_class} last quarter</translation>
-    </message>
-    <message>
         <source>Professional development overdue: last course on {date}, more than {years} years ago</source>
         <translation>Professional development overdue: last course on {date}, more than {years} years ago</translation>
     </message>
     <message>
         <source>No professional-development course on record</source>
         <translation>No professional-development course on record</translation>
-    </message>
-    <message>
-        <source>Follow-up of the lesson of {observed_on} was due on {due}</source>
-        <translation>Follow-up of the lesson of {observed_on} was due on {due}</translation>
     </message>
     <message>
         <source>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold})</source>
@@ -4072,14 +4052,6 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>A school named “{name}” is already in this file.</translation>
     </message>
     <message>
-        <source>There is no academic year {year} in this file.</source>
-        <translation>There is no academic year {year} in this file.</translation>
-    </message>
-    <message>
-        <source>There is no quarter {term} in this file.</source>
-        <translation>There is no quarter {term} in this file.</translation>
-    </message>
-    <message>
         <source>The number of graduates cannot be negative.</source>
         <translation>The number of graduates cannot be negative.</translation>
     </message>
@@ -4454,6 +4426,14 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>A chosen subject is no longer in the database.</source>
         <translation>A chosen subject is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>There is no academic year {year} in this file.</source>
+        <translation>There is no academic year {year} in this file.</translation>
+    </message>
+    <message>
+        <source>There is no quarter {term} in this file.</source>
+        <translation>There is no quarter {term} in this file.</translation>
     </message>
     <message>
         <source>Choose the teacher to visit.</source>

@@ -3272,32 +3272,12 @@ Graduates placed so (last year with graduates): {count}</source>
 <context>
     <name>Messages</name>
     <message>
-        <source>No lesson observed in quarter {term} of {year}</source>
-        <translation>В {term}-й четверти {year} уроки не посещались</translation>
-    </message>
-    <message>
-        <source>Last observed lesson ({date}) scored {score}, below the “needs improvement” band ({threshold})</source>
-        <translation>Последний посещённый урок ({date}) — {score}, ниже уровня «требует улучшения» ({threshold})</translation>
-    </message>
-    <message>
-        <source>Quality {quality} in {class_name} {subject}, was {previous} last quarter</source>
-        <translation>Качество знаний {quality} в {class_name}, {subject}; в прошлой четверти было {previous}</translation>
-    </message>
-    <message>
-        <source>Quality {quality} in {class_name} {subject}, was {previous} in {previous_class} last quarter</source>
-        <translation>Качество знаний {quality} в {class_name}, {subject}; в прошлой четверти в {previous_class} было {previous}</translation>
-    </message>
-    <message>
         <source>Professional development overdue: last course on {date}, more than {years} years ago</source>
         <translation>Повышение квалификации просрочено: последний курс {date}, более {years} лет назад</translation>
     </message>
     <message>
         <source>No professional-development course on record</source>
         <translation>Нет сведений о курсах повышения квалификации</translation>
-    </message>
-    <message>
-        <source>Follow-up of the lesson of {observed_on} was due on {due}</source>
-        <translation>Повторное посещение после урока {observed_on} нужно было провести до {due}</translation>
     </message>
     <message>
         <source>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold})</source>
@@ -4072,14 +4052,6 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Школа «{name}» уже есть в этом файле.</translation>
     </message>
     <message>
-        <source>There is no academic year {year} in this file.</source>
-        <translation>В этом файле нет учебного года {year}.</translation>
-    </message>
-    <message>
-        <source>There is no quarter {term} in this file.</source>
-        <translation>В этом файле нет {term}-й четверти.</translation>
-    </message>
-    <message>
         <source>The number of graduates cannot be negative.</source>
         <translation>Число выпускников не может быть отрицательным.</translation>
     </message>
@@ -4454,6 +4426,14 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>A chosen subject is no longer in the database.</source>
         <translation>Выбранного предмета больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>There is no academic year {year} in this file.</source>
+        <translation>В этом файле нет учебного года {year}.</translation>
+    </message>
+    <message>
+        <source>There is no quarter {term} in this file.</source>
+        <translation>В этом файле нет {term}-й четверти.</translation>
     </message>
     <message>
         <source>Choose the teacher to visit.</source>

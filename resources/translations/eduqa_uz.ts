@@ -3272,32 +3272,12 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
 <context>
     <name>Messages</name>
     <message>
-        <source>No lesson observed in quarter {term} of {year}</source>
-        <translation>{year} oʻquv yilining {term}-choragida darslari kuzatilmagan</translation>
-    </message>
-    <message>
-        <source>Last observed lesson ({date}) scored {score}, below the “needs improvement” band ({threshold})</source>
-        <translation>Oxirgi kuzatilgan dars ({date}) — {score}, «yaxshilash kerak» darajasidan past ({threshold})</translation>
-    </message>
-    <message>
-        <source>Quality {quality} in {class_name} {subject}, was {previous} last quarter</source>
-        <translation>{class_name}, {subject}: bilim sifati {quality}, oʻtgan chorakda {previous} edi</translation>
-    </message>
-    <message>
-        <source>Quality {quality} in {class_name} {subject}, was {previous} in {previous_class} last quarter</source>
-        <translation>{class_name}, {subject}: bilim sifati {quality}, oʻtgan chorakda {previous_class} sinfida {previous} edi</translation>
-    </message>
-    <message>
         <source>Professional development overdue: last course on {date}, more than {years} years ago</source>
         <translation>Malaka oshirish muddati oʻtgan: oxirgi kurs {date}, {years} yildan koʻproq oldin</translation>
     </message>
     <message>
         <source>No professional-development course on record</source>
         <translation>Malaka oshirish kursi haqida maʼlumot yoʻq</translation>
-    </message>
-    <message>
-        <source>Follow-up of the lesson of {observed_on} was due on {due}</source>
-        <translation>{observed_on} dagi darsdan keyingi takroriy kuzatuv muddati {due} edi</translation>
     </message>
     <message>
         <source>Latest lesson ({date}) scored {score}, below “needs improvement” ({threshold})</source>
@@ -4072,14 +4052,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>“{name}” nomli maktab bu faylda allaqachon bor.</translation>
     </message>
     <message>
-        <source>There is no academic year {year} in this file.</source>
-        <translation>Bu faylda {year} oʻquv yili yoʻq.</translation>
-    </message>
-    <message>
-        <source>There is no quarter {term} in this file.</source>
-        <translation>Bu faylda {term}-chorak yoʻq.</translation>
-    </message>
-    <message>
         <source>The number of graduates cannot be negative.</source>
         <translation>Bitiruvchilar soni manfiy boʻlishi mumkin emas.</translation>
     </message>
@@ -4454,6 +4426,14 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>A chosen subject is no longer in the database.</source>
         <translation>Tanlangan fan endi bazada yoʻq.</translation>
+    </message>
+    <message>
+        <source>There is no academic year {year} in this file.</source>
+        <translation>Bu faylda {year} oʻquv yili yoʻq.</translation>
+    </message>
+    <message>
+        <source>There is no quarter {term} in this file.</source>
+        <translation>Bu faylda {term}-chorak yoʻq.</translation>
     </message>
     <message>
         <source>Choose the teacher to visit.</source>

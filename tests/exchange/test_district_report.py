@@ -129,8 +129,8 @@ def test_workbook_is_readable_with_frozen_headers_filters_and_charts(district, t
     path = tmp_path / "report.xlsx"
     export_district_report(district, path, year="2025-2026", language="uz")
     book = load_workbook(path)
-    # …, Flags, then Voices, Graduates and Partners (district_stakeholder_sheets)
-    assert book.sheetnames[-4:] == ["Belgilar", "Fikrlar", "Bitiruvchilar", "Hamkorlar"]
+    # …, Needs attention, then Voices, Graduates and Partners (district_stakeholder_sheets)
+    assert book.sheetnames[-4:] == ["Eʼtibor talab etadi", "Fikrlar", "Bitiruvchilar", "Hamkorlar"]
     summary = book.worksheets[0]
     assert summary.freeze_panes == f"B{HEADER_ROW + 1}"
     assert summary.auto_filter.ref.startswith(f"A{HEADER_ROW}:")

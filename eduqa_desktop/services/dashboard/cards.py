@@ -21,7 +21,7 @@ from eduqa_desktop.domain.visit_plan import (
 from eduqa_desktop.services.attention import attention_lists, school_signals_of
 from eduqa_desktop.services.dashboard.context import Context
 from eduqa_desktop.services.dashboard.model import TREND_TERMS, Cards, Measure, TrendPoint
-from eduqa_desktop.services.flags import resolve_scopes
+from eduqa_desktop.services.term_scope import resolve_scopes
 from eduqa_desktop.storage import dashboard_queries as q
 
 

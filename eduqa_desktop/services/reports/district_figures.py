@@ -31,14 +31,11 @@ from eduqa_desktop.exchange.district_data import (
     SchoolLine,
 )
 from eduqa_desktop.services.attention import school_signals_of
+from eduqa_desktop.services.attention_facts import district_last_courses
 from eduqa_desktop.services.calendar import find_term
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.services.flags import (
-    district_last_courses,
-    load_thresholds_in,
-    resolve_scopes,
-)
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
+from eduqa_desktop.services.term_scope import load_thresholds_in, resolve_scopes
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.indicator_queries import GroupBy, ResultFilter, grouped_counts
 from eduqa_desktop.storage.models import (

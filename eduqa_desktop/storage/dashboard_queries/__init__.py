@@ -17,7 +17,6 @@ Files, each answering one question (import from this package: ``dashboard_querie
   checklist_aggregates.py  checklists in use, criteria averages, heat-map sections
   mechanisms.py            evidence of the mechanisms in lessons and activities
   visits.py                planned and observed visits, the active staff
-  quality_drops.py         a class's quality against the same pupils a quarter earlier
 """
 
 from eduqa_desktop.storage.dashboard_queries.calendar import TermRow, terms
@@ -54,7 +53,6 @@ from eduqa_desktop.storage.dashboard_queries.observation_scores import (
     observation_summary,
     score_histogram,
 )
-from eduqa_desktop.storage.dashboard_queries.quality_drops import QualityDrop, quality_drops
 from eduqa_desktop.storage.dashboard_queries.result_sums import summed_counts
 from eduqa_desktop.storage.dashboard_queries.visits import observed_visits, planned_visits, staff
 
@@ -67,7 +65,6 @@ __all__ = [
     "MechanismLessons",
     "ObservationFilter",
     "ObservationSummary",
-    "QualityDrop",
     "ScoreHistogram",
     "SectionCell",
     "TeacherScope",
@@ -84,7 +81,6 @@ __all__ = [
     "observation_summary",
     "observed_visits",
     "planned_visits",
-    "quality_drops",
     "schools",
     "score_histogram",
     "section_scores",

@@ -9,7 +9,6 @@ from eduqa_desktop.domain.flags import Localized, render_message
 from eduqa_desktop.services.activities import LEVEL_NAMES, UNIT_NAMES
 from eduqa_desktop.services.attention import SignalDTO
 from eduqa_desktop.services.errors import MESSAGES_CONTEXT
-from eduqa_desktop.services.flags import FlagDTO
 from eduqa_desktop.services.teachers import CATEGORY_NAMES, LABELS_CONTEXT, PD_STATUS_NAMES
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 from eduqa_desktop.ui.formatting import percent, short_date
@@ -73,8 +72,8 @@ def period_name(year: str, number: int) -> str:
     )
 
 
-def flag_text(flag: FlagDTO | SignalDTO) -> str:
-    """A flag's or a signal's explanation in the interface language, numbers and dates as
+def flag_text(flag: SignalDTO) -> str:
+    """A signal's explanation in the interface language, numbers and dates as
     QLocale writes them."""
     return render_message(
         QCoreApplication.translate(MESSAGES_CONTEXT, flag.message_template),

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 
-from eduqa_desktop.services.flags import Scope
 from eduqa_desktop.services.teachers import PdStatus, StaffList, StaffRow, matches_search
+from eduqa_desktop.services.term_scope import Scope
 from eduqa_desktop.ui.formatting import UNDEFINED, number, percent, short_date
 from eduqa_desktop.ui.teachers.labels import category_name, local, pd_status_name, period_name
 from eduqa_desktop.ui.teachers.rows_model import (

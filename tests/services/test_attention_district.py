@@ -1,4 +1,5 @@
-"""District-wide flags (`district_flags`) are exactly the flags of each school on its own."""
+"""District-wide attention signals (every school in one computation, as the Dashboard and the
+district report read them) are exactly the signals of each school on its own."""
 
 from __future__ import annotations
 
@@ -11,20 +12,15 @@ import pytest
 from engines import copy_location, new_location
 from sqlalchemy import delete, select
 
-from eduqa_desktop.domain.flags import FlagKind
-from eduqa_desktop.services.demo import generate_demo
-from eduqa_desktop.services.flags import (
-    FlagDTO,
-    district_flag_dtos,
-    district_flags,
-    district_last_courses,
-    last_courses,
-    load_thresholds_in,
-    resolve_scope,
-    resolve_scopes,
-    school_flags,
-    teacher_flags,
+from eduqa_desktop.domain.signals import SignalKind
+from eduqa_desktop.services.attention import (
+    SignalDTO,
+    school_signals_of,
+    teacher_signals,
 )
+from eduqa_desktop.services.attention_facts import district_last_courses, last_courses
+from eduqa_desktop.services.demo import generate_demo
+from eduqa_desktop.services.term_scope import load_thresholds_in, resolve_scope, resolve_scopes
 from eduqa_desktop.storage.database import Database, open_database
 from eduqa_desktop.storage.models import AcademicYear, ResultRow, School, SchoolClass, Term
 
@@ -56,56 +52,54 @@ def _school_ids(db: Database) -> list[int]:
         return list(session.scalars(select(School.id).order_by(School.id)))
 
 
-def _district(db: Database, year: str | None, term: int | None) -> dict[int, list[FlagDTO]]:
+_Lines = dict[int, list[tuple[object, ...]]]
+
+
+def _lines(signals: dict[int, tuple[SignalDTO, ...]]) -> _Lines:
+    return {
+        tid: [(s.kind, s.severity, s.message_template, dict(s.params)) for s in found]
+        for tid, found in signals.items()
+    }
+
+
+def _signals(db: Database, school_ids: list[int], year: str | None, term: int | None) -> dict:  # type: ignore[type-arg]
     with db.session() as session:
-        scopes = resolve_scopes(session, _school_ids(db), year=year, term=term, today=TODAY)
-        flags = district_flags(session, scopes, load_thresholds_in(session))
-        return district_flag_dtos(session, flags)
-
-
-def _lines(flags: list[FlagDTO]) -> list[tuple[object, ...]]:
-    return [
-        (f.teacher_id, f.teacher_name, f.kind, f.message_template, dict(f.params)) for f in flags
-    ]
+        scopes = resolve_scopes(session, school_ids, year=year, term=term, today=TODAY)
+        found = school_signals_of(session, scopes, load_thresholds_in(session))
+    return {sid: _lines(dict(f.by_teacher)) for sid, f in found.items()}
 
 
 def _assert_same_as_school_by_school(db: Database, year: str | None, term: int | None) -> Counter:
-    together = _district(db, year, term)
+    together = _signals(db, _school_ids(db), year, term)
     kinds: Counter = Counter()
     for school_id in _school_ids(db):
-        alone = school_flags(db, school_id, year=year, term=term, today=TODAY)
-        assert alone, f"school {school_id} has no flag in {year} {term}: a weak comparison"
-        assert _lines(together.get(school_id, [])) == _lines(alone), (school_id, year, term)
-        kinds.update(f.kind for f in alone)
+        alone = _signals(db, [school_id], year, term)[school_id]
+        assert alone, f"school {school_id} has no signal in {year} {term}: a weak comparison"
+        assert together[school_id] == alone, (school_id, year, term)
+        kinds.update(line[0] for lines in alone.values() for line in lines)
     return kinds
 
 
 @pytest.mark.parametrize(("year", "term"), TERMS)
-def test_district_flags_are_the_flags_of_each_school(
+def test_district_signals_are_the_signals_of_each_school(
     district: Database, year: str | None, term: int | None
 ) -> None:
     kinds = _assert_same_as_school_by_school(district, year, term)
-    assert kinds[FlagKind.NOT_OBSERVED] and kinds[FlagKind.PD_OVERDUE]
+    assert kinds[SignalKind.FOLLOW_UP_OVERDUE] and kinds[SignalKind.RESULTS_BEHIND_PEERS]
 
 
-def test_every_kind_of_flag_is_compared(district: Database) -> None:
+def test_the_kinds_of_signal_are_compared(district: Database) -> None:
     kinds: Counter = Counter()
     for year, term in TERMS:
         kinds += _assert_same_as_school_by_school(district, year, term)
-    assert set(kinds) == set(FlagKind), kinds
-    # quarter 1 meets the pupils' classes of the year before
-    moved = [
-        f
-        for flags in _district(district, "2026-2027", 1).values()
-        for f in flags
-        if f.kind == FlagKind.QUALITY_DROP and "previous_class" in f.params
-    ]
-    assert moved
+    missing = set(SignalKind) - set(kinds)
+    # the demo's new teachers all have a visit or a mentor
+    assert missing <= {SignalKind.NEW_TEACHER_UNSUPPORTED}, kinds
 
 
 def test_schools_with_different_results_terms(district: Database) -> None:
     """One school without results in quarter 1 compares quarter 4 with quarter 3 while the
-    others compare quarter 1 with quarter 4: each gets its own quality-drop query."""
+    others compare quarter 1 with quarter 4: each is judged on its own results term."""
     first, *others = _school_ids(district)
     with district.session() as session:
         term_id = session.scalar(
@@ -128,7 +122,7 @@ def test_schools_with_different_results_terms(district: Database) -> None:
     assert all(scopes[s].results_term == scopes[others[0]].results_term for s in others)
     assert scopes[others[0]].results_term.number == 1
     kinds = _assert_same_as_school_by_school(district, "2026-2027", 1)
-    assert kinds[FlagKind.QUALITY_DROP]
+    assert kinds[SignalKind.RESULTS_BEHIND_PEERS]
 
 
 def test_last_courses_of_the_district_are_those_of_each_school(district: Database) -> None:
@@ -141,11 +135,10 @@ def test_last_courses_of_the_district_are_those_of_each_school(district: Databas
 
 def test_one_teacher_and_an_empty_district(district: Database) -> None:
     school_id = _school_ids(district)[0]
-    flags = school_flags(district, school_id, year="2026-2027", term=1, today=TODAY)
-    teacher = flags[0].teacher_id
-    mine = teacher_flags(district, teacher, year="2026-2027", term=1, today=TODAY)
-    assert _lines(mine) == _lines([f for f in flags if f.teacher_id == teacher])
+    lines = _signals(district, [school_id], "2026-2027", 1)[school_id]
+    teacher = next(iter(lines))
+    mine = teacher_signals(district, teacher, year="2026-2027", term=1, today=TODAY)
+    assert _lines({teacher: tuple(mine)})[teacher] == lines[teacher]
     with district.session() as session:
         assert resolve_scopes(session, [], year="2026-2027", term=1, today=TODAY) == {}
-        assert district_flags(session, {}, load_thresholds_in(session)) == {}
-        assert district_flag_dtos(session, {}) == {}
+        assert school_signals_of(session, {}, load_thresholds_in(session)) == {}

@@ -5,7 +5,7 @@ Dashboard card and `eduqa attention --school` show; `district_attention` ranks t
 the database the same way, each with the teachers behind it; `teacher_signals` is the
 profile's full list; `school_signals_of` gives the Dashboard and the district report the lists
 with every signal. The signals themselves are computed in one place,
-`services.attention_signals.signals_in`; the scope of a term is that of `services.flags`.
+`services.attention_signals.signals_in`; the scope of a term is that of `services.term_scope`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The results signals of many schools: a class behind its peers, a teacher's classes behind
 the same pupils with their other teachers, a sustained decline.
 
-For each school the results term of its scope (``services.flags.resolve_scopes``) and the
+For each school the results term of its scope (``services.term_scope.resolve_scopes``) and the
 quarters before it are read in one query for all the schools; the peers are the school's
 other classes of the same grade and subject, and the same grade and subject in the other
 schools of the database (the district's pooled counts, one more query).

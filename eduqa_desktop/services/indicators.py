@@ -11,8 +11,8 @@ their record, grades by number (whole terms). A class meets the class its pupils
 (``domain.term_comparison``): the same class within a year; in quarter 1 the class one
 grade lower with the same letter in the same school (``8-A`` of 2026-2027 meets ``7-A`` of
 2025-2026), and grade 1 meets nothing. A teacher's lines (:func:`teacher_results`) meet the
-same teacher's line of that class and the same subject — the rule of the quality-drop flag
-(``services.flags``), so that the profile's change and the flag always agree.
+same teacher's line of that class and the same subject — the pupils' own class, as the
+sustained-decline signal (``services.attention_results``) follows them.
 """
 
 from __future__ import annotations

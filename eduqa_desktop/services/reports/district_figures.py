@@ -4,7 +4,7 @@ A district of fifty schools used to cost a dozen queries per school (and a sessi
 for the flags); every fact is now read for the whole district in one query and split by school
 in Python. The attention signals (each school's attention list with its teachers' signals) and
 the last professional-development courses come from the functions the Teachers tab uses
-(`services.attention`, `services.flags`), in their district-wide form: each fact of every
+(`services.attention`, `services.term_scope`), in their district-wide form: each fact of every
 school in one query, the same as school by school.
 """
 

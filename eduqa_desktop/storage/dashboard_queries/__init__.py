@@ -6,7 +6,7 @@ row loaded into Python), so that a district of fifty schools answers at once.
 
 Only *final* observations count. A period is a :class:`Window` of days; which observations,
 plan entries and activities fall in a term is decided by the service that builds the windows.
-The facts of the flags are not here: every screen reads them in one place, ``services.flags``.
+The attention signals are not here: every screen reads them in one place, ``services.attention``.
 
 Files, each answering one question (import from this package: ``dashboard_queries as q``):
   filters.py               Window, TeacherScope, ObservationFilter and the shared expressions

@@ -10,7 +10,7 @@ normalised name (``7 «А»`` → ``7-A``).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -32,7 +32,7 @@ from eduqa_desktop.domain.result_entry import (
 from eduqa_desktop.domain.school_calendar import quarter_for, year_name_for
 from eduqa_desktop.domain.vocabulary import TermKind
 from eduqa_desktop.services import audit
-from eduqa_desktop.services.conflicts import EditConflict, lost_race
+from eduqa_desktop.services.conflicts import EditConflict, check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -404,13 +404,14 @@ def save_results(
     school_id: int,
     term_id: int,
     rows: Sequence[ResultInput],
-    delete_ids: Iterable[int] = (),
+    delete_ids: Iterable[int] | Mapping[int, int | None] = (),
 ) -> SaveSummary:
     """Create or change ``rows`` and delete ``delete_ids`` in one transaction.
 
     Nothing is written when any row has a problem: :class:`ResultRowError` names the first
     (row, column, reason). A class missing from the term's year is created. When someone saved
-    a changed row since the grid read it (its `version`), EditConflict carries their lines.
+    a changed row since the grid read it (its `version`), EditConflict carries their lines; the
+    same for a row to delete when ``delete_ids`` maps it to the version the grid read.
     """
 
     def theirs(ids: set[int]) -> list[ResultLine]:
@@ -418,6 +419,8 @@ def save_results(
         return [line for line in lines if line.id in ids]
 
     changed = {item.id for item in rows if item.id is not None}
+    if isinstance(delete_ids, Mapping):
+        changed |= {row_id for row_id, version in delete_ids.items() if version is not None}
     with lost_race(lambda: theirs(changed)):
         stale = _save_results(db, school_id, term_id, rows, delete_ids)
     if isinstance(stale, set):
@@ -430,7 +433,7 @@ def _save_results(
     school_id: int,
     term_id: int,
     rows: Sequence[ResultInput],
-    delete_ids: Iterable[int],
+    delete_ids: Iterable[int] | Mapping[int, int | None],
 ) -> SaveSummary | set[int]:
     """The save; or, written nothing, the ids of the rows saved by someone else meanwhile."""
     with db.session() as session:
@@ -469,12 +472,13 @@ def _save_results(
                 )
             )
 
+        expected = {item.id: item.version for item in rows if item.id is not None}
+        if isinstance(delete_ids, Mapping):
+            expected.update(delete_ids)
         stale = {
-            item.id
-            for item in rows
-            if item.id is not None
-            and item.version is not None
-            and existing[item.id].row_version != item.version
+            row_id
+            for row_id, version in expected.items()
+            if version is not None and existing[row_id].row_version != version
         }
         if stale:
             return stale
@@ -549,14 +553,16 @@ def _save_results(
         return summary
 
 
-def delete_result_row(db: Database, row_id: int) -> None:
-    """Delete one saved results row."""
-    with db.session() as session:
+def delete_result_row(db: Database, row_id: int, *, expected_version: int | None = None) -> None:
+    """Delete one saved results row; EditConflict carries its line as saved now when someone
+    saved it since `expected_version` was read, or in the same instant. Nothing is deleted then."""
+    with lost_race(lambda: _saved_line(db, row_id)), db.session() as session:
         row = session.get(ResultRow, row_id)
         if row is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Messages", "This results row is no longer in the database.")
             )
+        check_version(row, expected_version, lambda: _saved_line(db, row_id))
         before = {
             "term_id": row.term_id,
             "class_id": row.class_id,
@@ -565,3 +571,17 @@ def delete_result_row(db: Database, row_id: int) -> None:
         }
         session.delete(row)
         audit.record(session, "delete", "result_row", row.uuid, before=before)
+
+
+def _saved_line(db: Database, row_id: int) -> list[ResultLine]:
+    """The row as saved now, as a conflict carries it (empty when it is gone)."""
+    with db.session() as session:
+        row = session.get(ResultRow, row_id)
+        if row is None:
+            return []
+        term_id = row.term_id
+        school_id = session.scalar(
+            select(SchoolClass.school_id).where(SchoolClass.id == row.class_id)
+        )
+    lines = result_lines(db, school_id=school_id, term_id=term_id)
+    return [line for line in lines if line.id == row_id]

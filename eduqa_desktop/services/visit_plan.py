@@ -7,7 +7,7 @@ observations, by the rules of `domain.visit_plan`; nothing about it is stored.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,7 +29,7 @@ from eduqa_desktop.domain.visit_plan import (
     visit_outcomes,
 )
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose, TermKind
-from eduqa_desktop.services.conflicts import check_version, lost_race
+from eduqa_desktop.services.conflicts import EditConflict, check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.lessons import lead_observation
@@ -263,10 +263,32 @@ def _saved_visit(db: Database, entry_id: int) -> SavedVisit:
         return SavedVisit(_input(entry), entry.row_version)
 
 
-def delete_visits(db: Database, entry_ids: Sequence[int]) -> None:
-    with lost_race(lambda: None), db.session() as session:
-        for entry_id in entry_ids:
-            session.delete(_entry(session, entry_id))
+def delete_visits(db: Database, entries: Sequence[int] | Mapping[int, int | None]) -> None:
+    """Delete planned visits. When `entries` maps each to the version it had when read and
+    someone saved one of them since, or in the same instant, EditConflict carries theirs
+    ({id: SavedVisit} of those changed) and nothing is deleted."""
+    expected = dict(entries) if isinstance(entries, Mapping) else dict.fromkeys(entries)
+    with lost_race(lambda: _changed_visits(db, expected)), db.session() as session:
+        found = [_entry(session, entry_id) for entry_id in expected]
+        changed = [e for e in found if expected[e.id] not in (None, e.row_version)]
+        if changed:
+            raise EditConflict(
+                {e.id: SavedVisit(_input(e), e.row_version) for e in changed},
+                max(e.updated_at for e in changed),
+            )
+        for entry in found:
+            session.delete(entry)
+
+
+def _changed_visits(db: Database, expected: Mapping[int, int | None]) -> dict[int, SavedVisit]:
+    """The visits saved since their `expected` version (read after a lost race)."""
+    with db.session() as session:
+        entries = session.scalars(select(VisitPlanEntry).where(VisitPlanEntry.id.in_(expected)))
+        return {
+            e.id: SavedVisit(_input(e), e.row_version)
+            for e in entries
+            if expected[e.id] != e.row_version
+        }
 
 
 # --- the year and generation ----------------------------------------------------------------------

@@ -5984,6 +5984,10 @@ Out of date: {languages}</translation>
         <source>{marks} of {size}</source>
         <translation>{marks} of {size}</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
 </context>
 <context>
     <name>ResultTexts</name>
@@ -8377,6 +8381,14 @@ average</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Saved again, unchanged</source>
+        <translation>Saved again, unchanged</translation>
+    </message>
 </context>
 <context>
     <name>VisitPlanExport</name>
@@ -8597,6 +8609,10 @@ average</translation>
     <message>
         <source>Delete {count} planned visits from the plan?</source>
         <translation>Delete {count} planned visits from the plan?</translation>
+    </message>
+    <message>
+        <source>Someone else changed these planned visits</source>
+        <translation>Someone else changed these planned visits</translation>
     </message>
     <message>
         <source>{count} visits added to the plan.</source>

@@ -5984,6 +5984,10 @@ Out of date: {languages}</source>
         <source>{marks} of {size}</source>
         <translation>{marks} из {size}</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
 </context>
 <context>
     <name>ResultTexts</name>
@@ -8377,6 +8381,14 @@ average</source>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Saved again, unchanged</source>
+        <translation>Сохранено заново, без изменений</translation>
+    </message>
 </context>
 <context>
     <name>VisitPlanExport</name>
@@ -8597,6 +8609,10 @@ average</source>
     <message>
         <source>Delete {count} planned visits from the plan?</source>
         <translation>Удалить из плана посещения ({count})?</translation>
+    </message>
+    <message>
+        <source>Someone else changed these planned visits</source>
+        <translation>Кто-то другой изменил эти запланированные посещения</translation>
     </message>
     <message>
         <source>{count} visits added to the plan.</source>

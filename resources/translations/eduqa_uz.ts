@@ -5984,6 +5984,10 @@ Eskirgan: {languages}</translation>
         <source>{marks} of {size}</source>
         <translation>{marks} / {size}</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Oʻchirilgan</translation>
+    </message>
 </context>
 <context>
     <name>ResultTexts</name>
@@ -8376,6 +8380,14 @@ oʻrtachasi</translation>
         <source>Note</source>
         <translation>Izoh</translation>
     </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>Saved again, unchanged</source>
+        <translation>Qayta saqlangan, oʻzgarishsiz</translation>
+    </message>
 </context>
 <context>
     <name>VisitPlanExport</name>
@@ -8596,6 +8608,10 @@ oʻrtachasi</translation>
     <message>
         <source>Delete {count} planned visits from the plan?</source>
         <translation>Rejadan tashriflar oʻchirilsinmi ({count})?</translation>
+    </message>
+    <message>
+        <source>Someone else changed these planned visits</source>
+        <translation>Bu rejalashtirilgan tashriflarni boshqa kishi oʻzgartirdi</translation>
     </message>
     <message>
         <source>{count} visits added to the plan.</source>

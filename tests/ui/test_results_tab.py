@@ -332,3 +332,43 @@ def test_the_tab_in_the_main_window(main_window, qtbot) -> None:  # type: ignore
     dialog = main_window._import_dialog  # File ▸ Import… opened from the empty state
     assert dialog.isVisible()
     dialog.close()
+
+
+@pytest.mark.parametrize("button", ["reload_button", "keep_button"])
+def test_deleting_a_row_someone_changed_meanwhile_shows_theirs(  # type: ignore[no-untyped-def]
+    qtbot, tab: ResultsTab, school_db: Database, world: World, monkeypatch, button
+) -> None:
+    from eduqa_desktop.services.results import ResultInput, save_results
+    from eduqa_desktop.ui.dialogs.conflict_dialog import ConflictDialog
+
+    choose_term(tab, "Quarter 4, 2025-2026")
+    lines = result_lines(school_db, school_id=world.school_id, term_id=world.q4)
+    row, line = next((r, x) for r, x in enumerate(lines) if x.n4 > 0)
+    assert (cell(tab, row, "class_name"), cell(tab, row, "n5")) == (line.class_name, str(line.n5))
+    tab.view.selectRow(row)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    # another PC saves that row before this grid is saved
+    typed = ResultInput(
+        line.class_name, line.subject_id, line.teacher_id, line.class_size,
+        n5=line.n5 + 1, n4=line.n4 - 1, n3=line.n3, n2=line.n2, n1=line.n1,
+        not_attested=line.not_attested, exempt=line.exempt, id=line.id, version=line.row_version,
+    )  # fmt: skip
+    save_results(school_db, school_id=world.school_id, term_id=world.q4, rows=[typed])
+    shown: list = []
+
+    def ask(dialog: ConflictDialog):  # type: ignore[no-untyped-def]
+        shown.append(dialog.rows())
+        getattr(dialog, button).click()
+        return dialog.choice
+
+    monkeypatch.setattr(ConflictDialog, "ask", ask)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    [[(what, yours, theirs)]] = shown
+    assert line.class_name in what and yours == "Deleted"
+    assert theirs.startswith(f"{line.n5 + 1} / ")
+    saved = {x.id for x in result_lines(school_db, school_id=world.school_id, term_id=world.q4)}
+    if button == "reload_button":  # nothing deleted; the grid shows their row again
+        assert line.id in saved and tab.grid.rowCount() == 5
+        assert cell(tab, row, "n5") == str(line.n5 + 1) and not tab.save_button.isEnabled()
+    else:  # deleted all the same, knowingly
+        assert line.id not in saved and tab.grid.rowCount() == 4

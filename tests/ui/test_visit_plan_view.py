@@ -196,3 +196,41 @@ def test_plan_change_delete_and_export_a_visit(
     assert "Delete 1 planned visits" in answers.questions[-1]
     assert _rows(view) == [] and view.stack.currentIndex() == 1
     assert focused() is not None
+
+
+@pytest.mark.parametrize("button", ["reload_button", "keep_button"])
+def test_deleting_a_visit_someone_changed_meanwhile_shows_what_they_saved(  # type: ignore[no-untyped-def]
+    window, qtbot, school_db, seeded, answers, monkeypatch, button
+) -> None:
+    from dataclasses import replace
+
+    from eduqa_desktop.services.visit_plan import PlannedVisitInput, add_visit, update_visit
+    from eduqa_desktop.ui.dialogs.conflict_dialog import ConflictDialog
+
+    planned = PlannedVisitInput(seeded.school_id, seeded.teachers["Ismoilova"], 2025, 12)
+    entry_id = add_visit(school_db, planned)
+    view = window.observations_tab.plan_view
+    view.refresh()
+    assert _rows(view) == [("Ismoilova Madina", "Overdue")]
+    click_row(qtbot, view.table, 0)
+    # another PC saves the visit after this plan was read
+    update_visit(school_db, entry_id, replace(planned, observer="Aliyev B."),
+                 expected_version=view.selected()[0].row_version)  # fmt: skip
+    shown: list = []
+
+    def ask(dialog: ConflictDialog):  # type: ignore[no-untyped-def]
+        shown.append((dialog.windowTitle(), dialog.rows()))
+        getattr(dialog, button).click()
+        return dialog.choice
+
+    monkeypatch.setattr(ConflictDialog, "ask", ask)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert shown == [(
+        "Someone else changed these planned visits",
+        [("Ismoilova Madina · December 2025", "Deleted", "Observer: Aliyev B.")],
+    )]  # fmt: skip
+    if button == "reload_button":  # nothing deleted; the plan shows theirs
+        assert _rows(view) == [("Ismoilova Madina", "Overdue")]
+        assert view.lines[0].data.observer == "Aliyev B."
+    else:  # deleted all the same, knowingly
+        assert _rows(view) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from eduqa_desktop.services.visit_plan import PlannedVisitInput
+from eduqa_desktop.services.visit_plan import PlannedVisitInput, SavedVisit
 from eduqa_desktop.ui.dialogs.conflict_dialog import Difference
 from eduqa_desktop.ui.observations.labels import month_name, purpose_name
 
@@ -44,3 +44,23 @@ def visit_differences(
         ),
     ]
     return [(what, a, b) for what, a, b in pairs if a != b]
+
+
+def deleted_visit_differences(
+    seen: dict[int, PlannedVisitInput], theirs: dict[int, SavedVisit], teachers: dict[int, str]
+) -> list[Difference]:
+    """Planned visits deleted here and saved by someone else meanwhile: one row each, what
+    they changed since this plan was read."""
+    rows: list[Difference] = []
+    for entry_id, saved in theirs.items():
+        before = seen.get(entry_id, saved.data)
+        teacher = teachers.get(saved.data.teacher_id, str(saved.data.teacher_id))
+        what = f"{teacher} · {month_name(saved.data.year, saved.data.month)}"
+        changes = "; ".join(f"{name}: {value}" for name, _mine, value
+                            in visit_differences(before, saved.data, teachers))  # fmt: skip
+        rows.append((
+            what,
+            QCoreApplication.translate("VisitConflict", "Deleted"),
+            changes or QCoreApplication.translate("VisitConflict", "Saved again, unchanged"),
+        ))  # fmt: skip
+    return rows

@@ -56,7 +56,10 @@ from eduqa_desktop.ui.observations.labels import (
     visit_status_colour,
     visit_status_name,
 )
-from eduqa_desktop.ui.observations.visit_conflict import visit_differences
+from eduqa_desktop.ui.observations.visit_conflict import (
+    deleted_visit_differences,
+    visit_differences,
+)
 from eduqa_desktop.ui.observations.visit_plan_dialogs import GeneratePlanDialog, PlannedVisitDialog
 from eduqa_desktop.ui.observations.visit_plan_files import export_plan
 
@@ -391,7 +394,34 @@ class VisitPlanView(QWidget):
             self.tr("Delete planned visits"),
             self.tr("Delete {count} planned visits from the plan?").format(count=len(chosen)),
         ):
-            self._save(lambda: delete_visits(self.context.db, [line.id for line in chosen]))
+            self._delete({line.id: line.row_version for line in chosen}, chosen)
+
+    def _delete(self, versions: dict[int, int], chosen: list[PlanLine]) -> None:
+        """Delete the visits as they were read; when someone changed some of them meanwhile,
+        what they saved is shown: reload (nothing deleted) or delete them all the same."""
+        try:
+            delete_visits(self.context.db, versions)
+        except EditConflict as conflict:
+            theirs: dict[int, SavedVisit] = conflict.theirs
+            choice = ConflictDialog(
+                self.tr("Someone else changed these planned visits"),
+                deleted_visit_differences(
+                    {line.id: line.data for line in chosen}, theirs,
+                    {t.id: t.name for t in self._teachers()},
+                ),
+                conflict.saved_at,
+                self,
+            ).ask()  # fmt: skip
+            if choice == Choice.KEEP_MINE:
+                saved = {entry_id: visit.row_version for entry_id, visit in theirs.items()}
+                self._delete({**versions, **saved}, chosen)
+            elif choice == Choice.RELOAD:
+                self._changed()
+            return
+        except UserError as problem:
+            prompts.show_user_error(self, self.tr("Visit plan"), problem)
+            return
+        self._changed()
 
     def generate(self) -> None:
         if self.context.school_id is None or self.year is None:

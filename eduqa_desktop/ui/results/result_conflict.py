@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QCoreApplication
 
 from eduqa_desktop.domain.result_entry import COUNT_COLUMNS
@@ -16,17 +18,21 @@ def _counts(values: dict[str, int | None], size: int | None) -> str:
     )
 
 
-def result_differences(mine: list[ResultInput], theirs: list[ResultLine]) -> list[Difference]:
+def result_differences(
+    mine: list[ResultInput], theirs: list[ResultLine], deleted: Collection[int] = ()
+) -> list[Difference]:
+    """`deleted`: the saved rows deleted in the grid (yours: deleted)."""
     typed = {item.id: item for item in mine if item.id is not None}
     rows: list[Difference] = []
     for line in theirs:
         item = typed.get(line.id)
         what = f"{line.class_name} · {line.subject} · {line.teacher}"
         saved = _counts({n: getattr(line, n) for n in COUNT_COLUMNS}, line.class_size)
-        yours = (
-            _counts({n: getattr(item, n) for n in COUNT_COLUMNS}, item.class_size)
-            if item is not None
-            else "—"
-        )
+        if line.id in deleted:
+            yours = QCoreApplication.translate("ResultConflict", "Deleted")
+        elif item is not None:
+            yours = _counts({n: getattr(item, n) for n in COUNT_COLUMNS}, item.class_size)
+        else:
+            yours = "—"
         rows.append((what, yours, saved))
     return rows

@@ -110,7 +110,7 @@ class ResultsGridModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[GridRow] = []
-        self._deleted: set[int] = set()
+        self._deleted: dict[int, int | None] = {}  # saved row id → the version deleted
         self._refs = ReferenceLists([], [])
         self._subjects: dict[int, str] = {}
         self._teachers: dict[int, str] = {}
@@ -157,7 +157,7 @@ class ResultsGridModel(QAbstractTableModel):
         self._rows = [self._row_of(line) for line in lines]
         for row in self._rows:
             self._check(row)
-        self._deleted = set()
+        self._deleted = {}
         self._dirty = False
         self._check_duplicates()
         self.endResetModel()
@@ -179,14 +179,18 @@ class ResultsGridModel(QAbstractTableModel):
             self._set_reference(row, "teacher", saved["teacher_id"] or saved["teacher_text"])
             self._check(row)
             self._rows.append(row)
-        self._deleted = set(snapshot.get("deleted", []))
+        self._deleted = {}
+        for item in snapshot.get("deleted", []):  # [id, version]; a bare id in older drafts
+            row_id, version = (item, None) if isinstance(item, int) else item
+            self._deleted[row_id] = version
         self._dirty = True
         self._check_duplicates()
         self.endResetModel()
         self.state_changed.emit()
 
     def snapshot(self) -> dict[str, Any]:
-        return {"rows": [row.snapshot() for row in self._rows], "deleted": sorted(self._deleted)}
+        deleted = [[row_id, version] for row_id, version in sorted(self._deleted.items())]
+        return {"rows": [row.snapshot() for row in self._rows], "deleted": deleted}
 
     def _set_references(self, refs: ReferenceLists, weights: SouWeights) -> None:
         self._refs = refs
@@ -261,9 +265,13 @@ class ResultsGridModel(QAbstractTableModel):
         for row in self._rows:
             if row.id in saved:
                 row.version = saved[row.id]
+        for row_id in self._deleted.keys() & saved.keys():
+            self._deleted[row_id] = saved[row_id]
 
-    def deleted_ids(self) -> list[int]:
-        return sorted(self._deleted)
+    def deleted_ids(self) -> dict[int, int | None]:
+        """The saved rows deleted here, each with the version it had when read (so that a
+        row someone changed meanwhile is not deleted unseen)."""
+        return dict(sorted(self._deleted.items()))
 
     # --- checking ------------------------------------------------------------------------------
 
@@ -384,7 +392,7 @@ class ResultsGridModel(QAbstractTableModel):
             row = self._rows.pop(position)
             self.endRemoveRows()
             if row.id is not None:
-                self._deleted.add(row.id)
+                self._deleted[row.id] = row.version
             removed += 1
         if removed:
             self._changed()

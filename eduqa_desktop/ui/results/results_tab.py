@@ -568,7 +568,7 @@ class ResultsTab(QWidget):
         theirs: list[ResultLine] = conflict.theirs
         choice = ConflictDialog(
             self.tr("Someone else saved these results"),
-            result_differences(self.grid.inputs(), theirs),
+            result_differences(self.grid.inputs(), theirs, self.grid.deleted_ids()),
             conflict.saved_at,
             self,
         ).ask()

@@ -136,7 +136,6 @@ STILL_REACHING_DOWN = {
     "exchange/survey_reader.py",
     "exchange/teacher_report.py",
     "exchange/templates.py",
-    "exchange/visit_plan_export.py",
 }
 ABOVE_EXCHANGE = ("eduqa_desktop.storage", "eduqa_desktop.services")
 

@@ -20,6 +20,7 @@ from eduqa_desktop.domain.observation_labels import (
     VISIT_STATUS_NAMES,
 )
 from eduqa_desktop.domain.visit_plan import VisitStatus
+from eduqa_desktop.domain.visit_plan_lines import PlanLine, count_by_status
 from eduqa_desktop.exchange.report_text import Translate, date_text, english, esc, month_text
 from eduqa_desktop.exchange.safe_cells import (
     DATE_FORMAT,
@@ -28,7 +29,6 @@ from eduqa_desktop.exchange.safe_cells import (
     style_header_row,
     write_cell,
 )
-from eduqa_desktop.services.visit_plan import PlanLine, count_by_status
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "VisitPlanExport"

@@ -6,8 +6,7 @@ observations, by the rules of `domain.visit_plan`; nothing about it is stored.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,12 +21,13 @@ from eduqa_desktop.domain.visit_plan import (
     PlanRules,
     ProposalReason,
     TeacherForPlan,
-    VisitStatus,
     month_bounds,
     propose_visits,
     term_months,
     visit_outcomes,
 )
+from eduqa_desktop.domain.visit_plan_lines import PlanLine, PlannedVisitInput
+from eduqa_desktop.domain.visit_plan_lines import count_by_status as count_by_status
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose, TermKind
 from eduqa_desktop.services.conflicts import EditConflict, check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
@@ -42,36 +42,6 @@ from eduqa_desktop.storage.models import (
     VisitPlanEntry,
 )
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
-
-
-@dataclass(frozen=True)
-class PlannedVisitInput:
-    school_id: int
-    teacher_id: int
-    year: int
-    month: int
-    planned_on: date | None = None
-    purpose: Purpose = Purpose.PLANNED_CONTROL
-    observer: str = ""
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class PlanLine:
-    id: int
-    uuid: uuid.UUID
-    data: PlannedVisitInput
-    teacher: str
-    department: str
-    status: VisitStatus
-    observation_id: int | None
-    observed_on: date | None
-    observed_purpose: Purpose | None = None  # of the observation that made it done
-    row_version: int = 1  # what a save hands back (services.conflicts)
-
-    @property
-    def month(self) -> Month:
-        return self.data.year, self.data.month
 
 
 @dataclass(frozen=True)
@@ -189,13 +159,6 @@ def planned_visits_for(
         for line in list_plan(db, school_id, month, month, today=today)
         if line.data.teacher_id == teacher_id
     ]
-
-
-def count_by_status(lines: Iterable[PlanLine]) -> dict[VisitStatus, int]:
-    counts = dict.fromkeys(VisitStatus, 0)
-    for line in lines:
-        counts[line.status] += 1
-    return counts
 
 
 def _check(session: Session, data: PlannedVisitInput) -> None:

@@ -36,9 +36,9 @@ from sqlalchemy import func, select
 
 from eduqa_desktop.exchange.exchange_package import export_observations
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.importers import apply_import
 from eduqa_desktop.services.dashboard import dashboard_data, filter_choices
 from eduqa_desktop.services.demo import generate_demo
+from eduqa_desktop.services.imports.run import apply_import
 from eduqa_desktop.services.observation_queries import list_observations
 from eduqa_desktop.services.reports.district import export_district_report
 from eduqa_desktop.services.teachers import staff_list

@@ -35,9 +35,9 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.importers import apply_import
 from eduqa_desktop.services.attention import school_signals_in, school_signals_of
 from eduqa_desktop.services.demo import generate_demo
+from eduqa_desktop.services.imports.run import apply_import
 from eduqa_desktop.services.reports.district import export_district_report
 from eduqa_desktop.services.reports.district_figures import gather
 from eduqa_desktop.services.results_export import export_results

@@ -29,7 +29,7 @@ def main() -> None:
         db.close()
     elif operation == "import":
         from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-        from eduqa_desktop.exchange.importers import apply_import
+        from eduqa_desktop.services.imports.run import apply_import
 
         db = open_database(database)
         print("started", flush=True)

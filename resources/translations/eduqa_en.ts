@@ -3468,128 +3468,12 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>“{value}” is not a way of placement: write dual education, internship or work.</translation>
     </message>
     <message>
-        <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
-        <translation>“{value}” is not an activity type of this database; choose one from the list in the template.</translation>
-    </message>
-    <message>
-        <source>This row repeats row {other}.</source>
-        <translation>This row repeats row {other}.</translation>
-    </message>
-    <message>
-        <source>A place starts at 1.</source>
-        <translation>A place starts at 1.</translation>
-    </message>
-    <message>
-        <source>This cell must not be empty.</source>
-        <translation>This cell must not be empty.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
-        <translation>“{value}” is not a class name; write it like 7-A (grades 1–11).</translation>
-    </message>
-    <message>
-        <source>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</source>
-        <translation>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</translation>
-    </message>
-    <message>
-        <source>The lesson date {value} lies in the future.</source>
-        <translation>The lesson date {value} lies in the future.</translation>
-    </message>
-    <message>
-        <source>The lesson period must lie between 1 and {last}.</source>
-        <translation>The lesson period must lie between 1 and {last}.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
-        <translation>“{value}” is not a checklist of this database; choose one from the list in the template.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
-        <translation>“{value}” is not a purpose of a visit; choose one from the list in the template.</translation>
-    </message>
-    <message>
-        <source>The checklist “{checklist}” has no criterion {number}.</source>
-        <translation>The checklist “{checklist}” has no criterion {number}.</translation>
-    </message>
-    <message>
-        <source>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</source>
-        <translation>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</translation>
-    </message>
-    <message>
-        <source>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</source>
-        <translation>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</translation>
-    </message>
-    <message>
-        <source>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</source>
-        <translation>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>final</translation>
-    </message>
-    <message>
-        <source>draft: no level for {numbers}</source>
-        <translation>draft: no level for {numbers}</translation>
-    </message>
-    <message>
-        <source>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</source>
-        <translation>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</translation>
-    </message>
-    <message>
         <source>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</source>
         <translation>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</translation>
     </message>
     <message>
         <source>The teacher “{name}” (rows {rows}) is not in this school. Map them to a teacher or create them (--create-missing).</source>
         <translation>The teacher “{name}” (rows {rows}) is not in this school. Map them to a teacher or create them (--create-missing).</translation>
-    </message>
-    <message>
-        <source>{value} is not a quarter (1–4).</source>
-        <translation>{value} is not a quarter (1–4).</translation>
-    </message>
-    <message>
-        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
-        <translation>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</translation>
-    </message>
-    <message>
-        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
-        <translation>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</translation>
-    </message>
-    <message>
-        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
-        <translation>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</translation>
-    </message>
-    <message>
-        <source>This row repeats row {other} (same class, subject, teacher, term).</source>
-        <translation>This row repeats row {other} (same class, subject, teacher, term).</translation>
-    </message>
-    <message>
-        <source>This teacher is already listed in row {other}.</source>
-        <translation>This teacher is already listed in row {other}.</translation>
-    </message>
-    <message>
-        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
-        <translation>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
-        <translation>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</translation>
-    </message>
-    <message>
-        <source>{value} years of experience is impossible (at most {limit}).</source>
-        <translation>{value} years of experience is impossible (at most {limit}).</translation>
-    </message>
-    <message>
-        <source>The date {value} is in the future.</source>
-        <translation>The date {value} is in the future.</translation>
-    </message>
-    <message>
-        <source>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</source>
-        <translation>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</translation>
-    </message>
-    <message>
-        <source>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</source>
-        <translation>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</translation>
     </message>
     <message>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: {problem}</source>
@@ -4100,8 +3984,28 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>--map takes COLUMN=HEADER pairs separated by commas, not “{text}”.</translation>
     </message>
     <message>
+        <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
+        <translation>“{value}” is not an activity type of this database; choose one from the list in the template.</translation>
+    </message>
+    <message>
+        <source>This row repeats row {other}.</source>
+        <translation>This row repeats row {other}.</translation>
+    </message>
+    <message>
+        <source>A place starts at 1.</source>
+        <translation>A place starts at 1.</translation>
+    </message>
+    <message>
         <source>{sections} sections, {criteria} criteria, scale {scale}; languages: {languages}; not carried over: {skipped}</source>
         <translation>{sections} sections, {criteria} criteria, scale {scale}; languages: {languages}; not carried over: {skipped}</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>This cell must not be empty.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
+        <translation>“{value}” is not a class name; write it like 7-A (grades 1–11).</translation>
     </message>
     <message>
         <source>the copy on this computer is final</source>
@@ -4128,8 +4032,84 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The checklist of this observation is missing from the package.</translation>
     </message>
     <message>
+        <source>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</source>
+        <translation>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</translation>
+    </message>
+    <message>
+        <source>The lesson date {value} lies in the future.</source>
+        <translation>The lesson date {value} lies in the future.</translation>
+    </message>
+    <message>
+        <source>The lesson period must lie between 1 and {last}.</source>
+        <translation>The lesson period must lie between 1 and {last}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
+        <translation>“{value}” is not a checklist of this database; choose one from the list in the template.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
+        <translation>“{value}” is not a purpose of a visit; choose one from the list in the template.</translation>
+    </message>
+    <message>
+        <source>The checklist “{checklist}” has no criterion {number}.</source>
+        <translation>The checklist “{checklist}” has no criterion {number}.</translation>
+    </message>
+    <message>
+        <source>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</source>
+        <translation>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</translation>
+    </message>
+    <message>
+        <source>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</source>
+        <translation>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</translation>
+    </message>
+    <message>
+        <source>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</source>
+        <translation>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>draft: no level for {numbers}</source>
+        <translation>draft: no level for {numbers}</translation>
+    </message>
+    <message>
+        <source>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</source>
+        <translation>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</translation>
+    </message>
+    <message>
         <source>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</source>
         <translation>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</translation>
+    </message>
+    <message>
+        <source>{value} is not a quarter (1–4).</source>
+        <translation>{value} is not a quarter (1–4).</translation>
+    </message>
+    <message>
+        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
+        <translation>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</translation>
+    </message>
+    <message>
+        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
+        <translation>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</translation>
+    </message>
+    <message>
+        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
+        <translation>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</translation>
+    </message>
+    <message>
+        <source>This row repeats row {other} (same class, subject, teacher, term).</source>
+        <translation>This row repeats row {other} (same class, subject, teacher, term).</translation>
+    </message>
+    <message>
+        <source>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</source>
+        <translation>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</source>
+        <translation>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</translation>
     </message>
     <message>
         <source>This database already has a school “{name}” ({district}) that is another school (another identity); the package was not merged. Rename one of them, or ask the school which it is.</source>
@@ -4146,6 +4126,26 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</source>
         <translation>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</translation>
+    </message>
+    <message>
+        <source>This teacher is already listed in row {other}.</source>
+        <translation>This teacher is already listed in row {other}.</translation>
+    </message>
+    <message>
+        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
+        <translation>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
+        <translation>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</translation>
+    </message>
+    <message>
+        <source>{value} years of experience is impossible (at most {limit}).</source>
+        <translation>{value} years of experience is impossible (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation>The date {value} is in the future.</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>

@@ -3468,128 +3468,12 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>«{value}» — не способ направления: впишите дуальное обучение, практику или работу.</translation>
     </message>
     <message>
-        <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
-        <translation>«{value}» — нет такого вида деятельности в этой базе; выберите из списка в шаблоне.</translation>
-    </message>
-    <message>
-        <source>This row repeats row {other}.</source>
-        <translation>Эта строка повторяет строку {other}.</translation>
-    </message>
-    <message>
-        <source>A place starts at 1.</source>
-        <translation>Место начинается с 1.</translation>
-    </message>
-    <message>
-        <source>This cell must not be empty.</source>
-        <translation>Эта ячейка не должна быть пустой.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
-        <translation>«{value}» — не название класса; пишите как 7-А (классы 1–11).</translation>
-    </message>
-    <message>
-        <source>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</source>
-        <translation>На листе нет столбцов критериев (в заголовке — номер критерия, например «1.1 …»). Используйте шаблон наблюдений (Файл ▸ Экспорт ▸ Шаблон).</translation>
-    </message>
-    <message>
-        <source>The lesson date {value} lies in the future.</source>
-        <translation>Дата урока {value} ещё не наступила.</translation>
-    </message>
-    <message>
-        <source>The lesson period must lie between 1 and {last}.</source>
-        <translation>Номер урока должен быть от 1 до {last}.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
-        <translation>«{value}» — нет такого бланка наблюдения в этой базе; выберите бланк из списка в шаблоне.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
-        <translation>«{value}» — не цель посещения; выберите цель из списка в шаблоне.</translation>
-    </message>
-    <message>
-        <source>The checklist “{checklist}” has no criterion {number}.</source>
-        <translation>В бланке «{checklist}» нет критерия {number}.</translation>
-    </message>
-    <message>
-        <source>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</source>
-        <translation>Критерий {number}: «{value}» — не уровень этого бланка; впишите одно из значений {levels} или N, если критерий не применим.</translation>
-    </message>
-    <message>
-        <source>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</source>
-        <translation>Балл вычисляется по критериям: впишите уровень каждого критерия в его столбец (столбец «Балл» только сверяется с ним).</translation>
-    </message>
-    <message>
-        <source>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</source>
-        <translation>По критериям получается {computed} %, а в строке указано {value} %. Проверьте уровни или очистите ячейку «Балл».</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>завершено</translation>
-    </message>
-    <message>
-        <source>draft: no level for {numbers}</source>
-        <translation>черновик: нет уровня у {numbers}</translation>
-    </message>
-    <message>
-        <source>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</source>
-        <translation>Этот урок уже есть в базе как завершённое наблюдение, поэтому у каждого критерия должен быть уровень или N; без уровня: {numbers}.</translation>
-    </message>
-    <message>
         <source>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</source>
         <translation>Учитель «{name}» (строки {rows}) подходит к нескольким учителям: {candidates}. Выберите одного.</translation>
     </message>
     <message>
         <source>The teacher “{name}” (rows {rows}) is not in this school. Map them to a teacher or create them (--create-missing).</source>
         <translation>Учителя «{name}» (строки {rows}) нет в этой школе. Сопоставьте его с учителем или создайте (--create-missing).</translation>
-    </message>
-    <message>
-        <source>{value} is not a quarter (1–4).</source>
-        <translation>{value} — не четверть (1–4).</translation>
-    </message>
-    <message>
-        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
-        <translation>В файле не указан учебный год: добавьте столбец «Учебный год», напишите его в заголовке («1 четверть 2025-2026») или выберите его.</translation>
-    </message>
-    <message>
-        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
-        <translation>В файле не указана четверть: добавьте столбец «Четверть», напишите её в заголовке («1 четверть») или выберите её.</translation>
-    </message>
-    <message>
-        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
-        <translation>С оценкой ({marked}) + не аттестовано ({na}) + освобождены ({exempt}) = {used} — больше, чем {size} учащихся в классе.</translation>
-    </message>
-    <message>
-        <source>This row repeats row {other} (same class, subject, teacher, term).</source>
-        <translation>Эта строка повторяет строку {other} (тот же класс, предмет, учитель и четверть).</translation>
-    </message>
-    <message>
-        <source>This teacher is already listed in row {other}.</source>
-        <translation>Этот учитель уже указан в строке {other}.</translation>
-    </message>
-    <message>
-        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
-        <translation>Табельный номер {value} уже указан у другого учителя в строке {other}; у каждого учителя свой номер.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
-        <translation>«{value}» — не категория; напишите высшая, первая, вторая или специалист (oliy, birinchi, ikkinchi, mutaxassis).</translation>
-    </message>
-    <message>
-        <source>{value} years of experience is impossible (at most {limit}).</source>
-        <translation>Стаж {value} лет невозможен (не более {limit}).</translation>
-    </message>
-    <message>
-        <source>The date {value} is in the future.</source>
-        <translation>Дата {value} — в будущем.</translation>
-    </message>
-    <message>
-        <source>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</source>
-        <translation>Файл «{file}» противоречит записям этой базы ({detail}); ничего не записано. Отправьте файл и базу в службу поддержки.</translation>
-    </message>
-    <message>
-        <source>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</source>
-        <translation>«{file}» — пакет школы для района. Примите его через Файл ▸ Принять пакеты школ…: так добавятся его школа и все записи.</translation>
     </message>
     <message>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: {problem}</source>
@@ -4100,8 +3984,28 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>--map принимает пары СТОЛБЕЦ=ЗАГОЛОВОК через запятую, а не «{text}».</translation>
     </message>
     <message>
+        <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
+        <translation>«{value}» — нет такого вида деятельности в этой базе; выберите из списка в шаблоне.</translation>
+    </message>
+    <message>
+        <source>This row repeats row {other}.</source>
+        <translation>Эта строка повторяет строку {other}.</translation>
+    </message>
+    <message>
+        <source>A place starts at 1.</source>
+        <translation>Место начинается с 1.</translation>
+    </message>
+    <message>
         <source>{sections} sections, {criteria} criteria, scale {scale}; languages: {languages}; not carried over: {skipped}</source>
         <translation>разделов — {sections}, критериев — {criteria}, шкала {scale}; языки: {languages}; не перенесено: {skipped}</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>Эта ячейка не должна быть пустой.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
+        <translation>«{value}» — не название класса; пишите как 7-А (классы 1–11).</translation>
     </message>
     <message>
         <source>the copy on this computer is final</source>
@@ -4128,8 +4032,84 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>В пакете нет бланка этого наблюдения.</translation>
     </message>
     <message>
+        <source>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</source>
+        <translation>На листе нет столбцов критериев (в заголовке — номер критерия, например «1.1 …»). Используйте шаблон наблюдений (Файл ▸ Экспорт ▸ Шаблон).</translation>
+    </message>
+    <message>
+        <source>The lesson date {value} lies in the future.</source>
+        <translation>Дата урока {value} ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The lesson period must lie between 1 and {last}.</source>
+        <translation>Номер урока должен быть от 1 до {last}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
+        <translation>«{value}» — нет такого бланка наблюдения в этой базе; выберите бланк из списка в шаблоне.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
+        <translation>«{value}» — не цель посещения; выберите цель из списка в шаблоне.</translation>
+    </message>
+    <message>
+        <source>The checklist “{checklist}” has no criterion {number}.</source>
+        <translation>В бланке «{checklist}» нет критерия {number}.</translation>
+    </message>
+    <message>
+        <source>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</source>
+        <translation>Критерий {number}: «{value}» — не уровень этого бланка; впишите одно из значений {levels} или N, если критерий не применим.</translation>
+    </message>
+    <message>
+        <source>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</source>
+        <translation>Балл вычисляется по критериям: впишите уровень каждого критерия в его столбец (столбец «Балл» только сверяется с ним).</translation>
+    </message>
+    <message>
+        <source>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</source>
+        <translation>По критериям получается {computed} %, а в строке указано {value} %. Проверьте уровни или очистите ячейку «Балл».</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>draft: no level for {numbers}</source>
+        <translation>черновик: нет уровня у {numbers}</translation>
+    </message>
+    <message>
+        <source>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</source>
+        <translation>Этот урок уже есть в базе как завершённое наблюдение, поэтому у каждого критерия должен быть уровень или N; без уровня: {numbers}.</translation>
+    </message>
+    <message>
         <source>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</source>
         <translation>табельный номер {number}: в пакете «{incoming}», на этом компьютере «{local}» — «{incoming}» добавлен без номера</translation>
+    </message>
+    <message>
+        <source>{value} is not a quarter (1–4).</source>
+        <translation>{value} — не четверть (1–4).</translation>
+    </message>
+    <message>
+        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
+        <translation>В файле не указан учебный год: добавьте столбец «Учебный год», напишите его в заголовке («1 четверть 2025-2026») или выберите его.</translation>
+    </message>
+    <message>
+        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
+        <translation>В файле не указана четверть: добавьте столбец «Четверть», напишите её в заголовке («1 четверть») или выберите её.</translation>
+    </message>
+    <message>
+        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
+        <translation>С оценкой ({marked}) + не аттестовано ({na}) + освобождены ({exempt}) = {used} — больше, чем {size} учащихся в классе.</translation>
+    </message>
+    <message>
+        <source>This row repeats row {other} (same class, subject, teacher, term).</source>
+        <translation>Эта строка повторяет строку {other} (тот же класс, предмет, учитель и четверть).</translation>
+    </message>
+    <message>
+        <source>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</source>
+        <translation>Файл «{file}» противоречит записям этой базы ({detail}); ничего не записано. Отправьте файл и базу в службу поддержки.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</source>
+        <translation>«{file}» — пакет школы для района. Примите его через Файл ▸ Принять пакеты школ…: так добавятся его школа и все записи.</translation>
     </message>
     <message>
         <source>This database already has a school “{name}” ({district}) that is another school (another identity); the package was not merged. Rename one of them, or ask the school which it is.</source>
@@ -4146,6 +4126,26 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</source>
         <translation>Лист «{sheet}», строка {row}: указан объект ({what}), которого нет в пакете.</translation>
+    </message>
+    <message>
+        <source>This teacher is already listed in row {other}.</source>
+        <translation>Этот учитель уже указан в строке {other}.</translation>
+    </message>
+    <message>
+        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
+        <translation>Табельный номер {value} уже указан у другого учителя в строке {other}; у каждого учителя свой номер.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
+        <translation>«{value}» — не категория; напишите высшая, первая, вторая или специалист (oliy, birinchi, ikkinchi, mutaxassis).</translation>
+    </message>
+    <message>
+        <source>{value} years of experience is impossible (at most {limit}).</source>
+        <translation>Стаж {value} лет невозможен (не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>

@@ -3468,128 +3468,12 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>“{value}” joylashtirish usuli emas: dual taʼlim, amaliyot yoki ish deb yozing.</translation>
     </message>
     <message>
-        <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
-        <translation>“{value}” — bu bazada bunday faoliyat turi yoʻq; shablondagi roʻyxatdan tanlang.</translation>
-    </message>
-    <message>
-        <source>This row repeats row {other}.</source>
-        <translation>Bu qator {other}-qatorni takrorlaydi.</translation>
-    </message>
-    <message>
-        <source>A place starts at 1.</source>
-        <translation>Oʻrin 1 dan boshlanadi.</translation>
-    </message>
-    <message>
-        <source>This cell must not be empty.</source>
-        <translation>Bu katak boʻsh boʻlmasligi kerak.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
-        <translation>“{value}” sinf nomi emas; 7-A kabi yozing (1–11-sinflar).</translation>
-    </message>
-    <message>
-        <source>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</source>
-        <translation>Varaqda mezon ustunlari yoʻq (sarlavhada mezon raqami boʻladi, masalan «1.1 …»). Kuzatuvlar shablonidan foydalaning (Fayl ▸ Eksport ▸ Shablon).</translation>
-    </message>
-    <message>
-        <source>The lesson date {value} lies in the future.</source>
-        <translation>Dars sanasi {value} hali kelmagan.</translation>
-    </message>
-    <message>
-        <source>The lesson period must lie between 1 and {last}.</source>
-        <translation>Dars soati 1 dan {last} gacha boʻlishi kerak.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
-        <translation>«{value}» — bu bazada bunday kuzatuv varaqasi yoʻq; shablondagi roʻyxatdan tanlang.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
-        <translation>«{value}» — kuzatuv maqsadi emas; shablondagi roʻyxatdan tanlang.</translation>
-    </message>
-    <message>
-        <source>The checklist “{checklist}” has no criterion {number}.</source>
-        <translation>«{checklist}» varaqasida {number} mezoni yoʻq.</translation>
-    </message>
-    <message>
-        <source>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</source>
-        <translation>{number}-mezon: «{value}» bu varaqaning darajasi emas; {levels} dan birini yoki qoʻllanilmasa N yozing.</translation>
-    </message>
-    <message>
-        <source>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</source>
-        <translation>Ball mezonlardan hisoblanadi: har bir mezon darajasini oʻz ustuniga yozing («Ball» ustuni faqat u bilan solishtiriladi).</translation>
-    </message>
-    <message>
-        <source>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</source>
-        <translation>Mezonlar boʻyicha {computed} % chiqadi, qatorda esa {value} %. Darajalarni tekshiring yoki «Ball» katagini tozalang.</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <translation>yakunlangan</translation>
-    </message>
-    <message>
-        <source>draft: no level for {numbers}</source>
-        <translation>qoralama: {numbers} darajasiz</translation>
-    </message>
-    <message>
-        <source>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</source>
-        <translation>Bu dars bazada yakunlangan kuzatuv sifatida bor, shuning uchun har bir mezonga daraja yoki N kerak; darajasizlari: {numbers}.</translation>
-    </message>
-    <message>
         <source>The teacher “{name}” (rows {rows}) fits several teachers: {candidates}. Choose one.</source>
         <translation>“{name}” oʻqituvchisi ({rows}-qatorlar) bir nechta oʻqituvchiga mos keladi: {candidates}. Bittasini tanlang.</translation>
     </message>
     <message>
         <source>The teacher “{name}” (rows {rows}) is not in this school. Map them to a teacher or create them (--create-missing).</source>
         <translation>“{name}” oʻqituvchisi ({rows}-qatorlar) bu maktabda yoʻq. Uni oʻqituvchiga moslang yoki yarating (--create-missing).</translation>
-    </message>
-    <message>
-        <source>{value} is not a quarter (1–4).</source>
-        <translation>{value} chorak emas (1–4).</translation>
-    </message>
-    <message>
-        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
-        <translation>Faylda oʻquv yili koʻrsatilmagan: “Oʻquv yili” ustunini qoʻshing, sarlavhaga yozing (“I chorak 2025-2026”) yoki uni tanlang.</translation>
-    </message>
-    <message>
-        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
-        <translation>Faylda chorak koʻrsatilmagan: “Chorak” ustunini qoʻshing, sarlavhaga yozing (“I chorak”) yoki uni tanlang.</translation>
-    </message>
-    <message>
-        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
-        <translation>Baho olganlar ({marked}) + attestatsiyadan oʻtmaganlar ({na}) + ozod qilinganlar ({exempt}) = {used}, bu sinfdagi {size} oʻquvchidan koʻp.</translation>
-    </message>
-    <message>
-        <source>This row repeats row {other} (same class, subject, teacher, term).</source>
-        <translation>Bu qator {other}-qatorni takrorlaydi (oʻsha sinf, fan, oʻqituvchi va chorak).</translation>
-    </message>
-    <message>
-        <source>This teacher is already listed in row {other}.</source>
-        <translation>Bu oʻqituvchi {other}-qatorda allaqachon bor.</translation>
-    </message>
-    <message>
-        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
-        <translation>{value} tabel raqami {other}-qatordagi boshqa oʻqituvchiga berilgan; har bir oʻqituvchining oʻz raqami boʻladi.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
-        <translation>“{value}” toifa emas; oliy, birinchi, ikkinchi yoki mutaxassis deb yozing (высшая, первая, вторая, специалист).</translation>
-    </message>
-    <message>
-        <source>{value} years of experience is impossible (at most {limit}).</source>
-        <translation>{value} yil staj boʻlishi mumkin emas (koʻpi bilan {limit}).</translation>
-    </message>
-    <message>
-        <source>The date {value} is in the future.</source>
-        <translation>{value} sanasi kelajakda.</translation>
-    </message>
-    <message>
-        <source>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</source>
-        <translation>“{file}” fayli ushbu bazadagi yozuvlarga zid ({detail}); hech narsa yozilmadi. Fayl va bazani yordam xizmatiga yuboring.</translation>
-    </message>
-    <message>
-        <source>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</source>
-        <translation>“{file}” — maktabning tumanga paketi. Uni Fayl ▸ Maktab paketlarini qabul qilish… orqali qabul qiling: u maktabini va barcha yozuvlarini qoʻshadi.</translation>
     </message>
     <message>
         <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: {problem}</source>
@@ -4100,8 +3984,28 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>--map vergul bilan ajratilgan USTUN=SARLAVHA juftlarini oladi, “{text}” emas.</translation>
     </message>
     <message>
+        <source>“{value}” is not an activity type of this database; choose one from the list in the template.</source>
+        <translation>“{value}” — bu bazada bunday faoliyat turi yoʻq; shablondagi roʻyxatdan tanlang.</translation>
+    </message>
+    <message>
+        <source>This row repeats row {other}.</source>
+        <translation>Bu qator {other}-qatorni takrorlaydi.</translation>
+    </message>
+    <message>
+        <source>A place starts at 1.</source>
+        <translation>Oʻrin 1 dan boshlanadi.</translation>
+    </message>
+    <message>
         <source>{sections} sections, {criteria} criteria, scale {scale}; languages: {languages}; not carried over: {skipped}</source>
         <translation>{sections} ta boʻlim, {criteria} ta mezon, shkala {scale}; tillar: {languages}; koʻchirilmadi: {skipped}</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>Bu katak boʻsh boʻlmasligi kerak.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
+        <translation>“{value}” sinf nomi emas; 7-A kabi yozing (1–11-sinflar).</translation>
     </message>
     <message>
         <source>the copy on this computer is final</source>
@@ -4128,8 +4032,84 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Paketda bu kuzatuvning varaqasi yoʻq.</translation>
     </message>
     <message>
+        <source>The sheet has no criterion columns (headed by the criterion number, like “1.1 …”). Use the observations template (File ▸ Export ▸ Template).</source>
+        <translation>Varaqda mezon ustunlari yoʻq (sarlavhada mezon raqami boʻladi, masalan «1.1 …»). Kuzatuvlar shablonidan foydalaning (Fayl ▸ Eksport ▸ Shablon).</translation>
+    </message>
+    <message>
+        <source>The lesson date {value} lies in the future.</source>
+        <translation>Dars sanasi {value} hali kelmagan.</translation>
+    </message>
+    <message>
+        <source>The lesson period must lie between 1 and {last}.</source>
+        <translation>Dars soati 1 dan {last} gacha boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a checklist of this database; choose one from the list in the template.</source>
+        <translation>«{value}» — bu bazada bunday kuzatuv varaqasi yoʻq; shablondagi roʻyxatdan tanlang.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a purpose of a visit; choose one from the list in the template.</source>
+        <translation>«{value}» — kuzatuv maqsadi emas; shablondagi roʻyxatdan tanlang.</translation>
+    </message>
+    <message>
+        <source>The checklist “{checklist}” has no criterion {number}.</source>
+        <translation>«{checklist}» varaqasida {number} mezoni yoʻq.</translation>
+    </message>
+    <message>
+        <source>Criterion {number}: “{value}” is not a level of this checklist; write one of {levels}, or N when it does not apply.</source>
+        <translation>{number}-mezon: «{value}» bu varaqaning darajasi emas; {levels} dan birini yoki qoʻllanilmasa N yozing.</translation>
+    </message>
+    <message>
+        <source>The score is calculated from the criteria: write the level of each criterion in its column (the Score column is only compared with it).</source>
+        <translation>Ball mezonlardan hisoblanadi: har bir mezon darajasini oʻz ustuniga yozing («Ball» ustuni faqat u bilan solishtiriladi).</translation>
+    </message>
+    <message>
+        <source>The criteria give a score of {computed} %, the row says {value} %. Check the levels, or clear the Score cell.</source>
+        <translation>Mezonlar boʻyicha {computed} % chiqadi, qatorda esa {value} %. Darajalarni tekshiring yoki «Ball» katagini tozalang.</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>yakunlangan</translation>
+    </message>
+    <message>
+        <source>draft: no level for {numbers}</source>
+        <translation>qoralama: {numbers} darajasiz</translation>
+    </message>
+    <message>
+        <source>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</source>
+        <translation>Bu dars bazada yakunlangan kuzatuv sifatida bor, shuning uchun har bir mezonga daraja yoki N kerak; darajasizlari: {numbers}.</translation>
+    </message>
+    <message>
         <source>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</source>
         <translation>tabel raqami {number}: paketda “{incoming}”, bu kompyuterda “{local}” — “{incoming}” raqamsiz qoʻshildi</translation>
+    </message>
+    <message>
+        <source>{value} is not a quarter (1–4).</source>
+        <translation>{value} chorak emas (1–4).</translation>
+    </message>
+    <message>
+        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
+        <translation>Faylda oʻquv yili koʻrsatilmagan: “Oʻquv yili” ustunini qoʻshing, sarlavhaga yozing (“I chorak 2025-2026”) yoki uni tanlang.</translation>
+    </message>
+    <message>
+        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
+        <translation>Faylda chorak koʻrsatilmagan: “Chorak” ustunini qoʻshing, sarlavhaga yozing (“I chorak”) yoki uni tanlang.</translation>
+    </message>
+    <message>
+        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
+        <translation>Baho olganlar ({marked}) + attestatsiyadan oʻtmaganlar ({na}) + ozod qilinganlar ({exempt}) = {used}, bu sinfdagi {size} oʻquvchidan koʻp.</translation>
+    </message>
+    <message>
+        <source>This row repeats row {other} (same class, subject, teacher, term).</source>
+        <translation>Bu qator {other}-qatorni takrorlaydi (oʻsha sinf, fan, oʻqituvchi va chorak).</translation>
+    </message>
+    <message>
+        <source>The file “{file}” clashes with records in this database ({detail}); nothing was written. Send the file and the database to support.</source>
+        <translation>“{file}” fayli ushbu bazadagi yozuvlarga zid ({detail}); hech narsa yozilmadi. Fayl va bazani yordam xizmatiga yuboring.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a school's package for the district. Receive it with File ▸ Receive school packages…, which adds its school and all its records.</source>
+        <translation>“{file}” — maktabning tumanga paketi. Uni Fayl ▸ Maktab paketlarini qabul qilish… orqali qabul qiling: u maktabini va barcha yozuvlarini qoʻshadi.</translation>
     </message>
     <message>
         <source>This database already has a school “{name}” ({district}) that is another school (another identity); the package was not merged. Rename one of them, or ask the school which it is.</source>
@@ -4146,6 +4126,26 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</source>
         <translation>“{sheet}” varagʻi, {row}-qator, paketda yoʻq {what}ni koʻrsatadi.</translation>
+    </message>
+    <message>
+        <source>This teacher is already listed in row {other}.</source>
+        <translation>Bu oʻqituvchi {other}-qatorda allaqachon bor.</translation>
+    </message>
+    <message>
+        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
+        <translation>{value} tabel raqami {other}-qatordagi boshqa oʻqituvchiga berilgan; har bir oʻqituvchining oʻz raqami boʻladi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
+        <translation>“{value}” toifa emas; oliy, birinchi, ikkinchi yoki mutaxassis deb yozing (высшая, первая, вторая, специалист).</translation>
+    </message>
+    <message>
+        <source>{value} years of experience is impossible (at most {limit}).</source>
+        <translation>{value} yil staj boʻlishi mumkin emas (koʻpi bilan {limit}).</translation>
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation>{value} sanasi kelajakda.</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.importers import apply_import
 from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.imports.run import apply_import
 
 from .conftest import DATA, row_counts
 

@@ -13,9 +13,9 @@ from eduqa_desktop.exchange import file_guard
 from eduqa_desktop.exchange.file_guard import FileRefused, check_incoming
 from eduqa_desktop.exchange.file_limits import FileLimits, limits_in_force
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.importers import apply_import, preview_import
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.file_limits import load_file_limits, save_file_limits
+from eduqa_desktop.services.imports.run import apply_import, preview_import
 
 from .conftest import DATA, row_counts
 from .crafted import (

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from eduqa_desktop.exchange.file_limits import MB, FileLimits, limits_in_force
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.importers import apply_import
 from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.imports.run import apply_import
 
 from .conftest import DATA, row_counts
 
@@ -165,7 +165,7 @@ def test_mutated_survey_templates_are_read_or_refused_cleanly(school, tmp_path):
 def test_the_seeds_themselves_are_readable(school, kind, path):  # type: ignore[no-untyped-def]
     """The fuzzing starts from files the importers read (else it would test only refusals)."""
     db, school_id = school
-    from eduqa_desktop.exchange.importers import preview_import
+    from eduqa_desktop.services.imports.run import preview_import
 
     plan = preview_import(db, ImportRequest(ImportKind(kind), path, school_id, "2025-2026", 1))
     assert plan.rows or plan.problems or plan.questions or plan.columns

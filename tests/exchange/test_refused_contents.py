@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from eduqa_desktop.exchange.checklist_workbook import write_checklist_workbook
 from eduqa_desktop.exchange.file_guard import FileRefused
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.importers import apply_import
 from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.imports.run import apply_import
 from eduqa_desktop.services.reference_data import load_shipped_checklists
 
 from .conftest import row_counts

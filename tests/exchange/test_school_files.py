@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.importers import apply_import, preview_import
+from eduqa_desktop.services.imports.run import apply_import, preview_import
 from eduqa_desktop.storage.models import Activity, Observation, ResultRow, Teacher
 
 from .conftest import row_counts

@@ -11,9 +11,9 @@ import pytest
 from engines import ON_SERVER
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.importers import apply_import
 from eduqa_desktop.services.backups import backup_file, changes, restore
 from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.imports.run import apply_import
 from eduqa_desktop.services.schools import database_info
 from eduqa_desktop.storage.backup import (
     RotationPolicy,

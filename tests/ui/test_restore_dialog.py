@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.importers import apply_import
+from eduqa_desktop.services.imports.run import apply_import
 from eduqa_desktop.services.schools import create_school, database_info
 from eduqa_desktop.storage.backup import list_backups
 from eduqa_desktop.storage.database import open_database

@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.checklist_spec import ChecklistSpec
 from eduqa_desktop.domain.names import search_key
-from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.import_plan import Action
 from eduqa_desktop.services.checklist_files import read_checklist_file
 from eduqa_desktop.services.checklist_views import template_view, view_to_spec
 from eduqa_desktop.services.checklists import canonical_spec, next_position
+from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.services.reference_data import add_checklist
 from eduqa_desktop.storage.models import ChecklistTemplate
 from eduqa_desktop.text import QT_TRANSLATE_NOOP

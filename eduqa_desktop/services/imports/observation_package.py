@@ -14,7 +14,7 @@ A new observation is added; an identical one left alone; a changed one follows t
   deletion); a final observation is.
 
 Teachers and checklist versions are matched by ``package_matching``; classes and subjects by
-name. The caller (``importers``) commits all of it or nothing.
+name. The caller (``run``) commits all of it or nothing.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ from eduqa_desktop.exchange.exchange_package import (
     PackageContents,
     read_package,
 )
-from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.import_plan import Action
 from eduqa_desktop.exchange.workbook_reader import SourceRow
+from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.services.imports.package_matching import package_teacher, package_template
 from eduqa_desktop.services.imports.package_snapshots import (
     link_fields,

@@ -32,7 +32,6 @@ from eduqa_desktop.exchange.exchange_package import (
     SNAPSHOTS_SHEET,
     PackageContents,
 )
-from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.import_plan import Action, ImportKind, ImportRequest
 from eduqa_desktop.exchange.school_package_format import (
     ACTIVITIES_SHEET,
@@ -46,6 +45,7 @@ from eduqa_desktop.exchange.school_package_format import (
 from eduqa_desktop.exchange.school_package_reader import SchoolPackageContents
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.calendar import ensure_academic_year, find_term
+from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.services.imports.observation_package import merge_observation_records
 from eduqa_desktop.services.imports.package_settling import Settler, Tally
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress

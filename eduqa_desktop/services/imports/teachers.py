@@ -11,10 +11,10 @@ from sqlalchemy import select
 from eduqa_desktop.domain.names import match_person, name_key
 from eduqa_desktop.domain.vocabulary import Category
 from eduqa_desktop.exchange.headers import TEACHERS, category_value
-from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.import_plan import CREATE_TEACHER, Action
 from eduqa_desktop.exchange.problems import shown
 from eduqa_desktop.exchange.workbook_reader import SourceRow, Table
+from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.storage.models import Department, Teacher
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 

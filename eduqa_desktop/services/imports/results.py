@@ -7,10 +7,10 @@ from functools import partial
 from sqlalchemy import select
 
 from eduqa_desktop.domain.indicators import MarkCounts, validate_result_counts
+from eduqa_desktop.errors import UserError
 from eduqa_desktop.exchange.headers import RESULTS
-from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.workbook_reader import SourceRow, Table, period_from_titles
-from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.storage.models import ResultRow, SchoolClass
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 

@@ -23,8 +23,8 @@ from eduqa_desktop.exchange.import_plan import (
 )
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.exchange.workbook_reader import SourceRow
+from eduqa_desktop.progress import Progress
 from eduqa_desktop.services.calendar import ensure_academic_year, find_term
-from eduqa_desktop.services.progress import Progress
 from eduqa_desktop.storage.models import (
     AcademicYear,
     ActivityType,

@@ -20,14 +20,8 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.exchange import (
-    import_activities,
-    import_observations,
-    import_results,
-    import_teachers,
-)
+from eduqa_desktop.errors import UserError
 from eduqa_desktop.exchange.exchange_package import is_package
-from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.import_plan import (
     Action,
     ColumnQuestion,
@@ -43,12 +37,13 @@ from eduqa_desktop.exchange.workbook_reader import (
     header_signature,
     read_table,
 )
+from eduqa_desktop.progress import NO_PROGRESS, Progress
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.backups import backup_before
-from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.file_limits import incoming_files
 from eduqa_desktop.services.import_guard import one_import_per_school
-from eduqa_desktop.services.progress import NO_PROGRESS, Progress
+from eduqa_desktop.services.imports import activities, observation_rows, results, teachers
+from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.services.settings_store import read_setting, write_setting
 from eduqa_desktop.services.thresholds import load_thresholds
 from eduqa_desktop.storage.database import Database
@@ -57,10 +52,10 @@ from eduqa_desktop.text import QT_TRANSLATE_NOOP
 __all__ = ["ImportKind", "ImportPlan", "ImportRequest", "apply_import", "preview_import"]
 
 _TABLE_IMPORTERS: dict[ImportKind, tuple[object, Callable[[ImportContext, Table], None]]] = {
-    ImportKind.TEACHERS: (import_teachers.LAYOUT, import_teachers.import_teachers),
-    ImportKind.RESULTS: (import_results.LAYOUT, import_results.import_results),
-    ImportKind.ACTIVITIES: (import_activities.LAYOUT, import_activities.import_activities),
-    ImportKind.OBSERVATIONS: (import_observations.LAYOUT, import_observations.import_observations),
+    ImportKind.TEACHERS: (teachers.LAYOUT, teachers.import_teachers),
+    ImportKind.RESULTS: (results.LAYOUT, results.import_results),
+    ImportKind.ACTIVITIES: (activities.LAYOUT, activities.import_activities),
+    ImportKind.OBSERVATIONS: (observation_rows.LAYOUT, observation_rows.import_observations),
 }
 
 

@@ -7,9 +7,9 @@ from functools import partial
 from sqlalchemy import select
 
 from eduqa_desktop.exchange.headers import ACTIVITIES
-from eduqa_desktop.exchange.import_context import ImportContext
 from eduqa_desktop.exchange.problems import shown
 from eduqa_desktop.exchange.workbook_reader import Table
+from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.storage.models import Activity, Teacher
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 

@@ -32,6 +32,15 @@ def test_json_is_the_school_list(demo_db_path: Path, capsys: pytest.CaptureFixtu
     assert first["school"] == school.name
     assert first["score"] == pytest.approx(sum(s["severity"] for s in first["signals"]), abs=0.01)
     assert set(first["signals"][0]) == {"kind", "severity", "message", "evidence"}
+    # Chemistry behind across the school: the school's signal, both teachers named
+    (subject,) = data["subjects"]
+    assert subject["school"] == school.name and subject["subject"] == "Kimyo"
+    assert sorted(subject["teachers"]) == [
+        "Abdullayeva Mahliyo Komilovna",
+        "Нурматова Дилфуза Қобиловна",
+    ]
+    assert subject["message"].startswith("Chemistry across the school: quality 30.5%")
+    assert subject["evidence"]["interval"] == [25.9, 35.5]
     assert data["schools"] == [
         {
             "school": school.name,
@@ -50,5 +59,6 @@ def test_text_in_russian_and_a_missing_school(
     out = capsys.readouterr().out
     assert "Namuna 47-maktab:" in out
     assert "квалификации" in out or "посещ" in out
+    assert "Химия по всей школе: качество" in out
     assert main([*args, "--school", "No such school"]) == 1
     assert capsys.readouterr().out == ""

@@ -6,7 +6,9 @@ With --school that school's attention list (at most a fifth of its staff by defa
 same list as the Dashboard card and the Needs attention view); without it every school's
 list, the schools ranked by the sum of their listed teachers' scores. JSON:
 ``{"term": {"year", "number"}, "teachers": [{"teacher", "school", "score",
-"signals": [{"kind", "severity", "message", "evidence"}]}], "schools": [...]}``.
+"signals": [{"kind", "severity", "message", "evidence"}]}], "subjects": [{"school",
+"subject", "teachers", "severity", "message", "evidence"}], "schools": [...]}`` — "subjects"
+are subjects behind across a school (all their teachers' classes), listed beside the teachers.
 """
 
 from __future__ import annotations
@@ -81,6 +83,8 @@ def _attention(args: argparse.Namespace) -> int:
                     found.staff,
                     round(sum(r.score for r in found.rows), 2),
                     found.rows,
+                    found.term,
+                    found.subjects,
                 )
             ]
             term = found.term
@@ -97,6 +101,14 @@ def _attention(args: argparse.Namespace) -> int:
             {
                 "term": _term_json(term),
                 "teachers": [row_json(row, voice) for row in rows],
+                "subjects": [
+                    {"school": school.school_name, "subject": subject.subject,
+                     "teachers": list(subject.teachers), "severity": subject.severity,
+                     "message": _message(voice, subject.message_template, subject.params),
+                     "evidence": dict(subject.evidence)}
+                    for school in schools
+                    for subject in school.subjects
+                ],
                 "schools": [
                     {"school": s.school_name, "staff": s.staff, "score": s.score,
                      "listed": len(s.rows)}
@@ -113,4 +125,7 @@ def _attention(args: argparse.Namespace) -> int:
             print(f"  {row.score:5.2f}  {row.teacher_name}")
             for signal in row.signals:
                 print(f"         {_message(voice, signal.message_template, signal.params)}")
+        for subject in school.subjects:
+            print(f"  {_message(voice, subject.message_template, subject.params)}")
+            print(f"         {', '.join(subject.teachers)}")
     return EXIT_OK

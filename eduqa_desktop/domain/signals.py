@@ -26,6 +26,7 @@ __all__ = [
     "RankedTeacher",
     "Signal",
     "SignalKind",
+    "SubjectSignal",
     "attention_list",
     "clamp",
     "rank_teachers",
@@ -65,6 +66,23 @@ class Signal:
 
     def message(self) -> str:
         """The sentence in English (logs, the command line, tests)."""
+        return render_message(self.message_template, self.params)
+
+
+@dataclass(frozen=True)
+class SubjectSignal:
+    """A subject weak across a school — all its teachers' classes together: the concern of the
+    school and its subject department rather than of one teacher, so it is listed beside the
+    teachers and adds to no teacher's score."""
+
+    subject: object  # Localized | str: the subject's name
+    teacher_ids: tuple[int, ...]
+    severity: float
+    message_template: str
+    params: Mapping[str, object] = field(default_factory=dict)
+    evidence: Mapping[str, object] = field(default_factory=dict)
+
+    def message(self) -> str:
         return render_message(self.message_template, self.params)
 
 

@@ -12,6 +12,14 @@
   (each class weighted by its pupils). The same rules: ``min_graded`` pupils, the pooled 95 %
   Wilson interval wholly below that share less ``gap_points``. Subjects differ in difficulty,
   so the threshold is the same generous one, and only a clear gap speaks.
+* **A subject behind across the school** — all the classes of a subject that two or more
+  teachers teach in the school, pooled: against the same grades in the same subject in the
+  other schools of the database when it holds them (like with like), else against the same
+  pupils' share of 4s and 5s in their other subjects. The same rules (``min_graded``, the
+  pooled Wilson interval wholly below the expectation less ``gap_points``). It is the
+  school's signal, not a teacher's: when every teacher of a subject is as low, the gap is
+  the subject's (its difficulty, its department, its hours), and a teacher is listed only for
+  a gap of their own.
 * **Sustained decline** — quality falling in ``terms`` consecutive terms, each time by at
   least ``points``, following the pupils (``domain.term_comparison``): one quarter's wobble
   is not a decline.
@@ -24,7 +32,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from eduqa_desktop.domain.flags import Localized
-from eduqa_desktop.domain.signals import Signal, SignalKind, clamp, evidence_of, wilson_interval
+from eduqa_desktop.domain.signals import (
+    Signal,
+    SignalKind,
+    SubjectSignal,
+    clamp,
+    evidence_of,
+    wilson_interval,
+)
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -34,10 +49,12 @@ __all__ = [
     "ClassResult",
     "PeerGroup",
     "PeerKind",
+    "SchoolSubjectResult",
     "SubjectResult",
     "classmates_gap_signal",
     "decline_signal",
     "peer_gap_signal",
+    "school_subject_signal",
 ]
 
 BEHIND_PEERS_SCHOOL = QT_TRANSLATE_NOOP(
@@ -55,6 +72,16 @@ BEHIND_CLASSMATES = QT_TRANSLATE_NOOP(
     "Messages",
     "{subject} in {classes} class(es): quality {quality} against {peers} for the same pupils "
     "with their other teachers, {pupils} pupils",
+)
+SUBJECT_BEHIND_OTHER_SUBJECTS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{subject} across the school: quality {quality} against {peers} for the same pupils in "
+    "their other subjects; {teachers} teachers, {pupils} pupils",
+)
+SUBJECT_BEHIND_DISTRICT = QT_TRANSLATE_NOOP(
+    "Messages",
+    "{subject} across the school: quality {quality} against {peers} for the same grades in "
+    "the district; {teachers} teachers, {pupils} pupils",
 )
 DECLINE = QT_TRANSLATE_NOOP(
     "Messages",
@@ -208,6 +235,70 @@ def classmates_gap_signal(
         BEHIND_CLASSMATES,
         params,
         evidence,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolSubjectResult:
+    """All the classes of one subject in a school, pooled, and what they are expected to
+    reach: ``expected_good`` = Σ over the classes of its pupils assessed × the share expected
+    (the district's same grade and subject when ``against`` is ``"district"``, else the
+    class's share in its other subjects)."""
+
+    subject: Localized | str
+    teacher_ids: tuple[int, ...]
+    good: int
+    assessed: int
+    expected_good: float
+    against: str  # "district" | "other_subjects"
+
+    @property
+    def quality(self) -> float | None:
+        return self.good / self.assessed * 100 if self.assessed else None
+
+    @property
+    def expected(self) -> float | None:
+        return self.expected_good / self.assessed * 100 if self.assessed else None
+
+
+def school_subject_signal(
+    result: SchoolSubjectResult, *, gap_points: float, min_graded: int, min_teachers: int = 2
+) -> SubjectSignal | None:
+    """A signal when a subject's classes, pooled, are clearly behind what is expected."""
+    quality, expected = result.quality, result.expected
+    if (
+        len(result.teacher_ids) < min_teachers
+        or result.assessed < min_graded
+        or quality is None
+        or expected is None
+    ):
+        return None
+    low, high = wilson_interval(result.good, result.assessed)
+    if high >= expected - gap_points:
+        return None
+    gap = expected - quality
+    severity = round(clamp(gap / gap_points, 1.0, 3.0), 2)
+    params: dict[str, object] = {
+        "subject": result.subject,
+        "quality": float(quality),
+        "peers": float(expected),
+        "teachers": len(result.teacher_ids),
+        "pupils": result.assessed,
+    }
+    evidence = dict(evidence_of(params))
+    evidence.update(
+        {
+            "peer_group": result.against,
+            "gap_points": round(gap, 1),
+            "interval": [round(low, 1), round(high, 1)],
+            "threshold_points": gap_points,
+        }
+    )
+    template = (
+        SUBJECT_BEHIND_DISTRICT if result.against == "district" else SUBJECT_BEHIND_OTHER_SUBJECTS
+    )
+    return SubjectSignal(
+        result.subject, tuple(sorted(result.teacher_ids)), severity, template, params, evidence
     )
 
 

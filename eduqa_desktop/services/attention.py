@@ -19,9 +19,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.flags import render_message
-from eduqa_desktop.domain.signals import RankedTeacher, Signal, attention_list, rank_teachers
+from eduqa_desktop.domain.signals import (
+    RankedTeacher,
+    Signal,
+    SubjectSignal,
+    attention_list,
+    rank_teachers,
+)
 from eduqa_desktop.domain.thresholds import Thresholds
-from eduqa_desktop.services.attention_signals import signals_in
+from eduqa_desktop.services.attention_signals import all_signals_in, signals_in
 from eduqa_desktop.services.term_scope import Scope, TermRef, load_thresholds_in, resolve_scopes
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import Department, School, Teacher
@@ -32,6 +38,7 @@ __all__ = [
     "SchoolAttention",
     "SchoolSignals",
     "SignalDTO",
+    "SubjectSignalDTO",
     "attention_lists",
     "district_attention",
     "school_attention",
@@ -58,6 +65,22 @@ class SignalDTO:
 
 
 @dataclass(frozen=True)
+class SubjectSignalDTO:
+    """A subject behind across a school (``domain.signals.SubjectSignal``), its teachers named."""
+
+    subject: str
+    teachers: tuple[str, ...]
+    severity: float
+    message_template: str
+    params: Mapping[str, object]
+    evidence: Mapping[str, object]
+
+    @property
+    def message(self) -> str:
+        return render_message(self.message_template, self.params)
+
+
+@dataclass(frozen=True)
 class AttentionRow:
     teacher_id: int
     teacher_uuid: uuid.UUID
@@ -77,6 +100,7 @@ class AttentionList:
     ranked: int  # teachers with any signal (the list is the top of them)
     share: float
     min_score: float
+    subjects: tuple[SubjectSignalDTO, ...] = ()  # subjects behind across the school
 
 
 @dataclass(frozen=True)
@@ -87,6 +111,7 @@ class SchoolAttention:
     score: float  # the sum of its listed teachers' scores
     rows: tuple[AttentionRow, ...]
     term: TermRef | None = None
+    subjects: tuple[SubjectSignalDTO, ...] = ()
 
 
 # --- lists -------------------------------------------------------------------------------------
@@ -99,6 +124,20 @@ def _dto(signal: Signal) -> SignalDTO:
         signal.message_template,
         dict(signal.params),
         dict(signal.evidence),
+    )
+
+
+def _subject_dto(signal: SubjectSignal, people: Mapping[int, tuple]) -> SubjectSignalDTO:  # type: ignore[type-arg]
+    return SubjectSignalDTO(
+        str(signal.subject),
+        tuple(people[tid][1] for tid in signal.teacher_ids if tid in people),
+        signal.severity,
+        signal.message_template,
+        dict(signal.params),
+        {
+            **signal.evidence,
+            "teacher_names": [people[t][1] for t in signal.teacher_ids if t in people],
+        },
     )
 
 
@@ -191,7 +230,7 @@ def teacher_signals_in(
 def _lists(
     session: Session, scopes: Mapping[int, Scope], thresholds: Thresholds
 ) -> dict[int, SchoolSignals]:
-    signals = signals_in(session, scopes, thresholds)
+    signals, subjects = all_signals_in(session, scopes, thresholds)
     staff = _staff(session, list(scopes))
     people = _people(session, list(scopes))
     result = {}
@@ -212,6 +251,7 @@ def _lists(
                 len(ranked),
                 thresholds.attention_share,
                 thresholds.attention_min_score,
+                tuple(_subject_dto(s, people) for s in subjects.get(sid, ())),
             ),
             {r.teacher_id: tuple(_dto(s) for s in r.signals) for r in ranked},
         )
@@ -255,6 +295,7 @@ def district_attention(
             round(sum(r.score for r in found.attention.rows), 2),
             found.attention.rows,
             found.attention.term,
+            found.attention.subjects,
         )
         for sid, found in lists.items()
     ]

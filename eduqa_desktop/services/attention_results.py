@@ -1,5 +1,6 @@
 """The results signals of many schools: a class behind its peers, a teacher's classes behind
-the same pupils with their other teachers, a sustained decline.
+the same pupils with their other teachers, a sustained decline — and a subject behind across
+a school (the school's signal, not a teacher's).
 
 For each school the results term of its scope (``services.term_scope.resolve_scopes``) and the
 quarters before it are read in one query for all the schools; the peers are the school's
@@ -18,15 +19,17 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.flags import Localized
 from eduqa_desktop.domain.indicators import MarkCounts, compute_indicators
-from eduqa_desktop.domain.signals import Signal
+from eduqa_desktop.domain.signals import Signal, SubjectSignal
 from eduqa_desktop.domain.signals_results import (
     ClassResult,
     PeerGroup,
     PeerKind,
+    SchoolSubjectResult,
     SubjectResult,
     classmates_gap_signal,
     decline_signal,
     peer_gap_signal,
+    school_subject_signal,
 )
 from eduqa_desktop.domain.term_comparison import (
     Quarter,
@@ -39,7 +42,7 @@ from eduqa_desktop.services.term_scope import Scope, TermRef
 from eduqa_desktop.storage.attention_queries import ClassCounts, class_counts, district_pools
 from eduqa_desktop.storage.models import School, Subject
 
-__all__ = ["results_signals"]
+__all__ = ["ResultsSignals", "results_signals"]
 
 _Counts = list[int]  # n5, n4, n3, n2, n1, not attested
 
@@ -75,18 +78,24 @@ def _quality(counts: _Counts | None) -> float | None:
     return (counts[0] + counts[1]) / assessed * 100 if assessed else None
 
 
+@dataclass(frozen=True)
+class ResultsSignals:
+    teachers: dict[int, dict[int, list[Signal]]]  # school → teacher → signals
+    subjects: dict[int, list[SubjectSignal]]  # school → subjects behind across it
+
+
 def results_signals(
     session: Session, scopes: Mapping[int, Scope], thresholds: Thresholds
-) -> dict[int, dict[int, list[Signal]]]:
-    """school → teacher → the signals from results (peers, decline)."""
+) -> ResultsSignals:
+    """The signals from results (peers, classmates, decline; subjects across a school)."""
     length = thresholds.decline_terms + 1
     chains = {sid: c for sid, s in scopes.items() if (c := _chain(s, length)) is not None}
     if not chains:
-        return {}
+        return ResultsSignals({}, {})
     term_ids = {t.id for c in chains.values() for t in c.terms if t is not None}
     rows = class_counts(session, list(chains), sorted(term_ids))
     if not rows:
-        return {}
+        return ResultsSignals({}, {})
     now_terms = sorted({c.terms[-1].id for c in chains.values() if c.terms[-1] is not None})
     pools = district_pools(session, now_terms) if len(_schools_in_db(session)) > 1 else {}
     names = _subject_names(session, {r.subject_id for r in rows})
@@ -160,7 +169,83 @@ def results_signals(
         )
         if signal is not None:
             result[sid][tid].append(signal)
-    return {sid: dict(found) for sid, found in result.items()}
+    subjects: dict[int, list[SubjectSignal]] = defaultdict(list)
+    for (sid, subject_id), pooled in _school_subjects(rows, chains, class_all, pools).items():
+        found_subject = school_subject_signal(
+            SchoolSubjectResult(names[subject_id], *pooled),
+            gap_points=thresholds.peer_gap_points,
+            min_graded=thresholds.min_graded_pupils,
+        )
+        if found_subject is not None:
+            subjects[sid].append(found_subject)
+    for found_subjects in subjects.values():
+        found_subjects.sort(key=lambda s: (-s.severity, str(s.subject)))
+    return ResultsSignals({sid: dict(found) for sid, found in result.items()}, dict(subjects))
+
+
+def _school_subjects(
+    rows: list[ClassCounts],
+    chains: Mapping[int, _Chain],
+    class_all: Mapping[tuple[int, int, str], _Counts],
+    pools: Mapping[tuple[int, int, int], Mapping[int, tuple[int, int, int]]],
+) -> dict[tuple[int, int], tuple[tuple[int, ...], int, int, float, str]]:
+    """(school, subject) → (teachers, 4s and 5s, assessed, expected 4s and 5s, against) in
+    the results term. Expected: the other schools' share in the same grade and subject when
+    the database holds them for every grade of the subject, else each class's share in its
+    other subjects."""
+    now_rows: dict[tuple[int, int], list[ClassCounts]] = defaultdict(list)
+    for row in rows:
+        now = chains[row.school_id].terms[-1]
+        if now is not None and row.term_id == now.id and row.assessed:
+            now_rows[row.school_id, row.subject_id].append(row)
+    pooled = {}
+    for (sid, subject_id), lines in now_rows.items():
+        by_class: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for line in lines:
+            by_class[line.class_name][0] += line.good
+            by_class[line.class_name][1] += line.assessed
+        grades = {line.class_name: line.grade for line in lines}
+        good = sum(g for g, _ in by_class.values())
+        assessed = sum(a for _, a in by_class.values())
+        teachers = tuple(sorted({line.teacher_id for line in lines}))
+        district = _district_expected(sid, lines[0].term_id, subject_id, by_class, grades, pools)
+        if district is not None:
+            pooled[sid, subject_id] = (teachers, good, assessed, district, "district")
+            continue
+        expected, counted = 0.0, 0
+        for name, (g, a) in by_class.items():
+            total = class_all[sid, lines[0].term_id, name]
+            other_good, other_assessed = total[0] + total[1] - g, sum(total) - a
+            if other_assessed > 0:
+                expected += a * other_good / other_assessed
+                counted += a
+        if counted == assessed:  # every class has other subjects to compare with
+            pooled[sid, subject_id] = (teachers, good, assessed, expected, "other_subjects")
+    return pooled
+
+
+def _district_expected(
+    school_id: int,
+    term_id: int,
+    subject_id: int,
+    by_class: Mapping[str, list[int]],
+    grades: Mapping[str, int],
+    pools: Mapping[tuple[int, int, int], Mapping[int, tuple[int, int, int]]],
+) -> float | None:
+    """Σ pupils × the other schools' share in the class's grade and subject (None when a
+    grade has no other school's pupils)."""
+    expected = 0.0
+    for name, (_, assessed) in by_class.items():
+        others = [
+            (g, a)
+            for sid, (g, a, _) in pools.get((term_id, grades[name], subject_id), {}).items()
+            if sid != school_id
+        ]
+        total = sum(a for _, a in others)
+        if total == 0:
+            return None
+        expected += assessed * sum(g for g, _ in others) / total
+    return expected
 
 
 def _subjects(

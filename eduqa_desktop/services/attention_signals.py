@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.flags import Localized
-from eduqa_desktop.domain.signals import Signal
+from eduqa_desktop.domain.signals import Signal, SubjectSignal
 from eduqa_desktop.domain.signals_lessons import (
     CriterionRecord,
     falling_lessons_signal,
@@ -44,7 +44,7 @@ from eduqa_desktop.storage.attention_queries import (
 )
 from eduqa_desktop.storage.models import Teacher
 
-__all__ = ["CRITERIA_WINDOW_DAYS", "signals_in"]
+__all__ = ["CRITERIA_WINDOW_DAYS", "all_signals_in", "signals_in"]
 
 CRITERIA_WINDOW_DAYS = 365  # weak criteria are counted over the visits of the last year
 
@@ -56,6 +56,16 @@ def signals_in(
     teacher_id: int | None = None,
 ) -> dict[int, dict[int, list[Signal]]]:
     """Every signal of the active teachers of the schools: school → teacher → signals."""
+    return all_signals_in(session, scopes, thresholds, teacher_id)[0]
+
+
+def all_signals_in(
+    session: Session,
+    scopes: Mapping[int, Scope],
+    thresholds: Thresholds,
+    teacher_id: int | None = None,
+) -> tuple[dict[int, dict[int, list[Signal]]], dict[int, list[SubjectSignal]]]:
+    """The teachers' signals (as `signals_in`) and each school's subjects behind across it."""
     school_ids = list(scopes)
     query = select(
         Teacher.school_id, Teacher.id, Teacher.experience_years, Teacher.full_name
@@ -65,9 +75,9 @@ def signals_in(
     active = session.execute(query.order_by(Teacher.school_id, Teacher.id)).all()
     result: dict[int, dict[int, list[Signal]]] = defaultdict(lambda: defaultdict(list))
     if not active:
-        return {}
+        return {}, {}
     by_results = results_signals(session, scopes, thresholds)
-    for sid, teachers in by_results.items():
+    for sid, teachers in by_results.teachers.items():
         for tid, found in teachers.items():
             result[sid][tid].extend(found)
     for (year_start, year_end, as_of), ids in _grouped(scopes).items():
@@ -94,10 +104,11 @@ def signals_in(
             )
             if signal is not None:
                 result[sid][tid].append(signal)
-    return {
+    teachers_found = {
         sid: {tid: found for tid, found in teachers.items() if (sid, tid) in wanted}
         for sid, teachers in result.items()
     }
+    return teachers_found, by_results.subjects
 
 
 def _grouped(scopes: Mapping[int, Scope]) -> dict[tuple[date, date, date], list[int]]:

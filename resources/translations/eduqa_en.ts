@@ -327,6 +327,10 @@
         <translation>Needs attention</translation>
     </message>
     <message>
+        <source>Subjects behind</source>
+        <translation>Subjects behind</translation>
+    </message>
+    <message>
         <source>No school chosen.</source>
         <translation>No school chosen.</translation>
     </message>
@@ -341,6 +345,10 @@
     <message>
         <source>No teacher has signals strong enough for the list in this quarter.</source>
         <translation>No teacher has signals strong enough for the list in this quarter.</translation>
+    </message>
+    <message>
+        <source>Subjects behind across the school (every teacher of the subject; no teacher is ranked for it):</source>
+        <translation>Subjects behind across the school (every teacher of the subject; no teacher is ranked for it):</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3326,14 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>{subject} in {classes} class(es): quality {quality} against {peers} for the same pupils with their other teachers, {pupils} pupils</source>
         <translation>{subject} in {classes} class(es): quality {quality} against {peers} for the same pupils with their other teachers, {pupils} pupils</translation>
+    </message>
+    <message>
+        <source>{subject} across the school: quality {quality} against {peers} for the same pupils in their other subjects; {teachers} teachers, {pupils} pupils</source>
+        <translation>{subject} across the school: quality {quality} against {peers} for the same pupils in their other subjects; {teachers} teachers, {pupils} pupils</translation>
+    </message>
+    <message>
+        <source>{subject} across the school: quality {quality} against {peers} for the same grades in the district; {teachers} teachers, {pupils} pupils</source>
+        <translation>{subject} across the school: quality {quality} against {peers} for the same grades in the district; {teachers} teachers, {pupils} pupils</translation>
     </message>
     <message>
         <source>{class_name} {subject}: quality down {terms} quarters running, {first} → {last}</source>

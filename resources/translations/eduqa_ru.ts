@@ -327,6 +327,10 @@
         <translation>Требуют внимания</translation>
     </message>
     <message>
+        <source>Subjects behind</source>
+        <translation>Отстающие предметы</translation>
+    </message>
+    <message>
         <source>No school chosen.</source>
         <translation>Школа не выбрана.</translation>
     </message>
@@ -341,6 +345,10 @@
     <message>
         <source>No teacher has signals strong enough for the list in this quarter.</source>
         <translation>В этой четверти ни у одного учителя нет сигналов, достаточных для списка.</translation>
+    </message>
+    <message>
+        <source>Subjects behind across the school (every teacher of the subject; no teacher is ranked for it):</source>
+        <translation>Предметы, отстающие по всей школе (все учителя предмета; ни один учитель не ранжируется за это):</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3326,14 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>{subject} in {classes} class(es): quality {quality} against {peers} for the same pupils with their other teachers, {pupils} pupils</source>
         <translation>{subject}, классов: {classes}: качество {quality} против {peers} у тех же учащихся с другими учителями, учащихся: {pupils}</translation>
+    </message>
+    <message>
+        <source>{subject} across the school: quality {quality} against {peers} for the same pupils in their other subjects; {teachers} teachers, {pupils} pupils</source>
+        <translation>{subject} по всей школе: качество {quality} против {peers} у тех же учащихся по другим предметам; учителей: {teachers}, учащихся: {pupils}</translation>
+    </message>
+    <message>
+        <source>{subject} across the school: quality {quality} against {peers} for the same grades in the district; {teachers} teachers, {pupils} pupils</source>
+        <translation>{subject} по всей школе: качество {quality} против {peers} в тех же параллелях района; учителей: {teachers}, учащихся: {pupils}</translation>
     </message>
     <message>
         <source>{class_name} {subject}: quality down {terms} quarters running, {first} → {last}</source>

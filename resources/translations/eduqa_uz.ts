@@ -327,6 +327,10 @@
         <translation>Eʼtibor talab etadi</translation>
     </message>
     <message>
+        <source>Subjects behind</source>
+        <translation>Ortda qolayotgan fanlar</translation>
+    </message>
+    <message>
         <source>No school chosen.</source>
         <translation>Maktab tanlanmagan.</translation>
     </message>
@@ -341,6 +345,10 @@
     <message>
         <source>No teacher has signals strong enough for the list in this quarter.</source>
         <translation>Bu chorakda hech bir oʻqituvchida roʻyxat uchun yetarli signal yoʻq.</translation>
+    </message>
+    <message>
+        <source>Subjects behind across the school (every teacher of the subject; no teacher is ranked for it):</source>
+        <translation>Butun maktab boʻyicha ortda qolayotgan fanlar (fanning barcha oʻqituvchilari; buning uchun hech bir oʻqituvchi reytingga kiritilmaydi):</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3326,14 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>{subject} in {classes} class(es): quality {quality} against {peers} for the same pupils with their other teachers, {pupils} pupils</source>
         <translation>{subject}, sinflar: {classes}: bilim sifati {quality}, xuddi shu oʻquvchilarning boshqa oʻqituvchilar bilan natijasi {peers}, oʻquvchilar: {pupils}</translation>
+    </message>
+    <message>
+        <source>{subject} across the school: quality {quality} against {peers} for the same pupils in their other subjects; {teachers} teachers, {pupils} pupils</source>
+        <translation>{subject} butun maktab boʻyicha: bilim sifati {quality}, xuddi shu oʻquvchilarning boshqa fanlardagi natijasi {peers}; oʻqituvchilar: {teachers}, oʻquvchilar: {pupils}</translation>
+    </message>
+    <message>
+        <source>{subject} across the school: quality {quality} against {peers} for the same grades in the district; {teachers} teachers, {pupils} pupils</source>
+        <translation>{subject} butun maktab boʻyicha: bilim sifati {quality}, tumandagi xuddi shu sinflarda {peers}; oʻqituvchilar: {teachers}, oʻquvchilar: {pupils}</translation>
     </message>
     <message>
         <source>{class_name} {subject}: quality down {terms} quarters running, {first} → {last}</source>

@@ -30,8 +30,10 @@ from eduqa_desktop.domain.signals_process import (
 from eduqa_desktop.domain.signals_results import (
     ClassResult,
     PeerGroup,
+    SchoolSubjectResult,
     decline_signal,
     peer_gap_signal,
+    school_subject_signal,
 )
 from eduqa_desktop.domain.thresholds import Thresholds
 
@@ -213,3 +215,38 @@ def test_thresholds_defaults_and_settings() -> None:
     assert (defaults.attention_share, defaults.new_teacher_years) == (0.2, 3)
     loaded = Thresholds.from_json({"peer_gap_points": "12.5", "attention_share": 0.25})
     assert loaded.peer_gap_points == 12.5 and loaded.attention_share == 0.25
+
+
+# --- a subject behind across the school ------------------------------------------------------
+
+
+def _subject(teachers: int, expected_share: float, against: str = "other_subjects"):  # type: ignore[no-untyped-def]
+    # 107 of 351 pupils with a 4 or 5 (30.5 %; Wilson 95 %: 25.9–35.5 %)
+    return SchoolSubjectResult(
+        "Chemistry", tuple(range(1, teachers + 1)), 107, 351, 351 * expected_share, against
+    )
+
+
+def test_a_subject_behind_across_the_school() -> None:
+    # expected 51.6 %: the threshold 36.6 % lies above the interval's top 35.5 % → a signal
+    signal = school_subject_signal(_subject(2, 0.516), gap_points=15, min_graded=10)
+    assert signal is not None
+    assert signal.teacher_ids == (1, 2)
+    assert signal.evidence["interval"] == [25.9, 35.5]
+    assert signal.evidence["gap_points"] == 21.1
+    assert signal.severity == 1.41  # 21.1 / 15
+    assert signal.message() == (
+        "Chemistry across the school: quality 30.5% against 51.6% for the same pupils in "
+        "their other subjects; 2 teachers, 351 pupils"
+    )
+    district = school_subject_signal(_subject(3, 0.6, "district"), gap_points=15, min_graded=10)
+    assert district is not None and "for the same grades in the district" in district.message()
+
+
+def test_no_subject_signal_for_one_teacher_or_an_unclear_gap() -> None:
+    # one teacher: the teacher's own signal says it
+    assert school_subject_signal(_subject(1, 0.6), gap_points=15, min_graded=10) is None
+    # expected 50 %: the threshold 35 % is inside the interval (top 35.5 %)
+    assert school_subject_signal(_subject(2, 0.5), gap_points=15, min_graded=10) is None
+    # fewer pupils than the minimum
+    assert school_subject_signal(_subject(2, 0.9), gap_points=15, min_graded=400) is None

@@ -59,6 +59,11 @@ def test_the_list_of_the_chosen_quarter_and_a_click_opens_the_profile(tab, qtbot
     assert shown.data() == "; ".join(signal_text(s) for s in first.signals[:2])
     for signal in first.signals:
         assert signal_text(signal) in shown.data(Qt.ItemDataRole.ToolTipRole)
+    # Chemistry, behind across the school, is shown below the list with both its teachers.
+    assert [s.subject for s in expected.subjects] == ["Kimyo"]
+    (chemistry,) = view.subject_lines()
+    assert chemistry.startswith("• Chemistry across the school: quality 30.5% against 51.6%")
+    assert "Abdullayeva Mahliyo Komilovna" in chemistry and "Нурматова" in chemistry
     # another quarter, another list
     choose_quarter(qtbot, tab, "2026-2027", "2nd quarter (no results)")
     again = school_attention(tab.context.db, tab.context.school_id, year="2026-2027", term=2)

@@ -1,5 +1,7 @@
 """Needs attention: the top of the school's ranking by signals, each row with its strongest
-reasons; a click (or Enter) opens the teacher's profile. The quarter is the Teachers tab's."""
+reasons; a click (or Enter) opens the teacher's profile. The quarter is the Teachers tab's.
+Below the list, the subjects behind across the school (the school's signals, with their
+teachers), which rank no teacher."""
 
 from __future__ import annotations
 
@@ -9,7 +11,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from eduqa_desktop.domain.flags import render_message
-from eduqa_desktop.services.attention import AttentionList, AttentionRow, SignalDTO
+from eduqa_desktop.services.attention import (
+    AttentionList,
+    AttentionRow,
+    SignalDTO,
+    SubjectSignalDTO,
+)
 from eduqa_desktop.services.errors import MESSAGES_CONTEXT
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.formatting import percent, short_date
@@ -27,7 +34,7 @@ translate = QCoreApplication.translate
 SHOWN_REASONS = 2  # the strongest reasons in the row; all of them in its tooltip
 
 
-def signal_text(signal: SignalDTO) -> str:
+def signal_text(signal: SignalDTO | SubjectSignalDTO) -> str:
     """The signal's sentence in the interface language, numbers and dates as QLocale writes."""
     return render_message(
         translate(MESSAGES_CONTEXT, signal.message_template),
@@ -85,10 +92,15 @@ class AttentionView(QWidget):
         self.table = make_table(self.model, self, stretch=4)
         self.table.setAccessibleName(translate("AttentionView", "Needs attention"))
         self.table.setWordWrap(False)
+        self.subjects = QLabel()
+        self.subjects.setAccessibleName(translate("AttentionView", "Subjects behind"))
+        self.subjects.setWordWrap(True)
+        self.subjects.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.subjects)
         self.table.clicked.connect(self._on_clicked)
         self.table.activated.connect(self._on_clicked)
 
@@ -97,6 +109,7 @@ class AttentionView(QWidget):
         rows = list(found.rows) if found else []
         self.model.set_records([Placed(place, row) for place, row in enumerate(rows, 1)])
         fit_columns(self.table, limit=260)
+        self._show_subjects(found.subjects if found else ())
         if found is None:
             self.heading.setText(translate("AttentionView", "No school chosen."))
             self.note.setText("")
@@ -124,6 +137,23 @@ class AttentionView(QWidget):
                     "No teacher has signals strong enough for the list in this quarter.",
                 )
             )
+
+    def _show_subjects(self, subjects: tuple[SubjectSignalDTO, ...]) -> None:
+        lines = [
+            translate(
+                "AttentionView",
+                "Subjects behind across the school (every teacher of the subject; no "
+                "teacher is ranked for it):",
+            )
+        ]
+        for subject in subjects:
+            teachers = ", ".join(subject.teachers)
+            lines.append(f"• {signal_text(subject)} — {teachers}")
+        self.subjects.setText("\n".join(lines))
+        self.subjects.setVisible(bool(subjects))
+
+    def subject_lines(self) -> list[str]:
+        return [] if self.subjects.isHidden() else self.subjects.text().splitlines()[1:]
 
     def _on_clicked(self, index: QModelIndex) -> None:
         placed = index.data(RECORD_ROLE)

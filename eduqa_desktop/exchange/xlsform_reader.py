@@ -340,7 +340,7 @@ class _Reader:
                 continue
             if in_repeat:
                 if kind not in METADATA_TYPES:
-                    self._skip(number, kind, name, IN_REPEAT)
+                    self._skip(number, cell(row, type_column), name, IN_REPEAT)
                 continue
             if kind == NOTE:
                 if any(text.values()):

@@ -563,6 +563,10 @@
         <translation>Export .xlsx…</translation>
     </message>
     <message>
+        <source>Export XLSForm…</source>
+        <translation>Export XLSForm…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -635,6 +639,97 @@ Out of date: {languages}</translation>
     <message>
         <source>Export the checklist</source>
         <translation>Export the checklist</translation>
+    </message>
+    <message>
+        <source>Export the checklist as XLSForm</source>
+        <translation>Export the checklist as XLSForm</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistImportPreview</name>
+    <message>
+        <source>Import a checklist — {file}</source>
+        <translation>Import a checklist — {file}</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>Sections and criteria</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Sections: {n}</source>
+        <translation>Sections: {n}</translation>
+    </message>
+    <message>
+        <source>Not carried over: {n}</source>
+        <translation>Not carried over: {n}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>“{name}” will be added as a new checklist.</source>
+        <translation>“{name}” will be added as a new checklist.</translation>
+    </message>
+    <message>
+        <source>“{name}” will become version {version} of the checklist of that name; observations keep the version they were made with.</source>
+        <translation>“{name}” will become version {version} of the checklist of that name; observations keep the version they were made with.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already here, unchanged (version {version}): nothing to import.</source>
+        <translation>“{name}” is already here, unchanged (version {version}): nothing to import.</translation>
+    </message>
+    <message>
+        <source>XLSForm (KoboToolbox, ODK)</source>
+        <translation>XLSForm (KoboToolbox, ODK)</translation>
+    </message>
+    <message>
+        <source>checklist workbook</source>
+        <translation>checklist workbook</translation>
+    </message>
+    <message>
+        <source>File: {file} ({kind})</source>
+        <translation>File: {file} ({kind})</translation>
+    </message>
+    <message>
+        <source>Criteria: {criteria} in {sections} sections</source>
+        <translation>Criteria: {criteria} in {sections} sections</translation>
+    </message>
+    <message>
+        <source>Scale: {levels}</source>
+        <translation>Scale: {levels}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Languages: {languages}</translation>
+    </message>
+    <message>
+        <source>{n} rows of the form are not carried over: see “Not carried over”.</source>
+        <translation>{n} rows of the form are not carried over: see “Not carried over”.</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,10 @@
         <translation>Экспорт .xlsx…</translation>
     </message>
     <message>
+        <source>Export XLSForm…</source>
+        <translation>Экспорт в XLSForm…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -635,6 +639,97 @@ Out of date: {languages}</source>
     <message>
         <source>Export the checklist</source>
         <translation>Экспорт чек-листа</translation>
+    </message>
+    <message>
+        <source>Export the checklist as XLSForm</source>
+        <translation>Экспорт чек-листа в XLSForm</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistImportPreview</name>
+    <message>
+        <source>Import a checklist — {file}</source>
+        <translation>Импорт чек-листа — {file}</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>Разделы и критерии</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Sections: {n}</source>
+        <translation>Разделы: {n}</translation>
+    </message>
+    <message>
+        <source>Not carried over: {n}</source>
+        <translation>Не перенесено: {n}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>“{name}” will be added as a new checklist.</source>
+        <translation>«{name}» будет добавлен как новый чек-лист.</translation>
+    </message>
+    <message>
+        <source>“{name}” will become version {version} of the checklist of that name; observations keep the version they were made with.</source>
+        <translation>«{name}» станет версией {version} одноимённого чек-листа; наблюдения сохранят версию, по которой они проведены.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already here, unchanged (version {version}): nothing to import.</source>
+        <translation>«{name}» уже есть, без изменений (версия {version}): импортировать нечего.</translation>
+    </message>
+    <message>
+        <source>XLSForm (KoboToolbox, ODK)</source>
+        <translation>XLSForm (KoboToolbox, ODK)</translation>
+    </message>
+    <message>
+        <source>checklist workbook</source>
+        <translation>файл чек-листа</translation>
+    </message>
+    <message>
+        <source>File: {file} ({kind})</source>
+        <translation>Файл: {file} ({kind})</translation>
+    </message>
+    <message>
+        <source>Criteria: {criteria} in {sections} sections</source>
+        <translation>Критерии: {criteria} в разделах: {sections}</translation>
+    </message>
+    <message>
+        <source>Scale: {levels}</source>
+        <translation>Шкала: {levels}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Языки: {languages}</translation>
+    </message>
+    <message>
+        <source>{n} rows of the form are not carried over: see “Not carried over”.</source>
+        <translation>Строк формы, не перенесённых в чек-лист: {n} — см. вкладку «Не перенесено».</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,10 @@
         <translation>.xlsx ga eksport…</translation>
     </message>
     <message>
+        <source>Export XLSForm…</source>
+        <translation>XLSForm ga eksport…</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Saqlash</translation>
     </message>
@@ -635,6 +639,97 @@ Eskirgan: {languages}</translation>
     <message>
         <source>Export the checklist</source>
         <translation>Nazorat varaqasini eksport qilish</translation>
+    </message>
+    <message>
+        <source>Export the checklist as XLSForm</source>
+        <translation>Nazorat varaqasini XLSForm sifatida eksport qilish</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistImportPreview</name>
+    <message>
+        <source>Import a checklist — {file}</source>
+        <translation>Nazorat varaqasini import qilish — {file}</translation>
+    </message>
+    <message>
+        <source>Sections and criteria</source>
+        <translation>Boʻlimlar va mezonlar</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Varaq</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nomi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Sababi</translation>
+    </message>
+    <message>
+        <source>Sections: {n}</source>
+        <translation>Boʻlimlar: {n}</translation>
+    </message>
+    <message>
+        <source>Not carried over: {n}</source>
+        <translation>Koʻchirilmadi: {n}</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import qilish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Bekor qilish</translation>
+    </message>
+    <message>
+        <source>“{name}” will be added as a new checklist.</source>
+        <translation>“{name}” yangi nazorat varaqasi sifatida qoʻshiladi.</translation>
+    </message>
+    <message>
+        <source>“{name}” will become version {version} of the checklist of that name; observations keep the version they were made with.</source>
+        <translation>“{name}” shu nomli nazorat varaqasining {version}-versiyasi boʻladi; kuzatuvlar oʻzi oʻtkazilgan versiyada qoladi.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already here, unchanged (version {version}): nothing to import.</source>
+        <translation>“{name}” allaqachon bor, oʻzgarmagan ({version}-versiya): import qilinadigan narsa yoʻq.</translation>
+    </message>
+    <message>
+        <source>XLSForm (KoboToolbox, ODK)</source>
+        <translation>XLSForm (KoboToolbox, ODK)</translation>
+    </message>
+    <message>
+        <source>checklist workbook</source>
+        <translation>nazorat varaqasi fayli</translation>
+    </message>
+    <message>
+        <source>File: {file} ({kind})</source>
+        <translation>Fayl: {file} ({kind})</translation>
+    </message>
+    <message>
+        <source>Criteria: {criteria} in {sections} sections</source>
+        <translation>Mezonlar: {criteria}, boʻlimlar: {sections}</translation>
+    </message>
+    <message>
+        <source>Scale: {levels}</source>
+        <translation>Shkala: {levels}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Tillar: {languages}</translation>
+    </message>
+    <message>
+        <source>{n} rows of the form are not carried over: see “Not carried over”.</source>
+        <translation>Shaklning nazorat varaqasiga koʻchirilmagan qatorlari: {n} — “Koʻchirilmadi” yorligʻiga qarang.</translation>
     </message>
 </context>
 <context>

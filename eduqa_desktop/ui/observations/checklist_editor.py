@@ -1,7 +1,9 @@
 """Checklists…: the list of checklists and the editor of the chosen one.
 
-Create, copy, edit, reorder, archive; import from and export to .xlsx. Saving a checklist that
-observations use makes a new version (they keep the old one) — the dialog says so first.
+Create, copy, edit, reorder, archive; import from and export to .xlsx — the editor's workbook,
+or an XLSForm from KoboToolbox/ODK (shown in a preview first, see checklist_import_preview.py).
+Saving a checklist that observations use makes a new version (they keep the old one) — the
+dialog says so first.
 """
 
 from __future__ import annotations
@@ -23,9 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eduqa_desktop.exchange.checklist_workbook import (
-    read_checklist_workbook,
-    write_checklist_workbook,
+from eduqa_desktop.services.checklist_files import (
+    WORKBOOK,
+    XLSFORM,
+    export_checklist,
+    import_checklist_file,
+    preview_checklist_import,
 )
 from eduqa_desktop.services.checklist_views import localized, template_spec
 from eduqa_desktop.services.checklists import (
@@ -48,6 +53,7 @@ from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.look import icon
+from eduqa_desktop.ui.observations.checklist_import_preview import ChecklistImportPreview
 from eduqa_desktop.ui.observations.checklist_spec_editor import (
     LANGUAGE_NAMES,
     ChecklistSpecEditor,
@@ -79,8 +85,10 @@ class ChecklistEditor(QDialog):
             (self.tr("Down"), lambda: self.move(1), ""),
             (self.tr("Import .xlsx…"), self.import_xlsx, "import"),
             (self.tr("Export .xlsx…"), self.export_xlsx, "export"),
+            (self.tr("Export XLSForm…"), self.export_xlsform, "export"),
         )
         self.buttons: dict[str, QPushButton] = {}
+        self.preview: ChecklistImportPreview | None = None  # an XLSForm being looked at
         for index, (text, slot, icon_name) in enumerate(actions):
             button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
             button.clicked.connect(slot)
@@ -301,33 +309,61 @@ class ChecklistEditor(QDialog):
         self.reload(chosen)
 
     def import_xlsx(self) -> None:
+        """A checklist workbook becomes a new checklist; an XLSForm is previewed first."""
         if not self._keep_or_drop():
             return
         path = prompts.open_file(self, self.tr("Import a checklist"), XLSX_FILTER)
-        if path:
-            self._act(
-                lambda: create_checklist(
-                    self.context.db,
-                    read_checklist_workbook(path),
-                    who=self.context.preferences.user_name or None,
-                )
+        if not path:
+            return
+        try:
+            preview = preview_checklist_import(self.context.db, path, language=self.language)
+        except UserError as problem:
+            prompts.show_user_error(self, self.tr("Import a checklist"), problem)
+            return
+        who = self.context.preferences.user_name or None
+        if preview.found.kind != XLSFORM:
+            spec = preview.found.spec
+            self._act(lambda: create_checklist(self.context.db, spec, who=who))
+            return
+        self.preview = ChecklistImportPreview(preview, self.language, self)
+        self.preview.accepted.connect(lambda: self._import_previewed(path, who))
+        self.preview.open()
+
+    def _import_previewed(self, path: str, who: str | None) -> None:
+        self._act(
+            lambda: (
+                import_checklist_file(
+                    self.context.db, path, language=self.language, who=who
+                ).template_id
             )
+        )
 
     def export_xlsx(self) -> None:
+        self._export(WORKBOOK, self.tr("Export the checklist"))
+
+    def export_xlsform(self) -> None:
+        """For ODK Collect and KoboToolbox: the same checklist as an XLSForm."""
+        self._export(XLSFORM, self.tr("Export the checklist as XLSForm"))
+
+    def _export(self, file_format: str, title: str) -> None:
         summary = self._summary()
         if summary is None:
             return
         name = localized(summary.name, self.language) or "checklist"
-        path = prompts.save_file(self, self.tr("Export the checklist"), f"{name}.xlsx", XLSX_FILTER)
+        suffix = " (XLSForm)" if file_format == XLSFORM else ""
+        path = prompts.save_file(self, title, f"{name}{suffix}.xlsx", XLSX_FILTER)
         if not path:
             return
-        spec = template_spec(self.context.db, summary.id)
-        write_file(
-            self,
-            self.tr("Export the checklist"),
-            lambda: write_checklist_workbook(spec, path, self.language),
-            path,
-        )
+
+        def export() -> object:
+            return export_checklist(
+                self.context.db, summary.id, path, file_format=file_format, language=self.language
+            )
+
+        try:
+            write_file(self, title, export, path)
+        except UserError as problem:
+            prompts.show_user_error(self, title, problem)
 
     def reject(self) -> None:
         if self._keep_or_drop():

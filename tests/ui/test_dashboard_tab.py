@@ -45,6 +45,8 @@ def make_tab(  # type: ignore[no-untyped-def]
     tab.resize(1366, 720)
     tab.show()
     qtbot.waitUntil(lambda: not tab.busy and tab.data is not None, timeout=20_000)
+    for panel in (tab.voices_panel, tab.graduates_panel):  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda p=panel: p.data is not None and not p.runner.busy, timeout=20_000)
     return tab
 
 
@@ -315,8 +317,9 @@ def test_print_writes_the_dashboard_on_readable_a4_pages(
     qtbot.mouseClick(tab.filter_bar.pdf_button, Qt.MouseButton.LeftButton)
 
     reader = PdfReader(str(target.with_suffix(".pdf")))
-    # One school: cards and two charts on the first page, two rows of charts on each other.
-    assert len(reader.pages) == 4
+    # One school: cards and two charts on the first page, two rows of charts on each other,
+    # the voices under the last row of charts, the graduates on a page of their own.
+    assert len(reader.pages) == 5
     for page in reader.pages:  # landscape A4
         assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(
             (842, 595), abs=2
@@ -331,7 +334,7 @@ def test_print_writes_the_dashboard_on_readable_a4_pages(
     assert "Academic year: 2026-2027" in first and "Subject: All subjects" in first
     assert "compared with 4th quarter 2025-2026" in first
     assert short_date(date.today()) in first
-    assert "Page 1 of 4" in first and "Page 4 of 4" in pages[3]
+    assert "Page 1 of 5" in first and "Page 5 of 5" in pages[4]
     # All eight cards (title and value) and every chart shown on screen.
     for card in tab.cards.values():
         assert words(card.title.text()) in first
@@ -344,6 +347,14 @@ def test_print_writes_the_dashboard_on_readable_a4_pages(
     for item in data.criteria:
         if not item.other:
             assert words(item.label) in whole
+    # The voices and the graduates as on screen: titles, groups, the figures of the cells.
+    voices, graduates = tab.voices_panel, tab.graduates_panel  # type: ignore[attr-defined]
+    assert words(voices.title.text()) in pages[3] and words(graduates.title.text()) in pages[4]
+    last = " ".join(pages[3:])
+    for group in ("parents", "pupils", "teachers"):
+        assert voices.cell_text("all", group).split()[0] in last
+    assert graduates.cell_text("total", 9) in last and graduates.cell_text("total", 11) in last
+    assert words(voices.note.text()) in last
     # Readable on paper: axis and value labels at 7 pt at least, titles larger.
     smallest = min(size for page in sizes for size, _text in page)
     largest = max(size for page in sizes for size, _text in page)
@@ -412,10 +423,13 @@ def test_print_with_several_schools_in_russian(
         monkeypatch.setattr(prompts, "save_file", lambda *a, **k: str(target))
         qtbot.mouseClick(tab.filter_bar.pdf_button, Qt.MouseButton.LeftButton)
         reader = PdfReader(str(target))
-        assert len(reader.pages) == 4
         sizes = [pdf_text_sizes(page) for page in reader.pages]
         pages = [words(" ".join(text for _size, text in page)) for page in sizes]
-        assert "Все школы" in pages[0] and "Страница 4 из 4" in pages[3]
+        count = len(reader.pages)
+        assert count > 4  # the charts' four pages, then the voices (schools side by side)
+        assert "Все школы" in pages[0] and f"Страница {count} из {count}" in pages[-1]
+        voices = tab.voices_panel  # type: ignore[attr-defined]
+        assert words(voices.schools_title.text()) in " ".join(pages[4:])
         assert words(tab.schools_panel.title.text()) in pages[0]
         for card in tab.cards.values():
             assert words(card.title.text()) in pages[0]

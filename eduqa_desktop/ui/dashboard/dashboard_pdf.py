@@ -4,8 +4,9 @@ Landscape A4 (charts are wider than tall, and two fit side by side at almost the
 size). The first page answers the meeting's question on its own: a title that says what is
 shown (school, quarter, every filter, the date it was made), the eight indicator cards and the
 two main charts (the trend and quality by subject). The other pages hold two rows of charts
-each; a chart with long names (criteria, schools) takes a whole row. Every page repeats the
-title and says "page 2 of 3", so that loose sheets still make sense.
+each; a chart with long names (criteria, schools) takes a whole row. The table panels (the
+voices, the graduates) follow at their own height, as many to a page as fit. Every page
+repeats the title and says "page 2 of 3", so that loose sheets still make sense.
 
 The charts are the panels of the screen (title, chart, legend — not their buttons), laid out at
 the print size and drawn at ``CHART_SCALE`` of their screen size, so that their smallest text
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import QWidget
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 from eduqa_desktop.ui.dashboard.chart_panel import ChartPanel
 from eduqa_desktop.ui.dashboard.palette import MUTED, TEXT
+from eduqa_desktop.ui.dashboard.print_stage import RESOLUTION, Stage
 from eduqa_desktop.ui.look import register_fonts
 
 CONTEXT = "DashboardPdf"
@@ -43,13 +45,7 @@ MADE = QT_TRANSLATE_NOOP("DashboardPdf", "Dashboard · made {date}")
 PAGE = QT_TRANSLATE_NOOP("DashboardPdf", "Page {page} of {pages}")
 COMPARED = QT_TRANSLATE_NOOP("DashboardPdf", "compared with {period}")
 
-RESOLUTION = 300  # dots per inch of the PDF's coordinates
 MM = RESOLUTION / 25.4  # PDF units per millimetre
-SCREEN_DPI = 96  # widget pixels per inch on screen
-# A chart on paper is 90 % of its size on a screen: the 8.5 pt axis and value labels print at
-# 7.4 pt (11 screen pixels), the chart titles at 9.5 pt. (At 95 % the heat map's last row and
-# the mechanisms' axis title are cut in Russian: the charts need that room.)
-CHART_SCALE = 0.9
 MARGIN_MM = 10
 GAP_MM = 4
 FOOTER_MM = 6
@@ -95,6 +91,7 @@ class DashboardSheet:
     made: str  # the date, as the language writes it
     cards: Sequence[CardText]
     rows: Sequence[Row]
+    tables: Sequence[QWidget] = ()  # panels of tables and text, printed whole after the charts
 
 
 def _tr(text: str) -> str:
@@ -188,8 +185,8 @@ def paint_dashboard(device: QPagedPaintDevice, sheet: DashboardSheet) -> None:
 
     The drawing is in units of RESOLUTION dots per inch: the device is set to it (a printer
     prints a 300-dpi page at its own resolution). The panels are lent to an invisible stage
-    to be laid out at the print size, and handed back to their parent (not to its layout:
-    the caller puts them back in place).
+    to be laid out at the print size, and handed back to their parent (a chart panel not to
+    its layout: the caller puts them back in place; a table panel back in its box layout).
     """
     family = register_fonts()
     if isinstance(device, QPdfWriter | QPrinter):
@@ -200,8 +197,18 @@ def paint_dashboard(device: QPagedPaintDevice, sheet: DashboardSheet) -> None:
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(f"cannot paint the dashboard on {type(device).__name__}")
-    stage = _Stage()
+    stage = Stage()
     try:
+        bottom = height - FOOTER_MM * MM
+        heading = _running_heading_height(_Page(painter, family, width), sheet)
+        room = bottom - GAP_MM * MM - heading
+        # Room left under the charts of the last page (a lone row takes half of it).
+        left = 0.0
+        if len(pages) > 1 and len(pages[-1]) < ROWS_PER_PAGE:
+            row = (room - GAP_MM * MM * (ROWS_PER_PAGE - 1)) / ROWS_PER_PAGE
+            left = room - len(pages[-1]) * (row + GAP_MM * MM)
+        under_charts, *flow = _flow(stage, sheet.tables, width, room, left)
+        total = len(pages) + len(flow)
         for number, rows in enumerate(pages, start=1):
             if number > 1:
                 device.newPage()
@@ -209,9 +216,16 @@ def paint_dashboard(device: QPagedPaintDevice, sheet: DashboardSheet) -> None:
             top = _heading(page, sheet, first=number == 1)
             if number == 1:
                 top = _cards(page, sheet.cards, top) + GAP_MM * MM
-            bottom = height - FOOTER_MM * MM
-            _footer(page, sheet, number, len(pages), bottom, height)
+            _footer(page, sheet, number, total, bottom, height)
             _charts(page, stage, rows, top, bottom - GAP_MM * MM, first=number == 1)
+            if under_charts and number == len(pages):
+                _tables(page, stage, under_charts, bottom - GAP_MM * MM - left, bottom)
+        for number, panels in enumerate(flow, start=len(pages) + 1):
+            device.newPage()
+            page = _Page(painter, family, width)
+            top = _heading(page, sheet, first=False)
+            _footer(page, sheet, number, total, bottom, height)
+            _tables(page, stage, panels, top, bottom)
     finally:
         painter.end()
         stage.close()
@@ -241,6 +255,45 @@ def _heading(page: _Page, sheet: DashboardSheet, *, first: bool) -> float:
         y += 0.8 * MM
         y += page.text(QRectF(0, y, page.width, 30 * MM), sheet.note, context, MUTED)
     return y + (GAP_MM if first else GAP_MM / 2) * MM
+
+
+def _running_heading_height(page: _Page, sheet: DashboardSheet) -> float:
+    """The height :func:`_heading` takes on the pages after the first."""
+    title = page.measure(sheet.title, page.font(RUNNING_TITLE_PT, bold=True), page.width / 2)
+    context = page.measure(sheet.context, page.font(FOOTER_PT), page.width)
+    return title + 0.8 * MM + context + GAP_MM / 2 * MM
+
+
+def _flow(
+    stage: Stage, panels: Sequence[QWidget], width: float, room: float, left: float
+) -> list[list[tuple[QWidget, float]]]:
+    """The table panels of each page after the charts, with their heights (PDF units): the
+    first list goes in the room `left` under the last charts (it may stay empty), then as
+    many to a page as fit; one taller than a page has a page of its own (drawn smaller)."""
+    pages: list[list[tuple[QWidget, float]]] = [[]]
+    used = room - left
+    inset = 1.6 * MM
+    for panel in panels:
+        height = stage.height_of(panel, width - inset) + inset
+        if used + height > room:
+            pages.append([])
+            used = 0.0
+        pages[-1].append((panel, height))
+        used += height + GAP_MM * MM
+    return pages
+
+
+def _tables(
+    page: _Page, stage: Stage, panels: Sequence[tuple[QWidget, float]], top: float, bottom: float
+) -> None:
+    """Table panels one under the other from ``top``, each at its height (cut to the page)."""
+    for panel, panel_height in panels:
+        fitted = min(panel_height, bottom - GAP_MM * MM - top)
+        rect = QRectF(0, top, page.width, fitted)
+        page.frame(rect)
+        inset = 0.8 * MM
+        stage.render_whole(page.painter, panel, rect.adjusted(inset, inset, -inset, -inset))
+        top += fitted + GAP_MM * MM
 
 
 def _cards(page: _Page, cards: Sequence[CardText], top: float) -> float:
@@ -309,7 +362,7 @@ def _footer(
 
 
 def _charts(
-    page: _Page, stage: _Stage, rows: Sequence[Row], top: float, bottom: float, *, first: bool
+    page: _Page, stage: Stage, rows: Sequence[Row], top: float, bottom: float, *, first: bool
 ) -> None:
     """``rows`` of charts from ``top`` down: the first page's row fills the room under the
     cards; on the other pages every row is half of the room (a lone row stays at the top)."""
@@ -328,48 +381,3 @@ def _charts(
             inset = 0.8 * MM
             stage.render(page.painter, panel, rect.adjusted(inset, inset, -inset, -inset))
             column += span
-
-
-class _Stage:
-    """An invisible window where a panel is laid out at its print size, then given back."""
-
-    def __init__(self) -> None:
-        self.widget = QWidget()
-        self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.widget.resize(4000, 3000)
-        self.widget.show()
-
-    @staticmethod
-    def _settle() -> None:
-        for _ in range(3):
-            QCoreApplication.sendPostedEvents(None, int(QEvent.Type.LayoutRequest))
-
-    def render(self, painter: QPainter, panel: ChartPanel, rect: QRectF) -> None:
-        """Draw the panel's canvas (title, chart, legend) filling ``rect`` (PDF units)."""
-        scale = CHART_SCALE * RESOLUTION / SCREEN_DPI  # PDF units per screen pixel
-        size = QSize(round(rect.width() / scale), round(rect.height() / scale))
-        parent = panel.parentWidget()
-        minimum, maximum = panel.minimumSize(), panel.maximumSize()
-        panel.setParent(self.widget)
-        try:
-            # The panel's tools (not printed) stand above its canvas: give them their room.
-            panel.setFixedSize(size.width(), size.height() + 40)
-            panel.show()
-            self._settle()
-            extra = panel.height() - panel.canvas.height()
-            panel.setFixedSize(size.width(), size.height() + extra)
-            self._settle()
-            painter.save()
-            painter.translate(rect.topLeft())
-            painter.scale(scale, scale)
-            panel.canvas.render(painter, QPoint(0, 0))
-            painter.restore()
-        finally:
-            panel.setMinimumSize(minimum)
-            panel.setMaximumSize(maximum)
-            panel.setParent(parent)
-            panel.show()  # (a new parent hides a widget; it was shown: it is printed)
-
-    def close(self) -> None:
-        self.widget.close()
-        self.widget.deleteLater()

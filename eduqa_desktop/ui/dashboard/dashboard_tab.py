@@ -103,6 +103,8 @@ PRINT_ROWS_SCHOOLS = (
     (("heatmap_panel", 1), ("histogram_panel", 1)),
     (("mechanisms_panel", 1), ("time_on_task_panel", 1)),
 )
+# Panels of tables and text printed whole after the charts, when they have figures.
+PRINT_TABLES = ("voices_panel", "graduates_panel")
 ATTENTION_SHOWN = 5  # teachers named below the cards; all of them in the card's tooltip
 PRINT_CRITERIA_LABELS = 760  # pixels for the criteria's names on paper (a whole row)
 
@@ -648,4 +650,9 @@ class DashboardTab(QWidget):
             made=short_date(date.today()),
             cards=cards,
             rows=rows,
+            tables=[
+                panel
+                for panel in (getattr(self, name, None) for name in PRINT_TABLES)
+                if panel is not None and not panel.isHidden() and panel.printable()
+            ],
         )

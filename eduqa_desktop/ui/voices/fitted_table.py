@@ -26,7 +26,10 @@ class FittedTable(QTableWidget):
         """Rows to their text, the table to its rows."""
         self.resizeRowsToContents()
         header = self.horizontalHeader()
-        height = max(header.height(), header.sizeHint().height()) if header.isVisible() else 0
+        # isHidden, not isVisible: a table laid out while its window is not shown (lent to
+        # the printed page) still has its header.
+        shown_header = not header.isHidden()
+        height = max(header.height(), header.sizeHint().height()) if shown_header else 0
         shown = self.rowCount()
         if self.max_rows is not None and shown > self.max_rows:
             shown = self.max_rows

@@ -155,6 +155,11 @@ class GraduatesPanel(QFrame):
             lines.append(self.tr("… and {count} more").format(count=len(ranked) - PARTNERS_SHOWN))
         self.partners.setText(self.tr("Partner organisations:") + "\n" + "\n".join(lines))
 
+    def printable(self) -> bool:
+        """Figures to print (not the empty state with its buttons, nor figures of another
+        filter while the new ones load)."""
+        return self.data is not None and not self.data.empty and not self.runner.busy
+
     def cell_text(self, destination: str, grade: int) -> str:
         """What the table shows for a destination (or "total") and a grade ("" when not shown)."""
         labels = [self.table.verticalHeaderItem(r).text() for r in range(self.table.rowCount())]

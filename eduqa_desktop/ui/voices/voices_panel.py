@@ -271,6 +271,11 @@ class VoicesPanel(QFrame):
         self.schools.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self._fit(self.schools)
 
+    def printable(self) -> bool:
+        """Figures to print (not the empty state with its buttons, nor figures of another
+        filter while the new ones load)."""
+        return self.data is not None and not self.data.empty and not self.runner.busy
+
     def cell_text(self, dimension: str, group: str) -> str:
         """What the table shows for a dimension ("all" for all statements) and a group."""
         assert self.data is not None

@@ -5,22 +5,21 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Protocol
 
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
-from eduqa_desktop.domain.names import search_key
-from eduqa_desktop.domain.observation_labels import MECHANISM_NAMES
-from eduqa_desktop.domain.vocabulary import Mechanism
-from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.services.reference_data import (
+from eduqa_desktop.domain.checklist_spec import (
     LANGUAGES,
     CriterionSpec,
     LevelSpec,
     SectionSpec,
 )
+from eduqa_desktop.domain.names import search_key
+from eduqa_desktop.domain.observation_labels import MECHANISM_NAMES
+from eduqa_desktop.domain.vocabulary import Mechanism
+from eduqa_desktop.errors import UserError
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 # Header words in the three languages: (uz, ru, en).
@@ -100,12 +99,20 @@ def level_column(value: int, language: str, text_language: str) -> str:
     return f"{word('level', language)} {value} ({text_language})"
 
 
+class Grid(Protocol):
+    """A workbook as exchange/workbook_reader.open_grid gives it."""
+
+    sheet_names: list[str]
+
+    def rows(self, sheet: str) -> Iterator[Sequence[Any]]: ...
+
+
 class Sheet:
     """One sheet's rows with its header located by the words of any language."""
 
-    def __init__(self, sheet: Worksheet) -> None:
-        self.title = sheet.title
-        self.rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    def __init__(self, title: str, rows: Iterable[Sequence[Any]]) -> None:
+        self.title = title
+        self.rows = [list(row) for row in rows]
         while self.rows and not any(clean(v) for v in self.rows[-1]):
             self.rows.pop()
         header = self.rows[0] if self.rows else []
@@ -168,13 +175,15 @@ def texts(sheet: Sheet, row: list[Any], key: str) -> dict[str, str]:
     return {x: clean(cell(row, sheet.find(key, x))) for x in LANGUAGES}
 
 
-def find_sheet(workbook: Any, key: str, position: int) -> Sheet:
+def find_sheet(grid: Grid, key: str, position: int) -> Sheet:
+    """The sheet named by `key` in any language, else the one at `position`."""
     names = {search_key(word(key, x)) for x in LANGUAGES}
-    for sheet in workbook.worksheets:
-        if search_key(sheet.title) in names:
-            return Sheet(sheet)
-    if position < len(workbook.worksheets):
-        return Sheet(workbook.worksheets[position])
+    for title in grid.sheet_names:
+        if search_key(title) in names:
+            return Sheet(title, grid.rows(title))
+    if position < len(grid.sheet_names):
+        title = grid.sheet_names[position]
+        return Sheet(title, grid.rows(title))
     raise UserError(NO_SHEET, sheet=word(key, "en"))
 
 

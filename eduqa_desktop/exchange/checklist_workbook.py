@@ -12,13 +12,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from eduqa_desktop.domain.checklist_spec import (
+    LANGUAGES,
+    ChecklistSpec,
+    parse_checklist,
+    spec_to_data,
+)
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
+from eduqa_desktop.errors import UserError
 from eduqa_desktop.exchange.checklist_sheets import (
     PROBLEMS,
     cell,
@@ -32,12 +39,8 @@ from eduqa_desktop.exchange.checklist_sheets import (
     read_scale,
     word,
 )
-from eduqa_desktop.exchange.file_guard import check_incoming
 from eduqa_desktop.exchange.safe_cells import style_header_row, write_cell
-from eduqa_desktop.exchange.workbook_reader import detect_format, refuse_uncalculated
-from eduqa_desktop.services.checklists import spec_to_data
-from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.services.reference_data import LANGUAGES, ChecklistSpec, parse_checklist
+from eduqa_desktop.exchange.workbook_reader import detect_format, open_grid, refuse_uncalculated
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -55,7 +58,7 @@ def snapshots_cell(protocol: SnapshotProtocol | None) -> str | int:
 
 
 def read_snapshots(text: str) -> SnapshotProtocol | None:
-    """"" none, a whole number: that many over the lesson, 3/15: three per 15 minutes."""
+    """ "" none, a whole number: that many over the lesson, 3/15: three per 15 minutes."""
     text = text.strip().casefold()
     if not text:
         return None
@@ -151,23 +154,19 @@ def write_checklist_workbook(spec: ChecklistSpec, path: str | Path, language: st
 def read_checklist_workbook(path: str | Path) -> ChecklistSpec:
     """Read a checklist written by :func:`write_checklist_workbook` (or typed by hand in the
     same layout); raises UserError naming the sheet, row and column of a problem."""
-    check_incoming(path)  # sizes, zip ratios, XML, rows, columns, cell length (file_guard)
-    if detect_format(Path(path)) == "xlsx":
-        refuse_uncalculated(Path(path))  # a weight "=2*1" never calculated reads as empty
+    grid = open_grid(Path(path))  # the file guard first, then python-calamine
     try:
-        workbook = load_workbook(Path(path), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a file that is not .xlsx
-        raise UserError(BAD_FILE, path=str(path)) from error
-    try:
-        info = find_sheet(workbook, "checklist", 0)
-        scale = read_scale(find_sheet(workbook, "scale", 1))
-        sections = read_criteria(find_sheet(workbook, "criteria", 2), [lv.value for lv in scale])
+        if detect_format(Path(path)) == "xlsx":
+            refuse_uncalculated(Path(path))  # a weight "=2*1" never calculated reads as empty
+        info = find_sheet(grid, "checklist", 0)
+        scale = read_scale(find_sheet(grid, "scale", 1))
+        sections = read_criteria(find_sheet(grid, "criteria", 2), [lv.value for lv in scale])
     except UserError:
         raise
-    except Exception as error:  # a shared string that is not there (IndexError), bad XML …
+    except Exception as error:  # a cell calamine reads as something unexpected
         raise UserError(BAD_FILE, path=str(path)) from error
     finally:
-        workbook.close()
+        grid.close()
     by_field = {search_key(clean(row[0])): row for _, row in info.body() if row}
     name = field(info, by_field, "name")
     if not any(name.values()):

@@ -53,3 +53,37 @@ class IndicatorRow:
     change: IndicatorChange | None
     # The class compared with (classes only: "7-A" for 8-A in quarter 1, else the class itself).
     previous_group: str | None = None
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class TermRef:
+    """A quarter: ordered by year, then number."""
+
+    year: str
+    number: int
+    id: int
+
+
+# --- terms --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TeacherResultLine:
+    """A teacher's results in one class and subject in one term, with the change."""
+
+    teacher_id: int
+    term: TermRef
+    class_id: int
+    class_name: str
+    grade: int
+    subject_id: int
+    subject: str
+    counts: MarkCounts
+    exempt: int
+    pupils: int
+    indicators: Indicators
+    previous_term: TermRef | None  # the term compared with (when it had this class/subject)
+    previous: Indicators | None
+    change: IndicatorChange | None
+    # The class compared with: itself within a year, "7-A" for 8-A in quarter 1.
+    previous_class_name: str | None = None

@@ -14,6 +14,14 @@ class Category(StrEnum):
     SPECIALIST = "specialist"
 
 
+class PdStatus(StrEnum):
+    """Professional development: a course within the period, overdue, or none on record."""
+
+    CURRENT = "current"
+    OVERDUE = "overdue"
+    NONE = "none"
+
+
 class TermKind(StrEnum):
     QUARTER = "quarter"
     HALF = "half"

@@ -1,6 +1,6 @@
 """A teacher's profile for the attestation file: HTML (for PDF) and an .xlsx workbook.
 
-Pure: both take a `TeacherProfile` (services.teacher_profile) and a language with its
+Pure: both take a `TeacherProfile` (domain.teacher_profile) and a language with its
 `Translate` function (exchange.report_text) and write nothing but the workbook file.
 `ui/pdf_rendering.html_to_pdf` turns the HTML into an A4 PDF.
 """
@@ -24,6 +24,10 @@ from eduqa_desktop.domain.observation_labels import (
     MECHANISM_NAMES,
     PURPOSE_NAMES,
 )
+from eduqa_desktop.domain.teacher_labels import CATEGORY_NAMES, PD_STATUS_NAMES, UNIT_NAMES
+from eduqa_desktop.domain.teacher_labels import LABELS_CONTEXT as TEACHER_LABELS
+from eduqa_desktop.domain.teacher_profile import TeacherProfile
+from eduqa_desktop.errors import MESSAGES_CONTEXT
 from eduqa_desktop.exchange.report_text import (
     UNDEFINED,
     Translate,
@@ -40,11 +44,6 @@ from eduqa_desktop.exchange.safe_cells import (
     style_header_row,
     write_cell,
 )
-from eduqa_desktop.services.activities import UNIT_NAMES
-from eduqa_desktop.services.errors import MESSAGES_CONTEXT
-from eduqa_desktop.services.teacher_profile import TeacherProfile
-from eduqa_desktop.services.teachers import CATEGORY_NAMES, PD_STATUS_NAMES
-from eduqa_desktop.services.teachers import LABELS_CONTEXT as TEACHER_LABELS
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 __all__ = ["profile_html", "profile_workbook"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -18,8 +17,10 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from eduqa_desktop.domain.activity_lines import ActivityLine
 from eduqa_desktop.domain.flags import Localized
 from eduqa_desktop.domain.names import search_key
+from eduqa_desktop.domain.teacher_labels import UNIT_NAMES
 from eduqa_desktop.domain.vocabulary import ActivityUnit, Mechanism
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.errors import NotFoundError, UserError
@@ -67,12 +68,6 @@ LEVEL_NAMES: dict[str, str] = {
     "international": QT_TRANSLATE_NOOP("TeacherLabels", "International"),
 }
 
-UNIT_NAMES: dict[str, str] = {
-    ActivityUnit.HOURS: QT_TRANSLATE_NOOP("TeacherLabels", "hours"),
-    ActivityUnit.COUNT: QT_TRANSLATE_NOOP("TeacherLabels", "times"),
-    ActivityUnit.PUPILS: QT_TRANSLATE_NOOP("TeacherLabels", "pupils"),
-}
-
 
 @dataclass(frozen=True)
 class ActivityTypeInfo:
@@ -106,24 +101,6 @@ class ActivityInput:
     level: str = ""  # olympiads and competitions: one of LEVELS, or ""
     place: int | None = None
     note: str = ""
-
-
-@dataclass(frozen=True)
-class ActivityLine:
-    id: int
-    uuid: uuid.UUID
-    teacher_id: int
-    teacher_name: str
-    department: str
-    activity_type_id: int
-    type_name: Localized
-    unit: ActivityUnit
-    mechanisms: tuple[Mechanism, ...]
-    done_on: date
-    quantity: float
-    level: str
-    place: int | None
-    note: str
 
 
 @dataclass(frozen=True)

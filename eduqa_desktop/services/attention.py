@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.flags import render_message
+from eduqa_desktop.domain.signal_dto import SignalDTO
 from eduqa_desktop.domain.signals import (
     RankedTeacher,
     Signal,
@@ -48,20 +49,6 @@ __all__ = [
     "teacher_signals",
     "teacher_signals_in",
 ]
-
-
-@dataclass(frozen=True)
-class SignalDTO:
-    kind: str
-    severity: float
-    message_template: str  # marked for translation; `params` fill it
-    params: Mapping[str, object]
-    evidence: Mapping[str, object]
-
-    @property
-    def message(self) -> str:
-        """The sentence in English; the UI translates `message_template` instead."""
-        return render_message(self.message_template, self.params)
 
 
 @dataclass(frozen=True)

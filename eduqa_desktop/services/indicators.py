@@ -25,7 +25,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.domain.indicator_rows import IndicatorChange, IndicatorRow, change_between
+from eduqa_desktop.domain.indicator_rows import (
+    IndicatorChange,
+    IndicatorRow,
+    TeacherResultLine,
+    TermRef,
+    change_between,
+)
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts, SouWeights, compute_indicators
 from eduqa_desktop.domain.school_calendar import parse_year_name
 from eduqa_desktop.domain.term_comparison import (
@@ -76,18 +82,6 @@ __all__ = [
     "teacher_summaries",
     "terms_with_results",
 ]
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class TermRef:
-    """A quarter: ordered by year, then number."""
-
-    year: str
-    number: int
-    id: int
-
-
-# --- terms --------------------------------------------------------------------------------------
 
 
 def _term_refs(session: Session) -> dict[int, TermRef]:
@@ -305,28 +299,6 @@ def indicator_table(
 
 
 # --- one teacher ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class TeacherResultLine:
-    """A teacher's results in one class and subject in one term, with the change."""
-
-    teacher_id: int
-    term: TermRef
-    class_id: int
-    class_name: str
-    grade: int
-    subject_id: int
-    subject: str
-    counts: MarkCounts
-    exempt: int
-    pupils: int
-    indicators: Indicators
-    previous_term: TermRef | None  # the term compared with (when it had this class/subject)
-    previous: Indicators | None
-    change: IndicatorChange | None
-    # The class compared with: itself within a year, "7-A" for 8-A in quarter 1.
-    previous_class_name: str | None = None
 
 
 def teacher_results(

@@ -11,30 +11,35 @@ same signals as the Teachers tab, the Dashboard card and `eduqa attention`).
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, Float, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.flags import Localized, pd_due_date
-from eduqa_desktop.domain.indicators import Indicators, MarkCounts, SouWeights, compute_indicators
-from eduqa_desktop.domain.observation_scoring import Band, BandThresholds, band_for
+from eduqa_desktop.domain.indicators import MarkCounts, SouWeights, compute_indicators
+from eduqa_desktop.domain.observation_scoring import BandThresholds, band_for
 from eduqa_desktop.domain.snapshots import Snapshot, SnapshotShares, snapshot_shares
+from eduqa_desktop.domain.teacher_profile import (
+    CriterionComparison,
+    MechanismActivity,
+    ObservationPoint,
+    PdSummary,
+    TeacherHeader,
+    TeacherProfile,
+    TermTotal,
+)
 from eduqa_desktop.domain.vocabulary import (
     ActivityUnit,
-    Category,
     Mechanism,
     ObservationStatus,
-    Purpose,
 )
-from eduqa_desktop.services.activities import ActivityFilter, ActivityLine, activities_in
-from eduqa_desktop.services.attention import SignalDTO, teacher_signals_in
+from eduqa_desktop.services.activities import ActivityFilter, activities_in
+from eduqa_desktop.services.attention import teacher_signals_in
 from eduqa_desktop.services.attention_facts import last_courses
 from eduqa_desktop.services.indicators import TeacherResultLine, teacher_results
 from eduqa_desktop.services.observation_records import snapshot_input
-from eduqa_desktop.services.teachers import PdStatus, pd_status, teacher_record
+from eduqa_desktop.services.teachers import pd_status, teacher_record
 from eduqa_desktop.services.term_scope import load_thresholds_in, resolve_scope
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -70,83 +75,6 @@ CRITERIA_SHOWN = 3
 TREND_DAYS = 365
 
 
-@dataclass(frozen=True)
-class TeacherHeader:
-    id: int
-    uuid: uuid.UUID
-    full_name: str
-    school: str
-    personnel_number: str
-    department: str
-    subjects: tuple[Localized, ...]
-    category: Category
-    experience_years: int
-    hired_on: date | None
-    active: bool
-    left_on: date | None
-
-
-@dataclass(frozen=True)
-class ObservationPoint:
-    id: int
-    observed_on: date
-    class_name: str
-    subject: Localized | None
-    purpose: Purpose
-    observer: str
-    topic: str
-    score: float | None
-    band: Band | None
-    corrections: tuple[str, ...] = ()  # the reasons of its corrections, oldest first
-    # time-on-task shares (%) of the visit; None when no snapshot was coded
-    instruction: float | None = None
-    management: float | None = None
-    pupils_engaged: float | None = None
-
-
-@dataclass(frozen=True)
-class CriterionComparison:
-    criterion_id: int
-    text: Localized
-    teacher_score: float  # average level reached, as % of the scale
-    school_score: float | None  # the same over every teacher of the school
-    scored: int  # how many times the teacher was scored on it
-    next_step: Localized | None = None  # what the checklist suggests when it scores low
-
-    @property
-    def difference(self) -> float | None:
-        return None if self.school_score is None else self.teacher_score - self.school_score
-
-
-@dataclass(frozen=True)
-class PdSummary:
-    last_course: date | None
-    next_due: date | None
-    status: PdStatus
-    hours: float  # course hours within the window
-    courses: int  # course activities within the window
-    window_years: int
-    period_years: int
-
-
-@dataclass(frozen=True)
-class MechanismActivity:
-    mechanism: Mechanism
-    this_year: int  # activities tagged with it in the academic year
-    total: int  # all the teacher's activities tagged with it
-    last_done: date | None
-
-
-@dataclass(frozen=True)
-class TermTotal:
-    """The teacher's results over all their classes in one quarter: summed counts."""
-
-    year: str
-    number: int
-    counts: MarkCounts
-    indicators: Indicators
-
-
 def term_totals(lines: list[TeacherResultLine], weights: SouWeights) -> list[TermTotal]:
     """Per quarter, oldest first, from the summed counts of the lines (never averaged %)."""
     grouped: dict[tuple[str, int], list[MarkCounts]] = {}
@@ -157,31 +85,6 @@ def term_totals(lines: list[TeacherResultLine], weights: SouWeights) -> list[Ter
         summed = MarkCounts.total(counts)
         totals.append(TermTotal(year, number, summed, compute_indicators(summed, weights)))
     return totals
-
-
-@dataclass(frozen=True)
-class TeacherProfile:
-    header: TeacherHeader
-    as_of: date
-    year: str | None  # the academic year "this year" means
-    term: int | None
-    observations: list[ObservationPoint]  # final observations, oldest first
-    observations_this_year: int
-    average_this_year: float | None
-    average_all: float | None
-    trend: float | None  # score points per month over the last year (least squares)
-    strongest: list[CriterionComparison]
-    weakest: list[CriterionComparison]
-    results: list[TeacherResultLine]  # per class and subject, oldest quarter first
-    terms: list[TermTotal]  # all the teacher's classes per quarter
-    pd: PdSummary
-    mechanisms: list[MechanismActivity]  # every mechanism, in the vocabulary's order
-    activities: list[ActivityLine]  # within the PD window, newest first
-    signals: list[SignalDTO]  # strongest first (none for an archived teacher)
-
-    @property
-    def latest(self) -> ObservationPoint | None:
-        return self.observations[-1] if self.observations else None
 
 
 def score_trend(points: list[tuple[date, float]]) -> float | None:

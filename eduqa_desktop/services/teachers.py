@@ -19,7 +19,6 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
@@ -29,8 +28,11 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.domain.flags import Localized, pd_due_date
 from eduqa_desktop.domain.indicators import compute_indicators
 from eduqa_desktop.domain.names import name_key, search_key
+from eduqa_desktop.domain.teacher_labels import CATEGORY_NAMES as CATEGORY_NAMES
+from eduqa_desktop.domain.teacher_labels import LABELS_CONTEXT as LABELS_CONTEXT
+from eduqa_desktop.domain.teacher_labels import PD_STATUS_NAMES as PD_STATUS_NAMES
 from eduqa_desktop.domain.thresholds import Thresholds
-from eduqa_desktop.domain.vocabulary import Category, ObservationStatus
+from eduqa_desktop.domain.vocabulary import Category, ObservationStatus, PdStatus
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.attention import school_signals_in
 from eduqa_desktop.services.attention_facts import last_courses
@@ -84,30 +86,6 @@ __all__ = [
 MAX_NAME = 200
 MAX_PERSONNEL_NUMBER = 40
 MAX_EXPERIENCE = 70
-
-
-class PdStatus(StrEnum):
-    """Professional development: a course within the period, overdue, or none on record."""
-
-    CURRENT = "current"
-    OVERDUE = "overdue"
-    NONE = "none"
-
-
-LABELS_CONTEXT = "TeacherLabels"
-
-CATEGORY_NAMES: dict[str, str] = {
-    Category.HIGHEST: QT_TRANSLATE_NOOP("TeacherLabels", "Highest"),
-    Category.FIRST: QT_TRANSLATE_NOOP("TeacherLabels", "First"),
-    Category.SECOND: QT_TRANSLATE_NOOP("TeacherLabels", "Second"),
-    Category.SPECIALIST: QT_TRANSLATE_NOOP("TeacherLabels", "Specialist"),
-}
-
-PD_STATUS_NAMES: dict[str, str] = {
-    PdStatus.CURRENT: QT_TRANSLATE_NOOP("TeacherLabels", "Up to date"),
-    PdStatus.OVERDUE: QT_TRANSLATE_NOOP("TeacherLabels", "Overdue"),
-    PdStatus.NONE: QT_TRANSLATE_NOOP("TeacherLabels", "No course on record"),
-}
 
 
 def pd_status(last_course: date | None, as_of: date, period_years: int) -> PdStatus:

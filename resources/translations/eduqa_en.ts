@@ -7339,38 +7339,6 @@ course</translation>
 <context>
     <name>TeacherLabels</name>
     <message>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>District</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>National</translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation>International</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>hours</translation>
-    </message>
-    <message>
-        <source>times</source>
-        <translation>times</translation>
-    </message>
-    <message>
-        <source>pupils</source>
-        <translation>pupils</translation>
-    </message>
-    <message>
         <source>Highest</source>
         <translation>Highest</translation>
     </message>
@@ -7397,6 +7365,38 @@ course</translation>
     <message>
         <source>No course on record</source>
         <translation>No course on record</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
     </message>
     <message>
         <source>1st quarter</source>

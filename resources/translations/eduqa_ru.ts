@@ -7339,38 +7339,6 @@ course</source>
 <context>
     <name>TeacherLabels</name>
     <message>
-        <source>School</source>
-        <translation>Школьный</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Районный</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Областной</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>Республиканский</translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation>Международный</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>ч</translation>
-    </message>
-    <message>
-        <source>times</source>
-        <translation>раз</translation>
-    </message>
-    <message>
-        <source>pupils</source>
-        <translation>уч.</translation>
-    </message>
-    <message>
         <source>Highest</source>
         <translation>Высшая</translation>
     </message>
@@ -7397,6 +7365,38 @@ course</source>
     <message>
         <source>No course on record</source>
         <translation>Нет сведений о курсе</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>раз</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>уч.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школьный</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Районный</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Областной</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Республиканский</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Международный</translation>
     </message>
     <message>
         <source>1st quarter</source>

@@ -7339,38 +7339,6 @@ kurs</translation>
 <context>
     <name>TeacherLabels</name>
     <message>
-        <source>School</source>
-        <translation>Maktab</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Tuman</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Viloyat</translation>
-    </message>
-    <message>
-        <source>National</source>
-        <translation>Respublika</translation>
-    </message>
-    <message>
-        <source>International</source>
-        <translation>Xalqaro</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>soat</translation>
-    </message>
-    <message>
-        <source>times</source>
-        <translation>marta</translation>
-    </message>
-    <message>
-        <source>pupils</source>
-        <translation>oʻquvchi</translation>
-    </message>
-    <message>
         <source>Highest</source>
         <translation>Oliy</translation>
     </message>
@@ -7397,6 +7365,38 @@ kurs</translation>
     <message>
         <source>No course on record</source>
         <translation>Kurs haqida maʼlumot yoʻq</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>soat</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>marta</translation>
+    </message>
+    <message>
+        <source>pupils</source>
+        <translation>oʻquvchi</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Maktab</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Tuman</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Viloyat</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Respublika</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Xalqaro</translation>
     </message>
     <message>
         <source>1st quarter</source>

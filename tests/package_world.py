@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from engines import copy_location, name_of, new_location
@@ -18,18 +18,18 @@ from sqlalchemy import func, select
 from eduqa_desktop.domain.names import name_key
 from eduqa_desktop.domain.observation_scoring import CriterionScore, observation_score
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
-from eduqa_desktop.exchange.exchange_package import export_observations
 from eduqa_desktop.exchange.import_plan import CREATE_TEACHER, ImportKind, ImportPlan, ImportRequest
 from eduqa_desktop.services.calendar import ensure_academic_year
 from eduqa_desktop.services.checklist_views import template_view, view_to_spec
 from eduqa_desktop.services.checklists import save_checklist
-from eduqa_desktop.services.imports import apply_import
+from eduqa_desktop.services.imports import apply_import, export_observations
 from eduqa_desktop.services.observation_records import input_of
 from eduqa_desktop.services.observations import correct_observation, delete_draft
 from eduqa_desktop.services.schools import create_school
 from eduqa_desktop.storage.database import Database, open_database
 from eduqa_desktop.storage.models import (
     ChecklistTemplate,
+    Deletion,
     Observation,
     ObservationScore,
     School,
@@ -135,6 +135,23 @@ def delete(db: Database, obs_uuid: uuid.UUID) -> None:
     delete_draft(db, observation_id(db, obs_uuid))
 
 
+def edit_draft(db: Database, obs_uuid: uuid.UUID, topic: str) -> None:
+    with db.session() as session:
+        session.get(Observation, observation_id(db, obs_uuid)).topic = topic
+
+
+def finalize(db: Database, obs_uuid: uuid.UUID) -> None:
+    with db.session() as session:
+        obs = session.get(Observation, observation_id(db, obs_uuid))
+        obs.status = ObservationStatus.FINAL
+        obs.finalized_at = datetime.now(UTC).replace(tzinfo=None)
+
+
+def tombstones(db: Database) -> set[uuid.UUID]:
+    with db.session() as session:
+        return set(session.scalars(select(Deletion.record_uuid)))
+
+
 def rename(db: Database, teacher_id: int, full_name: str) -> None:
     with db.session() as session:
         teacher = session.get(Teacher, teacher_id)
@@ -154,11 +171,14 @@ def edit_checklist(db: Database, words: str) -> int:
     )
 
 
-def send(source: Database, target: Database, path: Path, *, answer: bool = True) -> ImportPlan:
+def send(
+    source: Database, target: Database, path: Path, *, answer: bool = True, prefer: str = "ours"
+) -> ImportPlan:
     """An observations package from `source` into `target`; the questions it raises answered
-    as a user would (the first candidate, or a new teacher) when `answer`."""
+    as a user would (the first candidate, or a new teacher) when `answer`; conflicts settled
+    as `prefer` says."""
     export_observations(source, school_id(source), path)
-    request = ImportRequest(ImportKind.OBSERVATIONS, path, school_id(target))
+    request = ImportRequest(ImportKind.OBSERVATIONS, path, school_id(target), prefer=prefer)
     plan = apply_import(target, request)
     if plan.questions and answer:
         choices: dict[str, int | str] = {

@@ -13,7 +13,10 @@ from openpyxl import load_workbook
 
 from eduqa_desktop.cli import main
 
-FILE_KEYS = ["file", "school", "created", "updated", "unchanged", "conflicts", "errors", "written"]
+FILE_KEYS = [
+    "file", "school", "created", "updated", "unchanged", "deleted", "conflicts", "errors",
+    "written",
+]  # fmt: skip
 
 
 @pytest.fixture(scope="module")

@@ -294,3 +294,14 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         tell(args, INTERRUPTED)
         return EXIT_REFUSED
+
+
+def add_prefer_argument(parser: argparse.ArgumentParser) -> None:
+    """--prefer for a package's conflicts (domain.merge_conflicts)."""
+    from eduqa_desktop.domain.merge_conflicts import OURS, PREFERENCES
+
+    parser.add_argument(
+        "--prefer", choices=PREFERENCES, default=OURS,
+        help="a record changed on both sides: keep this computer's copy (ours, the default) "
+        "or take the package's (theirs)",
+    )  # fmt: skip

@@ -2,7 +2,7 @@
 
     eduqa import teachers|results|activities|observations|checklist FILE --db PATH
           [--school NAME] [--year 2025-2026 --term 1] [--dry-run] [--create-missing] [--json]
-          [--map "5=отлично,4=хорошо,class_size=Всего"]
+          [--map "5=отлично,4=хорошо,class_size=Всего"] [--prefer ours|theirs]
     eduqa export template-teachers|template-results|template-activities|
           template-observations|template-checklist|observations|district-report|results
           --db PATH --out FILE [--school NAME] [--lang uz|ru|en] [--since DATE]
@@ -10,6 +10,8 @@
 
 An import prints {"created", "updated", "unchanged", "errors": [{"sheet", "row", "column",
 "value", "message"}]} with --json; it exits 1 when there are errors, and then writes nothing.
+An observations package's conflicts keep this computer's copy, or with --prefer theirs take
+the package's; --json lists each with both versions and the "choice" made.
 An export is written in --lang, by default the app's language (see cli/translation.py); the
 district report's flag explanations come from the app's translations.
 
@@ -33,6 +35,7 @@ from eduqa_desktop.cli.common import (
     EXIT_REFUSED,
     CommandGroups,
     add_db_argument,
+    add_prefer_argument,
     open_db,
     print_json,
     say,
@@ -41,6 +44,7 @@ from eduqa_desktop.cli.common import (
     voice_of,
 )
 from eduqa_desktop.cli.translation import ENGLISH, Voice, add_language_argument, chosen_language
+from eduqa_desktop.domain.merge_conflicts import OURS, THEIRS
 from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.schools import find_school
@@ -59,6 +63,8 @@ DONE = QT_TRANSLATE_NOOP(
     "Cli", "{file}: {created} created, {updated} updated, {unchanged} unchanged"
 )
 CONFLICT = QT_TRANSLATE_NOOP("Cli", "conflict (kept the local copy): {what}")
+CONFLICT_THEIRS = QT_TRANSLATE_NOOP("Cli", "conflict (took the package's copy): {what}")
+DELETED = QT_TRANSLATE_NOOP("Cli", "deleted, as where the package was made: {what}")
 ROW = QT_TRANSLATE_NOOP("Cli", "row {row}")
 COLUMN = QT_TRANSLATE_NOOP("Cli", "column {column}")
 NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Cli", "nothing was written")
@@ -96,6 +102,8 @@ def register(groups: CommandGroups) -> None:
             help="language of the messages (default: the app's language, else en; "
             "the messages in --json stay en unless --lang is given)",
         )
+        if kind == "observations":
+            add_prefer_argument(parser)
         parser.set_defaults(import_kind=kind)
     for kind in IMPORT_KINDS:
         parser = groups.add_to("export", f"template-{kind}", _template, f"a blank {kind} template")
@@ -147,6 +155,7 @@ def _import(args: argparse.Namespace) -> int:
                 term=args.term,
                 create_missing=args.create_missing,
                 column_map=column_map_from_text(ImportKind(args.import_kind), args.map),
+                prefer=getattr(args, "prefer", OURS),
             )
             run = preview_import if args.dry_run else apply_import
             plan = run(db, request)
@@ -184,8 +193,11 @@ def _print_plan(args: argparse.Namespace, plan: ImportPlan) -> None:
     voice = voice_of(args)
     counts = {"created": plan.created, "updated": plan.updated, "unchanged": plan.unchanged}
     tell(args, PLANNED if args.dry_run or not plan.ok else DONE, file=plan.file, **counts)
+    for row in plan.rows:
+        if row.action == "delete":
+            tell(args, DELETED, what=row.what)
     for conflict in plan.conflicts:
-        tell(args, CONFLICT, what=conflict)
+        tell(args, CONFLICT_THEIRS if conflict.choice == THEIRS else CONFLICT, what=conflict.what)
     for problem in plan.errors:
         where = ", ".join(
             part

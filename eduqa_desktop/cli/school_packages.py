@@ -3,10 +3,13 @@
     eduqa export school-package --db PATH --out FILE [--school NAME] [--year YYYY-YYYY]
           [--term N] [--lang uz|ru|en] [--json]
     eduqa import school-packages FILE_OR_FOLDER… --db PATH [--dry-run] [--json]
+          [--prefer ours|theirs]
     eduqa submissions --db PATH --year YYYY-YYYY [--term N] [--json] [--out FILE.xlsx]
 
 `import school-packages` prints, with --json, {"files": [{"file", "school", "created",
-"updated", "unchanged", "conflicts", "errors", "written"}], "schools_missing"}; it exits 1
+"updated", "unchanged", "deleted", "conflicts", "errors", "written"}], "schools_missing"}: each
+conflict with both versions ("here", "package") and the "choice" made — the district's copy
+("ours", the default) or, with --prefer theirs, the package's. It exits 1
 when any file was refused (the others are still merged). As for every import, the messages in
 --json are English unless --lang is given.
 """
@@ -22,6 +25,7 @@ from eduqa_desktop.cli.common import (
     EXIT_REFUSED,
     CommandGroups,
     add_db_argument,
+    add_prefer_argument,
     open_db,
     print_json,
     say,
@@ -29,6 +33,7 @@ from eduqa_desktop.cli.common import (
     voice_of,
 )
 from eduqa_desktop.cli.translation import ENGLISH, add_language_argument, chosen_language
+from eduqa_desktop.domain.merge_conflicts import THEIRS
 from eduqa_desktop.services.schools import find_school
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
@@ -47,6 +52,8 @@ REFUSED = QT_TRANSLATE_NOOP("Cli", "{file}: refused, nothing written: {reason}")
 BOTH_SIDES = QT_TRANSLATE_NOOP(
     "Cli", "  conflict ({record} {what}): here {here}, in the package {package}"
 )
+TOOK_THEIRS = QT_TRANSLATE_NOOP("Cli", "    the package's copy was taken")
+DELETED_AT_SCHOOL = QT_TRANSLATE_NOOP("Cli", "  {deleted} deleted, as at school")
 MISSING = QT_TRANSLATE_NOOP("Cli", "schools that have not sent their package: {names}")
 NONE_MISSING = QT_TRANSLATE_NOOP("Cli", "every school has sent its package")
 ARRIVED = QT_TRANSLATE_NOOP("Cli", "{school}: arrived {received} (made {made}, version {version})")
@@ -71,6 +78,7 @@ def register(groups: CommandGroups) -> None:
     add_db_argument(parser)
     parser.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     parser.add_argument("--json", action="store_true")
+    add_prefer_argument(parser)
     add_language_argument(parser, "the messages")
     parser = groups.add("submissions", _submissions, "which schools have sent their package")
     add_db_argument(parser)
@@ -105,7 +113,8 @@ def _import(args: argparse.Namespace) -> int:
 
     db = open_db(args.db)
     try:
-        report = receive_packages(db, [Path(p) for p in args.paths], dry_run=args.dry_run)
+        report = receive_packages(db, [Path(p) for p in args.paths], dry_run=args.dry_run,
+                                  prefer=args.prefer)  # fmt: skip
     finally:
         db.close()
     voice = voice_of(args)
@@ -121,9 +130,13 @@ def _import(args: argparse.Namespace) -> int:
                 tell(args, WOULD_RECEIVE if args.dry_run else RECEIVED, file=item.file,
                      school=item.school, created=item.created, updated=item.updated,
                      unchanged=item.unchanged)  # fmt: skip
+                if item.deleted:
+                    tell(args, DELETED_AT_SCHOOL, deleted=item.deleted)
             for conflict in item.conflicts:
                 tell(args, BOTH_SIDES, record=conflict.record, what=conflict.what,
                      here=_shown(conflict.here), package=_shown(conflict.package))  # fmt: skip
+                if conflict.choice == THEIRS:
+                    tell(args, TOOK_THEIRS)
         if report.schools_missing:
             tell(args, MISSING, names=", ".join(report.schools_missing))
         elif any(item.written for item in report.files):

@@ -50,6 +50,7 @@ OBSERVATIONS_SHEET = "machine_observations"
 SCORES_SHEET = "machine_scores"
 CHECKLISTS_SHEET = "machine_checklists"
 SNAPSHOTS_SHEET = "machine_snapshots"  # time-on-task snapshots; older packages have none
+DELETIONS_SHEET = "machine_deletions"  # records deleted at the source; older packages have none
 FORMAT_VERSION = "1"
 CHUNK = 30_000
 
@@ -65,6 +66,7 @@ SCORE_COLUMNS = (
     "observation_uuid", "section", "position", "score", "not_applicable", "comment",
 )  # fmt: skip
 CHECKLIST_COLUMNS = ("family", "version", "part", "json")
+DELETION_COLUMNS = ("uuid", "kind", "deleted_at", "deleted_by")
 SNAPSHOT_COLUMNS = (
     "observation_uuid", "position", "activity", "pupils_off_task", "material", "minute",
 )  # fmt: skip
@@ -173,8 +175,10 @@ def export_observations(
     since: date | None = None,
     language: str = "en",
     progress: Progress = NO_PROGRESS,
+    deletions: list[dict[str, str]] | None = None,
 ) -> PackageSummary:
-    """Write the school's observations (changed on or after `since`) as an exchange package."""
+    """Write the school's observations (changed on or after `since`) as an exchange package,
+    with the tombstones of the observations deleted there (`deletions`, DELETION_COLUMNS)."""
     path = Path(path)
     book = Workbook(write_only=True)
     titles = HUMAN.get(language, HUMAN["en"])
@@ -184,6 +188,7 @@ def export_observations(
     machine_scores = book.create_sheet(SCORES_SHEET)
     machine_checklists = book.create_sheet(CHECKLISTS_SHEET)
     machine_snapshots = book.create_sheet(SNAPSHOTS_SHEET)
+    machine_deletions = book.create_sheet(DELETIONS_SHEET)
     human.freeze_panes = "A2"
     human_scores.freeze_panes = "A2"
     for sheet, widths in ((human, (12, 30, 8, 20, 7, 30, 22, 24, 26, 10, 12, 30, 30, 30, 12)),
@@ -196,6 +201,9 @@ def export_observations(
     machine_scores.append([cell(machine_scores, name) for name in SCORE_COLUMNS])
     machine_checklists.append([cell(machine_checklists, name) for name in CHECKLIST_COLUMNS])
     machine_snapshots.append([cell(machine_snapshots, name) for name in SNAPSHOT_COLUMNS])
+    machine_deletions.append([cell(machine_deletions, name) for name in DELETION_COLUMNS])
+    for item in deletions or []:
+        machine_deletions.append([cell(machine_deletions, item[name]) for name in DELETION_COLUMNS])
     counts = {"observations": 0, "scores": 0}
     with db.session() as session:
         school = session.get(School, school_id)
@@ -303,6 +311,7 @@ class PackageContents:
     scores: list[dict[str, str]]
     checklist_rows: list[dict[str, str]]
     snapshots: list[dict[str, str]] = field(default_factory=list)
+    deletions: list[dict[str, str]] = field(default_factory=list)
 
     def snapshots_by_observation(self) -> dict[str, list[dict[str, str]]]:
         result: dict[str, list[dict[str, str]]] = {}
@@ -383,6 +392,11 @@ def read_package(path: Path, max_rows: int) -> PackageContents:
             if SNAPSHOTS_SHEET in grid.sheet_names
             else []
         )
+        deletions = (
+            _records(grid, DELETIONS_SHEET, DELETION_COLUMNS)
+            if DELETIONS_SHEET in grid.sheet_names
+            else []
+        )
     finally:
         grid.close()
     if len(observations) > max_rows:
@@ -395,4 +409,4 @@ def read_package(path: Path, max_rows: int) -> PackageContents:
             sheet=OBSERVATIONS_SHEET,
             limit=max_rows,
         )
-    return PackageContents(observations, scores, checklist_rows, snapshots)
+    return PackageContents(observations, scores, checklist_rows, snapshots, deletions)

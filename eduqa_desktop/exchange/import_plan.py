@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from eduqa_desktop.domain.merge_conflicts import OURS, Choices, Conflict
 from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
@@ -23,6 +24,7 @@ class Action(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     UNCHANGED = "unchanged"
+    DELETE = "delete"  # a record deleted where the package was made
 
 
 CREATE_TEACHER = "create"
@@ -43,6 +45,13 @@ class ImportRequest:
     since: Any = None
     # field name → the file's header text, for columns the reader does not recognise
     column_map: dict[str, str] = field(default_factory=dict)
+    # a package's conflicts: keep this computer's copy ("ours") or take the package's
+    prefer: str = OURS
+    conflict_choices: dict[str, str] = field(default_factory=dict)  # Conflict.key → choice
+
+    @property
+    def choices(self) -> Choices:
+        return Choices(self.prefer, self.conflict_choices)
 
 
 @dataclass(frozen=True)
@@ -130,8 +139,9 @@ class ImportPlan:
     new_classes: tuple[str, ...] = ()
     new_subjects: tuple[str, ...] = ()
     new_teachers: tuple[str, ...] = ()
-    conflicts: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
     skipped_totals: int = 0
+    deleted: int = 0
     written: bool = False
     columns: ColumnQuestion | None = None
     column_map: dict[str, str] = field(default_factory=dict)  # the mapping that was used
@@ -151,6 +161,7 @@ class ImportPlan:
             "created": self.created,
             "updated": self.updated,
             "unchanged": self.unchanged,
+            "deleted": self.deleted,
             "errors": [problem.as_json() for problem in self.errors],
             "kind": str(self.kind),
             "file": self.file,
@@ -160,7 +171,7 @@ class ImportPlan:
             "new_classes": list(self.new_classes),
             "new_subjects": list(self.new_subjects),
             "new_teachers": list(self.new_teachers),
-            "conflicts": list(self.conflicts),
+            "conflicts": [conflict.as_json() for conflict in self.conflicts],
             "written": self.written,
             **(
                 {

@@ -18,6 +18,8 @@ from typing import Any
 from eduqa_desktop.exchange.exchange_package import (
     CHECKLIST_COLUMNS,
     CHECKLISTS_SHEET,
+    DELETION_COLUMNS,
+    DELETIONS_SHEET,
     OBSERVATION_COLUMNS,
     OBSERVATIONS_SHEET,
     OPTIONAL_COLUMNS,
@@ -28,7 +30,9 @@ from eduqa_desktop.exchange.exchange_package import (
 )
 
 FORMAT = "eduqa-school-package"
-FORMAT_VERSION = "1"
+# 2: machine_deletions, the tombstones of the school's deleted records (inside the checksum);
+# a package of version 1 has none and still reads
+FORMAT_VERSION = "2"
 MANIFEST_SHEET = "machine_manifest"
 SCHOOL_SHEET = "machine_school"
 TEACHERS_SHEET = "machine_teachers"
@@ -70,8 +74,10 @@ MACHINE_COLUMNS: dict[str, tuple[str, ...]] = {
         "uuid", "teacher_uuid", "year", "month", "planned_on", "purpose", "observer", "note",
         "updated_at",
     ),
+    DELETIONS_SHEET: DELETION_COLUMNS,
 }  # fmt: skip
 MACHINE_SHEETS = tuple(MACHINE_COLUMNS)
+OPTIONAL_SHEETS = frozenset({DELETIONS_SHEET})  # a package of an older format lacks them
 
 Rows = list[dict[str, str]]
 

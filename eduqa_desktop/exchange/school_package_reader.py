@@ -16,6 +16,7 @@ from eduqa_desktop.exchange.school_package_format import (
     FORMAT_VERSION,
     MACHINE_COLUMNS,
     MANIFEST_SHEET,
+    OPTIONAL_SHEETS,
     Rows,
     checksum,
     sheet_lines,
@@ -101,6 +102,8 @@ def read_school_package(path: Path | str) -> SchoolPackageContents:
         lines: dict[str, list[list[str]]] = {}
         for sheet in MACHINE_COLUMNS:
             if sheet not in grid.sheet_names:
+                if sheet in OPTIONAL_SHEETS and int(version) < int(FORMAT_VERSION):
+                    continue  # not in that format, not in its checksum
                 raise UserError(SHEET_MISSING, file=path.name, sheet=sheet)
             lines[sheet] = sheet_lines(grid.rows(sheet))
     finally:
@@ -109,6 +112,9 @@ def read_school_package(path: Path | str) -> SchoolPackageContents:
         raise UserError(ALTERED, file=path.name)
     sheets: dict[str, Rows] = {}
     for sheet, columns in MACHINE_COLUMNS.items():
+        if sheet not in lines:
+            sheets[sheet] = []
+            continue
         records, missing = _records(lines[sheet], columns)
         if missing:
             raise UserError(

@@ -22,7 +22,7 @@ from eduqa_desktop.domain.flags import Localized
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.teacher_labels import UNIT_NAMES
 from eduqa_desktop.domain.vocabulary import ActivityUnit, Mechanism
-from eduqa_desktop.services import audit
+from eduqa_desktop.services import audit, deletions
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -411,6 +411,8 @@ def delete_activity(db: Database, activity_id: int) -> None:
     with db.session() as session:
         row = _activity(session, activity_id)
         audit.record(session, "delete", "activity", row.uuid, before=_snapshot(row))
+        school_id = session.scalar(select(Teacher.school_id).where(Teacher.id == row.teacher_id))
+        deletions.record_deletion(session, deletions.ACTIVITY, row.uuid, school_id)
         session.delete(row)
 
 

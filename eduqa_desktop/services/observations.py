@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.observation_scoring import BandThresholds
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
-from eduqa_desktop.services import audit
+from eduqa_desktop.services import audit, deletions
 from eduqa_desktop.services.checklist_views import TemplateView, template_view
 from eduqa_desktop.services.conflicts import check_version, lost_race
 from eduqa_desktop.services.errors import UserError
@@ -377,6 +377,8 @@ def delete_draft(db: Database, observation_id: int, *, who: str | None = None) -
             follow_up.follow_up_of_id = None
         session.delete(observation)
         audit.record(session, "delete", "observation", observation.uuid, before=before, who=who)
+        deletions.record_deletion(session, deletions.OBSERVATION, observation.uuid,
+                                  observation.school_id, who=who)  # fmt: skip
 
 
 def follow_up_input(

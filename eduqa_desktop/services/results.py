@@ -31,7 +31,7 @@ from eduqa_desktop.domain.result_entry import (
 )
 from eduqa_desktop.domain.school_calendar import quarter_for, year_name_for
 from eduqa_desktop.domain.vocabulary import TermKind
-from eduqa_desktop.services import audit
+from eduqa_desktop.services import audit, deletions
 from eduqa_desktop.services.conflicts import EditConflict, check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
@@ -507,6 +507,9 @@ def _save_results(
 
         for row_id in deleting:
             session.delete(existing[row_id])
+            deletions.record_deletion(
+                session, deletions.RESULT_ROW, existing[row_id].uuid, school_id
+            )
         session.flush()
 
         created_classes: list[str] = []
@@ -569,8 +572,12 @@ def delete_result_row(db: Database, row_id: int, *, expected_version: int | None
             "subject_id": row.subject_id,
             "teacher_id": row.teacher_id,
         }
+        school_id = session.scalar(
+            select(SchoolClass.school_id).where(SchoolClass.id == row.class_id)
+        )
         session.delete(row)
         audit.record(session, "delete", "result_row", row.uuid, before=before)
+        deletions.record_deletion(session, deletions.RESULT_ROW, row.uuid, school_id)
 
 
 def _saved_line(db: Database, row_id: int) -> list[ResultLine]:

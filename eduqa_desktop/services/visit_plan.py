@@ -29,6 +29,7 @@ from eduqa_desktop.domain.visit_plan import (
 from eduqa_desktop.domain.visit_plan_lines import PlanLine, PlannedVisitInput
 from eduqa_desktop.domain.visit_plan_lines import count_by_status as count_by_status
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose, TermKind
+from eduqa_desktop.services import audit, deletions
 from eduqa_desktop.services.conflicts import EditConflict, check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
@@ -241,6 +242,8 @@ def delete_visits(db: Database, entries: Sequence[int] | Mapping[int, int | None
             )
         for entry in found:
             session.delete(entry)
+            audit.record(session, "delete", "plan_entry", entry.uuid)
+            deletions.record_deletion(session, deletions.PLAN_ENTRY, entry.uuid, entry.school_id)
 
 
 def _changed_visits(db: Database, expected: Mapping[int, int | None]) -> dict[int, SavedVisit]:

@@ -631,6 +631,23 @@ class Account(Record):
     __mapper_args__ = {"version_id_col": row_version}
 
 
+class Deletion(Base):
+    """A tombstone: a record deleted on this computer (or by a package from another), kept so
+    that the next exchange carries the deletion and does not bring the record back."""
+
+    __tablename__ = "deletions"
+    __table_args__ = (Index("ix_deletions_school_kind", "school_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    record_uuid: Mapped[uuid.UUID] = mapped_column(GUID(), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))  # observation, result_row, activity, plan_entry
+    school_id: Mapped[int | None] = mapped_column(
+        ForeignKey("schools.id", ondelete="CASCADE"), nullable=True
+    )
+    deleted_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    deleted_by: Mapped[str] = mapped_column(String(200), default="")
+
+
 class ImportLock(Base):
     """An import writing into a school: who runs it and since when. One import per school at
     a time; a lock older than storage.import_locks.STALE_AFTER is a crashed one, taken over."""

@@ -973,6 +973,14 @@ Out of date: {languages}</translation>
         <translation>conflict (kept the local copy): {what}</translation>
     </message>
     <message>
+        <source>conflict (took the package's copy): {what}</source>
+        <translation>conflict (took the package's copy): {what}</translation>
+    </message>
+    <message>
+        <source>deleted, as where the package was made: {what}</source>
+        <translation>deleted, as where the package was made: {what}</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
@@ -1203,6 +1211,14 @@ Out of date: {languages}</translation>
     <message>
         <source>  conflict ({record} {what}): here {here}, in the package {package}</source>
         <translation>  conflict ({record} {what}): here {here}, in the package {package}</translation>
+    </message>
+    <message>
+        <source>    the package's copy was taken</source>
+        <translation>    the package's copy was taken</translation>
+    </message>
+    <message>
+        <source>  {deleted} deleted, as at school</source>
+        <translation>  {deleted} deleted, as at school</translation>
     </message>
     <message>
         <source>schools that have not sent their package: {names}</source>
@@ -4131,6 +4147,18 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>this draft was deleted on this computer; it is not brought back</translation>
     </message>
     <message>
+        <source>deleted on this computer, but changed where the package was made after that</source>
+        <translation>deleted on this computer, but changed where the package was made after that</translation>
+    </message>
+    <message>
+        <source>deleted on this computer as a draft, final in the package: brought back</source>
+        <translation>deleted on this computer as a draft, final in the package: brought back</translation>
+    </message>
+    <message>
+        <source>changed on both computers</source>
+        <translation>changed on both computers</translation>
+    </message>
+    <message>
         <source>this observation belongs to another school in this database</source>
         <translation>this observation belongs to another school in this database</translation>
     </message>
@@ -4191,8 +4219,24 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>This lesson is in the database as a final observation, so every criterion needs a level or N; criteria without one: {numbers}.</translation>
     </message>
     <message>
+        <source>deleted where the package was made, but final here: a package never deletes a final observation</source>
+        <translation>deleted where the package was made, but final here: a package never deletes a final observation</translation>
+    </message>
+    <message>
+        <source>deleted where the package was made, but changed here after that</source>
+        <translation>deleted where the package was made, but changed here after that</translation>
+    </message>
+    <message>
+        <source>deleted where the package was made</source>
+        <translation>deleted where the package was made</translation>
+    </message>
+    <message>
         <source>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</source>
         <translation>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</translation>
+    </message>
+    <message>
+        <source>another person holds this personnel number on this computer</source>
+        <translation>another person holds this personnel number on this computer</translation>
     </message>
     <message>
         <source>{value} is not a quarter (1–4).</source>
@@ -4237,6 +4281,14 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</source>
         <translation>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</translation>
+    </message>
+    <message>
+        <source>deleted on this computer, but changed at school after that</source>
+        <translation>deleted on this computer, but changed at school after that</translation>
+    </message>
+    <message>
+        <source>another school of this database has the same name</source>
+        <translation>another school of this database has the same name</translation>
     </message>
     <message>
         <source>This teacher is already listed in row {other}.</source>

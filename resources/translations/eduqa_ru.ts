@@ -973,6 +973,14 @@ Out of date: {languages}</source>
         <translation>конфликт (оставлена копия на этом компьютере): {what}</translation>
     </message>
     <message>
+        <source>conflict (took the package's copy): {what}</source>
+        <translation>конфликт (взята копия из пакета): {what}</translation>
+    </message>
+    <message>
+        <source>deleted, as where the package was made: {what}</source>
+        <translation>удалено, как и там, где сделан пакет: {what}</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>строка {row}</translation>
     </message>
@@ -1203,6 +1211,14 @@ Out of date: {languages}</source>
     <message>
         <source>  conflict ({record} {what}): here {here}, in the package {package}</source>
         <translation>  конфликт ({record} {what}): здесь {here}, в пакете {package}</translation>
+    </message>
+    <message>
+        <source>    the package's copy was taken</source>
+        <translation>    взята копия из пакета</translation>
+    </message>
+    <message>
+        <source>  {deleted} deleted, as at school</source>
+        <translation>  удалено, как и в школе: {deleted}</translation>
     </message>
     <message>
         <source>schools that have not sent their package: {names}</source>
@@ -4131,6 +4147,18 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>этот черновик удалён на этом компьютере; он не восстанавливается</translation>
     </message>
     <message>
+        <source>deleted on this computer, but changed where the package was made after that</source>
+        <translation>удалено на этом компьютере, но после этого изменено там, где сделан пакет</translation>
+    </message>
+    <message>
+        <source>deleted on this computer as a draft, final in the package: brought back</source>
+        <translation>удалено на этом компьютере как черновик, в пакете окончательное: восстановлено</translation>
+    </message>
+    <message>
+        <source>changed on both computers</source>
+        <translation>изменено на обоих компьютерах</translation>
+    </message>
+    <message>
         <source>this observation belongs to another school in this database</source>
         <translation>это наблюдение относится к другой школе в этой базе</translation>
     </message>
@@ -4191,8 +4219,24 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Этот урок уже есть в базе как завершённое наблюдение, поэтому у каждого критерия должен быть уровень или N; без уровня: {numbers}.</translation>
     </message>
     <message>
+        <source>deleted where the package was made, but final here: a package never deletes a final observation</source>
+        <translation>удалено там, где сделан пакет, но здесь окончательное: пакет никогда не удаляет окончательное наблюдение</translation>
+    </message>
+    <message>
+        <source>deleted where the package was made, but changed here after that</source>
+        <translation>удалено там, где сделан пакет, но после этого изменено здесь</translation>
+    </message>
+    <message>
+        <source>deleted where the package was made</source>
+        <translation>удалено там, где сделан пакет</translation>
+    </message>
+    <message>
         <source>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</source>
         <translation>табельный номер {number}: в пакете «{incoming}», на этом компьютере «{local}» — «{incoming}» добавлен без номера</translation>
+    </message>
+    <message>
+        <source>another person holds this personnel number on this computer</source>
+        <translation>на этом компьютере этот табельный номер у другого человека</translation>
     </message>
     <message>
         <source>{value} is not a quarter (1–4).</source>
@@ -4237,6 +4281,14 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</source>
         <translation>Лист «{sheet}», строка {row}: указан объект ({what}), которого нет в пакете.</translation>
+    </message>
+    <message>
+        <source>deleted on this computer, but changed at school after that</source>
+        <translation>удалено на этом компьютере, но после этого изменено в школе</translation>
+    </message>
+    <message>
+        <source>another school of this database has the same name</source>
+        <translation>у другой школы этой базы такое же название</translation>
     </message>
     <message>
         <source>This teacher is already listed in row {other}.</source>

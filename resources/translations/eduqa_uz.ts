@@ -973,6 +973,14 @@ Eskirgan: {languages}</translation>
         <translation>ziddiyat (shu kompyuterdagi nusxa qoldirildi): {what}</translation>
     </message>
     <message>
+        <source>conflict (took the package's copy): {what}</source>
+        <translation>ziddiyat (paketdagi nusxa olindi): {what}</translation>
+    </message>
+    <message>
+        <source>deleted, as where the package was made: {what}</source>
+        <translation>oʻchirildi, paket tayyorlangan joydagidek: {what}</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>{row}-qator</translation>
     </message>
@@ -1203,6 +1211,14 @@ Eskirgan: {languages}</translation>
     <message>
         <source>  conflict ({record} {what}): here {here}, in the package {package}</source>
         <translation>  ziddiyat ({record} {what}): bu yerda {here}, paketda {package}</translation>
+    </message>
+    <message>
+        <source>    the package's copy was taken</source>
+        <translation>    paketdagi nusxa olindi</translation>
+    </message>
+    <message>
+        <source>  {deleted} deleted, as at school</source>
+        <translation>  maktabdagidek oʻchirildi: {deleted}</translation>
     </message>
     <message>
         <source>schools that have not sent their package: {names}</source>
@@ -4131,6 +4147,18 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>bu qoralama shu kompyuterda oʻchirilgan; u qayta tiklanmaydi</translation>
     </message>
     <message>
+        <source>deleted on this computer, but changed where the package was made after that</source>
+        <translation>bu kompyuterda oʻchirilgan, lekin undan keyin paket tayyorlangan joyda oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>deleted on this computer as a draft, final in the package: brought back</source>
+        <translation>bu kompyuterda qoralama sifatida oʻchirilgan, paketda yakuniy: qayta tiklandi</translation>
+    </message>
+    <message>
+        <source>changed on both computers</source>
+        <translation>ikkala kompyuterda ham oʻzgartirilgan</translation>
+    </message>
+    <message>
         <source>this observation belongs to another school in this database</source>
         <translation>bu kuzatuv ushbu bazadagi boshqa maktabga tegishli</translation>
     </message>
@@ -4191,8 +4219,24 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Bu dars bazada yakunlangan kuzatuv sifatida bor, shuning uchun har bir mezonga daraja yoki N kerak; darajasizlari: {numbers}.</translation>
     </message>
     <message>
+        <source>deleted where the package was made, but final here: a package never deletes a final observation</source>
+        <translation>paket tayyorlangan joyda oʻchirilgan, lekin bu yerda yakuniy: paket yakuniy kuzatuvni hech qachon oʻchirmaydi</translation>
+    </message>
+    <message>
+        <source>deleted where the package was made, but changed here after that</source>
+        <translation>paket tayyorlangan joyda oʻchirilgan, lekin undan keyin bu yerda oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>deleted where the package was made</source>
+        <translation>paket tayyorlangan joyda oʻchirilgan</translation>
+    </message>
+    <message>
         <source>personnel number {number}: “{incoming}” in the package, “{local}” on this computer — “{incoming}” is added without the number</source>
         <translation>tabel raqami {number}: paketda “{incoming}”, bu kompyuterda “{local}” — “{incoming}” raqamsiz qoʻshildi</translation>
+    </message>
+    <message>
+        <source>another person holds this personnel number on this computer</source>
+        <translation>bu kompyuterda bu tabel raqami boshqa odamga tegishli</translation>
     </message>
     <message>
         <source>{value} is not a quarter (1–4).</source>
@@ -4237,6 +4281,14 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>The sheet “{sheet}”, row {row}, names a {what} the package does not carry.</source>
         <translation>“{sheet}” varagʻi, {row}-qator, paketda yoʻq {what}ni koʻrsatadi.</translation>
+    </message>
+    <message>
+        <source>deleted on this computer, but changed at school after that</source>
+        <translation>bu kompyuterda oʻchirilgan, lekin undan keyin maktabda oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>another school of this database has the same name</source>
+        <translation>bu bazadagi boshqa maktab ham shu nomga ega</translation>
     </message>
     <message>
         <source>This teacher is already listed in row {other}.</source>

@@ -128,7 +128,7 @@ def test_final_changed_on_both_sides_is_a_conflict(laptop_and_pc, tmp_path):  # 
     export_observations(laptop, school_id_of(laptop), path)
     before = row_counts(pc)
     plan = preview_import(pc, ImportRequest(ImportKind.OBSERVATIONS, path, school_id_of(pc)))
-    assert len(plan.conflicts) == 1 and "Шарипова" in plan.conflicts[0]
+    assert len(plan.conflicts) == 1 and "Шарипова" in plan.conflicts[0].what
     assert plan.ok  # a conflict keeps the local copy; it does not block the rest
     _merge(pc, path)
     assert row_counts(pc) == before

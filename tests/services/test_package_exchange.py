@@ -14,10 +14,13 @@ from package_world import (
     counts,
     delete,
     edit_checklist,
+    edit_draft,
+    finalize,
     fresh_database,
     observation_uuids,
     rename,
     send,
+    tombstones,
 )
 from sqlalchemy import select
 
@@ -44,7 +47,9 @@ def test_personnel_number_of_another_person_is_a_conflict_not_a_crash(tmp_path):
     add_observation(laptop, add_teacher(laptop, PEOPLE[1][0], "0013"))
     plan = send(laptop, school, tmp_path / "p.xlsx")
     assert plan.written and plan.created == 1
-    assert plan.conflicts == (f"{PEOPLE[1][0]} ≠ {PEOPLE[0][0]} (0013)",)
+    [conflict] = plan.conflicts
+    assert conflict.what == f"{PEOPLE[1][0]} ≠ {PEOPLE[0][0]} (0013)"
+    assert not conflict.resolvable  # two people: taking the package's copy cannot settle it
     assert plan.rows[0].details.startswith("personnel number {number}")
     assert _teachers(school) == {PEOPLE[0][0]: "0013", PEOPLE[1][0]: None}
     # and back: the laptop's teacher is found by UUID, the school's is added there
@@ -125,7 +130,7 @@ def test_observation_corrected_on_both_sides_is_a_conflict(tmp_path):  # type: i
     assert len(send(school, laptop, tmp_path / "q.xlsx").conflicts) == 1
 
 
-def test_a_draft_deleted_on_one_side_is_not_brought_back(tmp_path):  # type: ignore[no-untyped-def]
+def test_a_draft_deleted_on_one_side_is_deleted_on_the_other_and_never_comes_back(tmp_path):  # type: ignore[no-untyped-def]
     school, laptop = _pair(tmp_path)
     draft = add_observation(laptop, add_teacher(laptop, PEOPLE[5][0]), final=False)
     send(laptop, school, tmp_path / "p.xlsx")
@@ -134,8 +139,49 @@ def test_a_draft_deleted_on_one_side_is_not_brought_back(tmp_path):  # type: ign
     assert plan.written and plan.created == 0
     assert plan.rows[0].details == "this draft was deleted on this computer; it is not brought back"
     assert draft not in observation_uuids(school)
-    assert send(school, laptop, tmp_path / "q.xlsx").written  # the laptop keeps its draft
-    assert draft in observation_uuids(laptop)
+    back = send(school, laptop, tmp_path / "q.xlsx")  # the school's package carries the deletion
+    assert back.written and back.deleted == 1 and back.conflicts == ()
+    assert draft not in observation_uuids(laptop) and draft in tombstones(laptop)
+    again = send(school, laptop, tmp_path / "q.xlsx")
+    assert again.written and (again.created, again.updated, again.deleted) == (0, 0, 0)
+    assert draft not in observation_uuids(laptop) | observation_uuids(school)
+
+
+def test_a_draft_changed_after_its_deletion_elsewhere_is_a_conflict(tmp_path):  # type: ignore[no-untyped-def]
+    school, laptop = _pair(tmp_path)
+    draft = add_observation(laptop, add_teacher(laptop, PEOPLE[5][0]), final=False)
+    send(laptop, school, tmp_path / "p.xlsx")
+    delete(school, draft)
+    edit_draft(laptop, draft, "Rewritten on the laptop")  # after the school deleted it
+    plan = send(school, laptop, tmp_path / "q.xlsx")
+    assert plan.written and plan.deleted == 0
+    [conflict] = plan.conflicts
+    assert (conflict.record, conflict.uuid) == ("observation", str(draft)) and conflict.resolvable
+    assert set(conflict.package) == {"deleted_at", "deleted_by"} and "updated_at" in conflict.here
+    assert draft in observation_uuids(laptop)  # ours kept
+    # and the other way: the school keeps it deleted unless it takes the laptop's copy
+    kept = send(laptop, school, tmp_path / "p.xlsx")
+    assert [c.reason for c in kept.conflicts] == [
+        "deleted on this computer, but changed where the package was made after that"
+    ]
+    assert draft not in observation_uuids(school)
+    taken = send(laptop, school, tmp_path / "p.xlsx", prefer="theirs")
+    assert taken.created == 1 and draft in observation_uuids(school)
+    assert draft not in tombstones(school)  # brought back on purpose: not deleted any more
+
+
+def test_a_final_observation_is_never_deleted_by_a_package(tmp_path):  # type: ignore[no-untyped-def]
+    school, laptop = _pair(tmp_path)
+    obs = add_observation(laptop, add_teacher(laptop, PEOPLE[5][0]), final=False)
+    send(laptop, school, tmp_path / "p.xlsx")
+    delete(school, obs)
+    finalize(laptop, obs)
+    plan = send(school, laptop, tmp_path / "q.xlsx", prefer="theirs")
+    [conflict] = plan.conflicts
+    assert not conflict.resolvable and conflict.choice == "ours"
+    assert obs in observation_uuids(laptop)
+    back = send(laptop, school, tmp_path / "p.xlsx")  # a final travels even where deleted
+    assert back.created == 1 and obs in observation_uuids(school)
 
 
 def test_a_clash_the_matching_misses_is_refused_with_a_message(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.class_names import ClassNameError, parse_class_name
+from eduqa_desktop.domain.merge_conflicts import Conflict
 from eduqa_desktop.domain.names import match_person, name_key, search_key
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.exchange.headers import header_key
@@ -50,7 +51,7 @@ class ImportContext:
     new_classes: list[str] = field(default_factory=list)
     new_subjects: list[str] = field(default_factory=list)
     new_teachers: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     _questions: dict[str, tuple[str, list[int], tuple[tuple[int, str], ...]]] = field(
         default_factory=dict
     )

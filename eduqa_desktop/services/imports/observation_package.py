@@ -10,8 +10,14 @@ A new observation is added; an identical one left alone; a changed one follows t
   of the package and more, the local copy is kept; anything else (corrected on both sides,
   or changed without a correction) is a conflict: listed, and the local copy kept. A package
   of an older version without that column falls back to ``updated_at`` and the revision number;
-- a draft deleted on this computer is not brought back by a package (the audit log keeps the
-  deletion); a final observation is.
+- an observation deleted on this computer (its tombstone, ``services.deletions``) is not
+  brought back by a package, unless it is final there or was changed there after the
+  deletion (a conflict); an observation the package says was deleted is deleted here
+  (``package_deletions``: never a final one, nor one changed here since — conflicts).
+
+A conflict keeps the local copy unless the request's choices take the package's
+(``ImportRequest.prefer`` / ``conflict_choices``): then it is written as an update, with an
+audit entry holding both versions.
 
 Teachers and checklist versions are matched by ``package_matching``; classes and subjects by
 name. The caller (``run``) commits all of it or nothing.
@@ -28,16 +34,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eduqa_desktop.domain.merge_conflicts import Conflict
 from eduqa_desktop.domain.observation_scoring import CriterionScore, observation_score
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
 from eduqa_desktop.exchange.exchange_package import (
+    DELETIONS_SHEET,
     OBSERVATIONS_SHEET,
     PackageContents,
     read_package,
 )
 from eduqa_desktop.exchange.import_plan import Action
 from eduqa_desktop.exchange.workbook_reader import SourceRow
+from eduqa_desktop.services import audit
+from eduqa_desktop.services.deletions import OBSERVATION, deleted_uuids, forget_deletion
 from eduqa_desktop.services.imports.context import ImportContext
+from eduqa_desktop.services.imports.package_deletions import DELETED_THERE, apply_deletions
 from eduqa_desktop.services.imports.package_matching import package_teacher, package_template
 from eduqa_desktop.services.imports.package_snapshots import (
     link_fields,
@@ -46,7 +57,6 @@ from eduqa_desktop.services.imports.package_snapshots import (
     write_snapshots,
 )
 from eduqa_desktop.storage.models import (
-    AuditEntry,
     ChecklistCriterion,
     ChecklistSection,
     ChecklistTemplate,
@@ -61,9 +71,21 @@ LOCAL_NEWER = QT_TRANSLATE_NOOP("Messages", "the copy on this computer is newer"
 DELETED_HERE = QT_TRANSLATE_NOOP(
     "Messages", "this draft was deleted on this computer; it is not brought back"
 )
+CHANGED_AFTER_DELETION = QT_TRANSLATE_NOOP(
+    "Messages", "deleted on this computer, but changed where the package was made after that"
+)
+BROUGHT_BACK = QT_TRANSLATE_NOOP(
+    "Messages", "deleted on this computer as a draft, final in the package: brought back"
+)
+CORRECTED_BOTH = QT_TRANSLATE_NOOP("Messages", "changed on both computers")
+# the fields a conflict shows side by side
+SHOWN_FIELDS = ("status", "revision", "updated_at", "topic", "strengths", "recommendations",
+                "next_steps", "score")  # fmt: skip
 OTHER_SCHOOL = QT_TRANSLATE_NOOP(
     "Messages", "this observation belongs to another school in this database"
 )
+
+DAMAGED = QT_TRANSLATE_NOOP("Messages", "This row of the package is damaged: {reason}")
 
 ScoreMap = dict[tuple[int, int], tuple[int | None, bool, str]]
 Revisions = list[dict[str, Any]]
@@ -159,15 +181,20 @@ def _write_scores(
     obs.score = observation_score(items, template.scale_min, template.scale_max)
 
 
-def _add_revisions(session: Session, obs: Observation, incoming: Revisions | None) -> None:
-    """Record the package's corrections this computer does not have yet."""
+def _add_revisions(
+    session: Session, obs: Observation, incoming: Revisions | None, *, renumber: bool = False
+) -> None:
+    """Record the package's corrections this computer does not have yet; one whose number a
+    correction made here has is left out — or, when the package's copy was chosen over this
+    one (`renumber`), recorded after this computer's own."""
     if not incoming:
         return
     have = _local_revisions(session, obs)
     numbers = set(have.values())
     for item in incoming:
         key = str(uuid.UUID(str(item["uuid"])))
-        if key in have or int(item["revision"]) in numbers:
+        number = int(item["revision"])
+        if key in have or (number in numbers and not renumber):
             continue
         if session.scalar(
             select(ObservationRevision.id).where(ObservationRevision.uuid == uuid.UUID(key))
@@ -177,13 +204,13 @@ def _add_revisions(session: Session, obs: Observation, incoming: Revisions | Non
             ObservationRevision(
                 uuid=uuid.UUID(key),
                 observation_id=obs.id,
-                revision=int(item["revision"]),
+                revision=(number := max(numbers, default=0) + 1 if number in numbers else number),
                 reason=str(item.get("reason") or ""),
                 changed_by=str(item.get("changed_by") or ""),
                 before=None,
             )
         )
-        numbers.add(int(item["revision"]))
+        numbers.add(number)
     session.flush()
 
 
@@ -216,16 +243,36 @@ def _decide(
     return "conflict"
 
 
-def _deleted_here(session: Session) -> set[uuid.UUID]:
-    return {
-        value
-        for value in session.scalars(
-            select(AuditEntry.entity_uuid).where(
-                AuditEntry.action == "delete", AuditEntry.entity == "observation"
-            )
-        )
-        if value is not None
-    }
+def _here_fields(obs: Observation) -> dict[str, str]:
+    """The local copy as the package's text cells (what a conflict shows)."""
+    return {"status": str(obs.status), "revision": str(obs.revision),
+            "updated_at": obs.updated_at.isoformat(), "topic": obs.topic,
+            "strengths": obs.strengths, "recommendations": obs.recommendations,
+            "next_steps": obs.next_steps,
+            "score": "" if obs.score is None else repr(obs.score)}  # fmt: skip
+
+
+def observation_conflict(
+    what: str, record: dict[str, str], here: dict[str, str] | None, reason: str
+) -> Conflict:
+    here = here or {}
+    diffs = [k for k in SHOWN_FIELDS if here.get(k, "") != record.get(k, "")]
+    return Conflict("observation", record["uuid"], what, {k: here.get(k, "") for k in diffs},
+                    {k: record.get(k, "") for k in diffs}, reason=reason)  # fmt: skip
+
+
+def _apply_package_deletions(context: ImportContext, package: PackageContents) -> None:
+    applied = apply_deletions(
+        context.session, context.school_id, package.deletions, context.request.choices,
+        source=Path(context.request.path).name, kinds=(OBSERVATION,),
+    )  # fmt: skip
+    for row, reason in applied.damaged:
+        source = SourceRow(DELETIONS_SHEET, row, {}, {}, {})
+        context.row_problem(source, DAMAGED, reason=reason)
+    for _kind, what in applied.deleted:
+        context.planned(SourceRow(DELETIONS_SHEET, None, {}, {}, {}), Action.DELETE, what,
+                        DELETED_THERE)  # fmt: skip
+    context.conflicts.extend(applied.conflicts)
 
 
 def merge_observations(context: ImportContext, max_rows: int) -> str:
@@ -239,7 +286,9 @@ def merge_observation_records(context: ImportContext, package: PackageContents) 
     scores_by_obs = package.scores_by_observation()
     snapshots_by_obs = package.snapshots_by_observation()
     session = context.session
-    deleted = _deleted_here(session)
+    _apply_package_deletions(context, package)
+    deleted = deleted_uuids(session, OBSERVATION)
+    choices = context.request.choices
     for index, record in enumerate(package.observations):
         row = index + 2
         if index % 100 == 0:
@@ -259,11 +308,7 @@ def merge_observation_records(context: ImportContext, package: PackageContents) 
             wanted_scores = _score_map(scores_by_obs.get(record["uuid"], []))
             wanted_snapshots = snapshot_map(snapshots_by_obs.get(record["uuid"], []))
         except (ValueError, KeyError, TypeError, json.JSONDecodeError) as error:
-            context.row_problem(
-                source,
-                QT_TRANSLATE_NOOP("Messages", "This row of the package is damaged: {reason}"),
-                reason=str(error),
-            )
+            context.row_problem(source, DAMAGED, reason=str(error))
             continue
         if template is None:
             context.row_problem(
@@ -275,12 +320,24 @@ def merge_observation_records(context: ImportContext, package: PackageContents) 
             continue
         what = f"{fields['observed_on'].strftime('%d.%m.%Y')} · {record['teacher']}"
         local = session.scalar(select(Observation).where(Observation.uuid == obs_uuid))
-        if local is None and obs_uuid in deleted and fields["status"] != ObservationStatus.FINAL:
-            context.planned(source, Action.UNCHANGED, what, DELETED_HERE)
-            continue
+        back = ""  # why an observation deleted here is brought back
+        if local is None and obs_uuid in deleted:
+            if fields["status"] == ObservationStatus.FINAL:
+                back = BROUGHT_BACK
+            elif updated_at > deleted[obs_uuid]:
+                conflict = observation_conflict(what, record, None, CHANGED_AFTER_DELETION)
+                context.conflicts.append(conflict)
+                if not choices.take_theirs(conflict):
+                    context.planned(source, Action.UNCHANGED, what, DELETED_HERE)
+                    continue
+                back = CHANGED_AFTER_DELETION
+            else:
+                context.planned(source, Action.UNCHANGED, what, DELETED_HERE)
+                continue
         if local is not None and local.school_id != context.school_id:
             context.planned(source, Action.UNCHANGED, what, OTHER_SCHOOL)
-            context.conflicts.append(f"{what} ({record['uuid']})")
+            context.conflicts.append(Conflict("observation", record["uuid"], what, {}, {},
+                                              resolvable=False, reason=OTHER_SCHOOL))  # fmt: skip
             continue
         teacher, note = package_teacher(context, record, row)
         year = record["year"] or None
@@ -297,6 +354,11 @@ def merge_observation_records(context: ImportContext, package: PackageContents) 
             template_id=template.id,
         )
         if local is None:
+            if back:
+                forget_deletion(session, obs_uuid)
+                audit.record(session, "take_theirs", "observation", obs_uuid,
+                             after={"package": Path(context.request.path).name})  # fmt: skip
+                details, params = back, {}
             obs = Observation(uuid=obs_uuid, school_id=context.school_id, **fields)
             session.add(obs)
             session.flush()
@@ -318,17 +380,22 @@ def merge_observation_records(context: ImportContext, package: PackageContents) 
             context.planned(source, Action.UNCHANGED, what, details, **params)
             continue
         decision = _decide(local, fields, updated_at, incoming_revisions, here)
-        if decision == "update":
+        if decision == "conflict":
+            conflict = observation_conflict(what, record, _here_fields(local), CORRECTED_BOTH)
+            context.conflicts.append(conflict)
+            if choices.take_theirs(conflict):
+                audit.record(session, "take_theirs", "observation", local.uuid,
+                             before=conflict.here, after=conflict.package)  # fmt: skip
+                decision = "theirs"
+        if decision in ("update", "theirs"):
             for key, value in fields.items():
                 setattr(local, key, value)
             _write_scores(session, local, template, wanted_scores)
             write_snapshots(session, local, wanted_snapshots)
-            _add_revisions(session, local, incoming_revisions)
+            _add_revisions(session, local, incoming_revisions, renumber=decision == "theirs")
             local.updated_at = updated_at
             context.planned(source, Action.UPDATE, what, details, **params)
-        elif decision == "conflict":
-            context.conflicts.append(f"{what} ({record['uuid']})")
-        else:
+        elif decision != "conflict":
             context.planned(source, Action.UNCHANGED, what, decision)
     session.flush()
     return OBSERVATIONS_SHEET

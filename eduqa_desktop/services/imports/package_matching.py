@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from eduqa_desktop.domain.merge_conflicts import Conflict
 from eduqa_desktop.domain.names import match_person, name_key
 from eduqa_desktop.exchange.exchange_package import checklist_json
 from eduqa_desktop.exchange.import_plan import CREATE_TEACHER
@@ -32,6 +33,9 @@ NUMBER_TAKEN = QT_TRANSLATE_NOOP(
     "“{incoming}” is added without the number",
 )
 
+NUMBER_HELD = QT_TRANSLATE_NOOP(
+    "Messages", "another person holds this personnel number on this computer"
+)
 
 Note = tuple[str, dict[str, Any]]
 
@@ -64,7 +68,11 @@ def package_teacher(
     if holder is None:
         teacher.personnel_number = number
         return teacher, None
-    context.conflicts.append(f"{name} ≠ {holder.full_name} ({number})")
+    context.conflicts.append(Conflict(
+        "teacher", record["teacher_uuid"], f"{name} ≠ {holder.full_name} ({number})",
+        {"personnel_number": f"{number}: {holder.full_name}"},
+        {"personnel_number": f"{number}: {name}"}, resolvable=False, reason=NUMBER_HELD,
+    ))  # fmt: skip
     return teacher, (NUMBER_TAKEN, {"number": number, "incoming": name, "local": holder.full_name})
 
 

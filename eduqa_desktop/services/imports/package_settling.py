@@ -10,6 +10,10 @@ when the district last received a package of this school (the newest ``made_at``
 - otherwise the later ``updated_at`` wins: a newer package updates, an older one changes
   nothing (same time but other content is a conflict too).
 
+A conflict the user settled by taking the package's copy (``Choices``) is written as an
+update would be, with an audit entry (``take_theirs``) holding both versions; it stays in
+the list, with its choice, so that the report says what was chosen.
+
 Merged records keep the package's ``updated_at``, so that the next package compares alike.
 """
 
@@ -17,37 +21,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from enum import Enum
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from eduqa_desktop.domain.merge_conflicts import KEEP_OURS, Choices, Conflict, shown_value
+from eduqa_desktop.services import audit
+
+__all__ = ["Choices", "Conflict", "Message", "Settler", "Tally", "shown_value"]
+
 Message = tuple[str, dict[str, Any]]  # a QT_TRANSLATE_NOOP("Messages", …) template, params
-
-
-def shown_value(value: Any) -> Any:
-    """A field's value as JSON shows it."""
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, set | frozenset | list | tuple):
-        return sorted(str(v) for v in value)
-    return value
-
-
-@dataclass
-class Conflict:
-    record: str  # "teacher", "result", "observation", "school" …
-    uuid: str
-    what: str
-    here: dict[str, Any]
-    package: dict[str, Any]
-
-    def as_json(self) -> dict[str, Any]:
-        return {"record": self.record, "uuid": self.uuid, "what": self.what,
-                "here": self.here, "package": self.package}  # fmt: skip
 
 
 @dataclass
@@ -55,6 +39,7 @@ class Tally:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    deleted: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     errors: list[Message] = field(default_factory=list)
 
@@ -66,6 +51,7 @@ class Settler:
     session: Session
     base: datetime | None
     tally: Tally = field(default_factory=Tally)
+    choices: Choices = KEEP_OURS
 
     def settle(
         self,
@@ -97,6 +83,12 @@ class Settler:
             self.tally.unchanged += 1
             return local
         decision = self.decide(local.updated_at, updated_at)
+        if decision == "conflict":
+            conflict = self.conflict(record, uuid_text, what, diffs)
+            if self.choices.take_theirs(conflict):
+                audit.record(self.session, "take_theirs", record, local.uuid,
+                             before=conflict.here, after=conflict.package)  # fmt: skip
+                decision = "update"
         if decision == "update":
             for name, value in wanted.items():
                 setattr(local, name, value)
@@ -105,9 +97,7 @@ class Settler:
                     apply(local)
             local.updated_at = updated_at
             self.tally.updated += 1
-        elif decision == "conflict":
-            self.conflict(record, uuid_text, what, diffs)
-        else:
+        elif decision != "conflict":
             self.tally.unchanged += 1
         return local
 
@@ -120,10 +110,20 @@ class Settler:
         return "conflict" if there == here else "keep"
 
     def conflict(
-        self, record: str, uuid_text: str, what: str, diffs: dict[str, tuple[Any, Any]]
-    ) -> None:
-        self.tally.conflicts.append(Conflict(
+        self,
+        record: str,
+        uuid_text: str,
+        what: str,
+        diffs: dict[str, tuple[Any, Any]],
+        *,
+        resolvable: bool = True,
+        reason: str = "",
+    ) -> Conflict:
+        found = Conflict(
             record, uuid_text, what,
             {name: shown_value(here) for name, (here, _) in diffs.items()},
             {name: shown_value(there) for name, (_, there) in diffs.items()},
-        ))  # fmt: skip
+            resolvable=resolvable, reason=reason,
+        )  # fmt: skip
+        self.tally.conflicts.append(found)
+        return found

@@ -121,6 +121,7 @@ def _plan(
         new_subjects=tuple(context.new_subjects),
         new_teachers=tuple(context.new_teachers),
         conflicts=tuple(context.conflicts),
+        deleted=context.counts[Action.DELETE],
         skipped_totals=table.skipped_totals if table else 0,
         column_map=used_map,
         header_signature=header_signature(table.headers) if table else "",
@@ -211,7 +212,7 @@ def apply_import(
             return plan
         # The state before the import, read while this transaction is still open (WAL);
         # a backup that cannot be written refuses the import (the block rolls back).
-        if plan.created or plan.updated:
+        if plan.created or plan.updated or plan.deleted:
             backup_before(db, f"import-{request.kind}")
         if plan.column_map and plan.header_signature:  # remembered for the same header row
             write_setting(session, _map_key(request.kind, plan.header_signature), plan.column_map)
@@ -224,6 +225,7 @@ def apply_import(
                 "created": plan.created,
                 "updated": plan.updated,
                 "unchanged": plan.unchanged,
+                "deleted": plan.deleted,
             },
         )
         progress.check()  # a cancel at the very end still writes nothing

@@ -5,14 +5,16 @@ same name under another UUID is a conflict and nothing of the package is written
 the order their references need: subjects (shared; by UUID, else by name), teachers (by UUID,
 else personnel number with a matching name), classes, results rows, observations (with the
 inspectors' exchange rules, ``observation_package``), activities and plan entries, each settled
-by ``package_settling``. The receipt is recorded in the audit log (``RECEIPT``) unless the
+by ``package_settling``. Before the records, the package's tombstones are applied
+(``package_deletions``), and a record deleted here is not brought back (unless changed at
+school after the deletion: a conflict). Conflicts keep the district's copy unless the
+``Choices`` take the package's. The receipt is recorded in the audit log (``RECEIPT``) unless the
 same package (checksum) was received before; it is what the Submissions view reads.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from datetime import date, datetime
 from functools import partial
@@ -22,11 +24,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eduqa_desktop.domain.merge_conflicts import KEEP_OURS, Choices
 from eduqa_desktop.domain.names import match_person, name_key, search_key
 from eduqa_desktop.domain.vocabulary import ActivityUnit, Category, MarkScale, Purpose
 from eduqa_desktop.exchange.exchange_package import (
     CHECKLISTS_SHEET,
-    OBSERVATION_COLUMNS,
+    DELETIONS_SHEET,
     OBSERVATIONS_SHEET,
     SCORES_SHEET,
     SNAPSHOTS_SHEET,
@@ -45,8 +48,16 @@ from eduqa_desktop.exchange.school_package_format import (
 from eduqa_desktop.exchange.school_package_reader import SchoolPackageContents
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.calendar import ensure_academic_year, find_term
+from eduqa_desktop.services.deletions import (
+    ACTIVITY,
+    PLAN_ENTRY,
+    RESULT_ROW,
+    deleted_uuids,
+    forget_deletion,
+)
 from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.services.imports.observation_package import merge_observation_records
+from eduqa_desktop.services.imports.package_deletions import apply_deletions
 from eduqa_desktop.services.imports.package_settling import Settler, Tally
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.storage.models import (
@@ -54,7 +65,6 @@ from eduqa_desktop.storage.models import (
     ActivityType,
     AuditEntry,
     Department,
-    Observation,
     ResultRow,
     School,
     SchoolClass,
@@ -79,6 +89,15 @@ FOREIGN_RECORD = QT_TRANSLATE_NOOP(
 )
 UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP(
     "Messages", "The sheet “{sheet}”, row {row}, names a {what} the package does not carry."
+)
+DELETED_HERE = QT_TRANSLATE_NOOP(
+    "Messages", "deleted on this computer, but changed at school after that"
+)
+SAME_NAME_REASON = QT_TRANSLATE_NOOP(
+    "Messages", "another school of this database has the same name"
+)
+NUMBER_HELD = QT_TRANSLATE_NOOP(
+    "Messages", "another person holds this personnel number on this computer"
 )
 
 
@@ -114,11 +133,17 @@ class SchoolPackageMerge:
     """One package into one session (the caller commits or rolls back)."""
 
     def __init__(
-        self, session: Session, package: SchoolPackageContents, progress: Progress = NO_PROGRESS
+        self,
+        session: Session,
+        package: SchoolPackageContents,
+        progress: Progress = NO_PROGRESS,
+        choices: Choices = KEEP_OURS,
     ) -> None:
         self.session = session
         self.package = package
         self.progress = progress
+        self.choices = choices
+        self.deleted: dict[str, dict[uuid.UUID, datetime]] = {}
         self.tally = Tally()
         self.school: School | None = None
         self.teachers: dict[str, Teacher] = {}  # package uuid → local
@@ -132,12 +157,12 @@ class SchoolPackageMerge:
     # --- the whole package ------------------------------------------------------------------
 
     def run(self) -> Tally:
-        steps = (self._subjects, self._teachers, self._classes, self._results,
+        steps = (self._deletions, self._subjects, self._teachers, self._classes, self._results,
                  self._observations, self._activities, self._plan)  # fmt: skip
         if not self._school():
             return self.tally
         base = self._base()
-        self.settler = Settler(self.session, base, self.tally)
+        self.settler = Settler(self.session, base, self.tally, self.choices)
         for index, step in enumerate(steps):
             self.progress.check()
             self.progress.report(index + 1, len(steps) + 1)
@@ -194,10 +219,12 @@ class SchoolPackageMerge:
                 self.settler.conflict("school", record["uuid"], record["name"], {
                     "uuid": (str(same.uuid), record["uuid"]),
                     "district": (same.district, record["district"]),
-                })  # fmt: skip
+                }, resolvable=False, reason=SAME_NAME_REASON)  # fmt: skip
                 self._error(SAME_NAME, name=same.name, district=same.district or "—")
                 return False
-        self.school = Settler(self.session, self._base_of(school_uuid), self.tally).settle(
+        self.school = Settler(
+            self.session, self._base_of(school_uuid), self.tally, self.choices
+        ).settle(
             "school", record["uuid"], record["name"], local, wanted, updated_at,
             lambda **fields: School(uuid=school_uuid, **fields),
         )  # fmt: skip
@@ -342,7 +369,7 @@ class SchoolPackageMerge:
             return number
         self.settler.conflict("teacher", "", full_name, {
             "personnel_number": (f"{number}: {holder.full_name}", f"{number}: {full_name}"),
-        })  # fmt: skip
+        }, resolvable=False, reason=NUMBER_HELD)  # fmt: skip
         return None
 
     def _classes(self) -> None:
@@ -427,6 +454,8 @@ class SchoolPackageMerge:
             elif (local.class_id, local.teacher_id) != (natural["class_id"], natural["teacher_id"]):
                 wanted.update(natural)  # moved to another class or teacher at school
             what = f"{found['class'].name} · {found['subject'].name} · {found['teacher'].full_name}"
+            if local is None and self._deleted_here(RESULT_ROW, record["uuid"], what, updated_at):
+                continue
             settled = self.settler.settle(
                 "result", record["uuid"], f"{what} · {key[1]}", local, wanted, updated_at,
                 partial(_result_row, result_uuid, natural))  # fmt: skip
@@ -437,14 +466,15 @@ class SchoolPackageMerge:
 
     def _observations(self) -> None:
         assert self.school is not None
-        request = ImportRequest(ImportKind.OBSERVATIONS, Path(self.package.file), self.school.id)
+        request = ImportRequest(ImportKind.OBSERVATIONS, Path(self.package.file), self.school.id,
+                                prefer=self.choices.prefer,
+                                conflict_choices=dict(self.choices.picked))  # fmt: skip
         context = ImportContext(self.session, request, NO_PROGRESS)
         records = self.package.records(OBSERVATIONS_SHEET)
         contents = PackageContents(records, self.package.records(SCORES_SHEET),
                                    self.package.records(CHECKLISTS_SHEET),
                                    self.package.records(SNAPSHOTS_SHEET))  # fmt: skip
-        before = {r["uuid"]: self._observation_fields(r["uuid"]) for r in records}
-        merge_observation_records(context, contents)
+        merge_observation_records(context, contents)  # the tombstones were applied before
         self.tally.created += context.counts[Action.CREATE]
         self.tally.updated += context.counts[Action.UPDATE]
         self.tally.unchanged += context.counts[Action.UNCHANGED]
@@ -453,31 +483,43 @@ class SchoolPackageMerge:
         for question in context.questions():
             self._error(question.as_problem(OBSERVATIONS_SHEET).template,
                         **question.as_problem(OBSERVATIONS_SHEET).params)  # fmt: skip
-        by_uuid = {r["uuid"]: r for r in records}
-        for text in context.conflicts:
-            found = re.search(r"\(([0-9a-f-]{36})\)$", text)
-            if found is None or found.group(1) not in by_uuid:
-                self.settler.conflict("observation", "", text, {})
-                continue
-            here = before.get(found.group(1)) or {}
-            there = by_uuid[found.group(1)]
-            diffs = {k: (here.get(k, ""), there.get(k, "")) for k in OBSERVATION_COLUMNS
-                     if k in here and here.get(k, "") != there.get(k, "")}  # fmt: skip
-            self.settler.conflict("observation", found.group(1), text.rsplit(" (", 1)[0], diffs)
+        self.tally.conflicts.extend(context.conflicts)
 
-    def _observation_fields(self, uuid_text: str) -> dict[str, str] | None:
-        try:
-            found = self.session.scalar(
-                select(Observation).where(Observation.uuid == uuid.UUID(uuid_text)))  # fmt: skip
-        except ValueError:
-            return None
-        if found is None:
-            return None
-        return {"status": str(found.status), "revision": str(found.revision),
-                "updated_at": found.updated_at.isoformat(), "topic": found.topic,
-                "strengths": found.strengths, "recommendations": found.recommendations,
-                "next_steps": found.next_steps,
-                "score": "" if found.score is None else repr(found.score)}  # fmt: skip
+    # --- deletions --------------------------------------------------------------------------
+
+    def _deletions(self) -> None:
+        """The package's tombstones, before the records (a row of a deleted results row's
+        class, subject and teacher must not settle on the deleted one)."""
+        assert self.school is not None
+        applied = apply_deletions(self.session, self.school.id,
+                                  self.package.records(DELETIONS_SHEET), self.choices,
+                                  source=self.package.file)  # fmt: skip
+        for row, reason in applied.damaged:
+            self._damaged(DELETIONS_SHEET, row, ValueError(reason))
+        self.tally.deleted += len(applied.deleted)
+        self.tally.unchanged += applied.unchanged
+        self.tally.conflicts.extend(applied.conflicts)
+
+    def _deleted_here(self, kind: str, uuid_text: str, what: str, updated_at: datetime) -> bool:
+        """Whether a record of the package stays deleted here (else its tombstone goes)."""
+        if kind not in self.deleted:
+            self.deleted[kind] = deleted_uuids(self.session, kind)
+        record_uuid = uuid.UUID(uuid_text)
+        at = self.deleted[kind].get(record_uuid)
+        if at is None:
+            return False
+        if updated_at > at:
+            conflict = self.settler.conflict(kind, uuid_text, what, {
+                "deleted_at": (at.isoformat(), ""), "updated_at": ("", updated_at.isoformat()),
+            }, reason=DELETED_HERE)  # fmt: skip
+            if self.choices.take_theirs(conflict):
+                audit.record(self.session, "take_theirs", kind, record_uuid,
+                             before=conflict.here, after=conflict.package)  # fmt: skip
+                forget_deletion(self.session, record_uuid)
+                return False
+            return True
+        self.tally.unchanged += 1
+        return True
 
     # --- activities and the plan ------------------------------------------------------------
 
@@ -515,6 +557,8 @@ class SchoolPackageMerge:
                 return
             local = existing.get(str(item_uuid))
             what = f"{record['done_on']} · {teacher.full_name} · {record['type_code']}"
+            if local is None and self._deleted_here(ACTIVITY, record["uuid"], what, updated_at):
+                continue
             self.settler.settle("activity", record["uuid"], what, local, wanted, updated_at,
                                 partial(Activity, uuid=item_uuid))  # fmt: skip
         self.session.flush()
@@ -540,6 +584,8 @@ class SchoolPackageMerge:
                 return
             local = existing.get(str(entry_uuid))
             what = f"{record['month']}.{record['year']} · {teacher.full_name}"
+            if local is None and self._deleted_here(PLAN_ENTRY, record["uuid"], what, updated_at):
+                continue
             self.settler.settle("plan entry", record["uuid"], what, local, wanted, updated_at,
                                 partial(VisitPlanEntry, uuid=entry_uuid,
                                         school_id=school_id))  # fmt: skip

@@ -9,13 +9,16 @@ The database is backed up once, before the batch's first write (services.backups
 file is held to the database's limits for incoming files (services.file_limits). A file merges
 into a school the database knows under the school's import lock (services.import_guard): a
 receive and an import into the same school never write at once, and the second is told who.
+Conflicts keep the district's copy unless the caller's choices take the package's (per
+conflict, or all of them): a preview (dry run) lists them, the user chooses, the receive
+applies it.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +27,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from eduqa_desktop.domain.merge_conflicts import OURS, Choices
 from eduqa_desktop.exchange.school_package_format import SCHOOL_SHEET
 from eduqa_desktop.exchange.school_package_reader import SchoolPackageContents, read_school_package
 from eduqa_desktop.services.backups import backup_before
@@ -57,6 +61,7 @@ class FileReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    deleted: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     errors: list[Message] = field(default_factory=list)
     written: bool = False
@@ -111,6 +116,8 @@ class _FileProgress(Progress):
 @dataclass
 class _Batch:
     dry_run: bool
+    prefer: str = OURS
+    choices: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # file → key → choice
     backed_up: bool = False  # one backup before the batch's first write, not one a file
 
 
@@ -133,6 +140,7 @@ def _school_lock(
 
 
 def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) -> FileReport:
+    choices = Choices(batch.prefer, batch.choices.get(path.name, {}))
     report = FileReport(path.name)
     try:
         package = read_school_package(path)
@@ -145,15 +153,16 @@ def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) ->
     progress.report(1, STEPS_PER_FILE)
     try:
         with _school_lock(db, package, batch), db.durable_session() as session:
-            tally = SchoolPackageMerge(session, package, progress).run()
+            tally = SchoolPackageMerge(session, package, progress, choices).run()
             report.created, report.updated = tally.created, tally.updated
+            report.deleted = tally.deleted
             report.unchanged, report.conflicts = tally.unchanged, tally.conflicts
             report.errors = tally.errors
             if batch.dry_run or tally.errors:
                 session.rollback()
             else:
                 progress.check()  # a cancel at the very end still writes nothing
-                if (tally.created or tally.updated) and not batch.backed_up:
+                if (tally.created or tally.updated or tally.deleted) and not batch.backed_up:
                     # the state before the batch, read while this transaction is open (WAL);
                     # a backup that cannot be written refuses the file (the block rolls back)
                     backup_before(db, "receive-school-packages")
@@ -166,7 +175,7 @@ def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) ->
         report.errors.append((CLASH, {"detail": str(error.orig)}))
         report.written = False
     if report.errors:
-        report.created = report.updated = 0
+        report.created = report.updated = report.deleted = 0
     return report
 
 
@@ -195,14 +204,18 @@ def receive_packages(
     paths: Sequence[Path | str],
     *,
     dry_run: bool = False,
+    prefer: str = OURS,
+    choices: Mapping[str, Mapping[str, str]] | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> ReceiveReport:
-    """Receive every package named (files or folders); see the module docstring."""
+    """Receive every package named (files or folders); see the module docstring. A conflict
+    keeps the district's copy, or takes the package's: as `choices` say for it (file name →
+    ``Conflict.key`` → "ours"/"theirs"), else as `prefer` says."""
     from eduqa_desktop.services.submissions import missing_schools
 
     files = package_files(paths)
     reports: list[FileReport] = []
-    batch = _Batch(dry_run)
+    batch = _Batch(dry_run, prefer, choices or {})
     with incoming_files(db):  # every package held to this database's file limits
         cancelled = _receive_all(db, files, batch, reports, progress)
     periods = Counter((r.year, r.term) for r in reports if r.year)
@@ -226,6 +239,7 @@ def report_json(report: ReceiveReport, message: Any) -> dict[str, Any]:
                 "created": item.created,
                 "updated": item.updated,
                 "unchanged": item.unchanged,
+                "deleted": item.deleted,
                 "conflicts": [c.as_json() for c in item.conflicts],
                 "errors": [message(template, params) for template, params in item.errors],
                 "written": item.written,

@@ -21,6 +21,7 @@ from eduqa_desktop.exchange.exchange_package import (
     CHECKLIST_COLUMNS,
     CHECKLISTS_SHEET,
     CHUNK,
+    DELETIONS_SHEET,
     OBSERVATIONS_SHEET,
     SCORES_SHEET,
     SNAPSHOTS_SHEET,
@@ -36,6 +37,7 @@ from eduqa_desktop.exchange.school_package_format import (
     TEACHERS_SHEET,
     Rows,
 )
+from eduqa_desktop.services.deletions import deletion_rows
 from eduqa_desktop.storage.models import (
     AcademicYear,
     Activity,
@@ -331,4 +333,7 @@ def machine_records(session: Session, school: School, period: Period) -> dict[st
         SNAPSHOTS_SHEET: snapshots,
         ACTIVITIES_SHEET: _activities(session, school.id, period),
         PLAN_SHEET: _plan(session, school.id, period),
+        # every deletion of the school, whatever its period: a tombstone is small, and a
+        # record deleted from an earlier period is gone at the district too
+        DELETIONS_SHEET: deletion_rows(session, school.id),
     }

@@ -11,7 +11,8 @@
   sheet declares (``<dimension>``) and really uses (row numbers, cell references), and the
   longest text (a cell of a sheet, a shared string);
 * the number of sheets;
-* a time limit over all of it.
+* a time limit over all of it — the deadline of the file's whole import when a service holds
+  one (exchange/file_deadline.py), else one started here.
 
 Python's zipfile never inflates an entry past the size its directory declares and checks the
 CRC at the end, so a directory that lies about a size ends as "damaged" at the first read
@@ -25,7 +26,6 @@ is where they are enforced).
 from __future__ import annotations
 
 import re
-import time
 import zipfile
 import zlib
 from collections.abc import Iterator, Sequence
@@ -35,20 +35,14 @@ from typing import Any
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from eduqa_desktop.errors import UserError
-from eduqa_desktop.exchange.file_limits import MB, FileLimits, current_limits
+from eduqa_desktop.exchange.file_deadline import Deadline, file_deadline
+from eduqa_desktop.exchange.file_limits import MB, FileLimits, FileRefused, current_limits
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+__all__ = ["Deadline", "FileRefused", "check_incoming", "guarded_rows"]  # and the messages
 
 CHUNK = 1 << 20
 ROWS_PER_CHECK = 256
-
-
-class FileRefused(UserError):
-    """An incoming file over one of the limits; `exceeded` names which (a FileLimits field,
-    or "xml_doctype")."""
-
-    def __init__(self, template: str, *, exceeded: str, **params: Any) -> None:
-        super().__init__(template, **params)
-        self.exceeded = exceeded
 
 
 TOO_BIG = QT_TRANSLATE_NOOP(
@@ -88,29 +82,11 @@ LONG_CELL = QT_TRANSLATE_NOOP(
     "Messages",
     "A cell of “{file}” ({where}) holds more than the {limit} characters one cell may hold.",
 )
-TOO_SLOW = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Reading “{file}” took longer than {limit} seconds, the limit for one file; it was "
-    "stopped and nothing was written.",
-)
 DAMAGED = QT_TRANSLATE_NOOP(
     "Messages",
     "“{file}” is damaged or incomplete (it may have been cut off while copying). "
     "Ask for the file again.",
 )
-
-
-class Deadline:
-    """The time limit of one file: `check()` refuses once it has passed."""
-
-    def __init__(self, path: Path, seconds: float) -> None:
-        self.path = path
-        self.seconds = seconds
-        self.ends = time.monotonic() + seconds
-
-    def check(self) -> None:
-        if time.monotonic() > self.ends:
-            raise _refuse(TOO_SLOW, "max_seconds", self.path, limit=f"{self.seconds:g}")
 
 
 def _refuse(template: str, exceeded: str, path: Path, **params: Any) -> FileRefused:
@@ -130,7 +106,8 @@ def check_incoming(path: Path | str, limits: FileLimits | None = None) -> Deadli
     Returns the file's deadline, for the reading that follows to keep checking."""
     path = Path(path)
     limits = limits or current_limits()
-    deadline = Deadline(path, limits.max_seconds)
+    deadline = file_deadline(path, limits)
+    deadline.check()
     try:
         size = path.stat().st_size
     except OSError:

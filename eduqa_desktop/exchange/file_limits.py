@@ -16,7 +16,18 @@ from contextvars import ContextVar
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from eduqa_desktop.errors import UserError
+
 MB = 1024 * 1024
+
+
+class FileRefused(UserError):
+    """An incoming file over one of the limits; `exceeded` names which (a FileLimits field,
+    or "xml_doctype")."""
+
+    def __init__(self, template: str, *, exceeded: str, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.exceeded = exceeded
 
 
 @dataclass(frozen=True)
@@ -35,7 +46,7 @@ class FileLimits:
     max_columns: int = 1_000
     # Characters in one cell (Excel itself holds at most 32 767).
     max_cell_chars: int = 32_767
-    # Seconds one file may take to be checked and read.
+    # Seconds one file's import may take, from the first check to the write (file_deadline).
     max_seconds: float = 120.0
 
     def to_json(self) -> dict[str, Any]:

@@ -413,6 +413,11 @@ def open_grid(path: Path) -> _XlsxGrid | _CalamineGrid:
             count=len(grid.sheet_names),
             limit=limits.max_sheets,
         )
+    try:
+        deadline.check()  # opening it (the workbook's parts parsed) is in the file's time too
+    except FileRefused:
+        grid.close()
+        raise
     return grid
 
 

@@ -17,6 +17,7 @@ from eduqa_desktop.exchange.checklist_workbook import (
     read_checklist_workbook,
     write_checklist_workbook,
 )
+from eduqa_desktop.exchange.file_deadline import file_deadline
 from eduqa_desktop.exchange.xlsform_reader import NotCarried, is_xlsform, read_xlsform
 from eduqa_desktop.exchange.xlsform_writer import write_xlsform
 from eduqa_desktop.services import audit
@@ -73,11 +74,15 @@ def read_checklist_file(path: str | Path, language: str = "en") -> ChecklistFile
 def _run(db: Database, path: str | Path, language: str, write: bool, who: str | None):  # type: ignore[no-untyped-def]
     from eduqa_desktop.services.imports.checklist import name_of, settle_checklist
 
-    with incoming_files(db):
-        found = read_checklist_file(path, language)
+    with incoming_files(db) as limits:
+        deadline = file_deadline(path, limits)  # reading and settling it, up to the write
+        with deadline:
+            found = read_checklist_file(path, language)
     session_of = db.durable_session if write else db.session
     with session_of() as session:
-        action, template = settle_checklist(session, found.spec)
+        with deadline:
+            action, template = settle_checklist(session, found.spec)
+            deadline.check()
         result = ChecklistImport(
             found, str(action), template.id if write or action == "unchanged" else None,
             template.version, written=write and str(action) != "unchanged",

@@ -17,11 +17,14 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.domain.graduates import Destinations
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
+from eduqa_desktop.exchange.file_deadline import timed
+from eduqa_desktop.exchange.file_limits import limits_in_force
 from eduqa_desktop.exchange.graduates_reader import GraduatesFile, read_graduates
 from eduqa_desktop.exchange.graduates_template import write_graduates_template
 from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.file_limits import read_file_limits
 from eduqa_desktop.services.graduates import CohortEntry, Placement, check_entry, save_cohort_in
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import AcademicYear, School
@@ -165,6 +168,14 @@ def _entries(
 
 
 def _plan(
+    session: Session, request: GraduatesImportRequest
+) -> tuple[GraduatesImportPlan, list[CohortEntry]]:
+    """The file held to the database's limits, its time limit over reading and checking it."""
+    with limits_in_force(read_file_limits(session)):
+        return timed(request.path, lambda: _checked(session, request))
+
+
+def _checked(
     session: Session, request: GraduatesImportRequest
 ) -> tuple[GraduatesImportPlan, list[CohortEntry]]:
     found = read_graduates(request.path)

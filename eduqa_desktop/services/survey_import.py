@@ -19,6 +19,7 @@ from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.domain.surveys import DIMENSION_ORDER, Dimension, Satisfaction, satisfaction
 from eduqa_desktop.domain.vocabulary import Stakeholder
+from eduqa_desktop.exchange.file_deadline import timed
 from eduqa_desktop.exchange.file_limits import limits_in_force
 from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.exchange.survey_reader import SurveyFile, read_survey
@@ -193,8 +194,15 @@ def _when(
 def _plan(
     session: Session, request: SurveyImportRequest
 ) -> tuple[SurveyImportPlan, RoundRequest | None]:
+    """The file held to the database's limits, its time limit over reading and checking it."""
     with limits_in_force(read_file_limits(session)):
-        found = read_survey(request.path)
+        return timed(request.path, lambda: _checked(session, request))
+
+
+def _checked(
+    session: Session, request: SurveyImportRequest
+) -> tuple[SurveyImportPlan, RoundRequest | None]:
+    found = read_survey(request.path)
     problems = list(found.problems)
     minimum = read_min_respondents(session)
     base = SurveyImportPlan(

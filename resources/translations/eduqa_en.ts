@@ -3511,6 +3511,10 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The sheet “{sheet}” has more than {limit} rows, the limit set in Settings. Split the file or raise the limit.</translation>
     </message>
     <message>
+        <source>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</source>
+        <translation>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</translation>
+    </message>
+    <message>
         <source>“{file}” is {size} MB, more than the {limit} MB an incoming file may have; it was not opened.</source>
         <translation>“{file}” is {size} MB, more than the {limit} MB an incoming file may have; it was not opened.</translation>
     </message>
@@ -3541,10 +3545,6 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>A cell of “{file}” ({where}) holds more than the {limit} characters one cell may hold.</source>
         <translation>A cell of “{file}” ({where}) holds more than the {limit} characters one cell may hold.</translation>
-    </message>
-    <message>
-        <source>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</source>
-        <translation>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</translation>
     </message>
     <message>
         <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>

@@ -3511,6 +3511,10 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>На листе «{sheet}» больше {limit} строк — предела, заданного в настройках. Разделите файл или увеличьте предел.</translation>
     </message>
     <message>
+        <source>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</source>
+        <translation>Чтение файла «{file}» заняло больше {limit} с — предела для одного файла; оно остановлено, ничего не записано.</translation>
+    </message>
+    <message>
         <source>“{file}” is {size} MB, more than the {limit} MB an incoming file may have; it was not opened.</source>
         <translation>Файл «{file}» весит {size} МБ — больше {limit} МБ, допустимых для входящего файла; он не открыт.</translation>
     </message>
@@ -3541,10 +3545,6 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>A cell of “{file}” ({where}) holds more than the {limit} characters one cell may hold.</source>
         <translation>Ячейка файла «{file}» ({where}) содержит больше {limit} знаков, допустимых в одной ячейке.</translation>
-    </message>
-    <message>
-        <source>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</source>
-        <translation>Чтение файла «{file}» заняло больше {limit} с — предела для одного файла; оно остановлено, ничего не записано.</translation>
     </message>
     <message>
         <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>

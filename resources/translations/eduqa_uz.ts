@@ -3511,6 +3511,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>“{sheet}” varagʻida {limit} tadan koʻp qator bor — bu Sozlamalardagi chegara. Faylni boʻling yoki chegarani oshiring.</translation>
     </message>
     <message>
+        <source>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</source>
+        <translation>“{file}” faylini oʻqish bitta fayl uchun belgilangan {limit} soniyadan uzoq davom etdi; u toʻxtatildi va hech narsa yozilmadi.</translation>
+    </message>
+    <message>
         <source>“{file}” is {size} MB, more than the {limit} MB an incoming file may have; it was not opened.</source>
         <translation>“{file}” fayli {size} MB — kiruvchi fayl uchun ruxsat etilgan {limit} MB dan katta; u ochilmadi.</translation>
     </message>
@@ -3541,10 +3545,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>A cell of “{file}” ({where}) holds more than the {limit} characters one cell may hold.</source>
         <translation>“{file}” faylining bir katagida ({where}) bitta katakka ruxsat etilgan {limit} belgidan koʻp matn bor.</translation>
-    </message>
-    <message>
-        <source>Reading “{file}” took longer than {limit} seconds, the limit for one file; it was stopped and nothing was written.</source>
-        <translation>“{file}” faylini oʻqish bitta fayl uchun belgilangan {limit} soniyadan uzoq davom etdi; u toʻxtatildi va hech narsa yozilmadi.</translation>
     </message>
     <message>
         <source>“{file}” is damaged or incomplete (it may have been cut off while copying). Ask for the file again.</source>

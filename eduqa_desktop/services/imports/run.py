@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.errors import UserError
 from eduqa_desktop.exchange.exchange_package import is_package
+from eduqa_desktop.exchange.file_deadline import file_deadline
 from eduqa_desktop.exchange.import_plan import (
     Action,
     ColumnQuestion,
@@ -65,7 +66,9 @@ def _max_rows(db: Database, request: ImportRequest) -> int:
 
 def _run(session: Session, request: ImportRequest, max_rows: int, progress: Progress) -> ImportPlan:
     try:
-        return _plan(session, request, max_rows, progress)
+        # the file's time limit covers opening, reading and validating it, up to the write
+        with file_deadline(request.path) as deadline:
+            return _plan(session, request, max_rows, deadline.watching(progress))
     except IntegrityError as error:  # a case the matching missed: refused, never a traceback
         session.rollback()
         raise UserError(

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from eduqa_desktop.domain.merge_conflicts import OURS, Choices
+from eduqa_desktop.exchange.file_deadline import file_deadline
 from eduqa_desktop.exchange.school_package_format import SCHOOL_SHEET
 from eduqa_desktop.exchange.school_package_reader import SchoolPackageContents, read_school_package
 from eduqa_desktop.services.backups import backup_before
@@ -142,8 +143,10 @@ def _school_lock(
 def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) -> FileReport:
     choices = Choices(batch.prefer, batch.choices.get(path.name, {}))
     report = FileReport(path.name)
+    deadline = file_deadline(path)  # the file's time limit: reading and merging, up to the write
     try:
-        package = read_school_package(path)
+        with deadline:
+            package = read_school_package(path)
     except UserError as error:
         report.errors.append((error.template, dict(error.params)))
         return report
@@ -153,7 +156,9 @@ def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) ->
     progress.report(1, STEPS_PER_FILE)
     try:
         with _school_lock(db, package, batch), db.durable_session() as session:
-            tally = SchoolPackageMerge(session, package, progress, choices).run()
+            with deadline:
+                merge = SchoolPackageMerge(session, package, deadline.watching(progress), choices)
+                tally = merge.run()
             report.created, report.updated = tally.created, tally.updated
             report.deleted = tally.deleted
             report.unchanged, report.conflicts = tally.unchanged, tally.conflicts

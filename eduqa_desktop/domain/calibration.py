@@ -8,10 +8,10 @@ levels; criteria are matched by their place in the checklist (family, section, p
 two versions of a checklist still compare. Statistics are those of ``domain.agreement`` with
 linear weights. An observer is shown as having *low agreement* when, with most of the
 colleagues they share at least ``MIN_PAIRS`` pairs of levels with, the weighted κ is below
-``LOW_KAPPA`` (0.8 is the usual standard for a certified observer, after Stallings; below 0.6
-agreement is only moderate). Judging by colleague rather than pooled keeps one erratic
-observer from making everyone who sat beside them look erratic too; with a single colleague
-the two cannot be told apart, and both are shown.
+``low_kappa`` (a setting, ``Thresholds.observer_kappa``; by default ``STANDARD_KAPPA``, 0.8,
+the usual standard for a certified observer after Stallings). Judging by colleague rather
+than pooled keeps one erratic observer from making everyone who sat beside them look erratic
+too; with a single colleague the two cannot be told apart, and both are shown.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from itertools import combinations
 
 from eduqa_desktop.domain.agreement import Agreement, KappaWeights, agreement
 
-LOW_KAPPA = 0.6
 MIN_PAIRS = 10
 STANDARD_KAPPA = 0.8
 
@@ -77,6 +76,7 @@ class ObserverCalibration:
     agreement: Agreement  # with every colleague, the observer first
     colleagues: tuple[PairAgreement, ...]  # the observer first in each
     leaning: tuple[CriterionLean, ...]  # criteria scored higher first, lower last
+    low_kappa: float = STANDARD_KAPPA  # below it with most colleagues: low agreement
 
     @property
     def low(self) -> bool:
@@ -85,7 +85,7 @@ class ObserverCalibration:
             for p in self.colleagues
             if p.agreement.pairs >= MIN_PAIRS and p.agreement.kappa is not None
         ]
-        return bool(judged) and 2 * sum(k < LOW_KAPPA for k in judged) > len(judged)
+        return bool(judged) and 2 * sum(k < self.low_kappa for k in judged) > len(judged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,7 @@ class CalibrationReport:
     criteria: tuple[CriterionAgreement, ...]  # lowest exact agreement first
     sessions: tuple[SessionAgreement, ...]  # newest first
     lessons: int = 0  # co-observed lessons that gave a pair of observers
+    low_kappa: float = STANDARD_KAPPA
 
     def observer(self, name: str) -> ObserverCalibration | None:
         key = observer_key(name)
@@ -120,7 +121,10 @@ def _level_pairs(a: ScoredLesson, b: ScoredLesson) -> list[tuple[CriterionKey, P
 
 
 def calibration(
-    lessons: Iterable[ScoredLesson], weights: KappaWeights = KappaWeights.LINEAR
+    lessons: Iterable[ScoredLesson],
+    weights: KappaWeights = KappaWeights.LINEAR,
+    *,
+    low_kappa: float = STANDARD_KAPPA,
 ) -> CalibrationReport:
     groups: dict[str, list[ScoredLesson]] = defaultdict(list)
     names: dict[str, str] = {}
@@ -199,7 +203,7 @@ def calibration(
         observers.append(
             ObserverCalibration(
                 names[key], len(observed[key]), agreement(mine, weights), tuple(colleagues),
-                tuple(lean),
+                tuple(lean), low_kappa,
             )
         )  # fmt: skip
     criteria = sorted(
@@ -208,4 +212,6 @@ def calibration(
     )
     sessions.sort(key=lambda s: (s.observed_on, s.group), reverse=True)
     co_observed = len(set().union(*pair_lessons.values())) if pair_lessons else 0
-    return CalibrationReport(tuple(observers), pairs, tuple(criteria), tuple(sessions), co_observed)
+    return CalibrationReport(
+        tuple(observers), pairs, tuple(criteria), tuple(sessions), co_observed, low_kappa
+    )

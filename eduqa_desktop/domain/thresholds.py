@@ -17,9 +17,7 @@ class Thresholds:
     pd_period_years: int = 5
     # The hours of professional development counted over this many years in the profile.
     pd_hours_window_years: int = 3
-    # Flag: quality of knowledge fell by more than this many points from the previous term.
-    quality_drop_points: float = 10.0
-    # Flag: a follow-up (next steps) is overdue by more than this many days.
+    # A follow-up (next steps) is overdue by more than this many days.
     follow_up_grace_days: int = 0
     # Imports refuse sheets with more rows than this.
     max_import_rows: int = 100_000
@@ -36,6 +34,9 @@ class Thresholds:
     # The attention list: at most this share of the staff, each with at least this score.
     attention_share: float = 0.2
     attention_min_score: float = 1.0
+    # Co-observation: an observer agrees too little when the weighted κ with most colleagues
+    # is below this (0.8: the reliability a trained observer reaches, after Stallings).
+    observer_kappa: float = 0.8
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

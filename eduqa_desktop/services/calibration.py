@@ -27,6 +27,7 @@ from eduqa_desktop.domain.vocabulary import ObservationStatus
 from eduqa_desktop.services.checklist_views import localized
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.observation_records import ObservationInput, get_record, input_of
+from eduqa_desktop.services.term_scope import load_thresholds_in
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
     AcademicYear,
@@ -220,7 +221,8 @@ def calibration_view(
             )
             for o, teacher in found
         ]  # fmt: skip
-    return CalibrationView(name, calibration(lessons), texts)
+        low_kappa = load_thresholds_in(session).observer_kappa
+    return CalibrationView(name, calibration(lessons, low_kappa=low_kappa), texts)
 
 
 def low_agreement_observers(db: Database, school_id: int | None = None) -> set[str]:

@@ -331,6 +331,10 @@
         <translation>Subjects behind</translation>
     </message>
     <message>
+        <source>Observers with low agreement</source>
+        <translation>Observers with low agreement</translation>
+    </message>
+    <message>
         <source>No school chosen.</source>
         <translation>No school chosen.</translation>
     </message>
@@ -350,6 +354,14 @@
         <source>Subjects behind across the school (every teacher of the subject; no teacher is ranked for it):</source>
         <translation>Subjects behind across the school (every teacher of the subject; no teacher is ranked for it):</translation>
     </message>
+    <message>
+        <source>Observers whose agreement with colleagues stays low this year (weighted κ below {kappa} with most colleagues; Observations ▸ Calibration):</source>
+        <translation>Observers whose agreement with colleagues stays low this year (weighted κ below {kappa} with most colleagues; Observations ▸ Calibration):</translation>
+    </message>
+    <message>
+        <source>{observer}: κ {kappa} over {lessons} co-observed lessons</source>
+        <translation>{observer}: κ {kappa} over {lessons} co-observed lessons</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -361,12 +373,56 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Pairs of levels</source>
+        <translation>Pairs of levels</translation>
+    </message>
+    <message>
+        <source>Same level</source>
+        <translation>Same level</translation>
+    </message>
+    <message>
+        <source>Within one level</source>
+        <translation>Within one level</translation>
+    </message>
+    <message>
+        <source>Weighted κ</source>
+        <translation>Weighted κ</translation>
+    </message>
+    <message>
         <source>Calibration of observers</source>
         <translation>Calibration of observers</translation>
     </message>
     <message>
         <source>Academic year</source>
         <translation>Academic year</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Against colleagues</source>
+        <translation>Against colleagues</translation>
+    </message>
+    <message>
+        <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
+        <translation>Levels above (+) or below (−) the colleagues' on the same lessons, on average</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Against the colleague</source>
+        <translation>Against the colleague</translation>
     </message>
     <message>
         <source>Agreement with each colleague</source>
@@ -401,50 +457,6 @@
         <translation>Meets the standard</translation>
     </message>
     <message>
-        <source>Observer</source>
-        <translation>Observer</translation>
-    </message>
-    <message>
-        <source>Lessons</source>
-        <translation>Lessons</translation>
-    </message>
-    <message>
-        <source>Pairs of levels</source>
-        <translation>Pairs of levels</translation>
-    </message>
-    <message>
-        <source>Same level</source>
-        <translation>Same level</translation>
-    </message>
-    <message>
-        <source>Within one level</source>
-        <translation>Within one level</translation>
-    </message>
-    <message>
-        <source>Weighted κ</source>
-        <translation>Weighted κ</translation>
-    </message>
-    <message>
-        <source>Against colleagues</source>
-        <translation>Against colleagues</translation>
-    </message>
-    <message>
-        <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
-        <translation>Levels above (+) or below (−) the colleagues' on the same lessons, on average</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>Colleague</source>
-        <translation>Colleague</translation>
-    </message>
-    <message>
-        <source>Against the colleague</source>
-        <translation>Against the colleague</translation>
-    </message>
-    <message>
         <source>Higher</source>
         <translation>Higher</translation>
     </message>
@@ -477,8 +489,8 @@
         <translation>Teacher</translation>
     </message>
     <message>
-        <source>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} agreement is low. Low agreement: {names}.</source>
-        <translation>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} agreement is low. Low agreement: {names}.</translation>
+        <source>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} with most colleagues agreement is low (a setting). Low agreement: {names}.</source>
+        <translation>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} with most colleagues agreement is low (a setting). Low agreement: {names}.</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -8364,8 +8376,8 @@ average</translation>
         <translation> years</translation>
     </message>
     <message>
-        <source> points</source>
-        <translation> points</translation>
+        <source>Observer agreement: weighted κ</source>
+        <translation>Observer agreement: weighted κ</translation>
     </message>
     <message>
         <source> days</source>
@@ -8432,8 +8444,8 @@ average</translation>
         <translation>Course hours counted over the last</translation>
     </message>
     <message>
-        <source>Flag a fall in quality of more than</source>
-        <translation>Flag a fall in quality of more than</translation>
+        <source>Observer agreement is low below weighted κ</source>
+        <translation>Observer agreement is low below weighted κ</translation>
     </message>
     <message>
         <source>Flag a follow-up when late by more than</source>

@@ -331,6 +331,10 @@
         <translation>Отстающие предметы</translation>
     </message>
     <message>
+        <source>Observers with low agreement</source>
+        <translation>Наблюдатели с низким согласием</translation>
+    </message>
+    <message>
         <source>No school chosen.</source>
         <translation>Школа не выбрана.</translation>
     </message>
@@ -350,6 +354,14 @@
         <source>Subjects behind across the school (every teacher of the subject; no teacher is ranked for it):</source>
         <translation>Предметы, отстающие по всей школе (все учителя предмета; ни один учитель не ранжируется за это):</translation>
     </message>
+    <message>
+        <source>Observers whose agreement with colleagues stays low this year (weighted κ below {kappa} with most colleagues; Observations ▸ Calibration):</source>
+        <translation>Наблюдатели, чьё согласие с коллегами в этом году остаётся низким (взвешенная κ ниже {kappa} с большинством коллег; Наблюдения ▸ Калибровка):</translation>
+    </message>
+    <message>
+        <source>{observer}: κ {kappa} over {lessons} co-observed lessons</source>
+        <translation>{observer}: κ {kappa}, уроков, посещённых вместе: {lessons}</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -361,12 +373,56 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>Pairs of levels</source>
+        <translation>Пары оценок</translation>
+    </message>
+    <message>
+        <source>Same level</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Within one level</source>
+        <translation>±1 уровень</translation>
+    </message>
+    <message>
+        <source>Weighted κ</source>
+        <translation>Взвешенная κ</translation>
+    </message>
+    <message>
         <source>Calibration of observers</source>
         <translation>Калибровка наблюдателей</translation>
     </message>
     <message>
         <source>Academic year</source>
         <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Against colleagues</source>
+        <translation>Разница с коллегами</translation>
+    </message>
+    <message>
+        <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
+        <translation>В среднем выше (+) или ниже (−) оценок коллег на тех же уроках</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Коллега</translation>
+    </message>
+    <message>
+        <source>Against the colleague</source>
+        <translation>Разница с коллегой</translation>
     </message>
     <message>
         <source>Agreement with each colleague</source>
@@ -401,50 +457,6 @@
         <translation>Соответствует стандарту</translation>
     </message>
     <message>
-        <source>Observer</source>
-        <translation>Наблюдатель</translation>
-    </message>
-    <message>
-        <source>Lessons</source>
-        <translation>Уроки</translation>
-    </message>
-    <message>
-        <source>Pairs of levels</source>
-        <translation>Пары оценок</translation>
-    </message>
-    <message>
-        <source>Same level</source>
-        <translation>Совпадение</translation>
-    </message>
-    <message>
-        <source>Within one level</source>
-        <translation>±1 уровень</translation>
-    </message>
-    <message>
-        <source>Weighted κ</source>
-        <translation>Взвешенная κ</translation>
-    </message>
-    <message>
-        <source>Against colleagues</source>
-        <translation>Разница с коллегами</translation>
-    </message>
-    <message>
-        <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
-        <translation>В среднем выше (+) или ниже (−) оценок коллег на тех же уроках</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Согласие</translation>
-    </message>
-    <message>
-        <source>Colleague</source>
-        <translation>Коллега</translation>
-    </message>
-    <message>
-        <source>Against the colleague</source>
-        <translation>Разница с коллегой</translation>
-    </message>
-    <message>
         <source>Higher</source>
         <translation>Выше</translation>
     </message>
@@ -477,8 +489,8 @@
         <translation>Учитель</translation>
     </message>
     <message>
-        <source>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} agreement is low. Low agreement: {names}.</source>
-        <translation>Наблюдателей: {observers}, уроков, посещённых вместе: {lessons}. Взвешенная κ (линейные веса): {standard} и выше — обычный стандарт для подготовленного наблюдателя; ниже {low} — согласие низкое. Низкое согласие: {names}.</translation>
+        <source>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} with most colleagues agreement is low (a setting). Low agreement: {names}.</source>
+        <translation>Наблюдателей: {observers}, уроков, посещённых вместе: {lessons}. Взвешенная κ (линейные веса): {standard} и выше — обычный стандарт для подготовленного наблюдателя; ниже {low} с большинством коллег — согласие низкое (настройка). Низкое согласие: {names}.</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -8364,8 +8376,8 @@ average</source>
         <translation> лет</translation>
     </message>
     <message>
-        <source> points</source>
-        <translation> п. п.</translation>
+        <source>Observer agreement: weighted κ</source>
+        <translation>Согласие наблюдателей: взвешенная κ</translation>
     </message>
     <message>
         <source> days</source>
@@ -8432,8 +8444,8 @@ average</source>
         <translation>Часы курсов считаются за последние</translation>
     </message>
     <message>
-        <source>Flag a fall in quality of more than</source>
-        <translation>Сигнал, если качество упало более чем на</translation>
+        <source>Observer agreement is low below weighted κ</source>
+        <translation>Согласие наблюдателя низкое при взвешенной κ ниже</translation>
     </message>
     <message>
         <source>Flag a follow-up when late by more than</source>

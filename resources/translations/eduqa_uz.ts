@@ -331,6 +331,10 @@
         <translation>Ortda qolayotgan fanlar</translation>
     </message>
     <message>
+        <source>Observers with low agreement</source>
+        <translation>Muvofiqligi past kuzatuvchilar</translation>
+    </message>
+    <message>
         <source>No school chosen.</source>
         <translation>Maktab tanlanmagan.</translation>
     </message>
@@ -350,6 +354,14 @@
         <source>Subjects behind across the school (every teacher of the subject; no teacher is ranked for it):</source>
         <translation>Butun maktab boʻyicha ortda qolayotgan fanlar (fanning barcha oʻqituvchilari; buning uchun hech bir oʻqituvchi reytingga kiritilmaydi):</translation>
     </message>
+    <message>
+        <source>Observers whose agreement with colleagues stays low this year (weighted κ below {kappa} with most colleagues; Observations ▸ Calibration):</source>
+        <translation>Bu yil hamkasblar bilan muvofiqligi past boʻlib qolayotgan kuzatuvchilar (koʻpchilik hamkasblar bilan vaznli κ {kappa} dan past; Kuzatuvlar ▸ Kalibrlash):</translation>
+    </message>
+    <message>
+        <source>{observer}: κ {kappa} over {lessons} co-observed lessons</source>
+        <translation>{observer}: κ {kappa}, birgalikda kuzatilgan darslar: {lessons}</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -361,12 +373,56 @@
 <context>
     <name>CalibrationDialog</name>
     <message>
+        <source>Lessons</source>
+        <translation>Darslar</translation>
+    </message>
+    <message>
+        <source>Pairs of levels</source>
+        <translation>Darajalar juftlari</translation>
+    </message>
+    <message>
+        <source>Same level</source>
+        <translation>Mos keldi</translation>
+    </message>
+    <message>
+        <source>Within one level</source>
+        <translation>±1 daraja</translation>
+    </message>
+    <message>
+        <source>Weighted κ</source>
+        <translation>Vaznli κ</translation>
+    </message>
+    <message>
         <source>Calibration of observers</source>
         <translation>Kuzatuvchilarni kalibrlash</translation>
     </message>
     <message>
         <source>Academic year</source>
         <translation>Oʻquv yili</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Kuzatuvchi</translation>
+    </message>
+    <message>
+        <source>Against colleagues</source>
+        <translation>Hamkasblardan farq</translation>
+    </message>
+    <message>
+        <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
+        <translation>Oʻsha darslarda hamkasblarnikidan oʻrtacha yuqori (+) yoki past (−) darajalar</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Muvofiqlik</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Hamkasb</translation>
+    </message>
+    <message>
+        <source>Against the colleague</source>
+        <translation>Hamkasbdan farq</translation>
     </message>
     <message>
         <source>Agreement with each colleague</source>
@@ -401,50 +457,6 @@
         <translation>Meʼyorga mos</translation>
     </message>
     <message>
-        <source>Observer</source>
-        <translation>Kuzatuvchi</translation>
-    </message>
-    <message>
-        <source>Lessons</source>
-        <translation>Darslar</translation>
-    </message>
-    <message>
-        <source>Pairs of levels</source>
-        <translation>Darajalar juftlari</translation>
-    </message>
-    <message>
-        <source>Same level</source>
-        <translation>Mos keldi</translation>
-    </message>
-    <message>
-        <source>Within one level</source>
-        <translation>±1 daraja</translation>
-    </message>
-    <message>
-        <source>Weighted κ</source>
-        <translation>Vaznli κ</translation>
-    </message>
-    <message>
-        <source>Against colleagues</source>
-        <translation>Hamkasblardan farq</translation>
-    </message>
-    <message>
-        <source>Levels above (+) or below (−) the colleagues' on the same lessons, on average</source>
-        <translation>Oʻsha darslarda hamkasblarnikidan oʻrtacha yuqori (+) yoki past (−) darajalar</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Muvofiqlik</translation>
-    </message>
-    <message>
-        <source>Colleague</source>
-        <translation>Hamkasb</translation>
-    </message>
-    <message>
-        <source>Against the colleague</source>
-        <translation>Hamkasbdan farq</translation>
-    </message>
-    <message>
         <source>Higher</source>
         <translation>Yuqoriroq</translation>
     </message>
@@ -477,8 +489,8 @@
         <translation>Oʻqituvchi</translation>
     </message>
     <message>
-        <source>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} agreement is low. Low agreement: {names}.</source>
-        <translation>Kuzatuvchilar: {observers}, birgalikda kuzatilgan darslar: {lessons}. Vaznli κ (chiziqli vaznlar): {standard} va undan yuqori — tayyorlangan kuzatuvchi uchun odatiy meʼyor; {low} dan past — muvofiqlik past. Muvofiqligi past: {names}.</translation>
+        <source>{observers} observers on {lessons} co-observed lessons. Weighted κ (linear weights): {standard} or more is the usual standard for a trained observer; below {low} with most colleagues agreement is low (a setting). Low agreement: {names}.</source>
+        <translation>Kuzatuvchilar: {observers}, birgalikda kuzatilgan darslar: {lessons}. Vaznli κ (chiziqli vaznlar): {standard} va undan yuqori — tayyorlangan kuzatuvchi uchun odatiy meʼyor; koʻpchilik hamkasblar bilan {low} dan past — muvofiqlik past (sozlama). Muvofiqligi past: {names}.</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -8363,8 +8375,8 @@ oʻrtachasi</translation>
         <translation> yil</translation>
     </message>
     <message>
-        <source> points</source>
-        <translation> foiz punkti</translation>
+        <source>Observer agreement: weighted κ</source>
+        <translation>Kuzatuvchilar muvofiqligi: vaznli κ</translation>
     </message>
     <message>
         <source> days</source>
@@ -8431,8 +8443,8 @@ oʻrtachasi</translation>
         <translation>Kurs soatlari hisoblanadigan davr</translation>
     </message>
     <message>
-        <source>Flag a fall in quality of more than</source>
-        <translation>Signal: sifat pasayishi chegarasi</translation>
+        <source>Observer agreement is low below weighted κ</source>
+        <translation>Kuzatuvchi muvofiqligi past, agar vaznli κ quyidagidan past boʻlsa</translation>
     </message>
     <message>
         <source>Flag a follow-up when late by more than</source>

@@ -78,3 +78,15 @@ def test_one_erratic_observer_does_not_make_the_others_low() -> None:
     )
     # A and B agree perfectly and both disagree with C: one low colleague of two is no majority
     assert report.low_agreement == ("C",)
+
+
+def test_the_low_agreement_threshold_is_a_setting() -> None:
+    # 12 pairs, one level apart on 4 of them (1↔2 on a 1–4 scale): κ between 0.6 and 0.8
+    a = [1, 2, 3, 4, 1, 2, 3, 4, 1, 2, 3, 4]
+    b = [2, 2, 3, 4, 2, 2, 3, 4, 2, 1, 3, 4]
+    lessons = [_lesson("g", "A", a), _lesson("g", "B", b)]
+    kappa = calibration(lessons).observers[0].agreement.kappa
+    assert kappa is not None and 0.6 < kappa < 0.8
+    assert calibration(lessons).low_agreement == ("A", "B")  # the default: 0.8
+    assert calibration(lessons, low_kappa=0.6).low_agreement == ()
+    assert calibration(lessons, low_kappa=0.6).low_kappa == 0.6

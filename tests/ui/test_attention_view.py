@@ -64,6 +64,11 @@ def test_the_list_of_the_chosen_quarter_and_a_click_opens_the_profile(tab, qtbot
     (chemistry,) = view.subject_lines()
     assert chemistry.startswith("• Chemistry across the school: quality 30.5% against 51.6%")
     assert "Abdullayeva Mahliyo Komilovna" in chemistry and "Нурматова" in chemistry
+    # The observer whose co-observations agree least with colleagues is named for methodologists.
+    assert view.low_observer_lines() == [
+        "• Saidov Ulugʻbek Erkinovich: κ 0.15 over 4 co-observed lessons"
+    ]
+    assert "below 0.80 with most colleagues" in view.observers.text()
     # another quarter, another list
     choose_quarter(qtbot, tab, "2026-2027", "2nd quarter (no results)")
     again = school_attention(tab.context.db, tab.context.school_id, year="2026-2027", term=2)

@@ -40,7 +40,7 @@ def test_shows_the_defaults_of_domain_md(context: UiContext, qtbot) -> None:  # 
     assert (page.high.value(), page.good.value(), page.needs_improvement.value()) == (85, 70, 50)
     assert [s.value() for s in page.weights.values()] == [1.0, 0.64, 0.36, 0.16, 0.07]
     assert page.pd_period.value() == 5 and page.pd_window.value() == 3
-    assert page.quality_drop.value() == 10.0 and page.grace_days.value() == 0
+    assert page.observer_kappa.value() == 0.8 and page.grace_days.value() == 0
     assert page.import_rows.value() == 100_000
     assert page.values() == Thresholds()
 
@@ -52,7 +52,7 @@ def test_typed_values_are_saved_in_the_database(context: UiContext, qtbot) -> No
     dialog.add_page(page, "Analysis")
     dialog.show()
     type_into(qtbot, page.pd_period, "3")
-    type_into(qtbot, page.quality_drop, "15")
+    type_into(qtbot, page.observer_kappa, "0.7")
     type_into(qtbot, page.grace_days, "7")
     type_into(qtbot, page.weights["w1"], "0.08")
     type_into(qtbot, page.high, "90")
@@ -61,7 +61,7 @@ def test_typed_values_are_saved_in_the_database(context: UiContext, qtbot) -> No
     assert changed.args == ["settings"]
     saved = load_thresholds(context.db)
     assert saved.pd_period_years == 3
-    assert saved.quality_drop_points == 15.0
+    assert saved.observer_kappa == 0.7
     assert saved.follow_up_grace_days == 7
     assert saved.sou_weights.w1 == 0.08
     assert saved.bands.high == 90.0
@@ -103,7 +103,7 @@ def test_a_refused_page_keeps_the_dialog_open(context: UiContext, qtbot) -> None
 
 
 def test_restore_the_defaults(context: UiContext, qtbot) -> None:  # type: ignore[no-untyped-def]
-    save_thresholds(context.db, Thresholds(pd_period_years=3, quality_drop_points=20.0))
+    save_thresholds(context.db, Thresholds(pd_period_years=3, observer_kappa=0.6))
     page = ThresholdsPage(context)
     qtbot.addWidget(page)
     assert page.pd_period.value() == 3

@@ -84,11 +84,9 @@ class ThresholdsPage(QWidget):
         years = self.tr(" years")
         self.pd_period = _int_spin(current.pd_period_years, 1, 10, years)
         self.pd_window = _int_spin(current.pd_hours_window_years, 1, 10, years)
-        self.quality_drop = QDoubleSpinBox()
-        self.quality_drop.setRange(0.5, 100.0)
-        self.quality_drop.setDecimals(1)
-        self.quality_drop.setSuffix(self.tr(" points"))
-        self.quality_drop.setValue(current.quality_drop_points)
+        self.observer_kappa = _weight_spin(current.observer_kappa)
+        self.observer_kappa.setSingleStep(0.05)
+        self.observer_kappa.setAccessibleName(self.tr("Observer agreement: weighted κ"))
         self.grace_days = _int_spin(current.follow_up_grace_days, 0, 365, self.tr(" days"))
         self.import_rows = _int_spin(current.max_import_rows, 100, MAX_IMPORT_ROWS)
         self.import_rows.setSingleStep(1000)
@@ -124,7 +122,10 @@ class ThresholdsPage(QWidget):
             flags_form, self.tr("Course hours counted over the last"), self.pd_window, "window"
         )
         self._add(
-            flags_form, self.tr("Flag a fall in quality of more than"), self.quality_drop, "drop"
+            flags_form,
+            self.tr("Observer agreement is low below weighted κ"),
+            self.observer_kappa,
+            "kappa",
         )
         self._add(
             flags_form, self.tr("Flag a follow-up when late by more than"), self.grace_days, "grace"
@@ -179,7 +180,7 @@ class ThresholdsPage(QWidget):
             spin.setValue(getattr(values.sou_weights, name))
         self.pd_period.setValue(values.pd_period_years)
         self.pd_window.setValue(values.pd_hours_window_years)
-        self.quality_drop.setValue(values.quality_drop_points)
+        self.observer_kappa.setValue(values.observer_kappa)
         self.grace_days.setValue(values.follow_up_grace_days)
         self.import_rows.setValue(values.max_import_rows)
         self.check()
@@ -218,7 +219,7 @@ class ThresholdsPage(QWidget):
             sou_weights=SouWeights(**{name: spin.value() for name, spin in self.weights.items()}),
             pd_period_years=self.pd_period.value(),
             pd_hours_window_years=self.pd_window.value(),
-            quality_drop_points=self.quality_drop.value(),
+            observer_kappa=self.observer_kappa.value(),
             follow_up_grace_days=self.grace_days.value(),
             max_import_rows=self.import_rows.value(),
         )

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from eduqa_desktop.domain.calibration import (
-    LOW_KAPPA,
     STANDARD_KAPPA,
     CriterionLean,
     ObserverCalibration,
@@ -35,6 +34,11 @@ from eduqa_desktop.services.calibration import CalibrationView, calibration_view
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.formatting import UNDEFINED, number
+from eduqa_desktop.ui.observations.agreement_table import (
+    AgreementTable,
+    difference_text,
+    kappa_text,
+)
 from eduqa_desktop.ui.teachers.rows_model import (
     Column,
     RowsModel,
@@ -48,14 +52,6 @@ from eduqa_desktop.ui.teachers.rows_model import (
 
 LOW_COLOUR = "#a33a00"
 GOOD_COLOUR = "#006b4f"
-
-
-def kappa_text(value: float | None) -> str:
-    return UNDEFINED if value is None else number(value, 2)
-
-
-def difference_text(value: float | None) -> str:
-    return UNDEFINED if value is None else f"{'+' if value > 0 else ''}{number(value, 2)}"
 
 
 class CalibrationDialog(QDialog):
@@ -74,13 +70,26 @@ class CalibrationDialog(QDialog):
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.observers: RowsModel[ObserverCalibration] = RowsModel(self._observer_columns(), self)
-        self.observer_table = make_table(self.observers)
+        observers = AgreementTable(
+            self.tr("Observer"),
+            lambda o: o.observer,
+            self.tr("Against colleagues"),
+            against_tooltip=self.tr(
+                "Levels above (+) or below (−) the colleagues' on the same lessons, on average"
+            ),
+            extra=[Column(self.tr("Agreement"), self._status, colour=self._status_colour)],
+            parent=self,
+        )
+        self.observers: RowsModel[ObserverCalibration] = observers.model
+        self.observer_table = observers.view
         self.observer_table.selectionModel().selectionChanged.connect(
             lambda *_: self._show_observer()
         )
-        self.colleagues: RowsModel[PairAgreement] = RowsModel(self._colleague_columns(), self)
-        self.colleague_table = make_table(self.colleagues)
+        colleagues = AgreementTable(
+            self.tr("Colleague"), lambda p: p.second, self.tr("Against the colleague"), parent=self
+        )
+        self.colleagues: RowsModel[PairAgreement] = colleagues.model
+        self.colleague_table = colleagues.view
         self.criteria: RowsModel[CriterionLean] = RowsModel(self._criterion_columns(), self)
         self.criterion_table = make_table(self.criteria, stretch=0)
         details = QTabWidget()
@@ -130,54 +139,8 @@ class CalibrationDialog(QDialog):
             return self.tr("Meets the standard")
         return UNDEFINED
 
-    def _observer_columns(self) -> list[Column[ObserverCalibration]]:
-        def colour(o: ObserverCalibration) -> str | None:
-            return LOW_COLOUR if o.low else GOOD_COLOUR if self._status(o) != UNDEFINED else None
-
-        return [
-            Column(self.tr("Observer"), lambda o: o.observer),
-            number_column(self.tr("Lessons"), lambda o: o.lessons),
-            number_column(self.tr("Pairs of levels"), lambda o: o.agreement.pairs),
-            percent_column(self.tr("Same level"), lambda o: o.agreement.exact),
-            percent_column(self.tr("Within one level"), lambda o: o.agreement.within_one),
-            Column(
-                self.tr("Weighted κ"),
-                lambda o: kappa_text(o.agreement.kappa),
-                lambda o: o.agreement.kappa,
-                numeric=True,
-            ),
-            Column(
-                self.tr("Against colleagues"),
-                lambda o: difference_text(o.agreement.mean_difference),
-                lambda o: o.agreement.mean_difference,
-                numeric=True,
-                tooltip=lambda _o: self.tr(
-                    "Levels above (+) or below (−) the colleagues' on the same lessons, on average"
-                ),
-            ),
-            Column(self.tr("Agreement"), self._status, colour=colour),
-        ]
-
-    def _colleague_columns(self) -> list[Column[PairAgreement]]:
-        return [
-            Column(self.tr("Colleague"), lambda p: p.second),
-            number_column(self.tr("Lessons"), lambda p: p.lessons),
-            number_column(self.tr("Pairs of levels"), lambda p: p.agreement.pairs),
-            percent_column(self.tr("Same level"), lambda p: p.agreement.exact),
-            percent_column(self.tr("Within one level"), lambda p: p.agreement.within_one),
-            Column(
-                self.tr("Weighted κ"),
-                lambda p: kappa_text(p.agreement.kappa),
-                lambda p: p.agreement.kappa,
-                numeric=True,
-            ),
-            Column(
-                self.tr("Against the colleague"),
-                lambda p: difference_text(p.agreement.mean_difference),
-                lambda p: p.agreement.mean_difference,
-                numeric=True,
-            ),
-        ]
+    def _status_colour(self, o: ObserverCalibration) -> str | None:
+        return LOW_COLOUR if o.low else GOOD_COLOUR if self._status(o) != UNDEFINED else None
 
     def _criterion_columns(self) -> list[Column[CriterionLean]]:
         def lean(c: CriterionLean) -> str:
@@ -241,12 +204,13 @@ class CalibrationDialog(QDialog):
             self.tr(
                 "{observers} observers on {lessons} co-observed lessons. Weighted κ (linear "
                 "weights): {standard} or more is the usual standard for a trained observer; "
-                "below {low} agreement is low. Low agreement: {names}."
+                "below {low} with most colleagues agreement is low (a setting). Low "
+                "agreement: {names}."
             ).format(
                 observers=number(len(report.observers)),
                 lessons=number(report.lessons),
                 standard=number(STANDARD_KAPPA, 1),
-                low=number(LOW_KAPPA, 1),
+                low=number(report.low_kappa, 2),
                 names=", ".join(low) if low else self.tr("nobody"),
             )
         )

@@ -1,7 +1,8 @@
 """Needs attention: the top of the school's ranking by signals, each row with its strongest
 reasons; a click (or Enter) opens the teacher's profile. The quarter is the Teachers tab's.
 Below the list, the subjects behind across the school (the school's signals, with their
-teachers), which rank no teacher."""
+teachers), which rank no teacher, and — for the methodologists — the observers whose agreement
+with colleagues on co-observed lessons stays low this year."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from eduqa_desktop.domain.calibration import CalibrationReport
 from eduqa_desktop.domain.flags import render_message
 from eduqa_desktop.services.attention import (
     AttentionList,
@@ -19,7 +21,7 @@ from eduqa_desktop.services.attention import (
 )
 from eduqa_desktop.services.errors import MESSAGES_CONTEXT
 from eduqa_desktop.ui.context import UiContext
-from eduqa_desktop.ui.formatting import percent, short_date
+from eduqa_desktop.ui.formatting import number, percent, short_date
 from eduqa_desktop.ui.teachers.labels import language, period_name
 from eduqa_desktop.ui.teachers.rows_model import (
     RECORD_ROLE,
@@ -96,11 +98,16 @@ class AttentionView(QWidget):
         self.subjects.setAccessibleName(translate("AttentionView", "Subjects behind"))
         self.subjects.setWordWrap(True)
         self.subjects.hide()
+        self.observers = QLabel()
+        self.observers.setAccessibleName(translate("AttentionView", "Observers with low agreement"))
+        self.observers.setWordWrap(True)
+        self.observers.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.subjects)
+        layout.addWidget(self.observers)
         self.table.clicked.connect(self._on_clicked)
         self.table.activated.connect(self._on_clicked)
 
@@ -154,6 +161,34 @@ class AttentionView(QWidget):
 
     def subject_lines(self) -> list[str]:
         return [] if self.subjects.isHidden() else self.subjects.text().splitlines()[1:]
+
+    def show_observers(self, report: CalibrationReport | None) -> None:
+        """The observers whose agreement with colleagues is low (``domain.calibration``)."""
+        low = [o for o in report.observers if o.low] if report else []
+        lines = [
+            translate(
+                "AttentionView",
+                "Observers whose agreement with colleagues stays low this year (weighted κ "
+                "below {kappa} with most colleagues; Observations ▸ Calibration):",
+            ).format(kappa=number(report.low_kappa, 2) if report else "")
+        ]
+        for observer in low:
+            kappa = observer.agreement.kappa
+            lines.append(
+                "• "
+                + translate(
+                    "AttentionView", "{observer}: κ {kappa} over {lessons} co-observed lessons"
+                ).format(
+                    observer=observer.observer,
+                    kappa="—" if kappa is None else number(kappa, 2),
+                    lessons=number(observer.lessons),
+                )
+            )
+        self.observers.setText("\n".join(lines))
+        self.observers.setVisible(bool(low))
+
+    def low_observer_lines(self) -> list[str]:
+        return [] if self.observers.isHidden() else self.observers.text().splitlines()[1:]
 
     def _on_clicked(self, index: QModelIndex) -> None:
         placed = index.data(RECORD_ROLE)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from eduqa_desktop.domain.vocabulary import Category
 from eduqa_desktop.services.attention import school_attention
+from eduqa_desktop.services.calibration import calibration_view
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.teachers import (
     StaffList,
@@ -158,6 +159,13 @@ class TeachersTab(QWidget):
                 year=chosen.year if chosen else None,
                 term=chosen.number if chosen else None,
             )
+        )
+        self.attention_view.show_observers(
+            None
+            if school_id is None
+            else calibration_view(
+                self.context.db, school_id=school_id, year=chosen.year if chosen else None
+            ).report
         )
 
     # --- the staff page ------------------------------------------------------------------------

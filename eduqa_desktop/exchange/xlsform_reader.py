@@ -26,7 +26,7 @@ file guard and python-calamine (exchange/workbook_reader.open_grid); nothing her
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +38,11 @@ from eduqa_desktop.domain.checklist_spec import (
     parse_checklist,
     spec_to_data,
 )
+from eduqa_desktop.domain.snapshots import SnapshotProtocol
 from eduqa_desktop.errors import UserError
+from eduqa_desktop.exchange.checklist_workbook import read_snapshots
 from eduqa_desktop.exchange.workbook_reader import open_grid
+from eduqa_desktop.exchange.xlsform_extras import Extras
 from eduqa_desktop.exchange.xlsform_format import (
     APP_LANGUAGES,
     CHOICES,
@@ -56,6 +59,17 @@ from eduqa_desktop.exchange.xlsform_format import (
     ordered_values,
     type_words,
 )
+from eduqa_desktop.exchange.xlsform_result import (
+    CONDITION,
+    HINT,
+    IN_REPEAT,
+    NOT_A_QUESTION_TYPE,
+    NOT_A_SCALE,
+    OTHER_LANGUAGE,
+    OTHER_SCALE,
+    NotCarried,
+    XlsForm,
+)
 from eduqa_desktop.exchange.xlsform_sheets import (
     DUPLICATE_CHOICE,
     DUPLICATE_NAME,
@@ -71,50 +85,11 @@ from eduqa_desktop.exchange.xlsform_sheets import (
     XlsformError,
     cell,
 )
-from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+__all__ = ["NotCarried", "XlsForm", "is_xlsform", "read_xlsform"]
 
 Text = dict[str, str]
 SECTION_JOIN = " › "
-
-NOT_A_QUESTION_TYPE = QT_TRANSLATE_NOOP(
-    "Messages", "the question type “{type}” has no place in a checklist"
-)
-NOT_A_SCALE = QT_TRANSLATE_NOOP("Messages", "its choices (“{list}”) are not an ordered scale")
-OTHER_SCALE = QT_TRANSLATE_NOOP(
-    "Messages", "its scale (“{list}”) is not the checklist's scale (“{scale}”)"
-)
-IN_REPEAT = QT_TRANSLATE_NOOP("Messages", "inside a repeat")
-OTHER_LANGUAGE = QT_TRANSLATE_NOOP("Messages", "the texts in “{language}”")
-CONDITION = QT_TRANSLATE_NOOP(
-    "Messages", "its condition (relevant: {value}); the criterion itself is carried over"
-)
-HINT = QT_TRANSLATE_NOOP("Messages", "its hint; the criterion itself is carried over")
-
-
-@dataclass(frozen=True)
-class NotCarried:
-    """A row (or column) of the form that has no place in the checklist, and why."""
-
-    sheet: str
-    row: int
-    type: str
-    name: str
-    reason: str  # a Messages template filled from `params`
-    params: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def message(self) -> str:
-        return self.reason.format(**self.params)
-
-
-@dataclass(frozen=True)
-class XlsForm:
-    spec: ChecklistSpec
-    title: str
-    form_id: str
-    version: str
-    languages: tuple[str, ...]  # of the app's languages, those the form has texts in
-    not_carried: tuple[NotCarried, ...]
 
 
 @dataclass
@@ -122,7 +97,7 @@ class _Criterion:
     row: int
     name: str
     list_name: str
-    text: Text
+    spec: CriterionSpec
     path: tuple[int, ...]  # the groups it is in, outermost first (their survey rows)
 
 
@@ -213,6 +188,9 @@ class _Reader:
         self.languages: set[str] = set()
         self.scales: dict[str, tuple[int, ...] | None] = {}  # list name → values
         self.levels: dict[str, list[LevelSpec]] = {}
+        self.extras = Extras(survey)
+        self.choice_extras = Extras(choices) if choices is not None else None
+        self.choice_rows: dict[int, list[str]] = {}
 
     # --- texts in the app's languages ---------------------------------------------------------
 
@@ -255,6 +233,7 @@ class _Reader:
                 raise sheet.problem(DUPLICATE_CHOICE, number, name_column, name=name,
                                     list=list_name, first=seen[(list_name, name)])  # fmt: skip
             seen[(list_name, name)] = number
+            self.choice_rows[number] = row
             lists.setdefault(list_name, []).append((number, name, self._text(row, labels)))
         return lists
 
@@ -266,9 +245,10 @@ class _Reader:
             self.scales[list_name] = tuple(sorted(values)) if values else None
             if values:
                 pairs = sorted(zip(values, choices, strict=True), key=lambda pair: pair[0])
+                assert self.choice_extras is not None
                 self.levels[list_name] = [
-                    LevelSpec(value, dict(text), dict.fromkeys(APP_LANGUAGES, ""))
-                    for value, (_, _, text) in pairs
+                    self.choice_extras.level(value, text, self.choice_rows.get(number))
+                    for value, (number, _, text) in pairs
                 ]
         return self.scales[list_name] is not None
 
@@ -356,7 +336,8 @@ class _Reader:
                 if not any(text.values()):
                     raise survey.problem(NO_LABEL, number, label_column, name=name or kind)
                 groups = tuple(o.row for o in stack if o.kind == GROUP_BEGIN)
-                criteria.append(_Criterion(number, name, argument, text, groups))
+                spec = self.extras.criterion(number, row, text)
+                criteria.append(_Criterion(number, name, argument, spec, groups))
                 condition = cell(row, relevant_column)
                 if condition:
                     self._skip(number, f"{kind} {argument}", name, CONDITION, value=condition)
@@ -373,6 +354,21 @@ class _Reader:
                                  expected=expected)  # fmt: skip
         return self._form(criteria, group_titles, notes)
 
+    def _snapshots(self) -> SnapshotProtocol | None:
+        try:
+            return read_snapshots(self.settings.get("eduqa::snapshots", ""))
+        except ValueError as error:
+            raise XlsformError(INVALID, file=self.file, problem=str(error)) from error
+
+    def _names(self) -> Text:
+        """The checklist's name in other languages (eduqa::name::Language (code) settings)."""
+        names = dict.fromkeys(APP_LANGUAGES, "")
+        for key, value in self.settings.items():
+            code = language_code(key.removeprefix("eduqa::name::"))
+            if key.startswith("eduqa::name::") and code in APP_LANGUAGES and value:
+                names[code] = value
+        return names
+
     def _skip(self, row: int, kind: str, name: str, reason: str, **params: Any) -> None:
         self.not_carried.append(NotCarried(self.survey.title, row, kind, name, reason, params))
 
@@ -387,15 +383,15 @@ class _Reader:
         scale = max(usage, key=lambda s: (usage[s], -_first_use(criteria, self.scales, s)))
         scale_list = next(c.list_name for c in criteria if self.scales[c.list_name] == scale)
         title = self.settings.get("form_title", "") or Path(self.file).stem
-        sections: dict[tuple[int, ...], list[Text]] = {}
+        sections: dict[tuple[int, ...], list[CriterionSpec]] = {}
         for criterion in criteria:
             if self.scales[criterion.list_name] != scale:
                 kind = f"{SELECT_ONE} {criterion.list_name}"
                 self._skip(criterion.row, kind, criterion.name, OTHER_SCALE,
                            list=criterion.list_name, scale=scale_list)  # fmt: skip
                 continue
-            sections.setdefault(criterion.path, []).append(criterion.text)
-        whole_title = {**dict.fromkeys(APP_LANGUAGES, ""), self.default: title}
+            sections.setdefault(criterion.path, []).append(criterion.spec)
+        whole_title = {**self._names(), self.default: title}
         spec = ChecklistSpec(
             code=self.settings.get("form_id", ""),
             name=whole_title,
@@ -404,12 +400,13 @@ class _Reader:
                 for code in APP_LANGUAGES
             },
             scale=tuple(self.levels[scale_list]),
+            snapshots=self._snapshots(),
             sections=tuple(
                 SectionSpec(
                     _section_title(path, group_titles) if path else dict(whole_title),
-                    tuple(CriterionSpec(text=dict(text)) for text in texts),
+                    tuple(criteria),
                 )
-                for path, texts in sections.items()
+                for path, criteria in sections.items()
             ),
         )
         try:

@@ -23,7 +23,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from eduqa_desktop.domain.checklist_spec import ChecklistSpec
 from eduqa_desktop.domain.names import search_key
+from eduqa_desktop.exchange.checklist_workbook import snapshots_cell
 from eduqa_desktop.exchange.safe_cells import style_header_row, write_cell
+from eduqa_desktop.exchange.xlsform_extras import choice_columns, survey_columns
 from eduqa_desktop.exchange.xlsform_format import (
     APP_LANGUAGES,
     CHOICES,
@@ -84,29 +86,39 @@ def write_xlsform(
     def labels(text: Mapping[str, str]) -> list[str]:
         return [text.get(code, "") for code in languages]
 
-    survey: list[list[Any]] = [["type", "name", *texts]]
+    extras = survey_columns(spec, languages)
+    survey: list[list[Any]] = [["type", "name", *texts, *(header for header, _ in extras)]]
     if any(spec.description.values()):
         survey.append([NOTE, "description", *labels(spec.description)])
     for s, section in enumerate(spec.sections, start=1):
         survey.append([GROUP_BEGIN, f"section_{s}", *labels(section.title)])
         for c, criterion in enumerate(section.criteria, start=1):
+            cells = [get(criterion) for _, get in extras]
             survey.append([f"{SELECT_ONE} {SCALE_LIST}", f"criterion_{s}_{c}",
-                           *labels(criterion.text)])  # fmt: skip
-        survey.append([GROUP_END, "", *([""] * len(languages))])
-    choices: list[list[Any]] = [["list_name", "name", *texts]]
+                           *labels(criterion.text), *cells])  # fmt: skip
+        survey.append([GROUP_END, ""])
+    level_extras = choice_columns(spec, languages)
+    choices: list[list[Any]] = [["list_name", "name", *texts, *(h for h, _ in level_extras)]]
     for level in spec.scale:
-        choices.append([SCALE_LIST, str(level.value), *labels(level.label)])
+        choices.append([SCALE_LIST, str(level.value), *labels(level.label),
+                        *(get(level) for _, get in level_extras)])  # fmt: skip
     title = spec.name.get(first) or next((v for v in spec.name.values() if v), "")
+    others = [code for code in APP_LANGUAGES if code != first and spec.name.get(code)]
     settings = [
-        ["form_title", "form_id", "version", "default_language"],
-        [title, form_id_of(spec), str(version), f"{LANGUAGE_NAMES[first]} ({first})"],
-    ]
+        ["form_title", "form_id", "version", "default_language",
+         *(f"eduqa::name::{LANGUAGE_NAMES[code]} ({code})" for code in others)],
+        [title, form_id_of(spec), str(version), f"{LANGUAGE_NAMES[first]} ({first})",
+         *(spec.name[code] for code in others)],
+    ]  # fmt: skip
+    if spec.snapshots is not None:  # the time-on-task protocol: "10", or "3/15"
+        settings[0].append("eduqa::snapshots")
+        settings[1].append(str(snapshots_cell(spec.snapshots)))
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = SURVEY
-    _sheet(sheet, survey, [22, 18, *([50] * len(languages))])
+    _sheet(sheet, survey, [22, 18, *([50] * len(languages)), *([16] * len(extras))])
     _sheet(workbook.create_sheet(CHOICES), choices, [12, 8, *([24] * len(languages))])
-    _sheet(workbook.create_sheet(SETTINGS), settings, [40, 24, 10, 18])
+    _sheet(workbook.create_sheet(SETTINGS), settings, [40, 24, 10, 18, 40, 40])
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(target)

@@ -3771,6 +3771,14 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>Columns {first} and {second} are both “{header}” but hold different values (“{a}” and “{b}”); keep only one of them.</translation>
     </message>
     <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{value}” is not a weight; expected a number above 0 and up to 100.</source>
+        <translation>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{value}” is not a weight; expected a number above 0 and up to 100.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{value}” is not a known mechanism; expected some of: {known}.</source>
+        <translation>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{value}” is not a known mechanism; expected some of: {known}.</translation>
+    </message>
+    <message>
         <source>the question type “{type}” has no place in a checklist</source>
         <translation>the question type “{type}” has no place in a checklist</translation>
     </message>

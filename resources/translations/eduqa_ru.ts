@@ -3771,6 +3771,14 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Столбцы {first} и {second} оба названы «{header}», но содержат разные значения («{a}» и «{b}»); оставьте только один из них.</translation>
     </message>
     <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{value}” is not a weight; expected a number above 0 and up to 100.</source>
+        <translation>«{file}», лист «{sheet}», строка {row}, столбец {column}: «{value}» — не вес; ожидалось число больше 0 и не больше 100.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{value}” is not a known mechanism; expected some of: {known}.</source>
+        <translation>«{file}», лист «{sheet}», строка {row}, столбец {column}: «{value}» — неизвестный механизм; ожидались какие-то из: {known}.</translation>
+    </message>
+    <message>
         <source>the question type “{type}” has no place in a checklist</source>
         <translation>вопросу типа «{type}» нет места в чек-листе</translation>
     </message>

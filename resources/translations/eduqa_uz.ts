@@ -3771,6 +3771,14 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>{first} va {second} ustunlarining ikkalasi ham “{header}” deb nomlangan, lekin ularda turli qiymatlar bor (“{a}” va “{b}”); ulardan faqat bittasini qoldiring.</translation>
     </message>
     <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{value}” is not a weight; expected a number above 0 and up to 100.</source>
+        <translation>“{file}”, “{sheet}” varagʻi, {row}-qator, {column} ustuni: “{value}” vazn emas; 0 dan katta va 100 dan oshmaydigan son kutilgan edi.</translation>
+    </message>
+    <message>
+        <source>“{file}”, sheet “{sheet}”, row {row}, column {column}: “{value}” is not a known mechanism; expected some of: {known}.</source>
+        <translation>“{file}”, “{sheet}” varagʻi, {row}-qator, {column} ustuni: “{value}” — nomaʼlum mexanizm; quyidagilardan ayrimlari kutilgan edi: {known}.</translation>
+    </message>
+    <message>
         <source>the question type “{type}” has no place in a checklist</source>
         <translation>“{type}” turidagi savolga nazorat varaqasida oʻrin yoʻq</translation>
     </message>

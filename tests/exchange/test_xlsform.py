@@ -144,3 +144,44 @@ def test_an_exported_form_converts_to_an_xform(tmp_path: Path) -> None:
         assert "<h:title>" in result.xform and 'lang="Русский (ru)"' in result.xform
         assert result.xform.count("<select1 ") == len(spec.criteria)
         assert result.warnings == []
+
+
+@pytest.mark.parametrize("snapshots", [None, "segments", 10])
+def test_a_checklist_reads_back_whole_from_its_xlsform(tmp_path: Path, snapshots) -> None:  # type: ignore[no-untyped-def]
+    """Weights, mechanisms, next steps, level descriptions, the name in every language and
+    the snapshot protocol travel in eduqa columns, so re-importing an export changes nothing."""
+    from dataclasses import replace
+
+    from eduqa_desktop.domain.snapshots import ProtocolKind, SnapshotProtocol
+    from eduqa_desktop.services.checklists import canonical_spec
+    from eduqa_desktop.services.reference_data import load_shipped_checklists
+
+    protocol = {
+        None: None,
+        "segments": SnapshotProtocol(ProtocolKind.SEGMENTS, 3),
+        10: SnapshotProtocol(ProtocolKind.EVEN, 10),
+    }[snapshots]
+    for shipped in load_shipped_checklists():
+        spec = replace(shipped, snapshots=protocol)
+        assert any(c.weight != 1 for c in spec.criteria) or shipped.code == "walkthrough"
+        out = write_xlsform(spec, tmp_path / f"{spec.code}.xlsx", language="ru")
+        back = read_xlsform(out)
+        assert canonical_spec(back.spec) == canonical_spec(spec), spec.code
+        assert back.not_carried == ()
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "message"),
+    [
+        ("eduqa::weight", "heavy", "“heavy” is not a weight; expected a number above 0"),
+        ("eduqa::weight", "0", "“0” is not a weight"),
+        ("eduqa::mechanisms", "teleportation", "“teleportation” is not a known mechanism"),
+    ],
+)
+def test_a_bad_weight_or_mechanism_is_refused(tmp_path: Path, header, value, message) -> None:  # type: ignore[no-untyped-def]
+    survey = [[*row, ""] for row in SURVEY]
+    survey[0][-1], survey[4][-1] = header, value
+    with pytest.raises(XlsformError) as caught:
+        read_xlsform(write_form(tmp_path / "w.xlsx", survey))
+    assert (caught.value.sheet, caught.value.row, caught.value.column) == ("survey", 5, "H")
+    assert message in str(caught.value)

@@ -61,6 +61,10 @@ class ImportContext:
     _subjects: dict[str, Subject] | None = None
     _activity_types: dict[str, ActivityType] | None = None
     _years: dict[str, int] = field(default_factory=dict)
+    # a file repeats its names on every row: each spelling is normalised once
+    _name_keys: dict[str, str] = field(default_factory=dict)
+    _search_keys: dict[str, str] = field(default_factory=dict)
+    _class_names: dict[str, tuple[int, str] | None] = field(default_factory=dict)
     _terms: dict[tuple[str, int], Term] = field(default_factory=dict)
     # a package's checklist (family, version) → the local version with its content
     templates: dict[tuple[str, int], Any] = field(default_factory=dict)
@@ -170,7 +174,9 @@ class ImportContext:
         if not written:
             self.require(source, field_name)
             return None
-        key = name_key(written)
+        key = self._name_keys.get(written)
+        if key is None:
+            key = self._name_keys[written] = name_key(written)
         if key in self._teacher_by_name:
             found = self._teacher_by_name[key]
             if found is None:
@@ -238,9 +244,14 @@ class ImportContext:
         if not written:
             self.require(source, "class_name")
             return None
-        try:
-            grade, letter = parse_class_name(str(written))
-        except ClassNameError:
+        text = str(written)
+        if text not in self._class_names:
+            try:
+                self._class_names[text] = parse_class_name(text)
+            except ClassNameError:
+                self._class_names[text] = None
+        parsed = self._class_names[text]
+        if parsed is None:
             self.problem(
                 source,
                 "class_name",
@@ -250,6 +261,7 @@ class ImportContext:
                 value=shown(written),
             )
             return None
+        grade, letter = parsed
         name = f"{grade}-{letter}" if letter else str(grade)
         year_id = self.academic_year_id(year)
         cached = self._classes.get((year_id, name))
@@ -288,7 +300,9 @@ class ImportContext:
 
     def subject(self, written: str) -> Subject:
         index = self._subject_index()
-        key = search_key(written)
+        key = self._search_keys.get(written)
+        if key is None:
+            key = self._search_keys[written] = search_key(written)
         found = index.get(key)
         if found is None:
             found = Subject(name=" ".join(written.split()), name_key=key)

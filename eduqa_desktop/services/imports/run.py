@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from eduqa_desktop.errors import UserError
 from eduqa_desktop.exchange.exchange_package import is_package
@@ -41,6 +42,7 @@ from eduqa_desktop.exchange.workbook_reader import (
 from eduqa_desktop.progress import NO_PROGRESS, Progress
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.backups import backup_before
+from eduqa_desktop.services.conflicts import CHANGED_MEANWHILE
 from eduqa_desktop.services.file_limits import incoming_files
 from eduqa_desktop.services.import_guard import one_import_per_school
 from eduqa_desktop.services.imports import activities, observation_rows, results, teachers
@@ -80,6 +82,9 @@ def _run(session: Session, request: ImportRequest, max_rows: int, progress: Prog
             file=Path(request.path).name,
             detail=str(error.orig),
         ) from error
+    except StaleDataError as error:  # someone saved one of the file's rows meanwhile
+        session.rollback()
+        raise UserError(CHANGED_MEANWHILE) from error
 
 
 def _plan(

@@ -4527,6 +4527,10 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The folder “{folder}” holds no .xlsx files.</translation>
     </message>
     <message>
+        <source>This school no longer exists.</source>
+        <translation>This school no longer exists.</translation>
+    </message>
+    <message>
         <source>Enter the name of the school.</source>
         <translation>Enter the name of the school.</translation>
     </message>
@@ -6576,6 +6580,176 @@ Quality of knowledge: {quality} ({pupils} pupils)</translation>
     <message>
         <source>Pupils assessed</source>
         <translation>Pupils assessed</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolProfile</name>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>School profile: {school}</source>
+        <translation>School profile: {school}</translation>
+    </message>
+    <message>
+        <source>compared with {period}</source>
+        <translation>compared with {period}</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} points</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <source>Lessons observed</source>
+        <translation>Lessons observed</translation>
+    </message>
+    <message>
+        <source>Teachers needing attention</source>
+        <translation>Teachers needing attention</translation>
+    </message>
+    <message>
+        <source>Professional development up to date</source>
+        <translation>Professional development up to date</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count} of {total}</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>All statements</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Share of answers 4 or 5 on the scale 1–5, from the latest survey of each group; shown from {minimum} respondents.</source>
+        <translation>Share of answers 4 or 5 on the scale 1–5, from the latest survey of each group; shown from {minimum} respondents.</translation>
+    </message>
+    <message>
+        <source>{dimension}: {group} {share}, teachers {other}.</source>
+        <translation>{dimension}: {group} {share}, teachers {other}.</translation>
+    </message>
+    <message>
+        <source>Further study</source>
+        <translation>Further study</translation>
+    </message>
+    <message>
+        <source>With a partner organisation</source>
+        <translation>With a partner organisation</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Graduates</translation>
+    </message>
+    <message>
+        <source>No graduate was placed with a partner organisation.</source>
+        <translation>No graduate was placed with a partner organisation.</translation>
+    </message>
+    <message>
+        <source>Partner organisations:</source>
+        <translation>Partner organisations:</translation>
+    </message>
+    <message>
+        <source>{partner}: {count} ({ways})</source>
+        <translation>{partner}: {count} ({ways})</translation>
+    </message>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Where the graduates went</translation>
+    </message>
+    <message>
+        <source>Where the graduates of {year} went</source>
+        <translation>Where the graduates of {year} went</translation>
+    </message>
+    <message>
+        <source>The quarter in figures</source>
+        <translation>The quarter in figures</translation>
+    </message>
+    <message>
+        <source>No results or observations in this quarter yet.</source>
+        <translation>No results or observations in this quarter yet.</translation>
+    </message>
+    <message>
+        <source>How parents, pupils, teachers and employers see the school</source>
+        <translation>How parents, pupils, teachers and employers see the school</translation>
+    </message>
+    <message>
+        <source>No survey yet.</source>
+        <translation>No survey yet.</translation>
+    </message>
+    <message>
+        <source>No graduates entered yet.</source>
+        <translation>No graduates entered yet.</translation>
+    </message>
+    <message>
+        <source>made {date}</source>
+        <translation>made {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolProfileDialog</name>
+    <message>
+        <source>School profile</source>
+        <translation>School profile</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No survey yet — File ▸ Surveys: print a questionnaire, then import it.</source>
+        <translation>No survey yet — File ▸ Surveys: print a questionnaire, then import it.</translation>
+    </message>
+    <message>
+        <source>No graduates entered yet — File ▸ Surveys ▸ Where the graduates went…</source>
+        <translation>No graduates entered yet — File ▸ Surveys ▸ Where the graduates went…</translation>
+    </message>
+    <message>
+        <source>The quarter in figures</source>
+        <translation>The quarter in figures</translation>
+    </message>
+    <message>
+        <source>How parents, pupils, teachers and employers see the school</source>
+        <translation>How parents, pupils, teachers and employers see the school</translation>
+    </message>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Where the graduates went</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Close it or choose another folder.</source>
+        <translation>The PDF could not be written. Close it or choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -8899,6 +9073,18 @@ average</translation>
 </context>
 <context>
     <name>VoicesMenus</name>
+    <message>
+        <source>School profile…</source>
+        <translation>School profile…</translation>
+    </message>
+    <message>
+        <source>The school's figures, voices and graduates on one page, printable</source>
+        <translation>The school's figures, voices and graduates on one page, printable</translation>
+    </message>
+    <message>
+        <source>Choose a school first</source>
+        <translation>Choose a school first</translation>
+    </message>
     <message>
         <source>Survey imported: {file}</source>
         <translation>Survey imported: {file}</translation>

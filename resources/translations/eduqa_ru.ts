@@ -4527,6 +4527,10 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>В папке «{folder}» нет файлов .xlsx.</translation>
     </message>
     <message>
+        <source>This school no longer exists.</source>
+        <translation>Этой школы больше нет.</translation>
+    </message>
+    <message>
         <source>Enter the name of the school.</source>
         <translation>Введите название школы.</translation>
     </message>
@@ -6576,6 +6580,176 @@ Quality of knowledge: {quality} ({pupils} pupils)</source>
     <message>
         <source>Pupils assessed</source>
         <translation>Оценено учащихся</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolProfile</name>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>School profile: {school}</source>
+        <translation>Профиль школы: {school}</translation>
+    </message>
+    <message>
+        <source>compared with {period}</source>
+        <translation>для сравнения — {period}</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} п.</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Учителя</translation>
+    </message>
+    <message>
+        <source>Lessons observed</source>
+        <translation>Посещено уроков</translation>
+    </message>
+    <message>
+        <source>Teachers needing attention</source>
+        <translation>Учителя, требующие внимания</translation>
+    </message>
+    <message>
+        <source>Professional development up to date</source>
+        <translation>Повышение квалификации в срок</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count} из {total}</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>Все утверждения</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Респонденты</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <source>Share of answers 4 or 5 on the scale 1–5, from the latest survey of each group; shown from {minimum} respondents.</source>
+        <translation>Доля ответов 4 и 5 по шкале 1–5 в последнем опросе каждой группы; показывается, если ответили не меньше {minimum}.</translation>
+    </message>
+    <message>
+        <source>{dimension}: {group} {share}, teachers {other}.</source>
+        <translation>{dimension}: {group} — {share}, учителя — {other}.</translation>
+    </message>
+    <message>
+        <source>Further study</source>
+        <translation>Продолжили обучение</translation>
+    </message>
+    <message>
+        <source>With a partner organisation</source>
+        <translation>У организации-партнёра</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Всего выпускников</translation>
+    </message>
+    <message>
+        <source>No graduate was placed with a partner organisation.</source>
+        <translation>Ни один выпускник не направлен к организации-партнёру.</translation>
+    </message>
+    <message>
+        <source>Partner organisations:</source>
+        <translation>Организации-партнёры:</translation>
+    </message>
+    <message>
+        <source>{partner}: {count} ({ways})</source>
+        <translation>{partner}: {count} ({ways})</translation>
+    </message>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Куда пошли выпускники</translation>
+    </message>
+    <message>
+        <source>Where the graduates of {year} went</source>
+        <translation>Куда пошли выпускники {year}</translation>
+    </message>
+    <message>
+        <source>The quarter in figures</source>
+        <translation>Четверть в цифрах</translation>
+    </message>
+    <message>
+        <source>No results or observations in this quarter yet.</source>
+        <translation>В этой четверти ещё нет оценок и посещений.</translation>
+    </message>
+    <message>
+        <source>How parents, pupils, teachers and employers see the school</source>
+        <translation>Как школу видят родители, учащиеся, учителя и работодатели</translation>
+    </message>
+    <message>
+        <source>No survey yet.</source>
+        <translation>Опросов ещё не было.</translation>
+    </message>
+    <message>
+        <source>No graduates entered yet.</source>
+        <translation>Выпускники ещё не внесены.</translation>
+    </message>
+    <message>
+        <source>made {date}</source>
+        <translation>составлено {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolProfileDialog</name>
+    <message>
+        <source>School profile</source>
+        <translation>Профиль школы</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No survey yet — File ▸ Surveys: print a questionnaire, then import it.</source>
+        <translation>Опросов ещё не было — Файл ▸ Опросы: распечатайте анкету, затем импортируйте ответы.</translation>
+    </message>
+    <message>
+        <source>No graduates entered yet — File ▸ Surveys ▸ Where the graduates went…</source>
+        <translation>Выпускники ещё не внесены — Файл ▸ Опросы ▸ Куда пошли выпускники…</translation>
+    </message>
+    <message>
+        <source>The quarter in figures</source>
+        <translation>Четверть в цифрах</translation>
+    </message>
+    <message>
+        <source>How parents, pupils, teachers and employers see the school</source>
+        <translation>Как школу видят родители, учащиеся, учителя и работодатели</translation>
+    </message>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Куда пошли выпускники</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Close it or choose another folder.</source>
+        <translation>Не удалось записать PDF. Закройте его или выберите другую папку.</translation>
     </message>
 </context>
 <context>
@@ -8899,6 +9073,18 @@ average</source>
 </context>
 <context>
     <name>VoicesMenus</name>
+    <message>
+        <source>School profile…</source>
+        <translation>Профиль школы…</translation>
+    </message>
+    <message>
+        <source>The school's figures, voices and graduates on one page, printable</source>
+        <translation>Цифры школы, мнения и выпускники на одной странице, для печати</translation>
+    </message>
+    <message>
+        <source>Choose a school first</source>
+        <translation>Сначала выберите школу</translation>
+    </message>
     <message>
         <source>Survey imported: {file}</source>
         <translation>Опрос импортирован: {file}</translation>

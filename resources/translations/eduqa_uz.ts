@@ -4527,6 +4527,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>“{folder}” jildida .xlsx fayllar yoʻq.</translation>
     </message>
     <message>
+        <source>This school no longer exists.</source>
+        <translation>Bu maktab endi mavjud emas.</translation>
+    </message>
+    <message>
         <source>Enter the name of the school.</source>
         <translation>Maktab nomini kiriting.</translation>
     </message>
@@ -6576,6 +6580,176 @@ Bilim sifati: {quality} ({pupils} nafar oʻquvchi)</translation>
     <message>
         <source>Pupils assessed</source>
         <translation>Baholangan oʻquvchilar</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolProfile</name>
+    <message>
+        <source>Value</source>
+        <translation>Qiymat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Oʻzgarish</translation>
+    </message>
+    <message>
+        <source>School profile: {school}</source>
+        <translation>Maktab profili: {school}</translation>
+    </message>
+    <message>
+        <source>compared with {period}</source>
+        <translation>taqqoslash uchun — {period}</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} punkt</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Oʻqituvchilar</translation>
+    </message>
+    <message>
+        <source>Lessons observed</source>
+        <translation>Kuzatilgan darslar</translation>
+    </message>
+    <message>
+        <source>Teachers needing attention</source>
+        <translation>Eʼtibor talab qiladigan oʻqituvchilar</translation>
+    </message>
+    <message>
+        <source>Professional development up to date</source>
+        <translation>Malaka oshirish oʻz vaqtida</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{total} tadan {count}</translation>
+    </message>
+    <message>
+        <source>All statements</source>
+        <translation>Barcha fikrlar</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondentlar</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Soʻrovnoma</translation>
+    </message>
+    <message>
+        <source>Share of answers 4 or 5 on the scale 1–5, from the latest survey of each group; shown from {minimum} respondents.</source>
+        <translation>1–5 shkalasida 4 yoki 5 javoblar ulushi, har bir guruhning soʻnggi soʻrovnomasidan; kamida {minimum} kishi javob berganda koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <source>{dimension}: {group} {share}, teachers {other}.</source>
+        <translation>{dimension}: {group} — {share}, oʻqituvchilar — {other}.</translation>
+    </message>
+    <message>
+        <source>Further study</source>
+        <translation>Oʻqishni davom ettirdi</translation>
+    </message>
+    <message>
+        <source>With a partner organisation</source>
+        <translation>Hamkor tashkilotda</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Jami bitiruvchilar</translation>
+    </message>
+    <message>
+        <source>No graduate was placed with a partner organisation.</source>
+        <translation>Hech bir bitiruvchi hamkor tashkilotga joylashtirilmagan.</translation>
+    </message>
+    <message>
+        <source>Partner organisations:</source>
+        <translation>Hamkor tashkilotlar:</translation>
+    </message>
+    <message>
+        <source>{partner}: {count} ({ways})</source>
+        <translation>{partner}: {count} ({ways})</translation>
+    </message>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Bitiruvchilar qayerga ketdi</translation>
+    </message>
+    <message>
+        <source>Where the graduates of {year} went</source>
+        <translation>{year} bitiruvchilari qayerga ketdi</translation>
+    </message>
+    <message>
+        <source>The quarter in figures</source>
+        <translation>Chorak raqamlarda</translation>
+    </message>
+    <message>
+        <source>No results or observations in this quarter yet.</source>
+        <translation>Bu chorakda hali baholar va kuzatuvlar yoʻq.</translation>
+    </message>
+    <message>
+        <source>How parents, pupils, teachers and employers see the school</source>
+        <translation>Maktabni ota-onalar, oʻquvchilar, oʻqituvchilar va ish beruvchilar qanday koʻradi</translation>
+    </message>
+    <message>
+        <source>No survey yet.</source>
+        <translation>Hali soʻrovnoma oʻtkazilmagan.</translation>
+    </message>
+    <message>
+        <source>No graduates entered yet.</source>
+        <translation>Bitiruvchilar hali kiritilmagan.</translation>
+    </message>
+    <message>
+        <source>made {date}</source>
+        <translation>tuzilgan sana: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolProfileDialog</name>
+    <message>
+        <source>School profile</source>
+        <translation>Maktab profili</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yuklanmoqda…</translation>
+    </message>
+    <message>
+        <source>No survey yet — File ▸ Surveys: print a questionnaire, then import it.</source>
+        <translation>Hali soʻrovnoma yoʻq — Fayl ▸ Soʻrovnomalar: soʻrovnomani chop eting, soʻng javoblarni import qiling.</translation>
+    </message>
+    <message>
+        <source>No graduates entered yet — File ▸ Surveys ▸ Where the graduates went…</source>
+        <translation>Bitiruvchilar hali kiritilmagan — Fayl ▸ Soʻrovnomalar ▸ Bitiruvchilar qayerga ketdi…</translation>
+    </message>
+    <message>
+        <source>The quarter in figures</source>
+        <translation>Chorak raqamlarda</translation>
+    </message>
+    <message>
+        <source>How parents, pupils, teachers and employers see the school</source>
+        <translation>Maktabni ota-onalar, oʻquvchilar, oʻqituvchilar va ish beruvchilar qanday koʻradi</translation>
+    </message>
+    <message>
+        <source>Where the graduates went</source>
+        <translation>Bitiruvchilar qayerga ketdi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Yopish</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>PDF ga saqlash…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Chop etish…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF ga saqlash</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written. Close it or choose another folder.</source>
+        <translation>PDF ni yozib boʻlmadi. Uni yoping yoki boshqa papkani tanlang.</translation>
     </message>
 </context>
 <context>
@@ -8898,6 +9072,18 @@ oʻrtachasi</translation>
 </context>
 <context>
     <name>VoicesMenus</name>
+    <message>
+        <source>School profile…</source>
+        <translation>Maktab profili…</translation>
+    </message>
+    <message>
+        <source>The school's figures, voices and graduates on one page, printable</source>
+        <translation>Maktab raqamlari, fikrlar va bitiruvchilar bir sahifada, chop etish uchun</translation>
+    </message>
+    <message>
+        <source>Choose a school first</source>
+        <translation>Avval maktabni tanlang</translation>
+    </message>
     <message>
         <source>Survey imported: {file}</source>
         <translation>Soʻrovnoma import qilindi: {file}</translation>

@@ -1,0 +1,1 @@
+"""The school as a whole: its profile."""

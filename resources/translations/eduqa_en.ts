@@ -1411,6 +1411,196 @@ Out of date: {languages}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictChoices</name>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Results row</source>
+        <translation>Results row</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation>Planned visit</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Deleted by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Score (%)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Personnel number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChoicesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>In the package</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Keep all ours</source>
+        <translation>Keep all ours</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Take all theirs</translation>
+    </message>
+    <message>
+        <source>Keep this computer's copy of every record</source>
+        <translation>Keep this computer's copy of every record</translation>
+    </message>
+    <message>
+        <source>Take the package's copy wherever it can be</source>
+        <translation>Take the package's copy wherever it can be</translation>
+    </message>
+    <message>
+        <source>Ours (this computer)</source>
+        <translation>Ours (this computer)</translation>
+    </message>
+    <message>
+        <source>Theirs (the package)</source>
+        <translation>Theirs (the package)</translation>
+    </message>
+    <message>
+        <source>Keep for {what}</source>
+        <translation>Keep for {what}</translation>
+    </message>
+    <message>
+        <source>Ours — {why}</source>
+        <translation>Ours — {why}</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>No record was changed on both sides.</source>
+        <translation>No record was changed on both sides.</translation>
+    </message>
+    <message>
+        <source>These records were changed on both sides. For each, keep this computer's copy or take the package's; nothing is overwritten unless you choose it.</source>
+        <translation>These records were changed on both sides. For each, keep this computer's copy or take the package's; nothing is overwritten unless you choose it.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source> at {time}</source>
@@ -2841,6 +3031,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Unchanged</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>Import preview — {file}</source>
         <translation>Import preview — {file}</translation>
     </message>
@@ -2909,6 +3103,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Columns</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2933,6 +3131,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Problems: {n}</translation>
     </message>
     <message>
+        <source>Deleted: {n}</source>
+        <translation>Deleted: {n}</translation>
+    </message>
+    <message>
         <source>New classes: {names}</source>
         <translation>New classes: {names}</translation>
     </message>
@@ -2945,8 +3147,8 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>New teachers: {names}</translation>
     </message>
     <message>
-        <source>Conflicts (the local copy is kept): {items}</source>
-        <translation>Conflicts (the local copy is kept): {items}</translation>
+        <source>Changed on both sides: {n} — choose in “Conflicts” which copy to keep.</source>
+        <translation>Changed on both sides: {n} — choose in “Conflicts” which copy to keep.</translation>
     </message>
     <message>
         <source>Totals rows skipped: {n}</source>
@@ -2963,6 +3165,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Choose a teacher for every name in “Teachers to map”.</source>
         <translation>Choose a teacher for every name in “Teachers to map”.</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Conflicts ({n})</translation>
     </message>
     <message>
         <source>Teacher for {name}</source>
@@ -5888,8 +6094,16 @@ Out of date: {languages}</translation>
         <translation>All files: %v of %m</translation>
     </message>
     <message>
-        <source>Conflicts and refusals are listed here.</source>
-        <translation>Conflicts and refusals are listed here.</translation>
+        <source>Refusals are listed here.</source>
+        <translation>Refusals are listed here.</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>Check first</translation>
+    </message>
+    <message>
+        <source>Read the packages and list the conflicts; nothing is written</source>
+        <translation>Read the packages and list the conflicts; nothing is written</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -5916,6 +6130,10 @@ Out of date: {languages}</translation>
         <translation>Choose the folder of packages</translation>
     </message>
     <message>
+        <source>Checking school packages…</source>
+        <translation>Checking school packages…</translation>
+    </message>
+    <message>
         <source>Receiving school packages…</source>
         <translation>Receiving school packages…</translation>
     </message>
@@ -5940,12 +6158,16 @@ Out of date: {languages}</translation>
         <translation>refused: nothing written</translation>
     </message>
     <message>
+        <source>checked: would be received</source>
+        <translation>checked: would be received</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <source>{file}: {what} changed on both sides — here: {here}; in the package: {package}. The copy here was kept.</source>
-        <translation>{file}: {what} changed on both sides — here: {here}; in the package: {package}. The copy here was kept.</translation>
+        <source>{file}: {n} records deleted at school were deleted here too</source>
+        <translation>{file}: {n} records deleted at school were deleted here too</translation>
     </message>
     <message>
         <source>The packages could not be received.</source>

@@ -1411,6 +1411,196 @@ Out of date: {languages}</source>
     </message>
 </context>
 <context>
+    <name>ConflictChoices</name>
+    <message>
+        <source>Observation</source>
+        <translation>Наблюдение</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Учитель</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Results row</source>
+        <translation>Строка результатов</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation>Плановое посещение</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Кем удалено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Исправления</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Следующие шаги</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Балл (%)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Табельный номер</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Учащихся</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Район</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChoicesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>На этом компьютере</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>В пакете</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Keep all ours</source>
+        <translation>Везде наше</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Везде из пакета</translation>
+    </message>
+    <message>
+        <source>Keep this computer's copy of every record</source>
+        <translation>Оставить копию этого компьютера для каждой записи</translation>
+    </message>
+    <message>
+        <source>Take the package's copy wherever it can be</source>
+        <translation>Взять копию из пакета везде, где это возможно</translation>
+    </message>
+    <message>
+        <source>Ours (this computer)</source>
+        <translation>Наше (этот компьютер)</translation>
+    </message>
+    <message>
+        <source>Theirs (the package)</source>
+        <translation>Из пакета</translation>
+    </message>
+    <message>
+        <source>Keep for {what}</source>
+        <translation>Что оставить: {what}</translation>
+    </message>
+    <message>
+        <source>Ours — {why}</source>
+        <translation>Наше — {why}</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Наше</translation>
+    </message>
+    <message>
+        <source>No record was changed on both sides.</source>
+        <translation>Ни одна запись не изменена с обеих сторон.</translation>
+    </message>
+    <message>
+        <source>These records were changed on both sides. For each, keep this computer's copy or take the package's; nothing is overwritten unless you choose it.</source>
+        <translation>Эти записи изменены с обеих сторон. Для каждой оставьте копию этого компьютера или возьмите копию из пакета; ничего не перезаписывается, пока вы этого не выберете.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source> at {time}</source>
@@ -2841,6 +3031,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Без изменений</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
         <source>Import preview — {file}</source>
         <translation>Проверка импорта — {file}</translation>
     </message>
@@ -2909,6 +3103,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Столбцы</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -2933,6 +3131,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Ошибок: {n}</translation>
     </message>
     <message>
+        <source>Deleted: {n}</source>
+        <translation>Удалено: {n}</translation>
+    </message>
+    <message>
         <source>New classes: {names}</source>
         <translation>Новые классы: {names}</translation>
     </message>
@@ -2945,8 +3147,8 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Новые учителя: {names}</translation>
     </message>
     <message>
-        <source>Conflicts (the local copy is kept): {items}</source>
-        <translation>Конфликты (оставлена копия на этом компьютере): {items}</translation>
+        <source>Changed on both sides: {n} — choose in “Conflicts” which copy to keep.</source>
+        <translation>Изменено с обеих сторон: {n} — выберите во вкладке «Конфликты», какую копию оставить.</translation>
     </message>
     <message>
         <source>Totals rows skipped: {n}</source>
@@ -2963,6 +3165,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Choose a teacher for every name in “Teachers to map”.</source>
         <translation>Выберите учителя для каждого имени на вкладке «Сопоставить учителей».</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Конфликты ({n})</translation>
     </message>
     <message>
         <source>Teacher for {name}</source>
@@ -5888,8 +6094,16 @@ Out of date: {languages}</source>
         <translation>Все файлы: %v из %m</translation>
     </message>
     <message>
-        <source>Conflicts and refusals are listed here.</source>
-        <translation>Здесь перечисляются конфликты и отказы.</translation>
+        <source>Refusals are listed here.</source>
+        <translation>Здесь перечислены отказы.</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>Сначала проверить</translation>
+    </message>
+    <message>
+        <source>Read the packages and list the conflicts; nothing is written</source>
+        <translation>Прочитать пакеты и показать конфликты; ничего не записывается</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -5916,6 +6130,10 @@ Out of date: {languages}</source>
         <translation>Выберите папку с пакетами</translation>
     </message>
     <message>
+        <source>Checking school packages…</source>
+        <translation>Проверка пакетов школ…</translation>
+    </message>
+    <message>
         <source>Receiving school packages…</source>
         <translation>Приём пакетов школ…</translation>
     </message>
@@ -5940,12 +6158,16 @@ Out of date: {languages}</source>
         <translation>отклонён: ничего не записано</translation>
     </message>
     <message>
+        <source>checked: would be received</source>
+        <translation>проверено: будет принято</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>принят</translation>
     </message>
     <message>
-        <source>{file}: {what} changed on both sides — here: {here}; in the package: {package}. The copy here was kept.</source>
-        <translation>{file}: {what} изменено с обеих сторон — здесь: {here}; в пакете: {package}. Оставлена здешняя версия.</translation>
+        <source>{file}: {n} records deleted at school were deleted here too</source>
+        <translation>{file}: записей, удалённых в школе и удалённых здесь: {n}</translation>
     </message>
     <message>
         <source>The packages could not be received.</source>

@@ -1411,6 +1411,196 @@ Eskirgan: {languages}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictChoices</name>
+    <message>
+        <source>Observation</source>
+        <translation>Kuzatuv</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Oʻqituvchi</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Sinf</translation>
+    </message>
+    <message>
+        <source>Results row</source>
+        <translation>Natijalar qatori</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Tadbir</translation>
+    </message>
+    <message>
+        <source>Planned visit</source>
+        <translation>Rejalashtirilgan tashrif</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Maktab</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Oʻzgartirilgan</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>Kim oʻchirgan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Holat</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Tuzatishlar</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Mavzu</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Kuchli tomonlar</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Tavsiyalar</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Keyingi qadamlar</translation>
+    </message>
+    <message>
+        <source>Score (%)</source>
+        <translation>Ball (%)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Tabel raqami</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Izoh</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>Fanlar</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Toifa</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Oʻquvchilar</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Tuman</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Kun</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Kuzatuvchi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Miqdor</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Oʻrin</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictChoicesPanel</name>
+    <message>
+        <source>File</source>
+        <translation>Fayl</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Yozuv</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nima</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Bu kompyuterda</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>Paketda</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Qoldirish</translation>
+    </message>
+    <message>
+        <source>Keep all ours</source>
+        <translation>Hammasida bizniki</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Hammasida paketdagi</translation>
+    </message>
+    <message>
+        <source>Keep this computer's copy of every record</source>
+        <translation>Har bir yozuv uchun bu kompyuterdagi nusxani qoldirish</translation>
+    </message>
+    <message>
+        <source>Take the package's copy wherever it can be</source>
+        <translation>Iloji boʻlgan joyda paketdagi nusxani olish</translation>
+    </message>
+    <message>
+        <source>Ours (this computer)</source>
+        <translation>Bizniki (bu kompyuter)</translation>
+    </message>
+    <message>
+        <source>Theirs (the package)</source>
+        <translation>Paketdagi</translation>
+    </message>
+    <message>
+        <source>Keep for {what}</source>
+        <translation>Nima qoldiriladi: {what}</translation>
+    </message>
+    <message>
+        <source>Ours — {why}</source>
+        <translation>Bizniki — {why}</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Bizniki</translation>
+    </message>
+    <message>
+        <source>No record was changed on both sides.</source>
+        <translation>Hech bir yozuv ikkala tomonda oʻzgartirilmagan.</translation>
+    </message>
+    <message>
+        <source>These records were changed on both sides. For each, keep this computer's copy or take the package's; nothing is overwritten unless you choose it.</source>
+        <translation>Bu yozuvlar ikkala tomonda oʻzgartirilgan. Har biri uchun bu kompyuterdagi nusxani qoldiring yoki paketdagisini oling; siz tanlamaguningizcha hech narsa ustidan yozilmaydi.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source> at {time}</source>
@@ -2841,6 +3031,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Oʻzgarishsiz</translation>
     </message>
     <message>
+        <source>Delete</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
         <source>Import preview — {file}</source>
         <translation>Importni tekshirish — {file}</translation>
     </message>
@@ -2909,6 +3103,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Ustunlar</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Ziddiyatlar</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import qilish</translation>
     </message>
@@ -2933,6 +3131,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Xatolar: {n}</translation>
     </message>
     <message>
+        <source>Deleted: {n}</source>
+        <translation>Oʻchirildi: {n}</translation>
+    </message>
+    <message>
         <source>New classes: {names}</source>
         <translation>Yangi sinflar: {names}</translation>
     </message>
@@ -2945,8 +3147,8 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Yangi oʻqituvchilar: {names}</translation>
     </message>
     <message>
-        <source>Conflicts (the local copy is kept): {items}</source>
-        <translation>Ziddiyatlar (bu kompyuterdagi nusxa qoldirildi): {items}</translation>
+        <source>Changed on both sides: {n} — choose in “Conflicts” which copy to keep.</source>
+        <translation>Ikkala tomonda oʻzgartirilgan: {n} — «Ziddiyatlar» boʻlimida qaysi nusxa qolishini tanlang.</translation>
     </message>
     <message>
         <source>Totals rows skipped: {n}</source>
@@ -2963,6 +3165,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Choose a teacher for every name in “Teachers to map”.</source>
         <translation>“Moslanadigan oʻqituvchilar” boʻlimidagi har bir ism uchun oʻqituvchini tanlang.</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Ziddiyatlar ({n})</translation>
     </message>
     <message>
         <source>Teacher for {name}</source>
@@ -5888,8 +6094,16 @@ Eskirgan: {languages}</translation>
         <translation>Barcha fayllar: %m dan %v</translation>
     </message>
     <message>
-        <source>Conflicts and refusals are listed here.</source>
-        <translation>Ziddiyatlar va rad etilganlar shu yerda koʻrsatiladi.</translation>
+        <source>Refusals are listed here.</source>
+        <translation>Rad etilganlar shu yerda koʻrsatiladi.</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>Avval tekshirish</translation>
+    </message>
+    <message>
+        <source>Read the packages and list the conflicts; nothing is written</source>
+        <translation>Paketlarni oʻqish va ziddiyatlarni koʻrsatish; hech narsa yozilmaydi</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -5916,6 +6130,10 @@ Eskirgan: {languages}</translation>
         <translation>Paketlar jildini tanlang</translation>
     </message>
     <message>
+        <source>Checking school packages…</source>
+        <translation>Maktab paketlari tekshirilmoqda…</translation>
+    </message>
+    <message>
         <source>Receiving school packages…</source>
         <translation>Maktab paketlari qabul qilinmoqda…</translation>
     </message>
@@ -5940,12 +6158,16 @@ Eskirgan: {languages}</translation>
         <translation>rad etildi: hech narsa yozilmadi</translation>
     </message>
     <message>
+        <source>checked: would be received</source>
+        <translation>tekshirildi: qabul qilinadi</translation>
+    </message>
+    <message>
         <source>received</source>
         <translation>qabul qilindi</translation>
     </message>
     <message>
-        <source>{file}: {what} changed on both sides — here: {here}; in the package: {package}. The copy here was kept.</source>
-        <translation>{file}: {what} ikkala tomonda oʻzgargan — bu yerda: {here}; paketda: {package}. Bu yerdagi nusxa saqlandi.</translation>
+        <source>{file}: {n} records deleted at school were deleted here too</source>
+        <translation>{file}: maktabda oʻchirilgan va bu yerda ham oʻchirilgan yozuvlar: {n}</translation>
     </message>
     <message>
         <source>The packages could not be received.</source>

@@ -1,6 +1,7 @@
 """The preview of an import: what will be created, updated and left unchanged, every problem
-with its sheet, row, column, value and reason, and the unknown or ambiguous teachers to map
-(to an existing teacher, or a new one) — before anything is written."""
+with its sheet, row, column, value and reason, the unknown or ambiguous teachers to map
+(to an existing teacher, or a new one), and a package's conflicts with both versions and a
+choice for each (keep ours, take theirs) — before anything is written."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.exchange.column_mapping import ColumnMappingPanel
+from eduqa_desktop.ui.exchange.conflict_choices import ConflictChoicesPanel
 from eduqa_desktop.ui.widgets.record_table import RecordTable
 from eduqa_desktop.ui.worker import BackgroundTask, run_in_background
 
@@ -49,6 +51,7 @@ def action_label(action: str) -> str:
         "create": QCoreApplication.translate("ImportPreviewDialog", "New"),
         "update": QCoreApplication.translate("ImportPreviewDialog", "Update"),
         "unchanged": QCoreApplication.translate("ImportPreviewDialog", "Unchanged"),
+        "delete": QCoreApplication.translate("ImportPreviewDialog", "Delete"),
     }
     return labels.get(action, action)
 
@@ -109,10 +112,12 @@ class ImportPreviewDialog(QDialog):
         )  # fmt: skip
         self.columns = ColumnMappingPanel()
         self.columns.chosen.connect(self._on_columns)
+        self.conflicts = ConflictChoicesPanel()
         self.tabs.addTab(self.problems, self.tr("Problems"))
         self.tabs.addTab(self.mapping, self.tr("Teachers to map"))
         self.tabs.addTab(self.rows, self.tr("Rows"))
         self.tabs.addTab(self.columns, self.tr("Columns"))
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
         layout.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
@@ -136,6 +141,8 @@ class ImportPreviewDialog(QDialog):
             self.tr("Unchanged: {n}").format(n=plan.unchanged),
             self.tr("Problems: {n}").format(n=len(plan.problems)),
         ]
+        if plan.deleted:
+            parts.insert(3, self.tr("Deleted: {n}").format(n=plan.deleted))
         lines = [" · ".join(parts)]
         if plan.new_classes:
             lines.append(self.tr("New classes: {names}").format(names=", ".join(plan.new_classes)))
@@ -149,10 +156,9 @@ class ImportPreviewDialog(QDialog):
             )
         if plan.conflicts:
             lines.append(
-                self.tr("Conflicts (the local copy is kept): {items}").format(
-                    items="; ".join(plan.conflicts)
-                )
-            )
+                self.tr("Changed on both sides: {n} — choose in “Conflicts” which copy to keep.")
+                .format(n=len(plan.conflicts))
+            )  # fmt: skip
         if plan.skipped_totals:
             lines.append(self.tr("Totals rows skipped: {n}").format(n=plan.skipped_totals))
         if plan.columns is not None:
@@ -186,12 +192,19 @@ class ImportPreviewDialog(QDialog):
         for table in (self.problems.table, self.rows.table):
             _wrap_last_column(table)
         self._fill_mapping(plan)
+        self.conflicts.set_conflicts([("", c) for c in plan.conflicts])
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.conflicts),
+            self.tr("Conflicts ({n})").format(n=len(plan.conflicts)),
+        )
         if plan.columns is not None:
             self.tabs.setCurrentWidget(self.columns)
         elif plan.problems:
             self.tabs.setCurrentWidget(self.problems)
         elif plan.questions:
             self.tabs.setCurrentWidget(self.mapping)
+        elif plan.conflicts:
+            self.tabs.setCurrentWidget(self.conflicts)
         else:
             self.tabs.setCurrentWidget(self.rows)
         self._update_button()
@@ -253,7 +266,9 @@ class ImportPreviewDialog(QDialog):
 
     def _on_import(self) -> None:
         request = replace(
-            self.request, teacher_choices={**self.request.teacher_choices, **self.choices()}
+            self.request,
+            teacher_choices={**self.request.teacher_choices, **self.choices()},
+            conflict_choices=self.conflicts.choices().get("", {}),
         )
         self.import_button.setEnabled(False)
         self.task = run_in_background(

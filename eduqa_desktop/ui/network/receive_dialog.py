@@ -1,5 +1,8 @@
 """File ▸ Receive school packages…: many files or a folder (chosen or dropped), received in the
-worker file by file, each row showing how its file went; conflicts and missing schools below."""
+worker file by file, each row showing how its file went; refusals and missing schools below,
+and the conflicts with both versions and a choice for each. *Check first* receives nothing
+(a dry run) and lists the conflicts to choose; *Receive* merges with the choices made; a
+conflict chosen after a receive is settled by receiving again (the rest changes nothing)."""
 
 from __future__ import annotations
 
@@ -34,6 +37,7 @@ from eduqa_desktop.services.school_packages.receive import (
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.exchange.conflict_choices import ConflictChoicesPanel
 from eduqa_desktop.ui.worker import BackgroundTask, run_in_background
 
 XLSX = "Excel (*.xlsx)"
@@ -114,12 +118,19 @@ class ReceiveDialog(QDialog):
         layout.addWidget(self.batch_progress)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText(self.tr("Conflicts and refusals are listed here."))
-        layout.addWidget(self.details, 2)
+        self.details.setPlaceholderText(self.tr("Refusals are listed here."))
+        self.details.setMaximumHeight(90)
+        layout.addWidget(self.details)
+        self.conflicts = ConflictChoicesPanel(show_files=True)
+        layout.addWidget(self.conflicts, 2)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         layout.addWidget(self.missing)
         self.buttons = QDialogButtonBox()
+        self.check_button = self.buttons.addButton(
+            self.tr("Check first"), QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+        self.check_button.setToolTip(self.tr("Read the packages and list the conflicts; "
+                                              "nothing is written"))  # fmt: skip
         self.receive_button = self.buttons.addButton(
             self.tr("Receive"), QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
         self.submissions_button = self.buttons.addButton(
@@ -131,6 +142,7 @@ class ReceiveDialog(QDialog):
         self.add_folder_button.clicked.connect(self._on_add_folder)
         self.clear_button.clicked.connect(self._on_clear)
         self.receive_button.clicked.connect(self.start)
+        self.check_button.clicked.connect(self.check)
         self.submissions_button.clicked.connect(self._on_submissions)
         self.close_button.clicked.connect(self.reject)
         self._update()
@@ -165,6 +177,7 @@ class ReceiveDialog(QDialog):
     def _update(self) -> None:
         busy = self.task is not None and not self.task.done
         self.receive_button.setEnabled(bool(self.paths) and not busy)
+        self.check_button.setEnabled(bool(self.paths) and not busy)
         for button in (self.add_files_button, self.add_folder_button, self.clear_button):
             button.setEnabled(not busy)
 
@@ -182,13 +195,19 @@ class ReceiveDialog(QDialog):
         self.paths = []
         self.details.clear()
         self.missing.clear()
+        self.conflicts.set_conflicts([])
         self._fill()
 
     # --- receiving ----------------------------------------------------------------------------
 
-    def start(self) -> None:
+    def check(self) -> None:
+        """A dry run: how each file would go, and its conflicts to choose; nothing written."""
+        self.start(dry_run=True)
+
+    def start(self, dry_run: bool = False) -> None:
         if not self.paths:
             return
+        choices = self.conflicts.choices()
         self.details.clear()
         self.missing.clear()
         self.batch_progress.setRange(0, len(self.paths))
@@ -196,8 +215,10 @@ class ReceiveDialog(QDialog):
         self.file_progress.setRange(0, STEPS_PER_FILE)
         self.file_progress.setValue(0)
         self.task = run_in_background(
-            self, receive_packages, self.context.db, list(self.paths),
-            title=self.tr("Receiving school packages…"),
+            self, receive_packages, self.context.db, list(self.paths), dry_run=dry_run,
+            choices=choices,
+            title=self.tr("Checking school packages…") if dry_run
+            else self.tr("Receiving school packages…"),
             on_done=self._done, on_error=self._failed, on_cancel=self._update,
         )  # fmt: skip
         self.task.job.signals.progress.connect(self._on_progress)
@@ -221,26 +242,32 @@ class ReceiveDialog(QDialog):
         self.file_progress.setValue(STEPS_PER_FILE)
         lines: list[str] = []
         for row, item in enumerate(report.files):
-            self._show_file(row, item, lines)
+            self._show_file(row, item, lines, report.dry_run)
         self.details.setPlainText("\n".join(lines))
+        self.conflicts.set_conflicts([(f.file, c) for f in report.files for c in f.conflicts])
         if report.schools_missing:
             self.missing.setText(self.tr("Not sent yet: {names}").format(
                 names=", ".join(report.schools_missing)))  # fmt: skip
         elif any(item.written for item in report.files):
             self.missing.setText(self.tr("Every school has sent its package."))
         self._update()
-        if any(item.written for item in report.files):
+        if any(item.written for item in report.files) and not report.dry_run:
             app_signals().data_changed.emit("database")  # new schools, everything
         self.received.emit(report)
 
-    def _show_file(self, row: int, item: FileReport, lines: list[str]) -> None:
+    def _show_file(self, row: int, item: FileReport, lines: list[str], dry_run: bool) -> None:
         self._set(row, SCHOOL, item.school)
         if item.errors:
             self._set(row, STATUS, self.tr("refused: nothing written"))
             for template, params in item.errors:
                 lines.append(f"{item.file}: {_message(template, params)}")
+        elif dry_run:
+            self._set(row, STATUS, self.tr("checked: would be received"))
         else:
             self._set(row, STATUS, self.tr("received"))
+        if item.deleted:
+            lines.append(self.tr("{file}: {n} records deleted at school were deleted here too")
+                         .format(file=item.file, n=item.deleted))  # fmt: skip
         for column, value in (
             (CREATED, item.created),
             (UPDATED, item.updated),
@@ -248,12 +275,6 @@ class ReceiveDialog(QDialog):
             (CONFLICTS, len(item.conflicts)),
         ):
             self._set(row, column, value)
-        for conflict in item.conflicts:
-            here = "; ".join(f"{k}={v}" for k, v in conflict.here.items())
-            there = "; ".join(f"{k}={v}" for k, v in conflict.package.items())
-            lines.append(self.tr("{file}: {what} changed on both sides — here: {here}; in the "
-                                 "package: {package}. The copy here was kept.").format(
-                file=item.file, what=conflict.what, here=here, package=there))  # fmt: skip
 
     def _failed(self, error: Exception, details: str) -> None:
         self._update()

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 
 from eduqa_desktop.credentials import remembered_password, with_password, without_password
 from eduqa_desktop.paths import data_dir, default_database_path
+from eduqa_desktop.services.access import has_accounts
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.schools import SchoolInfo, create_school, list_schools
 from eduqa_desktop.settings import LANGUAGES, Preferences, load_preferences, save_preferences
@@ -28,6 +29,7 @@ from eduqa_desktop.storage.database import (
     open_database,
 )
 from eduqa_desktop.ui import prompts
+from eduqa_desktop.ui.accounts.login_dialog import LoginDialog
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.dialogs.connect_dialog import ConnectDialog
 from eduqa_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
@@ -62,9 +64,16 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 class Controller(QObject):
     """Opens databases and builds the main window; rebuilds it for a new language or school."""
 
-    def __init__(self, preferences: Preferences, preferences_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        preferences_path: Path | None = None,
+        *,
+        user: str | None = None,
+    ) -> None:
         super().__init__()
         self.preferences = preferences
+        self.user = user or ""  # --user: the name the login dialog starts with
         self.preferences_path = preferences_path
         self.db: Database | None = None
         self.window: MainWindow | None = None
@@ -192,6 +201,9 @@ class Controller(QObject):
 
     def _adopt(self, db: Database, *, first_start: bool) -> bool:
         """`db` becomes the open database (its window built), or is closed again."""
+        if not self._log_in(db):
+            db.close()
+            return False
         schools = list_schools(db)
         previous_db, previous_school = self.db, self.school
         self.db, self.school = db, (schools[0] if schools else None)
@@ -211,6 +223,28 @@ class Controller(QObject):
         self.preferences.remember_file(str(db.path or db.url))  # never a password
         save_preferences(self.preferences, self.preferences_path)
         return True
+
+    def _log_in(self, db: Database) -> bool:
+        """A database with accounts asks who is there; True when logged in (or no accounts)."""
+        if not has_accounts(db):
+            return True
+        place = db.path.name if db.path is not None else without_password(db.url)
+        return bool(LoginDialog(db, self.window, login=self.user, place=place).exec())
+
+    def switch_user(self) -> None:
+        """File ▸ Log out / switch user…: the login dialog again, and the window built anew
+        for whoever logs in. Cancelled, that is a log out: the window closes."""
+        assert self.db is not None
+        window, previous = self.window, self.db.principal
+        if LoginDialog(self.db, window).exec():
+            schools = list_schools(self.db)
+            if self.school is None or self.school.id not in {s.id for s in schools}:
+                self.school = schools[0] if schools else None
+            if self.build_window() is None:  # the window kept unsaved input
+                self.db.principal = previous
+            return
+        if window is None or window.close():
+            self.db.principal = None
 
     def _first_start(self) -> bool:
         dialog = FirstStartDialog(self.window)
@@ -279,6 +313,8 @@ class Controller(QObject):
         window.connect_server_requested.connect(lambda: self.connect_to_server())
         window.language_changed.connect(self.change_language)
         window.school_changed.connect(self.change_school)
+        window.switch_user_requested.connect(self.switch_user)
+        window.session_changed.connect(self.build_window)
         if old is not None:
             window.setGeometry(old.geometry())
             window.show_tab(old.current_tab_name())
@@ -325,18 +361,19 @@ def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="eduqa-desktop")
     parser.add_argument("--db", help="database file to open")
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language")
+    parser.add_argument("--user", help="the name to log in with (a database with accounts)")
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
 
 
-def run_gui(db: str | None = None, lang: str | None = None) -> int:
+def run_gui(db: str | None = None, lang: str | None = None, user: str | None = None) -> int:
     app = create_application()
     install_exception_hook()
     preferences = load_preferences()
     if lang:
         preferences.language = lang
     install_language(preferences.effective_language)
-    controller = Controller(preferences)
+    controller = Controller(preferences, user=user)
     path = db or preferences.last_database or str(default_database_path())
     if not is_url(path) and not Path(path).exists() and not db and demo_database_path().exists():
         path = str(demo_database_path())
@@ -355,4 +392,4 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_gui_args(sys.argv[1:] if argv is None else argv)
-    return run_gui(args.db, args.lang)
+    return run_gui(args.db, args.lang, args.user)

@@ -101,7 +101,7 @@ def _new_database_path(path: str) -> None:
 def _gui(args: argparse.Namespace) -> int:
     from eduqa_desktop.app import run_gui
 
-    return run_gui(args.db, args.lang)
+    return run_gui(args.db, args.lang, args.user)
 
 
 def _demo(args: argparse.Namespace) -> int:

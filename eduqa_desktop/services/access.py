@@ -9,14 +9,23 @@ school_id)` before they write, and `require(db, Action.READ, school_id)` or
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from eduqa_desktop.domain.roles import SCHOOL_BOUND, Action, Role, allows, reaches
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.storage.database import Database
-from eduqa_desktop.storage.models import Account
+from eduqa_desktop.storage.models import (
+    Account,
+    Activity,
+    Observation,
+    ResultRow,
+    SchoolClass,
+    Teacher,
+    VisitPlanEntry,
+)
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 
@@ -119,6 +128,37 @@ def require(db: Database, action: Action, school_id: int | None = None) -> Princ
     if school_id is not None and not principal.sees_school(school_id):
         raise AccessDenied(NOT_YOUR_SCHOOL, login=principal.login)
     return principal
+
+
+# The school a row belongs to, for the rows that entry points name by id.
+_SCHOOL_OF: dict[type, Callable[[int], Select[tuple[int]]]] = {
+    Teacher: lambda i: select(Teacher.school_id).where(Teacher.id == i),
+    Observation: lambda i: select(Observation.school_id).where(Observation.id == i),
+    VisitPlanEntry: lambda i: select(VisitPlanEntry.school_id).where(VisitPlanEntry.id == i),
+    Activity: lambda i: select(Teacher.school_id)
+    .join(Activity, Activity.teacher_id == Teacher.id)
+    .where(Activity.id == i),
+    ResultRow: lambda i: select(SchoolClass.school_id)
+    .join(ResultRow, ResultRow.class_id == SchoolClass.id)
+    .where(ResultRow.id == i),
+}
+
+
+def require_row(db: Database, action: Action, model: type, row_id: int) -> Principal:
+    """`require` for a row named by its id (a teacher, an observation, a plan entry, an
+    activity, a results row): the school is looked up only for a school-bound role."""
+    principal = require(db, action)
+    if principal.role in SCHOOL_BOUND:
+        with db.session() as session:
+            school_id = session.scalar(_SCHOOL_OF[model](row_id))
+        if school_id is not None and not principal.sees_school(school_id):
+            raise AccessDenied(NOT_YOUR_SCHOOL, login=principal.login)
+    return principal
+
+
+def require_rows(db: Database, action: Action, model: type, row_ids: Iterable[int]) -> None:
+    for row_id in row_ids:
+        require_row(db, action, model, row_id)
 
 
 def visible_school_ids(db: Database) -> frozenset[int] | None:

@@ -20,9 +20,10 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.domain.activity_lines import ActivityLine
 from eduqa_desktop.domain.flags import Localized
 from eduqa_desktop.domain.names import search_key
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.teacher_labels import UNIT_NAMES
 from eduqa_desktop.domain.vocabulary import ActivityUnit, Mechanism
-from eduqa_desktop.services import audit, deletions
+from eduqa_desktop.services import access, audit, deletions
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -235,6 +236,7 @@ def _new_code(session: Session, data: ActivityTypeInput) -> str:
 
 def save_activity_type(db: Database, data: ActivityTypeInput, *, type_id: int | None = None) -> int:
     """Add a type to the catalogue (`type_id=None`) or change one; returns its id."""
+    access.require(db, Action.SETTINGS)
     data = _clean_type(data)
     with db.session() as session:
         _check_type(session, data, type_id)
@@ -272,6 +274,7 @@ def save_activity_type(db: Database, data: ActivityTypeInput, *, type_id: int | 
 
 def archive_activity_type(db: Database, type_id: int, *, archived: bool = True) -> None:
     """Hide a type from the choices (its activities stay), or bring it back."""
+    access.require(db, Action.SETTINGS)
     with db.session() as session:
         row = _type(session, type_id)
         before = _type_snapshot(session, row)
@@ -288,6 +291,7 @@ def archive_activity_type(db: Database, type_id: int, *, archived: bool = True) 
 
 def delete_activity_type(db: Database, type_id: int) -> None:
     """Delete a type nobody used; a type in use is refused (archive it instead)."""
+    access.require(db, Action.SETTINGS)
     with db.session() as session:
         row = _type(session, type_id)
         used = session.scalar(
@@ -384,6 +388,7 @@ def _write(row: Activity, data: ActivityInput) -> None:
 
 def add_activity(db: Database, data: ActivityInput, *, today: date | None = None) -> int:
     """Record an activity of a teacher; returns its id. Refused input writes nothing."""
+    access.require_row(db, Action.TEACHERS, Teacher, data.teacher_id)
     data = _clean(data)
     with db.session() as session:
         _check(session, data, today or date.today())
@@ -398,6 +403,7 @@ def add_activity(db: Database, data: ActivityInput, *, today: date | None = None
 def update_activity(
     db: Database, activity_id: int, data: ActivityInput, *, today: date | None = None
 ) -> None:
+    access.require_row(db, Action.TEACHERS, Activity, activity_id)
     data = _clean(data)
     with db.session() as session:
         row = _activity(session, activity_id)
@@ -408,6 +414,7 @@ def update_activity(
 
 
 def delete_activity(db: Database, activity_id: int) -> None:
+    access.require_row(db, Action.TEACHERS, Activity, activity_id)
     with db.session() as session:
         row = _activity(session, activity_id)
         audit.record(session, "delete", "activity", row.uuid, before=_snapshot(row))

@@ -23,7 +23,9 @@ from eduqa_desktop.domain.calibration import (
     calibration,
     observer_key,
 )
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.vocabulary import ObservationStatus
+from eduqa_desktop.services import access
 from eduqa_desktop.services.checklist_views import localized
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.observation_records import ObservationInput, get_record, input_of
@@ -62,6 +64,7 @@ def _same_lesson(session: Session, observation: Observation) -> list[Observation
 
 def link_same_lesson(db: Database, observation_id: int) -> int:
     """Link the other observations of the same lesson to this one; how many were linked."""
+    access.require_row(db, Action.OBSERVE, Observation, observation_id)
     with db.session() as session:
         observation = get_record(session, observation_id)
         others = _same_lesson(session, observation)

@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.checklist_spec import spec_to_data
-from eduqa_desktop.services import audit
+from eduqa_desktop.domain.roles import Action
+from eduqa_desktop.services import access, audit
 from eduqa_desktop.services.checklist_languages import read_stale, write_stale
 from eduqa_desktop.services.checklist_views import (
     Text,
@@ -181,6 +182,7 @@ def create_checklist(
 ) -> int:
     """A new checklist (version 1); returns its template id. `stale_languages`: those its
     texts are not written in yet."""
+    access.require(db, Action.CHECKLISTS)
     spec = validate_spec(spec)
     with db.session() as session:
         template = add_checklist(session, spec)
@@ -213,6 +215,7 @@ def save_checklist(
     observations: a new version of the same family, the old one superseded.
     `stale_languages`, when given, become the languages marked out of date.
     """
+    access.require(db, Action.CHECKLISTS)
     spec = validate_spec(spec)
     # a methodologist on another PC saving the same checklist in the same instant: refused
     with lost_race(lambda: None), db.session() as session:
@@ -259,6 +262,7 @@ def save_checklist(
 
 def copy_checklist(db: Database, template_id: int, name: Text, *, who: str | None = None) -> int:
     """A new, independent checklist with the content of `template_id` under `name`."""
+    access.require(db, Action.CHECKLISTS)
     source = template_spec(db, template_id)
     spec = replace(source, code="", name=dict(name))
     return create_checklist(db, spec, who=who)
@@ -266,6 +270,7 @@ def copy_checklist(db: Database, template_id: int, name: Text, *, who: str | Non
 
 def set_archived(db: Database, template_id: int, archived: bool, *, who: str | None = None) -> None:
     """Archive (no longer offered for new observations) or restore a checklist."""
+    access.require(db, Action.CHECKLISTS)
     with db.session() as session:
         template = get_template(session, template_id)
         template.archived = archived
@@ -281,6 +286,7 @@ def set_archived(db: Database, template_id: int, archived: bool, *, who: str | N
 
 def move_checklist(db: Database, template_id: int, offset: int) -> None:
     """Move a checklist up (offset < 0) or down in the order of the current versions."""
+    access.require(db, Action.CHECKLISTS)
     with db.session() as session:
         templates = list(
             session.scalars(

@@ -23,8 +23,9 @@ from eduqa_desktop.domain.graduates import (
     partner_key,
     sum_destinations,
 )
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.school_calendar import parse_year_name
-from eduqa_desktop.services import audit
+from eduqa_desktop.services import access, audit
 from eduqa_desktop.services.calendar import checked_year_name, ensure_academic_year
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.storage.database import Database
@@ -210,6 +211,7 @@ def save_cohort_in(session: Session, entry: CohortEntry) -> int:
 
 
 def save_cohort(db: Database, entry: CohortEntry) -> int:
+    access.require(db, Action.RESULTS, entry.school_id)
     with db.session() as session:
         return save_cohort_in(session, entry)
 

@@ -16,12 +16,14 @@ from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.graduates import Destinations
 from eduqa_desktop.domain.names import search_key
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.exchange.file_deadline import timed
 from eduqa_desktop.exchange.file_limits import limits_in_force
 from eduqa_desktop.exchange.graduates_reader import GraduatesFile, read_graduates
 from eduqa_desktop.exchange.graduates_template import write_graduates_template
 from eduqa_desktop.exchange.problems import Problem
+from eduqa_desktop.services import access
 from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.file_limits import read_file_limits
@@ -232,6 +234,7 @@ def preview_graduates_import(db: Database, request: GraduatesImportRequest) -> G
 
 def apply_graduates_import(db: Database, request: GraduatesImportRequest) -> GraduatesImportPlan:
     """Write every cohort of the file in one transaction — or, when anything is wrong, nothing."""
+    access.require(db, Action.IMPORT, request.school_id)
     with db.durable_session() as session:
         plan, entries = _plan(session, request)
         if not plan.ok or not entries:

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC
 
-from eduqa_desktop.services import audit
+from eduqa_desktop.domain.roles import Action
+from eduqa_desktop.services import access, audit
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.import_locks import SchoolBusy, school_import_lock
@@ -17,6 +18,7 @@ from eduqa_desktop.text import QT_TRANSLATE_NOOP
 @contextmanager
 def one_import_per_school(db: Database, school_id: int) -> Iterator[None]:
     """The school's import lock for the block; UserError when another import holds it."""
+    access.require(db, Action.IMPORT, school_id)
     holder = f"{audit.current_user() or '?'} ({socket.gethostname()})"
     try:
         with school_import_lock(db, school_id, holder):

@@ -21,7 +21,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
+from eduqa_desktop.services import access
 from eduqa_desktop.services.teacher_profile import criterion_level
 from eduqa_desktop.services.teachers import teacher_record
 from eduqa_desktop.services.visit_plan import PlannedVisitInput, add_visit
@@ -168,6 +170,7 @@ def plan_peer_visit(
     db: Database, teacher_id: int, mentor_id: int, *, year: int, month: int, note: str = ""
 ) -> int:
     """Plan the teacher's visit to a lesson of the mentor in the month; the entry's id."""
+    access.require_row(db, Action.PLAN, Teacher, teacher_id)
     with db.session() as session:
         teacher = teacher_record(session, teacher_id)
         school_id, visitor = teacher.school_id, teacher.full_name

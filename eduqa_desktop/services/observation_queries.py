@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session, aliased
 
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.observation_scoring import Band, band_for
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.school_calendar import year_name_for
 from eduqa_desktop.domain.visit_plan import month_bounds
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
+from eduqa_desktop.services import access
 from eduqa_desktop.services.checklist_views import Text, localized
 from eduqa_desktop.services.observation_records import subject_texts
 from eduqa_desktop.services.thresholds import load_thresholds
@@ -145,6 +147,7 @@ def list_observations(
     language: str = "en",
 ) -> list[ObservationLine]:
     """The school's observations that pass the filter, newest first."""
+    access.require(db, Action.READ, school_id)
     bands = load_thresholds(db).bands
     lines: list[ObservationLine] = []
     with db.session() as session:

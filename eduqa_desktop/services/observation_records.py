@@ -27,11 +27,13 @@ from eduqa_desktop.domain.observation_scoring import (
     BandThresholds,
     band_for,
 )
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.snapshots import (
     Material,
     TeacherActivity,
 )
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
+from eduqa_desktop.services import access
 from eduqa_desktop.services.checklist_views import template_view
 from eduqa_desktop.services.errors import NotFoundError
 from eduqa_desktop.services.thresholds import load_thresholds
@@ -145,6 +147,7 @@ def detail_of(
 
 
 def get_observation(db: Database, observation_id: int) -> ObservationDetail:
+    access.require_row(db, Action.READ, Observation, observation_id)
     bands = load_thresholds(db).bands
     with db.session() as session:
         return detail_of(session, get_record(session, observation_id), bands)

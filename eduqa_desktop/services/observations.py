@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.observation_scoring import BandThresholds
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
-from eduqa_desktop.services import audit, deletions
+from eduqa_desktop.services import access, audit, deletions
 from eduqa_desktop.services.checklist_views import TemplateView, template_view
 from eduqa_desktop.services.conflicts import check_version, lost_race
 from eduqa_desktop.services.errors import UserError
@@ -231,6 +232,9 @@ def save_draft(
     `expected_version`: the `row_version` the form was filled from; when someone saved the
     observation since, EditConflict carries theirs and nothing is written.
     """
+    access.require(db, Action.OBSERVE, data.school_id)
+    if observation_id is not None:
+        access.require_row(db, Action.OBSERVE, Observation, observation_id)
     bands = load_thresholds(db).bands
     with _no_lost_update(db, observation_id), db.session() as session:
         if observation_id is None:
@@ -259,6 +263,7 @@ def finalize_observation(
 ) -> ObservationDetail:
     """Make a draft final (read-only). Every criterion needs a level or N/A, and the dates
     must be possible (not in the future; next steps not due before the lesson)."""
+    access.require_row(db, Action.OBSERVE, Observation, observation_id)
     bands = load_thresholds(db).bands
     with db.session() as session:
         observation = get_record(session, observation_id)
@@ -309,6 +314,7 @@ def correct_observation(
     `continuing` is the revision number a correction in progress already made: further
     saves of the same correction (autosave) update it instead of adding another revision.
     """
+    access.require_row(db, Action.OBSERVE, Observation, observation_id)
     reason = " ".join(reason.split())
     if not reason:
         raise UserError(QT_TRANSLATE_NOOP("Messages", "Say why the observation is corrected."))
@@ -361,6 +367,7 @@ def correct_observation(
 
 def delete_draft(db: Database, observation_id: int, *, who: str | None = None) -> None:
     """Delete a draft; a final observation can only be corrected."""
+    access.require_row(db, Action.OBSERVE, Observation, observation_id)
     with db.session() as session:
         observation = get_record(session, observation_id)
         if observation.status == ObservationStatus.FINAL:

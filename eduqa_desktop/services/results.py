@@ -29,9 +29,10 @@ from eduqa_desktop.domain.result_entry import (
     SubjectChoice,
     check_row,
 )
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.school_calendar import quarter_for, year_name_for
 from eduqa_desktop.domain.vocabulary import TermKind
-from eduqa_desktop.services import audit, deletions
+from eduqa_desktop.services import access, audit, deletions
 from eduqa_desktop.services.conflicts import EditConflict, check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
@@ -263,6 +264,7 @@ def result_lines(
 
     Ordered by grade, class, subject and teacher.
     """
+    access.require(db, Action.READ, school_id)
     with db.session() as session:
         query = (
             select(ResultRow, SchoolClass, Subject, Teacher.full_name)
@@ -413,6 +415,7 @@ def save_results(
     a changed row since the grid read it (its `version`), EditConflict carries their lines; the
     same for a row to delete when ``delete_ids`` maps it to the version the grid read.
     """
+    access.require(db, Action.RESULTS, school_id)
 
     def theirs(ids: set[int]) -> list[ResultLine]:
         lines = result_lines(db, school_id=school_id, term_id=term_id)
@@ -559,6 +562,7 @@ def _save_results(
 def delete_result_row(db: Database, row_id: int, *, expected_version: int | None = None) -> None:
     """Delete one saved results row; EditConflict carries its line as saved now when someone
     saved it since `expected_version` was read, or in the same instant. Nothing is deleted then."""
+    access.require_row(db, Action.RESULTS, ResultRow, row_id)
     with lost_race(lambda: _saved_line(db, row_id)), db.session() as session:
         row = session.get(ResultRow, row_id)
         if row is None:

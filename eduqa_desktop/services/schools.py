@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from eduqa_desktop.services import audit
+from eduqa_desktop.domain.roles import Action
+from eduqa_desktop.services import access, audit
 from eduqa_desktop.services.calendar import checked_year_name, ensure_academic_year
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.reference_data import install_reference_data
@@ -43,6 +44,7 @@ def create_school(
     db: Database, name: str, *, district: str = "", region: str = "", year: str
 ) -> SchoolInfo:
     """What "Set up my school" does: the school, its year and quarters, the reference data."""
+    access.require(db, Action.SCHOOLS)
     name = " ".join((name or "").split())
     if not name:
         raise UserError(QT_TRANSLATE_NOOP("Messages", "Enter the name of the school."))
@@ -68,8 +70,13 @@ def create_school(
 
 
 def list_schools(db: Database) -> list[SchoolInfo]:
+    """The schools of the database the account logged in may see."""
+    visible = access.visible_school_ids(db)
+    query = select(School).order_by(School.name)
+    if visible is not None:
+        query = query.where(School.id.in_(sorted(visible)))
     with db.session() as session:
-        return [_info(s) for s in session.scalars(select(School).order_by(School.name))]
+        return [_info(s) for s in session.scalars(query)]
 
 
 def find_school(db: Database, name: str | None) -> SchoolInfo:

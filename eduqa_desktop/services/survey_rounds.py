@@ -14,9 +14,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.surveys import Tally
 from eduqa_desktop.domain.vocabulary import Stakeholder
-from eduqa_desktop.services import audit
+from eduqa_desktop.services import access, audit
 from eduqa_desktop.services.calendar import ensure_academic_year, find_term
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.storage.database import Database
@@ -127,5 +128,6 @@ def _counts(tally: Tally) -> dict[str, int]:
 
 
 def save_round(db: Database, request: RoundRequest) -> SavedRound:
+    access.require(db, Action.RESULTS, request.school_id)
     with db.session() as session:
         return save_round_in(session, request)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.surveys import (
     DEFAULT_GAP_POINTS,
     DEFAULT_MIN_RESPONDENTS,
@@ -27,6 +28,7 @@ from eduqa_desktop.domain.surveys import (
     satisfaction,
 )
 from eduqa_desktop.domain.vocabulary import Stakeholder
+from eduqa_desktop.services import access
 from eduqa_desktop.services.questionnaires import SHIPPED_ORDER
 from eduqa_desktop.services.settings_store import read_setting, write_setting
 from eduqa_desktop.storage.database import Database
@@ -57,6 +59,7 @@ def min_respondents(db: Database) -> int:
 
 
 def set_min_respondents(db: Database, value: int) -> None:
+    access.require(db, Action.SETTINGS)
     with db.session() as session:
         write_setting(session, MIN_RESPONDENTS_KEY, max(1, int(value)))
 

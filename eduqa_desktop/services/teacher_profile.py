@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.domain.flags import Localized, pd_due_date
 from eduqa_desktop.domain.indicators import MarkCounts, SouWeights, compute_indicators
 from eduqa_desktop.domain.observation_scoring import BandThresholds, band_for
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.snapshots import Snapshot, SnapshotShares, snapshot_shares
 from eduqa_desktop.domain.teacher_profile import (
     CriterionComparison,
@@ -34,6 +35,7 @@ from eduqa_desktop.domain.vocabulary import (
     Mechanism,
     ObservationStatus,
 )
+from eduqa_desktop.services import access
 from eduqa_desktop.services.activities import ActivityFilter, activities_in
 from eduqa_desktop.services.attention import teacher_signals_in
 from eduqa_desktop.services.attention_facts import last_courses
@@ -55,6 +57,7 @@ from eduqa_desktop.storage.models import (
     School,
     SchoolClass,
     Subject,
+    Teacher,
 )
 
 __all__ = [
@@ -311,6 +314,7 @@ def teacher_profile(
 
     `language` names the subjects of the results lines; other names come as `Localized`.
     """
+    access.require_row(db, Action.READ, Teacher, teacher_id)
     results = teacher_results(db, teacher_id, language=language)  # its own unit of work
     with db.session() as session:
         teacher = teacher_record(session, teacher_id)

@@ -28,12 +28,13 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.domain.flags import Localized, pd_due_date
 from eduqa_desktop.domain.indicators import compute_indicators
 from eduqa_desktop.domain.names import name_key, search_key
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.teacher_labels import CATEGORY_NAMES as CATEGORY_NAMES
 from eduqa_desktop.domain.teacher_labels import LABELS_CONTEXT as LABELS_CONTEXT
 from eduqa_desktop.domain.teacher_labels import PD_STATUS_NAMES as PD_STATUS_NAMES
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.domain.vocabulary import Category, ObservationStatus, PdStatus
-from eduqa_desktop.services import audit
+from eduqa_desktop.services import access, audit
 from eduqa_desktop.services.attention import school_signals_in
 from eduqa_desktop.services.attention_facts import last_courses
 from eduqa_desktop.services.conflicts import check_version, lost_race
@@ -350,6 +351,7 @@ def staff_list(
     year up to `scope.as_of` (the quarter's last day, or today within it); the last course and
     the flags are judged on that day.
     """
+    access.require(db, Action.READ, school_id)
     with db.session() as session:
         scope = resolve_scope(session, school_id, year=year, term=term, today=today)
         thresholds = load_thresholds_in(session)
@@ -454,6 +456,7 @@ def _detail(teacher: Teacher, department: str) -> TeacherDetail:
 
 
 def get_teacher(db: Database, teacher_id: int) -> TeacherDetail:
+    access.require_row(db, Action.READ, Teacher, teacher_id)
     with db.session() as session:
         return _detail_of(teacher_record(session, teacher_id))
 
@@ -654,6 +657,7 @@ def add_teacher(
     db: Database, school_id: int, data: TeacherInput, *, today: date | None = None
 ) -> TeacherDetail:
     """Add a teacher to the school; refused (nothing written) when the form has a problem."""
+    access.require(db, Action.TEACHERS, school_id)
     data = _clean(data)
     with db.session() as session:
         _refuse(_problems(session, school_id, data, None, today or date.today()))
@@ -675,6 +679,7 @@ def update_teacher(
 ) -> TeacherDetail:
     """Save the form; EditConflict (nothing written) when someone saved the teacher since the
     form read `expected_version`."""
+    access.require_row(db, Action.TEACHERS, Teacher, teacher_id)
     data = _clean(data)
     with lost_race(lambda: get_teacher(db, teacher_id)), db.session() as session:
         teacher = teacher_record(session, teacher_id)
@@ -692,6 +697,7 @@ def update_teacher(
 
 def archive_teacher(db: Database, teacher_id: int, *, left_on: date | None = None) -> None:
     """The teacher left: kept with their history, no longer listed among the active staff."""
+    access.require_row(db, Action.TEACHERS, Teacher, teacher_id)
     with db.session() as session:
         teacher = teacher_record(session, teacher_id)
         before = _snapshot(teacher)
@@ -703,6 +709,7 @@ def archive_teacher(db: Database, teacher_id: int, *, left_on: date | None = Non
 
 
 def restore_teacher(db: Database, teacher_id: int) -> None:
+    access.require_row(db, Action.TEACHERS, Teacher, teacher_id)
     with db.session() as session:
         teacher = teacher_record(session, teacher_id)
         before = _snapshot(teacher)

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.school_calendar import parse_year_name
 from eduqa_desktop.domain.visit_plan import (
     Month,
@@ -29,7 +30,7 @@ from eduqa_desktop.domain.visit_plan import (
 from eduqa_desktop.domain.visit_plan_lines import PlanLine, PlannedVisitInput
 from eduqa_desktop.domain.visit_plan_lines import count_by_status as count_by_status
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose, TermKind
-from eduqa_desktop.services import audit, deletions
+from eduqa_desktop.services import access, audit, deletions
 from eduqa_desktop.services.conflicts import EditConflict, check_version, lost_race
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.storage.database import Database
@@ -111,6 +112,7 @@ def list_plan(
     db: Database, school_id: int, first: Month, last: Month, *, today: date
 ) -> list[PlanLine]:
     """The planned visits of the months `first`..`last` with their status on `today`."""
+    access.require(db, Action.READ, school_id)
     with db.session() as session:
         query = (
             select(VisitPlanEntry, Teacher.full_name, Department.name)
@@ -185,6 +187,7 @@ def _fill(entry: VisitPlanEntry, data: PlannedVisitInput) -> None:
 
 
 def add_visit(db: Database, data: PlannedVisitInput) -> int:
+    access.require(db, Action.PLAN, data.school_id)
     with db.session() as session:
         _check(session, data)
         entry = VisitPlanEntry()
@@ -206,6 +209,7 @@ def update_visit(
 ) -> None:
     """Change a planned visit; EditConflict carries theirs (a SavedVisit) when someone saved it
     since `expected_version` was read, or in the same instant. Nothing is written then."""
+    access.require_row(db, Action.PLAN, VisitPlanEntry, entry_id)
     with lost_race(lambda: _saved_visit(db, entry_id)), db.session() as session:
         _check(session, data)
         entry = _entry(session, entry_id)
@@ -232,6 +236,7 @@ def delete_visits(db: Database, entries: Sequence[int] | Mapping[int, int | None
     someone saved one of them since, or in the same instant, EditConflict carries theirs
     ({id: SavedVisit} of those changed) and nothing is deleted."""
     expected = dict(entries) if isinstance(entries, Mapping) else dict.fromkeys(entries)
+    access.require_rows(db, Action.PLAN, VisitPlanEntry, expected)
     with lost_race(lambda: _changed_visits(db, expected)), db.session() as session:
         found = [_entry(session, entry_id) for entry_id in expected]
         changed = [e for e in found if expected[e.id] not in (None, e.row_version)]
@@ -358,6 +363,7 @@ def propose_plan(
 
 def add_proposals(db: Database, school_id: int, proposals: Sequence[ProposalLine]) -> int:
     """Write the proposals to the plan (one unit of work); returns how many were added."""
+    access.require(db, Action.PLAN, school_id)
     with db.session() as session:
         for p in proposals:
             data = PlannedVisitInput(

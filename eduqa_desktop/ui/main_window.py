@@ -17,11 +17,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 from sqlalchemy.engine import make_url
 
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.school_calendar import quarter_for, year_name_for
 from eduqa_desktop.services import backups
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.schools import SchoolInfo, list_schools
 from eduqa_desktop.ui import prompts
+from eduqa_desktop.ui.accounts.menus import install_account_menus
+from eduqa_desktop.ui.accounts.role_view import restrict_tab
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.dialogs.about_dialog import AboutDialog
@@ -68,6 +71,8 @@ class MainWindow(QMainWindow):
     connect_server_requested = Signal()
     language_changed = Signal(str)
     school_changed = Signal(int)
+    switch_user_requested = Signal()
+    session_changed = Signal()  # the first account was made: the window is built anew
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +94,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
+        install_account_menus(self)  # and hides what the account may not do
         self._update_title()
         app_signals().data_changed.connect(self._on_data_changed)
         self._restore_geometry()
@@ -103,6 +109,7 @@ class MainWindow(QMainWindow):
         if built is not None:
             return built
         widget = _TAB_CLASSES[name]()(self.context)
+        restrict_tab(self.context, name, widget)
         self._built[name] = widget
         index = TAB_NAMES.index(name)
         current = self.tabs.currentIndex()
@@ -342,8 +349,9 @@ class MainWindow(QMainWindow):
 
     def _on_settings(self) -> None:
         dialog = SettingsDialog(self.context, self)
-        dialog.add_page(ThresholdsPage(self.context), self.tr("Analysis"))
-        dialog.add_page(SurveySettingsPage(self.context), self.tr("Surveys"))
+        if self.context.may(Action.SETTINGS):  # else only the user's own language and name
+            dialog.add_page(ThresholdsPage(self.context), self.tr("Analysis"))
+            dialog.add_page(SurveySettingsPage(self.context), self.tr("Surveys"))
         if dialog.exec() and dialog.chosen_language() != self.context.preferences.language:
             self.context.preferences.language = dialog.chosen_language()
             self.context.save_preferences()

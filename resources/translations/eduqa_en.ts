@@ -29,6 +29,175 @@
     </message>
 </context>
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Change the account</source>
+        <translation>Change the account</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>The same password again</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Active (may log in)</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>Login name:</translation>
+    </message>
+    <message>
+        <source>Name shown:</source>
+        <translation>Name shown:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <source>Schools:</source>
+        <translation>Schools:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>Write a login name.</source>
+        <translation>Write a login name.</translation>
+    </message>
+    <message>
+        <source>Choose the school of this account.</source>
+        <translation>Choose the school of this account.</translation>
+    </message>
+    <message>
+        <source>Tick the schools this methodologist or inspector works with.</source>
+        <translation>Tick the schools this methodologist or inspector works with.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>A password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenus</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>methodologist / inspector</source>
+        <translation>methodologist / inspector</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <source>Log out / switch user…</source>
+        <translation>Log out / switch user…</translation>
+    </message>
+    <message>
+        <source>Logged in: {name} ({role})</source>
+        <translation>Logged in: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>No accounts yet: anyone who opens this database may do everything. Add the first administrator, and from then on everyone logs in with their own name and password.</source>
+        <translation>No accounts yet: anyone who opens this database may do everything. Add the first administrator, and from then on everyone logs in with their own name and password.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>New password…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Add the administrator…</source>
+        <translation>Add the administrator…</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>locked (too many wrong passwords)</source>
+        <translation>locked (too many wrong passwords)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <source>place {place}</source>
@@ -3389,6 +3558,37 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>“{place}” has accounts. Log in with the name and password the administrator gave you.</source>
+        <translation>“{place}” has accounts. Log in with the name and password the administrator gave you.</translation>
+    </message>
+    <message>
+        <source>This database has accounts. Log in with the name and password the administrator gave you.</source>
+        <translation>This database has accounts. Log in with the name and password the administrator gave you.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -5659,6 +5859,37 @@ Graduates placed so (last year with graduates): {count}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for “{login}”</source>
+        <translation>New password for “{login}”</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>The same password again</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>A password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPages</name>
     <message>
         <source>Page {page} of {pages}</source>
@@ -6685,6 +6916,13 @@ Out of date: {languages}</translation>
     <message>
         <source>Someone else saved these results</source>
         <translation>Someone else saved these results</translation>
+    </message>
+</context>
+<context>
+    <name>RoleView</name>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Your account may not do this.</translation>
     </message>
 </context>
 <context>

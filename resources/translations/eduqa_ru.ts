@@ -29,6 +29,175 @@
     </message>
 </context>
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Change the account</source>
+        <translation>Изменить учётную запись</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Тот же пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Действует (может входить)</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>Имя для входа:</translation>
+    </message>
+    <message>
+        <source>Name shown:</source>
+        <translation>Отображаемое имя:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Школа:</translation>
+    </message>
+    <message>
+        <source>Schools:</source>
+        <translation>Школы:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Write a login name.</source>
+        <translation>Укажите имя для входа.</translation>
+    </message>
+    <message>
+        <source>Choose the school of this account.</source>
+        <translation>Выберите школу этой учётной записи.</translation>
+    </message>
+    <message>
+        <source>Tick the schools this methodologist or inspector works with.</source>
+        <translation>Отметьте школы, с которыми работает этот методист или инспектор.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Пароль должен содержать не менее {count} символов.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenus</name>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>methodologist / inspector</source>
+        <translation>методист / инспектор</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>школа</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>только просмотр</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>Учётные записи…</translation>
+    </message>
+    <message>
+        <source>Log out / switch user…</source>
+        <translation>Выйти / сменить пользователя…</translation>
+    </message>
+    <message>
+        <source>Logged in: {name} ({role})</source>
+        <translation>Вход выполнен: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>No accounts yet: anyone who opens this database may do everything. Add the first administrator, and from then on everyone logs in with their own name and password.</source>
+        <translation>Учётных записей пока нет: любой, кто откроет эту базу, может делать всё. Добавьте первого администратора — после этого каждый входит под своим именем и паролем.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Имя для входа</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Школы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>Новый пароль…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Add the administrator…</source>
+        <translation>Добавить администратора…</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>locked (too many wrong passwords)</source>
+        <translation>заблокирована (слишком много неверных паролей)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <source>place {place}</source>
@@ -3389,6 +3558,37 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>“{place}” has accounts. Log in with the name and password the administrator gave you.</source>
+        <translation>В «{place}» есть учётные записи. Войдите под именем и паролем, которые выдал администратор.</translation>
+    </message>
+    <message>
+        <source>This database has accounts. Log in with the name and password the administrator gave you.</source>
+        <translation>В этой базе есть учётные записи. Войдите под именем и паролем, которые выдал администратор.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -5659,6 +5859,37 @@ Graduates placed so (last year with graduates): {count}</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for “{login}”</source>
+        <translation>Новый пароль для «{login}»</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Тот же пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Пароль должен содержать не менее {count} символов.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPages</name>
     <message>
         <source>Page {page} of {pages}</source>
@@ -6685,6 +6916,13 @@ Out of date: {languages}</source>
     <message>
         <source>Someone else saved these results</source>
         <translation>Кто-то другой сохранил эти результаты</translation>
+    </message>
+</context>
+<context>
+    <name>RoleView</name>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Вашей учётной записи это не разрешено.</translation>
     </message>
 </context>
 <context>

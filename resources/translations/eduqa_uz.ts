@@ -29,6 +29,175 @@
     </message>
 </context>
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Change the account</source>
+        <translation>Hisobni oʻzgartirish</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Yangi hisob</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Shu parol yana bir bor</translation>
+    </message>
+    <message>
+        <source>Active (may log in)</source>
+        <translation>Faol (tizimga kira oladi)</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>Kirish nomi:</translation>
+    </message>
+    <message>
+        <source>Name shown:</source>
+        <translation>Koʻrsatiladigan ism:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>School:</source>
+        <translation>Maktab:</translation>
+    </message>
+    <message>
+        <source>Schools:</source>
+        <translation>Maktablar:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Yana bir bor:</translation>
+    </message>
+    <message>
+        <source>Write a login name.</source>
+        <translation>Kirish nomini yozing.</translation>
+    </message>
+    <message>
+        <source>Choose the school of this account.</source>
+        <translation>Bu hisob maktabini tanlang.</translation>
+    </message>
+    <message>
+        <source>Tick the schools this methodologist or inspector works with.</source>
+        <translation>Bu metodist yoki inspektor ishlaydigan maktablarni belgilang.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Parol kamida {count} belgidan iborat boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Ikki parol bir xil emas.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenus</name>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>methodologist / inspector</source>
+        <translation>metodist / inspektor</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>maktab</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>faqat koʻrish</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>Hisoblar…</translation>
+    </message>
+    <message>
+        <source>Log out / switch user…</source>
+        <translation>Chiqish / foydalanuvchini almashtirish…</translation>
+    </message>
+    <message>
+        <source>Logged in: {name} ({role})</source>
+        <translation>Tizimda: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Hisoblar</translation>
+    </message>
+    <message>
+        <source>No accounts yet: anyone who opens this database may do everything. Add the first administrator, and from then on everyone logs in with their own name and password.</source>
+        <translation>Hozircha hisoblar yoʻq: bu bazani ochgan har kim hamma narsani qila oladi. Birinchi administratorni qoʻshing — shundan keyin har kim oʻz nomi va paroli bilan kiradi.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Kirish nomi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ism</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Maktablar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Holati</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Qoʻshish…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Oʻzgartirish…</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>Yangi parol…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Oʻchirish</translation>
+    </message>
+    <message>
+        <source>Add the administrator…</source>
+        <translation>Administratorni qoʻshish…</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>oʻchirilgan</translation>
+    </message>
+    <message>
+        <source>locked (too many wrong passwords)</source>
+        <translation>bloklangan (notoʻgʻri parollar juda koʻp)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>faol</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Yoqish</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <source>place {place}</source>
@@ -3389,6 +3558,37 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Kirish</translation>
+    </message>
+    <message>
+        <source>“{place}” has accounts. Log in with the name and password the administrator gave you.</source>
+        <translation>“{place}” bazasida hisoblar bor. Administrator bergan nom va parol bilan kiring.</translation>
+    </message>
+    <message>
+        <source>This database has accounts. Log in with the name and password the administrator gave you.</source>
+        <translation>Bu bazada hisoblar bor. Administrator bergan nom va parol bilan kiring.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -5659,6 +5859,37 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New password for “{login}”</source>
+        <translation>“{login}” uchun yangi parol</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parol</translation>
+    </message>
+    <message>
+        <source>The same password again</source>
+        <translation>Shu parol yana bir bor</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Yana bir bor:</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Parol kamida {count} belgidan iborat boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Ikki parol bir xil emas.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPages</name>
     <message>
         <source>Page {page} of {pages}</source>
@@ -6685,6 +6916,13 @@ Eskirgan: {languages}</translation>
     <message>
         <source>Someone else saved these results</source>
         <translation>Bu natijalarni boshqa kishi saqladi</translation>
+    </message>
+</context>
+<context>
+    <name>RoleView</name>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Hisobingizga bunga ruxsat berilmagan.</translation>
     </message>
 </context>
 <context>

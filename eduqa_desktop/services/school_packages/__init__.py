@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from eduqa_desktop import __version__
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.school_calendar import quarter_dates, year_bounds, year_name_for
 from eduqa_desktop.exchange.exchange_package import OBSERVATIONS_SHEET
 from eduqa_desktop.exchange.school_package_format import (
@@ -28,6 +29,7 @@ from eduqa_desktop.exchange.school_package_writer import (
     package_checksum,
     write_school_package,
 )
+from eduqa_desktop.services import access
 from eduqa_desktop.services.calendar import checked_year_name
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
@@ -86,6 +88,7 @@ def export_school_package(
     progress: Progress = NO_PROGRESS,
 ) -> SentPackage:
     """Write the school's package for the period (see the module docstring)."""
+    access.require(db, Action.READ, school_id)
     today = today or date.today()
     period = period_of(year, term, today)
     made_at = now or datetime.now(UTC).replace(tzinfo=None)

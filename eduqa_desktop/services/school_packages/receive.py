@@ -28,9 +28,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from eduqa_desktop.domain.merge_conflicts import OURS, Choices
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.exchange.file_deadline import file_deadline
 from eduqa_desktop.exchange.school_package_format import SCHOOL_SHEET
 from eduqa_desktop.exchange.school_package_reader import SchoolPackageContents, read_school_package
+from eduqa_desktop.services import access
 from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.file_limits import incoming_files
@@ -216,6 +218,7 @@ def receive_packages(
     """Receive every package named (files or folders); see the module docstring. A conflict
     keeps the district's copy, or takes the package's: as `choices` say for it (file name →
     ``Conflict.key`` → "ours"/"theirs"), else as `prefer` says."""
+    access.require(db, Action.IMPORT)
     from eduqa_desktop.services.submissions import missing_schools
 
     files = package_files(paths)

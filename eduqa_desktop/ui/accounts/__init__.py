@@ -1,0 +1,1 @@
+"""Accounts in the window: logging in, who may do what, the administrator's list."""

@@ -1,0 +1,148 @@
+"""Roles checked by the services themselves, without the GUI: an inspector observes in the
+schools assigned to them and nowhere else, a viewer saves nothing, a school account sees and
+changes only its own school; a refusal is an AccessDenied with a translatable message."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from eduqa_desktop.cli.translation import Voice
+from eduqa_desktop.domain.roles import Action, Role
+from eduqa_desktop.services import accounts
+from eduqa_desktop.services.access import REFUSALS, AccessDenied
+from eduqa_desktop.services.accounts import AccountFields
+from eduqa_desktop.services.checklists import copy_checklist
+from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.observation_queries import list_observations
+from eduqa_desktop.services.observation_records import ObservationInput, get_observation
+from eduqa_desktop.services.observations import save_draft
+from eduqa_desktop.services.schools import create_school, list_schools
+from eduqa_desktop.services.settings_store import set_setting
+from eduqa_desktop.services.teachers import TeacherInput, add_teacher, staff_list, update_teacher
+from eduqa_desktop.services.visit_plan import PlannedVisitInput, add_visit
+from eduqa_desktop.storage.database import Database, open_database
+from eduqa_desktop.storage.models import ChecklistTemplate
+
+PASSWORD = "a good password"
+TODAY = date(2025, 11, 12)
+
+
+@pytest.fixture
+def district(school_db: Database) -> dict[str, int]:
+    """Two schools with a teacher each, an administrator, an inspector of school A, a school
+    account of B and a viewer."""
+    a = list_schools(school_db)[0].id
+    b = create_school(school_db, "Boshqa maktab", year="2025-2026").id
+    ids = {
+        "a": a,
+        "b": b,
+        "teacher_a": add_teacher(school_db, a, TeacherInput("Karimova Dilnoza")).id,
+        "teacher_b": add_teacher(school_db, b, TeacherInput("Sharipov Javlon")).id,
+    }
+    with school_db.session() as session:
+        ids["template"] = session.scalar(select(ChecklistTemplate.id).limit(1))
+    admin = AccountFields("admin", "Admin", Role.ADMINISTRATOR)
+    accounts.create_account(school_db, admin, PASSWORD)
+    for fields in (
+        AccountFields("inspector", "Inspector", Role.METHODOLOGIST, school_ids=(a,)),
+        AccountFields("school_b", "School B", Role.SCHOOL, school_id=b),
+        AccountFields("viewer", "Viewer", Role.VIEWER),
+    ):
+        accounts.create_account(school_db, fields, PASSWORD)
+    return ids
+
+
+def _as(db: Database, login: str) -> Database:
+    """Another handle on the same database, logged in as `login`."""
+    other = open_database(db.engine.url.render_as_string(hide_password=False))
+    accounts.log_in(other, login, PASSWORD)
+    return other
+
+
+def _observation(ids: dict[str, int], school: str) -> ObservationInput:
+    return ObservationInput(
+        school_id=ids[school],
+        teacher_id=ids[f"teacher_{school}"],
+        template_id=ids["template"],
+        observed_on=TODAY,
+        observer="Inspector",
+    )
+
+
+def test_an_inspector_observes_in_an_assigned_school_only(
+    school_db: Database, district: dict[str, int]
+) -> None:
+    db = _as(school_db, "inspector")
+    try:
+        saved = save_draft(db, _observation(district, "a"))
+        assert get_observation(db, saved.id).id == saved.id
+        with pytest.raises(AccessDenied, match="does not reach this school"):
+            save_draft(db, _observation(district, "b"))
+        with pytest.raises(AccessDenied, match="does not reach this school"):
+            add_visit(db, PlannedVisitInput(district["b"], district["teacher_b"], 2025, 12))
+        add_visit(db, PlannedVisitInput(district["a"], district["teacher_a"], 2025, 12))
+        # the role does not edit teachers, even in its own school
+        with pytest.raises(AccessDenied, match="may not change teachers"):
+            update_teacher(db, district["teacher_a"], TeacherInput("Karimova Dilnoza R."))
+        assert [s.id for s in list_schools(db)] == [district["a"]]
+        copy_checklist(db, district["template"], {"en": "Our copy"})  # checklists: allowed
+    finally:
+        db.close()
+    # the refused draft wrote nothing
+    with school_db.session():
+        assert len(list_observations(school_db, district["b"])) == 0
+
+
+def test_a_viewer_reads_and_cannot_save_anything(
+    school_db: Database, district: dict[str, int]
+) -> None:
+    db = _as(school_db, "viewer")
+    try:
+        assert {s.id for s in list_schools(db)} == {district["a"], district["b"]}
+        assert staff_list(db, district["b"]).rows
+        refusals = [
+            lambda: set_setting(db, "thresholds", {}),
+            lambda: add_teacher(db, district["a"], TeacherInput("Yangi Oʻqituvchi")),
+            lambda: save_draft(db, _observation(district, "a")),
+            lambda: copy_checklist(db, district["template"], {"en": "Copy"}),
+            lambda: create_school(db, "Uchinchi maktab", year="2025-2026"),
+            lambda: accounts.list_accounts(db),
+        ]
+        for refused in refusals:
+            with pytest.raises(AccessDenied, match="“viewer” may not"):
+                refused()
+    finally:
+        db.close()
+
+
+def test_a_school_account_sees_only_its_school(
+    school_db: Database, district: dict[str, int]
+) -> None:
+    db = _as(school_db, "school_b")
+    try:
+        assert [s.id for s in list_schools(db)] == [district["b"]]
+        with pytest.raises(AccessDenied, match="does not reach this school"):
+            staff_list(db, district["a"])
+        with pytest.raises(AccessDenied, match="does not reach this school"):
+            update_teacher(db, district["teacher_a"], TeacherInput("Karimova D."))
+        assert [r.full_name for r in staff_list(db, district["b"]).rows] == ["Sharipov Javlon"]
+        add_teacher(db, district["b"], TeacherInput("Yangi Oʻqituvchi"))
+        save_draft(db, _observation(district, "b"))
+        with pytest.raises(AccessDenied, match="may not change checklists"):
+            copy_checklist(db, district["template"], {"en": "Copy"})
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("language", ["ru", "uz"])
+def test_every_refusal_reads_in_the_users_language(language: str) -> None:
+    voice = Voice.of(language)
+    for action in Action:
+        refusal = AccessDenied(REFUSALS[action], login="viewer")
+        assert isinstance(refusal, UserError)
+        said = voice.error(refusal)
+        assert "“viewer”" in said or "«viewer»" in said
+        assert said != str(refusal), (language, action)

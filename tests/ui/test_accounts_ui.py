@@ -1,0 +1,190 @@
+"""Accounts in the window: the login dialog (typed into, clicked, its message read), a viewer's
+window without what a viewer may not do, the administrator's dialog adding an account, and
+the controller asking to log in on a database with accounts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from eduqa_desktop.domain.roles import MAX_FAILED_LOGINS, Role
+from eduqa_desktop.services import accounts
+from eduqa_desktop.services.accounts import AccountFields
+from eduqa_desktop.services.schools import list_schools
+from eduqa_desktop.settings import Preferences
+from eduqa_desktop.storage.database import Database, open_database
+from eduqa_desktop.ui.accounts.account_editor import AccountEditor
+from eduqa_desktop.ui.accounts.accounts_dialog import AccountsDialog
+from eduqa_desktop.ui.accounts.login_dialog import LoginDialog
+from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.main_window import MainWindow
+
+PASSWORD = "a good password"
+
+
+@pytest.fixture
+def with_accounts(demo_db: Database) -> Database:
+    accounts.create_account(
+        demo_db, AccountFields("admin", "Dilnoza Karimova", Role.ADMINISTRATOR), PASSWORD
+    )
+    accounts.create_account(demo_db, AccountFields("guest", "Guest", Role.VIEWER), PASSWORD)
+    return demo_db
+
+
+def _other(db: Database) -> Database:
+    return open_database(db.engine.url.render_as_string(hide_password=False))
+
+
+def _log_in(qtbot, dialog: LoginDialog, name: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    dialog.login_edit.clear()
+    qtbot.keyClicks(dialog.login_edit, name)
+    dialog.password_edit.clear()
+    qtbot.keyClicks(dialog.password_edit, password)
+    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+
+def test_login_dialog_says_why_it_refuses_then_logs_in(qtbot, with_accounts: Database) -> None:  # type: ignore[no-untyped-def]
+    db = _other(with_accounts)
+    try:
+        dialog = LoginDialog(db, place="demo.sqlite3")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert not dialog.login_button.isEnabled()  # nothing typed yet
+        _log_in(qtbot, dialog, "admin", "wrong one")
+        assert dialog.problem_label.text() == "The name or the password is wrong."
+        assert dialog.password_edit.text() == "" and dialog.isVisible()
+        assert db.principal is None
+        _log_in(qtbot, dialog, "admin", PASSWORD)
+        assert dialog.result() == LoginDialog.DialogCode.Accepted
+        assert db.principal.login == "admin"
+    finally:
+        db.close()
+
+
+def test_login_dialog_tells_of_a_lockout(qtbot, with_accounts: Database) -> None:  # type: ignore[no-untyped-def]
+    db = _other(with_accounts)
+    try:
+        dialog = LoginDialog(db, login="guest")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for _ in range(MAX_FAILED_LOGINS):
+            _log_in(qtbot, dialog, "guest", "not the password")
+        text = dialog.problem_label.text()
+        assert "“guest” is locked after 5 wrong passwords" in text and "15 min" in text
+        _log_in(qtbot, dialog, "guest", PASSWORD)  # locked: the right one is refused too
+        assert "locked" in dialog.problem_label.text() and db.principal is None
+    finally:
+        db.close()
+
+
+def _window(qtbot, db: Database, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    context = UiContext(db, list_schools(db)[0], Preferences(language="en"), tmp_path / "p.json")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_a_viewers_window_hides_what_a_viewer_may_not_do(
+    qtbot, with_accounts: Database, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    db = _other(with_accounts)
+    try:
+        accounts.log_in(db, "guest", PASSWORD)
+        window = _window(qtbot, db, tmp_path)
+        assert "Logged in: Guest (viewer)" in window.user_label.text()
+        assert window.user_label.isVisible()
+        assert not window.new_observation_action.isVisible()
+        assert not window.import_menu.menuAction().isVisible()
+        assert not window.accounts_action.isVisible()
+        assert window.switch_user_action.isVisible()
+        teachers = window.teachers_tab
+        window.show_tab("teachers")
+        teachers.table.selectRow(0)  # a tab enables Edit… for a chosen row: not for a viewer
+        assert not teachers.add_button.isEnabled() and not teachers.edit_button.isEnabled()
+        assert teachers.edit_button.toolTip() == "Your account may not do this."
+        assert not window.observations_tab.new_button.isEnabled()
+    finally:
+        window.close()
+        db.close()
+
+
+def test_the_administrators_window_shows_everything(
+    qtbot, with_accounts: Database, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    window = _window(qtbot, with_accounts, tmp_path)  # logged in as admin, its creator
+    assert window.accounts_action.isVisible() and window.new_observation_action.isVisible()
+    assert window.teachers_tab.add_button.isEnabled()
+    assert "Logged in: Dilnoza Karimova (administrator)" in window.user_label.text()
+
+
+def _when_modal(act: Callable[[QWidget], None]) -> None:
+    """Act on the modal dialog the next click opens (it runs its own event loop)."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        act(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+def test_the_accounts_dialog_adds_an_inspector(qtbot, with_accounts: Database) -> None:  # type: ignore[no-untyped-def]
+    school = list_schools(with_accounts)[0]
+    context = UiContext(with_accounts, school, Preferences(language="en"))
+    dialog = AccountsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 2
+
+    def fill(editor: QWidget) -> None:
+        assert isinstance(editor, AccountEditor)
+        qtbot.keyClicks(editor.login_edit, "inspector")
+        qtbot.keyClicks(editor.name_edit, "Aziz Tursunov")
+        editor.role_box.setCurrentIndex(editor.role_box.findData(Role.METHODOLOGIST.value))
+        assert "Tick the schools" in editor.problem_label.text()
+        editor.schools_list.item(0).setCheckState(Qt.CheckState.Checked)
+        qtbot.keyClicks(editor.password_edit, PASSWORD)
+        qtbot.keyClicks(editor.repeat_edit, "a different one")
+        assert not editor.save_button.isEnabled()
+        assert editor.problem_label.text() == "The two passwords are not the same."
+        editor.repeat_edit.clear()
+        qtbot.keyClicks(editor.repeat_edit, PASSWORD)
+        assert editor.save_button.isEnabled()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    _when_modal(fill)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    logins = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert logins == ["admin", "guest", "inspector"]
+    row = logins.index("inspector")
+    assert dialog.table.item(row, 2).text() == "methodologist / inspector"
+    assert dialog.table.item(row, 3).text() == school.name
+    added = accounts.log_in(_other(with_accounts), "inspector", PASSWORD)
+    assert added.role is Role.METHODOLOGIST and added.school_ids == {school.id}
+
+
+def test_opening_a_database_with_accounts_asks_to_log_in(
+    qtbot, controller, with_accounts: Database  # type: ignore[no-untyped-def]
+) -> None:
+    location = with_accounts.engine.url.render_as_string(hide_password=False)
+    with_accounts.close()
+    controller.user = "guest"
+
+    def log_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, LoginDialog)
+        assert dialog.login_edit.text() == "guest"  # from --user
+        qtbot.keyClicks(dialog.password_edit, PASSWORD)
+        qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+
+    _when_modal(log_in)
+    path = with_accounts.path or location
+    assert controller.open(path, first_start=False)
+    assert controller.db.principal.login == "guest"
+    assert not controller.window.new_observation_action.isVisible()

@@ -65,6 +65,21 @@ def shares_of(snapshots: tuple[SnapshotInput, ...]) -> SnapshotShares:
     return snapshot_shares(s.coded() for s in snapshots)
 
 
+@dataclass(frozen=True, slots=True)
+class LessonTimer:
+    """The snapshot strip's lesson timer as a draft keeps it: `seconds` run before the
+    current run, and since when (UTC) that run goes on (None: paused)."""
+
+    seconds: float = 0.0
+    running_since: datetime | None = None
+
+    def seconds_at(self, now: datetime) -> float:
+        """The timer's seconds at `now` (UTC); a clock set back counts nothing."""
+        if self.running_since is None:
+            return self.seconds
+        return self.seconds + max(0.0, (now - self.running_since).total_seconds())
+
+
 @dataclass(frozen=True)
 class ObservationInput:
     """What the form holds: everything the observer types."""
@@ -89,6 +104,7 @@ class ObservationInput:
     snapshots: tuple[SnapshotInput, ...] = ()
     co_observation: uuid.UUID | None = None  # shared by the observations of one lesson
     calibration_note: str = ""  # a calibration session: the shared lesson, e.g. a video
+    timer: LessonTimer | None = None  # the lesson timer (None: never started)
 
 
 @dataclass(frozen=True)

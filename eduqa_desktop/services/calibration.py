@@ -114,6 +114,7 @@ def co_observe_input(db: Database, observation_id: int, *, observer: str) -> Obs
         follow_up_of_id=None,
         scores=(),
         snapshots=(),
+        timer=None,
     )
 
 

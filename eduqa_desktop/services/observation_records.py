@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.observation_records import (
+    LessonTimer,
     ObservationDetail,
     ObservationInput,
     ReportItem,
@@ -85,6 +86,11 @@ def input_of(observation: Observation) -> ObservationInput:
         snapshots=tuple(snapshot_input(s) for s in observation.snapshots),
         co_observation=observation.co_observation,
         calibration_note=observation.calibration_note or "",
+        timer=(
+            None
+            if observation.timer_seconds is None and observation.timer_running_since is None
+            else LessonTimer(observation.timer_seconds or 0.0, observation.timer_running_since)
+        ),
     )
 
 

@@ -118,6 +118,8 @@ def _apply(
     observation.follow_up_of_id = data.follow_up_of_id
     observation.co_observation = data.co_observation
     observation.calibration_note = data.calibration_note.strip()
+    observation.timer_seconds = data.timer.seconds if data.timer else None
+    observation.timer_running_since = data.timer.running_since if data.timer else None
     wanted = {
         s.criterion_id: s
         for s in data.scores

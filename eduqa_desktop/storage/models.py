@@ -384,6 +384,10 @@ class Observation(Record):
     # calibration session (a lesson watched together, e.g. on video) carries a note.
     co_observation: Mapped[uuid.UUID | None] = mapped_column(GUID(), index=True)
     calibration_note: Mapped[str] = mapped_column(Text, default="")
+    # The lesson timer of a draft (the snapshot strip): seconds run when saved, and since when
+    # (UTC) it was running then — reopening the form continues it.
+    timer_seconds: Mapped[float | None] = mapped_column(Float)
+    timer_running_since: Mapped[datetime | None] = mapped_column(DateTime)
 
     row_version: Mapped[int] = row_version_column()
     __mapper_args__ = {"version_id_col": row_version}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from observation_seed import Seeded, seed
@@ -10,11 +11,13 @@ from observation_ui import Prompts, focused, make_window, press, type_text
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from eduqa_desktop.domain.snapshots import Material, SnapshotProtocol, TeacherActivity
 from eduqa_desktop.services.checklist_views import template_spec
 from eduqa_desktop.services.checklists import create_checklist
 from eduqa_desktop.services.observation_records import get_observation
+from eduqa_desktop.storage.models import Observation
 from eduqa_desktop.ui.observations import snapshot_keys
 
 K = Qt.Key
@@ -92,6 +95,12 @@ def test_snapshots_are_timed_coded_and_saved_without_a_mouse(
     assert strip.grid.item(1, 1).text() == "L"  # the band of 6 pupils off task
 
 
+def _only_draft(db) -> int:  # type: ignore[no-untyped-def]
+    with db.session() as session:
+        (observation_id,) = session.scalars(select(Observation.id)).all()
+    return observation_id
+
+
 def _cyrillic_key(qtbot, char: str, virtual_key: int = 0) -> None:  # type: ignore[no-untyped-def]
     """A letter key on a Cyrillic layout, as Qt delivers it (the key is the upper-case letter;
     on Windows the virtual key is that of the Latin letter on the same key)."""
@@ -138,3 +147,44 @@ def test_code_letters_work_on_a_cyrillic_layout(
     # A Cyrillic letter on no code's key is not a code: the cell stays as it was.
     _cyrillic_key(qtbot, "ж")
     assert strip.grid.item(1, 2).text() == "·"
+
+
+def test_the_lesson_timer_continues_when_the_draft_is_reopened(
+    qtbot, school_db, seeded, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    Prompts(monkeypatch)
+    window = make_window(qtbot, school_db, tmp_path)
+    press(qtbot, K.Key_N, CTRL)
+    tab = window.observations_tab
+    form = tab.form
+    qtbot.waitUntil(form.isVisible)
+    strip = form.snapshot_strip
+    type_text(qtbot, "ganiyeva")
+    for _ in range(6):
+        press(qtbot, K.Key_Tab)
+    press(qtbot, K.Key_End)
+    qtbot.waitUntil(strip.isVisible)
+    press(qtbot, K.Key_T, CTRL)  # started…
+    for _ in range(5):  # …five minutes late
+        press(qtbot, K.Key_Plus)
+    assert strip.running() and strip.clock.text().startswith("05:")
+    qtbot.mouseClick(form.back_button, Qt.MouseButton.LeftButton)  # saved as it leaves
+    qtbot.waitUntil(lambda: not form.isVisible())
+    saved = get_observation(school_db, _only_draft(school_db)).data.timer
+    assert saved is not None and saved.running_since is not None
+    assert 300 <= saved.seconds < 301  # the minutes moved by hand, before the run counts
+    # Reopened: still running, from where it was (the form was closed a moment only).
+    tab.open_observation(_only_draft(school_db))
+    qtbot.waitUntil(form.isVisible)
+    assert strip.running() and strip.clock.text().startswith("05:")
+    press(qtbot, K.Key_T, CTRL)  # to the strip (it runs on)
+    assert strip.running() and focused() is strip.grid
+    press(qtbot, K.Key_Space)  # pause, and the draft keeps it paused
+    assert not strip.running()
+    press(qtbot, K.Key_S, CTRL)
+    paused = get_observation(school_db, _only_draft(school_db)).data.timer
+    assert paused is not None and paused.running_since is None and paused.seconds >= 300
+    # A timer saved running an hour ago continues with the hour counted.
+    now = datetime.now(UTC).replace(tzinfo=None)
+    strip.restore_timer(replace(paused, running_since=now - timedelta(hours=1)), now)
+    assert strip.running() and strip.seconds() >= paused.seconds + 3600

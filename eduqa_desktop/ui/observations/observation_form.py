@@ -16,7 +16,7 @@ finalizing refuses them.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -230,6 +230,7 @@ class ObservationForm(QWidget):
         )
         self._show(detail.data)
         self._apply_state()
+        self.snapshot_strip.restore_timer(detail.data.timer)
         (self.view.rows[0] if self.view.rows else self.header.teacher).setFocus()
 
     def _reset(self) -> None:
@@ -375,10 +376,12 @@ class ObservationForm(QWidget):
             snapshots=self.snapshot_strip.snapshots(),
             co_observation=self.co_link[0],
             calibration_note=self.co_link[1],
+            timer=self.snapshot_strip.timer_state(),
         )
 
     def _snapshot(self) -> tuple[ObservationInput, str]:
-        return self._typed(), self.header.teacher.currentText()
+        # the running timer alone is not typed input worth a warning (it is saved all the same)
+        return replace(self._typed(), timer=None), self.header.teacher.currentText()
 
     def has_unsaved_input(self) -> bool:
         """Whether something typed is not in the database (and would be lost with the form)."""

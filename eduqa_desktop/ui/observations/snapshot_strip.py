@@ -4,12 +4,14 @@ Shown when the checklist carries a snapshot protocol. Ctrl+T starts (or pauses) 
 timer, F9 goes to the snapshot that is due (else the first not coded); when a snapshot's time
 comes the strip says so quietly (a soft colour and a line, no sound, no dialog). +/− move the
 timer by a minute (the observer started it late); Space starts or pauses it from the grid.
-The codes are saved with the draft.
+The codes are saved with the draft, and the timer too: reopened, the form continues it
+(still running if it was, counting the time the form was closed).
 """
 
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,11 +24,15 @@ from eduqa_desktop.domain.snapshot_labels import (
     SNAPSHOT_CONTEXT,
 )
 from eduqa_desktop.domain.snapshots import LESSON_MINUTES, SnapshotProtocol
-from eduqa_desktop.services.observation_records import SnapshotInput
+from eduqa_desktop.services.observation_records import LessonTimer, SnapshotInput
 from eduqa_desktop.ui.observations.snapshot_grid import SnapshotGrid, minutes_text
 from eduqa_desktop.ui.observations.snapshot_keys import cyrillic_of
 
 TICK_MS = 1000
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class SnapshotStrip(QFrame):
@@ -138,12 +144,32 @@ class SnapshotStrip(QFrame):
             self._started = None
             self.ticker.stop()
         self.refresh()
+        self.changed.emit()  # the draft keeps the timer
 
     def nudge(self, minutes: int) -> None:
         """Move the timer by whole minutes (never below zero)."""
         self._elapsed = max(0.0, self._elapsed + 60 * minutes)
         if self._started is not None and self.seconds() < 0:
             self._started = time.monotonic()
+        self.refresh()
+        self.changed.emit()
+
+    def timer_state(self) -> LessonTimer | None:
+        """The timer as the draft keeps it (None: never started)."""
+        if self._started is None:
+            return None if self._elapsed == 0 else LessonTimer(self._elapsed)
+        running = time.monotonic() - self._started
+        return LessonTimer(self._elapsed, _utc_now() - timedelta(seconds=running))
+
+    def restore_timer(self, timer: LessonTimer | None, now: datetime | None = None) -> None:
+        """Continue a saved timer: running again if it was (unless the form is read-only)."""
+        self.reset_timer()
+        if timer is None or self.protocol is None:
+            return
+        self._elapsed = timer.seconds_at(now or _utc_now())
+        if timer.running_since is not None and not self.grid.read_only:
+            self._started = time.monotonic()
+            self.ticker.start()
         self.refresh()
 
     def reset_timer(self) -> None:

@@ -15,9 +15,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
-from sqlalchemy import select
 
-from eduqa_desktop.domain.school_calendar import year_name_for
 from eduqa_desktop.exchange.headers import (
     CATEGORY_LABELS,
     EXAMPLE_MARK,
@@ -25,21 +23,8 @@ from eduqa_desktop.exchange.headers import (
     PURPOSE_LABELS,
     Layout,
 )
-from eduqa_desktop.exchange.observation_sheet import (
-    ChecklistColumns,
-    checklist_label,
-    current_checklists,
-    template_checklist,
-)
+from eduqa_desktop.exchange.observation_sheet import ChecklistColumns
 from eduqa_desktop.exchange.safe_cells import NOTE_FONT, TITLE_FONT, style_header_row, write_cell
-from eduqa_desktop.storage.database import Database
-from eduqa_desktop.storage.models import (
-    AcademicYear,
-    ActivityType,
-    SchoolClass,
-    Subject,
-    Teacher,
-)
 
 TEMPLATE_KINDS = ("teachers", "results", "activities", "observations", "checklist")
 LIST_SHEET = "Lists"
@@ -117,53 +102,16 @@ _SPECIFIC = {
 
 
 @dataclass(frozen=True)
-class _Lists:
-    teachers: list[str]
-    classes: list[str]
-    subjects: list[str]
-    years: list[str]
-    activity_types: list[str]
-    checklists: list[str]
-    criteria: ChecklistColumns | None
+class TemplateLists:
+    """What a school's template offers in its drop-down lists (services.templates reads it)."""
 
-
-def _lists(db: Database, school_id: int, language: str) -> _Lists:
-    name_column = {"uz": "name_uz", "ru": "name_ru"}.get(language, "name_en")
-    with db.session() as session:
-        teachers = list(
-            session.scalars(
-                select(Teacher.full_name)
-                .where(Teacher.school_id == school_id, Teacher.active)
-                .order_by(Teacher.full_name)
-            )
-        )
-        years = list(session.scalars(select(AcademicYear.name).order_by(AcademicYear.start_date)))
-        current = years[-1] if years else year_name_for(date.today())
-        classes = sorted(
-            set(
-                session.scalars(
-                    select(SchoolClass.name)
-                    .join(AcademicYear)
-                    .where(SchoolClass.school_id == school_id, AcademicYear.name == current)
-                )
-            ),
-            key=lambda name: (int(name.split("-")[0]), name),
-        )
-        subjects = [
-            getattr(s, name_column) or s.name
-            for s in session.scalars(select(Subject).order_by(Subject.name))
-        ]
-        types = [
-            getattr(t, name_column) or t.code
-            for t in session.scalars(
-                select(ActivityType).where(~ActivityType.archived).order_by(ActivityType.position)
-            )
-        ]
-        checklists = [checklist_label(t, language) for t in current_checklists(session)]
-        criteria = template_checklist(session, language)
-    return _Lists(
-        teachers, classes, sorted(subjects), years or [current], types, checklists, criteria
-    )
+    teachers: tuple[str, ...]
+    classes: tuple[str, ...]
+    subjects: tuple[str, ...]
+    years: tuple[str, ...]  # at least one: the current year when the file has none
+    activity_types: tuple[str, ...]
+    checklists: tuple[str, ...]
+    criteria: ChecklistColumns | None  # the observations template's criterion columns
 
 
 def _list_column(book: Workbook, column: int, title: str, values: Sequence[object]) -> str | None:
@@ -189,7 +137,7 @@ def _validate(sheet: Worksheet, column: int, formula: str | None, strict: bool) 
     sheet.add_data_validation(rule)
 
 
-def _example(kind: str, lists: _Lists, language: str) -> dict[str, object]:
+def _example(kind: str, lists: TemplateLists, language: str) -> dict[str, object]:
     teacher = lists.teachers[0] if lists.teachers else "Karimova Gulnora Akmalovna"
     subject = lists.subjects[0] if lists.subjects else "Algebra"
     year = lists.years[-1]
@@ -228,16 +176,11 @@ def _example(kind: str, lists: _Lists, language: str) -> dict[str, object]:
     }
 
 
-def write_template(
-    db: Database, school_id: int, kind: str, path: Path | str, language: str = "en"
-) -> Path:
-    """Write the blank template of `kind` ("teachers", "results", "activities",
-    "observations" or "checklist") to `path`."""
+def write_template(kind: str, lists: TemplateLists, path: Path | str, language: str = "en") -> Path:
+    """Write the blank template of `kind` ("teachers", "results", "activities" or
+    "observations") to `path`, its drop-down lists from `lists`."""
     path = Path(path)
-    if kind == "checklist":
-        return _checklist_template(db, path, language)
     layout: Layout = LAYOUTS[kind]
-    lists = _lists(db, school_id, language)
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -315,14 +258,3 @@ def _instructions(book: Workbook, kind: str, language: str) -> None:
         write_cell(sheet, row, 1, f"{row - 2}. {line}")
     write_cell(sheet, len(lines) + 4, 1, "EduQA Desktop").font = NOTE_FONT
     sheet.column_dimensions["A"].width = 110
-
-
-def _checklist_template(db: Database, path: Path, language: str) -> Path:
-    """An empty checklist workbook (the checklist editor's format), built from a shipped one."""
-    from eduqa_desktop.exchange.checklist_workbook import write_checklist_workbook
-    from eduqa_desktop.services.reference_data import load_shipped_checklists
-
-    del db
-    spec = load_shipped_checklists()[0]
-    write_checklist_workbook(spec, path, language)
-    return path

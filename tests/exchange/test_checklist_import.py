@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.templates import write_template
 from eduqa_desktop.services.imports.run import apply_import
+from eduqa_desktop.services.templates import write_template
 from eduqa_desktop.storage.models import ChecklistTemplate
 
 

@@ -10,10 +10,10 @@ from sqlalchemy import select
 
 from eduqa_desktop.exchange.exchange_package import export_observations
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.templates import write_template
 from eduqa_desktop.services.imports.run import apply_import
 from eduqa_desktop.services.reports.district import export_district_report
 from eduqa_desktop.services.results_export import export_results
+from eduqa_desktop.services.templates import write_template
 from eduqa_desktop.storage.models import Teacher
 
 from .builders import add_observation, add_results, add_teachers, school_id_of

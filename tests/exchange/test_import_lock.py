@@ -10,9 +10,9 @@ import pytest
 from openpyxl import load_workbook
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.templates import write_template
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.imports.run import apply_import
+from eduqa_desktop.services.templates import write_template
 from eduqa_desktop.storage import import_locks
 from eduqa_desktop.storage.import_locks import school_import_lock
 from eduqa_desktop.storage.models import ImportLock

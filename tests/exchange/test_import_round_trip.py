@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 
 from eduqa_desktop.exchange.headers import RESULTS
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.templates import write_template
 from eduqa_desktop.services.imports.run import apply_import, preview_import
 from eduqa_desktop.services.progress import Cancelled, Progress
+from eduqa_desktop.services.templates import write_template
 from eduqa_desktop.storage.models import Activity, ResultRow, SchoolClass, Teacher
 
 from .conftest import DATA, row_counts

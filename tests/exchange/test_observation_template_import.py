@@ -16,9 +16,9 @@ from eduqa_desktop.cli import main
 from eduqa_desktop.domain.observation_scoring import CriterionScore, observation_score
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.templates import write_template
 from eduqa_desktop.services.checklist_views import template_view
 from eduqa_desktop.services.imports.run import apply_import, preview_import
+from eduqa_desktop.services.templates import write_template
 from eduqa_desktop.storage.models import (
     AuditEntry,
     Observation,

@@ -18,13 +18,13 @@ from eduqa_desktop.exchange.import_plan import (
     ImportPlan,
     ImportRequest,
 )
-from eduqa_desktop.exchange.templates import TEMPLATE_KINDS, write_template
 from eduqa_desktop.services.deletions import OBSERVATION, deletion_rows
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.imports.run import apply_import, preview_import
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.services.reports import district
 from eduqa_desktop.services.results_export import export_results
+from eduqa_desktop.services.templates import TEMPLATE_KINDS, write_template
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import Teacher
 from eduqa_desktop.text import QT_TRANSLATE_NOOP

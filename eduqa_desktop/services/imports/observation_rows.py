@@ -21,14 +21,11 @@ from eduqa_desktop.domain.school_calendar import year_name_for
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
 from eduqa_desktop.exchange.headers import OBSERVATIONS, purpose_value
 from eduqa_desktop.exchange.import_plan import Action
-from eduqa_desktop.exchange.observation_sheet import (
-    ChecklistFinder,
-    criterion_number,
-    is_not_applicable,
-)
+from eduqa_desktop.exchange.observation_sheet import criterion_number, is_not_applicable
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.exchange.workbook_reader import SourceRow, Table, as_number
 from eduqa_desktop.services import audit
+from eduqa_desktop.services.checklist_finder import ChecklistFinder
 from eduqa_desktop.services.checklist_views import TemplateView
 from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.services.observation_records import snapshot

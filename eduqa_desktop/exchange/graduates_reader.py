@@ -2,29 +2,24 @@
 placements, and every problem with its sheet, row and column (files only, no database).
 
 Labels and destinations may be written in Uzbek, Russian or English (or as codes); a blank
-count is 0; a grade whose column is blank throughout is not in the file.
+count is 0; a grade whose column is blank throughout is not in the file. Read through the
+file guard and python-calamine (:mod:`template_book`).
 """
 
 from __future__ import annotations
 
-import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
-
 from eduqa_desktop.domain.graduates import GRADUATING_GRADES, Destination
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
-from eduqa_desktop.exchange.file_guard import check_incoming
 from eduqa_desktop.exchange.graduate_words import destination_keys, label_keys, placement_keys
 from eduqa_desktop.exchange.graduates_template import KIND, META_SHEET
 from eduqa_desktop.exchange.problems import Problem, shown
-from eduqa_desktop.exchange.survey_reader import _blank, _whole
-from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.exchange.template_book import Book, TemplateReader, blank, whole
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 SEARCH_ROWS = 40
@@ -58,62 +53,13 @@ class GraduatesFile:
     read: bool = False  # the file is a graduates template (problems may still be in it)
 
 
-class _Reader:
+class _Reader(TemplateReader):
     def __init__(self, path: Path) -> None:
-        self.path = path
+        super().__init__(path)
         self.result = GraduatesFile(file=path.name)
-        self.sheet = ""
 
-    def problem(
-        self, row: int | None, column: int | None, found: Any, template: str, /, **params: Any
-    ) -> None:
-        letter = get_column_letter(column) if column else ""
-        self.result.problems.append(
-            Problem(self.sheet, row, letter, shown(found), template, params)
-        )
-
-    def file_problem(self, template: str, **params: Any) -> GraduatesFile:
-        self.problem(None, None, self.path.name, template, **params)
-        return self.result
-
-    def read(self) -> GraduatesFile:
-        if self.path.suffix.lower() not in (".xlsx", ".xlsm"):
-            return self.file_problem(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.",
-                ),
-                file=self.path.name,
-            )
-        try:
-            check_incoming(self.path)  # sizes, zip ratios, XML, rows, cells (file_guard)
-        except UserError as error:
-            return self.file_problem(error.template, **error.params)
-        try:
-            book = load_workbook(self.path, read_only=True, data_only=True)
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-            return self._unreadable(error)
-        try:
-            return self._read_book(book)
-        except Exception as error:  # a shared string that is not there (IndexError), bad XML …
-            return self._unreadable(error)
-        finally:
-            book.close()
-
-    def _unreadable(self, error: Exception) -> GraduatesFile:
-        return self.file_problem(
-            QT_TRANSLATE_NOOP("Messages", "{file} cannot be read as a workbook: {reason}"),
-            file=self.path.name,
-            reason=str(error) or type(error).__name__,
-        )
-
-    def _read_book(self, book: Any) -> GraduatesFile:
-        kind = None
-        if META_SHEET in book.sheetnames:
-            for row in book[META_SHEET].iter_rows(max_col=2, values_only=True):
-                if row and row[0] == "kind":
-                    kind = row[1]
-        if kind != KIND:
+    def read_book(self, book: Book) -> GraduatesFile:
+        if book.facts(META_SHEET).get("kind") != KIND:
             return self.file_problem(
                 QT_TRANSLATE_NOOP(
                     "Messages",
@@ -123,30 +69,29 @@ class _Reader:
                 file=self.path.name,
             )
         self.result.read = True
-        sheet = book.worksheets[0]
-        self.sheet = self.result.sheet = sheet.title
-        self._read_counts(sheet)
-        if len(book.worksheets) > 1 and book.worksheets[1].title != META_SHEET:
-            partners = book.worksheets[1]
-            self.sheet = self.result.partners_sheet = partners.title
-            self._read_partners(partners)
+        names = book.sheet_names
+        self.sheet = self.result.sheet = names[0]
+        self._read_counts(book.rows(names[0]))
+        if len(names) > 1 and names[1] != META_SHEET:
+            self.sheet = self.result.partners_sheet = names[1]
+            self._read_partners(book.rows(names[1]))
         return self.result
 
     # --- the counts ------------------------------------------------------------------------
 
-    def _read_counts(self, sheet: Any) -> None:
+    def _read_counts(self, rows: list[list[Any]]) -> None:
         keys, destinations = label_keys(), destination_keys()
         columns: dict[int, int] = {}  # column index (0-based) → grade
         counts: dict[int, dict[Destination, int]] = {}
         filled: set[int] = set()
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if not cells or _blank(cells[0]):
+        for number, cells in enumerate(rows, start=1):
+            if not cells or blank(cells[0]):
                 continue
             key = keys.get(search_key(str(cells[0])))
             if not columns:
-                if key == "school" and len(cells) > 1 and not _blank(cells[1]):
+                if key == "school" and len(cells) > 1 and not blank(cells[1]):
                     self.result.school = str(cells[1]).strip()
-                elif key == "year" and len(cells) > 1 and not _blank(cells[1]):
+                elif key == "year" and len(cells) > 1 and not blank(cells[1]):
                     self._year(number, cells[1])
                 elif key == "destination":
                     columns = self._grade_columns(number, cells)
@@ -169,9 +114,9 @@ class _Reader:
                 continue
             for index, grade in columns.items():
                 value = cells[index] if index < len(cells) else None
-                if _blank(value):
+                if blank(value):
                     continue
-                count = _whole(value)
+                count = whole(value)
                 if count is None or count < 0:
                     self.problem(number, index + 1, value, NOT_A_COUNT, value=shown(value))
                     continue
@@ -191,11 +136,11 @@ class _Reader:
             )  # fmt: skip
         self.result.counts = {g: counts.get(g, {}) for g in GRADUATING_GRADES if g in filled}
 
-    def _grade_columns(self, row: int, cells: tuple[Any, ...]) -> dict[int, int]:
+    def _grade_columns(self, row: int, cells: Sequence[Any]) -> dict[int, int]:
         keys = label_keys()
         columns = {}
         for index, value in enumerate(cells[1:], start=1):
-            key = "" if _blank(value) else keys.get(search_key(str(value)), "")
+            key = "" if blank(value) else keys.get(search_key(str(value)), "")
             if key in ("grade_9", "grade_11"):
                 columns[index] = int(key.split("_")[1])
         if not columns:
@@ -223,14 +168,14 @@ class _Reader:
 
     # --- the partners ------------------------------------------------------------------------
 
-    def _read_partners(self, sheet: Any) -> None:
+    def _read_partners(self, rows: list[list[Any]]) -> None:
         keys, ways = label_keys(), placement_keys()
         header = None
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+        for number, cells in enumerate(rows, start=1):
             if header is None:
                 if (
                     cells
-                    and not _blank(cells[0])
+                    and not blank(cells[0])
                     and keys.get(search_key(str(cells[0]))) == "partner"
                 ):
                     header = number
@@ -241,15 +186,15 @@ class _Reader:
                 break
             cells = tuple(cells) + (None,) * (5 - len(cells))
             name, sector, grade_cell, how_cell, count_cell = cells[:5]
-            if all(_blank(v) for v in (name, grade_cell, how_cell, count_cell)):
+            if all(blank(v) for v in (name, grade_cell, how_cell, count_cell)):
                 continue
-            if _blank(name):
+            if blank(name):
                 self.problem(
                     number, 1, name,
                     QT_TRANSLATE_NOOP("Messages", "Write the partner organisation's name."),
                 )  # fmt: skip
                 continue
-            grade = _whole(grade_cell)
+            grade = whole(grade_cell)
             if grade not in GRADUATING_GRADES:
                 self.problem(
                     number, 3, grade_cell,
@@ -257,7 +202,7 @@ class _Reader:
                     value=shown(grade_cell),
                 )  # fmt: skip
                 continue
-            way = None if _blank(how_cell) else ways.get(search_key(str(how_cell)))
+            way = None if blank(how_cell) else ways.get(search_key(str(how_cell)))
             if way is None:
                 self.problem(
                     number, 4, how_cell,
@@ -269,13 +214,13 @@ class _Reader:
                     value=shown(how_cell),
                 )  # fmt: skip
                 continue
-            count = _whole(count_cell)
+            count = whole(count_cell)
             if count is None or count < 0:
                 self.problem(number, 5, count_cell, NOT_A_COUNT, value=shown(count_cell))
                 continue
             self.result.placements.append(
                 PlacementRow(
-                    number, str(name).strip(), "" if _blank(sector) else str(sector).strip(),
+                    number, str(name).strip(), "" if blank(sector) else str(sector).strip(),
                     grade, way, count,
                 )
             )  # fmt: skip

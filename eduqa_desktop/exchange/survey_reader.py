@@ -1,27 +1,25 @@
 """Reading a filled survey template: file → the answers summed per statement, plus problems.
 
-Files only (no database): the service matches the questionnaire, the school and the quarter,
+Files only (no database; read through the file guard and python-calamine, see
+:mod:`template_book`): the service matches the questionnaire, the school and the quarter,
 and writes all or nothing. Both layouts of :mod:`survey_template` are read; labels may be in
 Uzbek, Russian or English. Every problem names the sheet, row and column and what was found.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-
 from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.domain.surveys import Tally, respondents_of, tally_answers
-from eduqa_desktop.exchange.file_guard import check_incoming
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.exchange.survey_template import LAYOUTS, META_SHEET
 from eduqa_desktop.exchange.survey_words import group_keys, label_keys
-from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.exchange.template_book import Book, TemplateReader, blank, whole
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 MAX_ROWS = 100_000
@@ -56,80 +54,14 @@ class SurveyFile:
         return respondents_of(self.tallies.values())
 
 
-def _whole(value: Any) -> int | None:
-    """A whole number from a cell (3, 3.0, "3", " 3 "); None when it is not one."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        text = value.strip().replace("\u00a0", "")
-        if text.lstrip("-").isdigit():
-            return int(text)
-        try:
-            number = float(text.replace(",", "."))
-        except ValueError:
-            return None
-        return int(number) if number.is_integer() else None
-    return None
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-class _Reader:
+class _Reader(TemplateReader):
     def __init__(self, path: Path) -> None:
-        self.path = path
+        super().__init__(path)
         self.result = SurveyFile(file=path.name)
 
-    def problem(
-        self, row: int | None, column: int | None, found: Any, template: str, /, **params: Any
-    ) -> None:
-        letter = get_column_letter(column) if column else ""
-        self.result.problems.append(
-            Problem(self.result.sheet, row, letter, shown(found), template, params)
-        )
-
-    def file_problem(self, template: str, **params: Any) -> SurveyFile:
-        self.problem(None, None, self.path.name, template, **params)
-        return self.result
-
-    def read(self) -> SurveyFile:
-        if self.path.suffix.lower() not in (".xlsx", ".xlsm"):
-            return self.file_problem(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.",
-                ),
-                file=self.path.name,
-            )
-        try:
-            check_incoming(self.path)  # sizes, zip ratios, XML, rows, cells (file_guard)
-        except UserError as error:
-            return self.file_problem(error.template, **error.params)
-        try:
-            book = load_workbook(self.path, read_only=True, data_only=True)
-        except Exception as error:  # InvalidFileException, BadZipFile, ParseError of bad XML …
-            return self._unreadable(error)
-        try:
-            return self._read_book(book)
-        except Exception as error:  # a shared string that is not there (IndexError), bad XML …
-            return self._unreadable(error)
-        finally:
-            book.close()
-
-    def _unreadable(self, error: Exception) -> SurveyFile:
-        return self.file_problem(
-            QT_TRANSLATE_NOOP("Messages", "{file} cannot be read as a workbook: {reason}"),
-            file=self.path.name,
-            reason=str(error) or type(error).__name__,
-        )
-
-    def _read_book(self, book: Any) -> SurveyFile:
-        if META_SHEET not in book.sheetnames:
+    def read_book(self, book: Book) -> SurveyFile:
+        meta = book.facts(META_SHEET)
+        if META_SHEET not in book.sheet_names:
             return self.file_problem(
                 QT_TRANSLATE_NOOP(
                     "Messages",
@@ -138,15 +70,10 @@ class _Reader:
                 ),
                 file=self.path.name,
             )
-        meta = {
-            str(row[0]).strip(): row[1]
-            for row in book[META_SHEET].iter_rows(max_col=2, values_only=True)
-            if row and row[0] is not None
-        }
         self.result.layout = str(meta.get("layout") or "")
         self.result.group = group_keys().get(search_key(str(meta.get("group") or "")), "")
         self.result.code = str(meta.get("code") or "")
-        self.result.version = _whole(meta.get("version"))
+        self.result.version = whole(meta.get("version"))
         if (
             meta.get("kind") != "survey"
             or self.result.layout not in LAYOUTS
@@ -159,9 +86,9 @@ class _Reader:
                 ),
                 file=self.path.name,
             )
-        sheet = book.worksheets[0]
-        self.result.sheet = sheet.title
-        rows = sheet.iter_rows(values_only=True)
+        name = book.sheet_names[0]
+        self.sheet = self.result.sheet = name
+        rows = iter(book.rows(name))
         header = self._read_fields(rows)
         if header is None:
             return self.file_problem(
@@ -178,14 +105,14 @@ class _Reader:
             self._read_respondents(rows, number, cells)
         return self.result
 
-    def _read_fields(self, rows: Any) -> tuple[int, tuple[Any, ...]] | None:
+    def _read_fields(self, rows: Any) -> tuple[int, Sequence[Any]] | None:
         """The labelled fields above the table; returns the header row (number, cells)."""
         keys = label_keys()
         wanted = "number" if self.result.layout == "tallies" else "respondent"
         for number, cells in enumerate(rows, start=1):
             if number > HEADER_SEARCH_ROWS:
                 return None
-            if not cells or _blank(cells[0]):
+            if not cells or blank(cells[0]):
                 continue
             key = keys.get(search_key(str(cells[0])))
             if key == wanted:
@@ -196,7 +123,7 @@ class _Reader:
         return None
 
     def _field(self, key: str, row: int, value: Any) -> None:
-        if _blank(value):
+        if blank(value):
             return
         if key == "school":
             self.result.school = str(value).strip()
@@ -214,7 +141,7 @@ class _Reader:
                     value=shown(value),
                 )
         elif key == "term":
-            term = _whole(value)
+            term = whole(value)
             if term not in (1, 2, 3, 4):
                 self.problem(
                     row,
@@ -226,7 +153,7 @@ class _Reader:
             else:
                 self.result.term = term
         else:
-            count = _whole(value)
+            count = whole(value)
             if count is None or count < 0:
                 self.problem(
                     row,
@@ -242,7 +169,7 @@ class _Reader:
             else:
                 self.result.respondents = count
 
-    def _scale_columns(self, cells: tuple[Any, ...], row: int) -> dict[int, int] | None:
+    def _scale_columns(self, cells: Sequence[Any], row: int) -> dict[int, int] | None:
         """Column index (0-based) of each answer 1…5 in the tallies header."""
         found: dict[int, int] = {}
         for index, value in enumerate(cells):
@@ -261,7 +188,7 @@ class _Reader:
             return None
         return found
 
-    def _read_tallies(self, rows: Any, header_row: int, cells: tuple[Any, ...]) -> None:
+    def _read_tallies(self, rows: Any, header_row: int, cells: Sequence[Any]) -> None:
         columns = self._scale_columns(cells, header_row)
         if columns is None:
             return
@@ -273,9 +200,9 @@ class _Reader:
                 values[columns[v]] if columns[v] < len(values) else None for v in range(1, 6)
             ]
             statement_raw = values[0] if values else None
-            if all(_blank(v) for v in counts_raw):
+            if all(blank(v) for v in counts_raw):
                 continue  # a statement nobody counted (or an empty row)
-            statement = _whole(statement_raw)
+            statement = whole(statement_raw)
             if statement is None or statement < 1:
                 self.problem(
                     number,
@@ -289,7 +216,7 @@ class _Reader:
                 continue
             counts = []
             for value, raw in zip(range(1, 6), counts_raw, strict=True):
-                count = 0 if _blank(raw) else _whole(raw)
+                count = 0 if blank(raw) else whole(raw)
                 if count is None or count < 0:
                     self.problem(
                         number,
@@ -337,10 +264,10 @@ class _Reader:
                     respondents=given,
                 )
 
-    def _read_respondents(self, rows: Any, header_row: int, cells: tuple[Any, ...]) -> None:
+    def _read_respondents(self, rows: Any, header_row: int, cells: Sequence[Any]) -> None:
         columns: dict[int, int] = {}
         for index, value in enumerate(cells[1:], start=1):
-            number = _whole(value)
+            number = whole(value)
             if number is not None and number >= 1:
                 if number in columns.values():
                     self.problem(
@@ -365,12 +292,12 @@ class _Reader:
                 break
             values = tuple(values or ())
             raw = {i: values[i] if i < len(values) else None for i in columns}
-            if all(_blank(v) for v in raw.values()):
+            if all(blank(v) for v in raw.values()):
                 continue  # a numbered row nobody filled in
             self.result.rows += 1
             for index, value in raw.items():
-                answer = None if _blank(value) else _whole(value)
-                if not _blank(value) and (answer is None or answer not in (1, 2, 3, 4, 5)):
+                answer = None if blank(value) else whole(value)
+                if not blank(value) and (answer is None or answer not in (1, 2, 3, 4, 5)):
                     self.problem(
                         number,
                         index + 1,

@@ -3973,14 +3973,6 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The number of graduates must be a whole number of 0 or more, not “{value}”.</translation>
     </message>
     <message>
-        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
-        <translation>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as a workbook: {reason}</source>
-        <translation>{file} cannot be read as a workbook: {reason}</translation>
-    </message>
-    <message>
         <source>{file} is not a graduates template of EduQA. Make one with File ▸ Surveys ▸ Import graduates… ▸ Blank template.</source>
         <translation>{file} is not a graduates template of EduQA. Make one with File ▸ Surveys ▸ Import graduates… ▸ Blank template.</translation>
     </message>
@@ -4099,6 +4091,14 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>An answer is 1, 2, 3, 4 or 5 (or empty), not “{value}”.</source>
         <translation>An answer is 1, 2, 3, 4 or 5 (or empty), not “{value}”.</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
+        <translation>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: {reason}</source>
+        <translation>{file} cannot be read as a workbook: {reason}</translation>
     </message>
     <message>
         <source>The file “{file}” does not exist.</source>

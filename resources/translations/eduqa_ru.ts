@@ -3973,14 +3973,6 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Число выпускников — целое число от 0, а не «{value}».</translation>
     </message>
     <message>
-        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
-        <translation>{file} — не книга .xlsx. Сохраните её в Excel как .xlsx и импортируйте.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as a workbook: {reason}</source>
-        <translation>{file} не удаётся прочитать как книгу Excel: {reason}</translation>
-    </message>
-    <message>
         <source>{file} is not a graduates template of EduQA. Make one with File ▸ Surveys ▸ Import graduates… ▸ Blank template.</source>
         <translation>{file} — не шаблон выпускников EduQA. Создайте его: Файл ▸ Опросы ▸ Импорт выпускников… ▸ Пустой шаблон.</translation>
     </message>
@@ -4099,6 +4091,14 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>An answer is 1, 2, 3, 4 or 5 (or empty), not “{value}”.</source>
         <translation>Ответ — это 1, 2, 3, 4 или 5 (или пусто), а не «{value}».</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
+        <translation>{file} — не книга .xlsx. Сохраните её в Excel как .xlsx и импортируйте.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: {reason}</source>
+        <translation>{file} не удаётся прочитать как книгу Excel: {reason}</translation>
     </message>
     <message>
         <source>The file “{file}” does not exist.</source>

@@ -3973,14 +3973,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Bitiruvchilar soni 0 yoki undan katta butun son boʻlishi kerak, “{value}” emas.</translation>
     </message>
     <message>
-        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
-        <translation>{file} .xlsx kitobi emas. Uni Excelda .xlsx sifatida saqlang va import qiling.</translation>
-    </message>
-    <message>
-        <source>{file} cannot be read as a workbook: {reason}</source>
-        <translation>{file} faylini Excel kitobi sifatida oʻqib boʻlmadi: {reason}</translation>
-    </message>
-    <message>
         <source>{file} is not a graduates template of EduQA. Make one with File ▸ Surveys ▸ Import graduates… ▸ Blank template.</source>
         <translation>{file} EduQA bitiruvchilar shabloni emas. Uni Fayl ▸ Soʻrovnomalar ▸ Bitiruvchilarni import qilish… ▸ Boʻsh shablon orqali yarating.</translation>
     </message>
@@ -4099,6 +4091,14 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>An answer is 1, 2, 3, 4 or 5 (or empty), not “{value}”.</source>
         <translation>Javob 1, 2, 3, 4 yoki 5 (yoki boʻsh) boʻladi, «{value}» emas.</translation>
+    </message>
+    <message>
+        <source>{file} is not an .xlsx workbook. Save it from Excel as .xlsx and import that.</source>
+        <translation>{file} .xlsx kitobi emas. Uni Excelda .xlsx sifatida saqlang va import qiling.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a workbook: {reason}</source>
+        <translation>{file} faylini Excel kitobi sifatida oʻqib boʻlmadi: {reason}</translation>
     </message>
     <message>
         <source>The file “{file}” does not exist.</source>

@@ -188,3 +188,36 @@ def test_opening_a_database_with_accounts_asks_to_log_in(
     assert controller.open(path, first_start=False)
     assert controller.db.principal.login == "guest"
     assert not controller.window.new_observation_action.isVisible()
+
+
+def test_file_accounts_makes_the_first_administrator_who_is_then_logged_in(
+    qtbot, controller, school_db: Database  # type: ignore[no-untyped-def]
+) -> None:
+    assert school_db.path is not None
+    assert controller.open(school_db.path, first_start=False)
+    window = controller.window
+    assert window.accounts_action.isVisible()  # the local user of a file without accounts
+    assert not window.switch_user_action.isVisible() and not window.user_label.isVisible()
+
+    def add_first(dialog: QWidget) -> None:
+        assert isinstance(dialog, AccountsDialog) and dialog.empty_label.isVisible()
+
+        def fill(editor: QWidget) -> None:
+            assert isinstance(editor, AccountEditor)
+            assert editor.role_box.count() == 1  # the first account: an administrator
+            qtbot.keyClicks(editor.login_edit, "director")
+            qtbot.keyClicks(editor.name_edit, "Nodira Aliyeva")
+            qtbot.keyClicks(editor.password_edit, PASSWORD)
+            qtbot.keyClicks(editor.repeat_edit, PASSWORD)
+            qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+        _when_modal(fill)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        assert dialog.table.isVisible() and dialog.table.item(0, 0).text() == "director"
+        dialog.reject()
+
+    _when_modal(add_first)
+    window.accounts_action.trigger()
+    qtbot.waitUntil(lambda: controller.window is not window)
+    assert "Logged in: Nodira Aliyeva (administrator)" in controller.window.user_label.text()
+    assert controller.window.switch_user_action.isVisible()

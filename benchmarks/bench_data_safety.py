@@ -4,6 +4,10 @@ and the fuzzing with many cases.
 
     python benchmarks/bench_data_safety.py [--rows 20000] [--kills 30] [--fuzz 2000]
 
+--rows is the size of the results file both for the guard's cost and for the crash harness's
+import; --kills the kill points of each of the six operations (import, school-package receive,
+demo, migration from 0001, backup, observation autosave).
+
 The CI runs a small fixed part of the last two (tests/storage/test_crash_harness.py,
 tests/exchange/test_fuzz_files.py); this runs them long. Each kill point is spread evenly
 over the time the operation takes when it is not killed (measured first).
@@ -92,14 +96,36 @@ def whole_run(operation: str, path: Path, extra: Path | None) -> float:
     return time.perf_counter() - start
 
 
-def crash_harness(folder: Path, kills: int) -> int:
-    from storage.test_crash_harness import DATA, counts, integrity, run_and_kill
+def crash_harness(folder: Path, kills: int, rows: int) -> int:
+    """Every operation of the issue killed at `kills` points spread over its measured length:
+    a `rows`-row results import, a school-package receive, the demo, the migration from 0001,
+    backups and the observation autosave. A failure: an integrity check that is not ok, a
+    database that does not open, or a state that is neither the one before nor the one after."""
+    from district_world import copy_source, send_all, source_template
+    from storage.test_crash_harness import (
+        DATA,
+        autosave_kept,
+        counts,
+        draft_database,
+        integrity,
+        per_school,
+        run_and_kill,
+    )
 
     from eduqa_desktop.services.schools import create_school
+    from eduqa_desktop.storage.backup import list_backups
     from eduqa_desktop.storage.database import open_database
 
-    source = results_file(folder / "crash.xlsx", 2000)
-    failures = 0
+    source = results_file(folder / "crash.xlsx", rows)
+    schools = copy_source(source_template(folder), folder / "schools.sqlite3")
+    packages = send_all(schools, folder / "packages", term=None)
+    schools.close()
+    names = [path.stem for path in packages]
+    whole = folder / "whole.sqlite3"
+    open_database(whole).close()
+    whole_run("receive", whole, folder / "packages")
+    received = per_school(whole, names)
+    nothing = dict.fromkeys(next(iter(received.values())), 0)
 
     def school(path: Path) -> Path:
         db = open_database(path)
@@ -107,25 +133,43 @@ def crash_harness(folder: Path, kills: int) -> int:
         db.close()
         return path
 
+    def fresh(path: Path) -> Path:
+        open_database(path).close()
+        return path
+
+    def backups_whole(path: Path, _out: str) -> bool:
+        return all(integrity(b.path) == "ok" for b in list_backups(path))
+
+    def each_package(path: Path, _out: str) -> bool:
+        found = per_school(path, names)
+        return all(found[name] in (nothing, received[name]) for name in names)
+
     operations = {
-        "import": (lambda p: school(p), source, ("result_rows",), {(0,), (2000,)}),
-        "demo": (lambda p: open_database(p).close() or p, None, ("schools",), {(0,), (1,)}),
+        "import": (school, source, lambda p, _o: counts(p, "result_rows") in {(0,), (rows,)}),
+        "receive": (fresh, folder / "packages", each_package),
+        "demo": (fresh, None, lambda p, _o: counts(p, "schools") in {(0,), (1,)}),
         "migration": (
             lambda p: Path(shutil.copyfile(DATA / "schema_0001.sqlite3", p)),
             None,
-            ("schools",),
-            {(1,)},
+            lambda p, _o: counts(p, "schools") == (1,),
         ),
+        "backup": (school, None, backups_whole),
+        "autosave": (draft_database, None, autosave_kept),
     }
-    for name, (make, extra, tables, allowed) in operations.items():
-        path = make(folder / f"{name}-full.sqlite3")
-        full = whole_run(name, path, extra)
+    failures = 0
+    for name, (make, extra, check) in operations.items():
+        if name == "autosave":
+            full = 10.0  # it saves over and over until killed
+        else:
+            full = whole_run(name, make(folder / f"{name}-full.sqlite3"), extra)
         for point in range(kills):
-            path = make(folder / f"{name}-{point}.sqlite3")
-            run_and_kill(name, path, full * point / kills, extra)
-            ok = integrity(path) == "ok" and counts(path, *tables) in allowed
+            place = folder / f"{name}-{point}"  # its own folder: its backups/ beside it
+            place.mkdir()
+            path = make(place / "kill.sqlite3")
+            output = run_and_kill(name, path, full * point / kills, extra)
+            ok = integrity(path) == "ok" and check(path, output)
             failures += not ok
-            path.unlink()
+            shutil.rmtree(place)
         print(f"crash harness {name}: {kills} kills over {full:.1f} s, failures so far {failures}")
     return failures
 
@@ -154,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(name)
         guard_cost(folder, args.rows)
         bomb_refusals(folder)
-        failures = crash_harness(folder, args.kills)
+        failures = crash_harness(folder, args.kills, args.rows)
     if args.fuzz:
         fuzz(args.fuzz)
     return 1 if failures else 0

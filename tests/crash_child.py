@@ -39,6 +39,14 @@ def main() -> None:
             ImportRequest(ImportKind.RESULTS, extra, 1, "2025-2026", 1, create_missing=True),
         )
         db.close()
+    elif operation == "receive":  # the district receives a folder of school packages
+        from eduqa_desktop.services.school_packages.receive import receive_packages
+
+        db = open_database(database)
+        print("started", flush=True)
+        assert extra is not None
+        receive_packages(db, [extra])
+        db.close()
     elif operation == "backup":
         from eduqa_desktop.storage.backup import make_backup
 

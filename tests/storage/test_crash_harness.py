@@ -134,25 +134,23 @@ def test_killed_while_backing_up(school_file, delay):  # type: ignore[no-untyped
         assert integrity(backup.path) == "ok"
 
 
-@pytest.mark.skipif(ON_SERVER, reason="a process killed while it writes a database file")
-@pytest.mark.parametrize("delay", KILL_AFTER)
-def test_killed_while_a_draft_autosaves(school_db, delay):  # type: ignore[no-untyped-def]
+def draft_database(path: Path) -> Path:
+    """A school's database file holding one draft observation (id 1), topic "typed 0"."""
     from datetime import date
 
     from observation_seed import seed
 
     from eduqa_desktop.services.checklist_views import load_template
-    from eduqa_desktop.services.observation_records import (
-        ObservationInput,
-        ScoreInput,
-        get_observation,
-    )
+    from eduqa_desktop.services.observation_records import ObservationInput, ScoreInput
     from eduqa_desktop.services.observations import save_draft
+    from eduqa_desktop.services.schools import create_school
 
-    seeded = seed(school_db)
-    template = load_template(school_db, seeded.templates["walkthrough"])
+    db = open_database(path)
+    create_school(db, "Test maktab", district="Chilonzor", region="Toshkent", year="2025-2026")
+    seeded = seed(db)
+    template = load_template(db, seeded.templates["walkthrough"])
     draft = save_draft(
-        school_db,
+        db,
         ObservationInput(
             school_id=seeded.school_id,
             teacher_id=seeded.teachers["Sharipova"],
@@ -164,14 +162,87 @@ def test_killed_while_a_draft_autosaves(school_db, delay):  # type: ignore[no-un
         ),
     )
     assert draft.id == 1
-    path = school_db.path
-    school_db.close()
-    output = run_and_kill("autosave", path, delay)
+    db.close()
+    return path
+
+
+def autosave_kept(path: Path, output: str) -> bool:
+    """Did the draft keep every save the child reported (at most the one being written lost)?"""
+    from eduqa_desktop.services.observation_records import get_observation
+
     saved = [int(line.split()[1]) for line in output.splitlines() if line.startswith("saved")]
-    assert integrity(path) == "ok"
     again = open_database(path)
-    topic = get_observation(again, 1).data.topic
-    again.close()
-    typed = int(topic.split()[1])
+    try:
+        typed = int(get_observation(again, 1).data.topic.split()[1])
+    finally:
+        again.close()
     last_reported = saved[-1] if saved else 0
-    assert typed in (last_reported, last_reported + 1)  # at most the save being written is lost
+    return typed in (last_reported, last_reported + 1)
+
+
+@pytest.mark.skipif(ON_SERVER, reason="a process killed while it writes a database file")
+@pytest.mark.parametrize("delay", KILL_AFTER)
+def test_killed_while_a_draft_autosaves(tmp_path, delay):  # type: ignore[no-untyped-def]
+    path = draft_database(tmp_path / "school.sqlite3")
+    output = run_and_kill("autosave", path, delay)
+    assert integrity(path) == "ok"
+    assert autosave_kept(path, output)  # each save reported is kept: none lost but the last
+
+
+# --- a district receiving school packages -------------------------------------------------------
+
+RECEIVE_AT = (0.15, 0.5, 0.85)  # fractions of the whole receive's measured length
+
+
+def run_whole(operation: str, database: Path, extra: Path) -> float:
+    """Seconds the child takes from "started" to its end, not killed."""
+    child = subprocess.Popen([sys.executable, str(CHILD), operation, str(database), str(extra)],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "started"
+    start = time.perf_counter()
+    out, err = child.communicate(timeout=600)
+    assert child.returncode == 0 and "done" in out, err
+    return time.perf_counter() - start
+
+
+def per_school(path: Path, names: list[str]) -> dict[str, dict[str, int]]:
+    from district_world import school_counts
+
+    db = open_database(path)  # it opens in the app
+    try:
+        return {name: school_counts(db, name) for name in names}
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def received(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A folder of three schools' packages; each school's counts once received, and how long
+    receiving the folder takes."""
+    from district_world import copy_source, send_all, source_template
+
+    folder = tmp_path_factory.mktemp("receive")
+    schools = copy_source(source_template(folder), folder / "schools.sqlite3")
+    try:
+        packages = send_all(schools, folder / "packages", term=None)
+    finally:
+        schools.close()
+    whole = folder / "whole.sqlite3"
+    open_database(whole).close()
+    seconds = run_whole("receive", whole, folder / "packages")
+    names = [path.stem for path in packages]
+    return folder / "packages", per_school(whole, names), seconds
+
+
+@pytest.mark.skipif(ON_SERVER, reason="a process killed while it writes a database file")
+@pytest.mark.parametrize("at", RECEIVE_AT)
+def test_killed_while_school_packages_are_received(tmp_path, received, at):  # type: ignore[no-untyped-def]
+    folder, after, seconds = received
+    path = tmp_path / "district.sqlite3"
+    open_database(path).close()
+    run_and_kill("receive", path, seconds * at, folder)
+    assert integrity(path) == "ok"
+    nothing = dict.fromkeys(next(iter(after.values())), 0)
+    for name, found in per_school(path, list(after)).items():  # each package all or nothing
+        assert found in (nothing, after[name]), name

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.services.settings_store import get_setting
+from eduqa_desktop.services.settings_store import get_setting, set_setting
 from eduqa_desktop.storage.backup import (
     BackupError,
     BackupInfo,
@@ -78,6 +78,12 @@ def rotation_policy(db: Database) -> RotationPolicy:
         if isinstance(raw, int) and not isinstance(raw, bool) and raw >= 1:
             values[name] = raw
     return RotationPolicy(**{**default.__dict__, **values})
+
+
+def save_rotation_policy(db: Database, policy: RotationPolicy) -> None:
+    """Settings ▸ Files and backups: how many automatic backups are kept."""
+    values = {"keep_last": policy.keep_last, "weekly_weeks": policy.weekly_weeks}
+    set_setting(db, POLICY_KEY, values)
 
 
 def backup_before(db: Database, reason: str) -> BackupInfo | None:

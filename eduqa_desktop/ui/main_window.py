@@ -28,6 +28,7 @@ from eduqa_desktop.ui.accounts.role_view import restrict_tab
 from eduqa_desktop.ui.app_signals import app_signals
 from eduqa_desktop.ui.context import UiContext
 from eduqa_desktop.ui.dialogs.about_dialog import AboutDialog
+from eduqa_desktop.ui.dialogs.file_limits_page import FileLimitsPage
 from eduqa_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from eduqa_desktop.ui.dialogs.thresholds_page import ThresholdsPage
 from eduqa_desktop.ui.exchange_menus import populate_export_menu, populate_import_menu
@@ -352,6 +353,7 @@ class MainWindow(QMainWindow):
         if self.context.may(Action.SETTINGS):  # else only the user's own language and name
             dialog.add_page(ThresholdsPage(self.context), self.tr("Analysis"))
             dialog.add_page(SurveySettingsPage(self.context), self.tr("Surveys"))
+            dialog.add_page(FileLimitsPage(self.context), self.tr("Files and backups"))
         if dialog.exec() and dialog.chosen_language() != self.context.preferences.language:
             self.context.preferences.language = dialog.chosen_language()
             self.context.save_preferences()

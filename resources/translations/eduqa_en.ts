@@ -2539,6 +2539,113 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     </message>
 </context>
 <context>
+    <name>FileLimitsPage</name>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> times</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> rows</translation>
+    </message>
+    <message>
+        <source> columns</source>
+        <translation> columns</translation>
+    </message>
+    <message>
+        <source> sheets</source>
+        <translation> sheets</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> seconds</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>Largest file</translation>
+    </message>
+    <message>
+        <source>Largest size once unpacked</source>
+        <translation>Largest size once unpacked</translation>
+    </message>
+    <message>
+        <source>Compression of one part, at most</source>
+        <translation>Compression of one part, at most</translation>
+    </message>
+    <message>
+        <source>Rows in a sheet, at most</source>
+        <translation>Rows in a sheet, at most</translation>
+    </message>
+    <message>
+        <source>Columns in a sheet, at most</source>
+        <translation>Columns in a sheet, at most</translation>
+    </message>
+    <message>
+        <source>Sheets in a workbook, at most</source>
+        <translation>Sheets in a workbook, at most</translation>
+    </message>
+    <message>
+        <source>Characters in one cell, at most</source>
+        <translation>Characters in one cell, at most</translation>
+    </message>
+    <message>
+        <source>Time to check and read one file</source>
+        <translation>Time to check and read one file</translation>
+    </message>
+    <message>
+        <source>Incoming files</source>
+        <translation>Incoming files</translation>
+    </message>
+    <message>
+        <source>Imports, packages and surveys: a file over any limit is refused with the limit named, and nothing of it is written. The defaults are far above any school's real file.</source>
+        <translation>Imports, packages and surveys: a file over any limit is refused with the limit named, and nothing of it is written. The defaults are far above any school's real file.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Keep the last</translation>
+    </message>
+    <message>
+        <source>And one a week for</source>
+        <translation>And one a week for</translation>
+    </message>
+    <message>
+        <source>Made before every import, package receive, upgrade and restore, in the backups folder beside the database.</source>
+        <translation>Made before every import, package receive, upgrade and restore, in the backups folder beside the database.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its administrator (pg_dump).</source>
+        <translation>A server database is backed up by its administrator (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Restore the defaults</translation>
+    </message>
+    <message>
+        <source>A workbook unpacks to more than it takes on the disk: this must be at least the largest file.</source>
+        <translation>A workbook unpacks to more than it takes on the disk: this must be at least the largest file.</translation>
+    </message>
+</context>
+<context>
     <name>FileOutput</name>
     <message>
         <source>The file could not be written. Choose another folder.</source>
@@ -3729,6 +3836,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Surveys</source>
         <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Files and backups</source>
+        <translation>Files and backups</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

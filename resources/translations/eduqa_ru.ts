@@ -2539,6 +2539,113 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>FileLimitsPage</name>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> раз</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> строк</translation>
+    </message>
+    <message>
+        <source> columns</source>
+        <translation> столбцов</translation>
+    </message>
+    <message>
+        <source> sheets</source>
+        <translation> листов</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> знаков</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>Наибольший файл</translation>
+    </message>
+    <message>
+        <source>Largest size once unpacked</source>
+        <translation>Наибольший размер после распаковки</translation>
+    </message>
+    <message>
+        <source>Compression of one part, at most</source>
+        <translation>Сжатие одной части, не более</translation>
+    </message>
+    <message>
+        <source>Rows in a sheet, at most</source>
+        <translation>Строк на листе, не более</translation>
+    </message>
+    <message>
+        <source>Columns in a sheet, at most</source>
+        <translation>Столбцов на листе, не более</translation>
+    </message>
+    <message>
+        <source>Sheets in a workbook, at most</source>
+        <translation>Листов в книге, не более</translation>
+    </message>
+    <message>
+        <source>Characters in one cell, at most</source>
+        <translation>Знаков в одной ячейке, не более</translation>
+    </message>
+    <message>
+        <source>Time to check and read one file</source>
+        <translation>Время на проверку и чтение файла</translation>
+    </message>
+    <message>
+        <source>Incoming files</source>
+        <translation>Входящие файлы</translation>
+    </message>
+    <message>
+        <source>Imports, packages and surveys: a file over any limit is refused with the limit named, and nothing of it is written. The defaults are far above any school's real file.</source>
+        <translation>Импорт, пакеты и опросы: файл сверх любого предела отклоняется с указанием предела, из него ничего не записывается. Значения по умолчанию намного выше любого настоящего школьного файла.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Автоматические копии</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> копий</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Хранить последние</translation>
+    </message>
+    <message>
+        <source>And one a week for</source>
+        <translation>И по одной в неделю за</translation>
+    </message>
+    <message>
+        <source>Made before every import, package receive, upgrade and restore, in the backups folder beside the database.</source>
+        <translation>Делаются перед каждым импортом, приёмом пакетов, обновлением и восстановлением, в папке backups рядом с базой.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its administrator (pg_dump).</source>
+        <translation>Резервные копии базы на сервере делает её администратор (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Вернуть значения по умолчанию</translation>
+    </message>
+    <message>
+        <source>A workbook unpacks to more than it takes on the disk: this must be at least the largest file.</source>
+        <translation>Книга после распаковки больше, чем на диске: это значение должно быть не меньше наибольшего файла.</translation>
+    </message>
+</context>
+<context>
     <name>FileOutput</name>
     <message>
         <source>The file could not be written. Choose another folder.</source>
@@ -3729,6 +3836,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Surveys</source>
         <translation>Опросы</translation>
+    </message>
+    <message>
+        <source>Files and backups</source>
+        <translation>Файлы и копии</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -2539,6 +2539,113 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     </message>
 </context>
 <context>
+    <name>FileLimitsPage</name>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> marta</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> qator</translation>
+    </message>
+    <message>
+        <source> columns</source>
+        <translation> ustun</translation>
+    </message>
+    <message>
+        <source> sheets</source>
+        <translation> varaq</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> belgi</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> soniya</translation>
+    </message>
+    <message>
+        <source>Largest file</source>
+        <translation>Eng katta fayl</translation>
+    </message>
+    <message>
+        <source>Largest size once unpacked</source>
+        <translation>Ochilgandagi eng katta hajm</translation>
+    </message>
+    <message>
+        <source>Compression of one part, at most</source>
+        <translation>Bir qism siqilishi, koʻpi bilan</translation>
+    </message>
+    <message>
+        <source>Rows in a sheet, at most</source>
+        <translation>Varaqdagi qatorlar, koʻpi bilan</translation>
+    </message>
+    <message>
+        <source>Columns in a sheet, at most</source>
+        <translation>Varaqdagi ustunlar, koʻpi bilan</translation>
+    </message>
+    <message>
+        <source>Sheets in a workbook, at most</source>
+        <translation>Kitobdagi varaqlar, koʻpi bilan</translation>
+    </message>
+    <message>
+        <source>Characters in one cell, at most</source>
+        <translation>Bitta katakdagi belgilar, koʻpi bilan</translation>
+    </message>
+    <message>
+        <source>Time to check and read one file</source>
+        <translation>Bitta faylni tekshirish va oʻqish vaqti</translation>
+    </message>
+    <message>
+        <source>Incoming files</source>
+        <translation>Kiruvchi fayllar</translation>
+    </message>
+    <message>
+        <source>Imports, packages and surveys: a file over any limit is refused with the limit named, and nothing of it is written. The defaults are far above any school's real file.</source>
+        <translation>Import, paketlar va soʻrovnomalar: biror chegaradan oshgan fayl chegara nomi aytilib rad etiladi va undan hech narsa yozilmaydi. Standart qiymatlar har qanday haqiqiy maktab faylidan ancha yuqori.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Avtomatik nusxalar</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> nusxa</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> oy</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation>Oxirgilarini saqlash</translation>
+    </message>
+    <message>
+        <source>And one a week for</source>
+        <translation>Va haftasiga bittadan</translation>
+    </message>
+    <message>
+        <source>Made before every import, package receive, upgrade and restore, in the backups folder beside the database.</source>
+        <translation>Har bir import, paket qabul qilish, yangilash va tiklashdan oldin, baza yonidagi backups jildida olinadi.</translation>
+    </message>
+    <message>
+        <source>A server database is backed up by its administrator (pg_dump).</source>
+        <translation>Serverdagi bazaning zaxira nusxasini uning administratori oladi (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Standart qiymatlarni qaytarish</translation>
+    </message>
+    <message>
+        <source>A workbook unpacks to more than it takes on the disk: this must be at least the largest file.</source>
+        <translation>Kitob ochilganda diskdagidan kattaroq boʻladi: bu qiymat eng katta fayldan kam boʻlmasligi kerak.</translation>
+    </message>
+</context>
+<context>
     <name>FileOutput</name>
     <message>
         <source>The file could not be written. Choose another folder.</source>
@@ -3729,6 +3836,10 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Surveys</source>
         <translation>Soʻrovnomalar</translation>
+    </message>
+    <message>
+        <source>Files and backups</source>
+        <translation>Fayllar va nusxalar</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -25,6 +25,7 @@ def test_json_is_the_school_list(demo_db_path: Path, capsys: pytest.CaptureFixtu
     assert main([*args, "--year", "2026-2027", "--term", "1", "--json", "--lang", "en"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["term"] == {"year": "2026-2027", "number": 1}
+    assert data["results_term"] == {"year": "2026-2027", "number": 1}
     assert [t["teacher"] for t in data["teachers"]] == [r.teacher_name for r in expected.rows]
     assert 1 <= len(data["teachers"]) <= expected.staff // 5
     first = data["teachers"][0]
@@ -47,6 +48,7 @@ def test_json_is_the_school_list(demo_db_path: Path, capsys: pytest.CaptureFixtu
             "staff": expected.staff,
             "score": pytest.approx(sum(r.score for r in expected.rows), abs=0.01),
             "listed": len(expected.rows),
+            "results_term": {"year": "2026-2027", "number": 1},
         }
     ]
 

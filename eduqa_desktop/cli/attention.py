@@ -85,12 +85,14 @@ def _attention(args: argparse.Namespace) -> int:
                     found.rows,
                     found.term,
                     found.subjects,
+                    found.results_term,
                 )
             ]
-            term = found.term
+            term, results_term = found.term, found.results_term
         else:
             schools = district_attention(db, year=args.year, term=args.term)
             term = schools[0].term if schools else None
+            results_term = None  # each school's own: in "schools"
     finally:
         db.close()
     rows = sorted(
@@ -100,6 +102,7 @@ def _attention(args: argparse.Namespace) -> int:
         print_json(
             {
                 "term": _term_json(term),
+                "results_term": _term_json(results_term),
                 "teachers": [row_json(row, voice) for row in rows],
                 "subjects": [
                     {"school": school.school_name, "subject": subject.subject,
@@ -111,7 +114,7 @@ def _attention(args: argparse.Namespace) -> int:
                 ],
                 "schools": [
                     {"school": s.school_name, "staff": s.staff, "score": s.score,
-                     "listed": len(s.rows)}
+                     "listed": len(s.rows), "results_term": _term_json(s.results_term)}
                     for s in schools
                 ],
             }
@@ -121,6 +124,9 @@ def _attention(args: argparse.Namespace) -> int:
         print(f"quarter {term.number}, {term.year}")
     for school in schools:
         print(f"{school.school_name}: {len(school.rows)} of {school.staff} teachers")
+        if school.results_term is not None and school.results_term != term:
+            quarter = school.results_term
+            print(f"  results of quarter {quarter.number}, {quarter.year}")
         for row in school.rows:
             print(f"  {row.score:5.2f}  {row.teacher_name}")
             for signal in row.signals:

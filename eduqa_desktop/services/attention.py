@@ -88,6 +88,9 @@ class AttentionList:
     share: float
     min_score: float
     subjects: tuple[SubjectSignalDTO, ...] = ()  # subjects behind across the school
+    # the quarter whose marks the results signals read: the latest with results up to `term`
+    # (early in a year, the last quarter of the year before)
+    results_term: TermRef | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ class SchoolAttention:
     rows: tuple[AttentionRow, ...]
     term: TermRef | None = None
     subjects: tuple[SubjectSignalDTO, ...] = ()
+    results_term: TermRef | None = None
 
 
 # --- lists -------------------------------------------------------------------------------------
@@ -239,6 +243,7 @@ def _lists(
                 thresholds.attention_share,
                 thresholds.attention_min_score,
                 tuple(_subject_dto(s, people) for s in subjects.get(sid, ())),
+                scope.results_term,
             ),
             {r.teacher_id: tuple(_dto(s) for s in r.signals) for r in ranked},
         )
@@ -283,6 +288,7 @@ def district_attention(
             found.attention.rows,
             found.attention.term,
             found.attention.subjects,
+            found.attention.results_term,
         )
         for sid, found in lists.items()
     ]

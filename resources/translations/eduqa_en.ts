@@ -512,6 +512,10 @@
         <translation>{shown} of {staff} teachers need attention</translation>
     </message>
     <message>
+        <source>results of the {quarter}</source>
+        <translation>results of the {quarter}</translation>
+    </message>
+    <message>
         <source>Ranked by their signals: results against peers, declines, lessons, follow-ups, the plan, courses and new teachers. At most {share} of the staff; {ranked} teachers have some signal. Click a teacher to open the profile.</source>
         <translation>Ranked by their signals: results against peers, declines, lessons, follow-ups, the plan, courses and new teachers. At most {share} of the staff; {ranked} teachers have some signal. Click a teacher to open the profile.</translation>
     </message>

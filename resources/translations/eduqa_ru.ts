@@ -512,6 +512,10 @@
         <translation>Требуют внимания: {shown} из {staff} учителей</translation>
     </message>
     <message>
+        <source>results of the {quarter}</source>
+        <translation>итоги: {quarter}</translation>
+    </message>
+    <message>
         <source>Ranked by their signals: results against peers, declines, lessons, follow-ups, the plan, courses and new teachers. At most {share} of the staff; {ranked} teachers have some signal. Click a teacher to open the profile.</source>
         <translation>По сигналам: результаты против параллели, снижение, уроки, повторные посещения, план, курсы и молодые учителя. Не больше {share} коллектива; сигналы есть у {ranked} учителей. Щёлкните учителя, чтобы открыть профиль.</translation>
     </message>

@@ -512,6 +512,10 @@
         <translation>{staff} oʻqituvchidan {shown} nafari eʼtibor talab etadi</translation>
     </message>
     <message>
+        <source>results of the {quarter}</source>
+        <translation>natijalar: {quarter}</translation>
+    </message>
+    <message>
         <source>Ranked by their signals: results against peers, declines, lessons, follow-ups, the plan, courses and new teachers. At most {share} of the staff; {ranked} teachers have some signal. Click a teacher to open the profile.</source>
         <translation>Signallar boʻyicha: parallel sinflarga nisbatan natijalar, pasayish, darslar, takroriy kuzatuvlar, reja, malaka oshirish va yosh oʻqituvchilar. Jamoaning {share} dan koʻp emas; {ranked} nafar oʻqituvchida signal bor. Profilni ochish uchun oʻqituvchini bosing.</translation>
     </message>

@@ -126,6 +126,11 @@ class AttentionView(QWidget):
         )
         if found.term is not None:
             heading += " — " + period_name(found.term.year, found.term.number)
+        results = found.results_term
+        if results is not None and results != found.term:
+            heading += " · " + translate("AttentionView", "results of the {quarter}").format(
+                quarter=period_name(results.year, results.number)
+            )
         self.heading.setText(heading)
         if rows:
             self.note.setText(

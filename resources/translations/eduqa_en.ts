@@ -4140,6 +4140,26 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The questionnaire in “{file}” is not valid: {problem}</translation>
     </message>
     <message>
+        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
+        <translation>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</translation>
+    </message>
+    <message>
+        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
+        <translation>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</translation>
+    </message>
+    <message>
+        <source>{value} is not a quarter (1–4).</source>
+        <translation>{value} is not a quarter (1–4).</translation>
+    </message>
+    <message>
+        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
+        <translation>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>This cell must not be empty.</translation>
+    </message>
+    <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
         <translation>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</translation>
     </message>
@@ -4158,6 +4178,26 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>The school package “{file}” was made by a newer version of EduQA Desktop ({version}). Install that version to receive it.</source>
         <translation>The school package “{file}” was made by a newer version of EduQA Desktop ({version}). Install that version to receive it.</translation>
+    </message>
+    <message>
+        <source>This teacher is already listed in row {other}.</source>
+        <translation>This teacher is already listed in row {other}.</translation>
+    </message>
+    <message>
+        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
+        <translation>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
+        <translation>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</translation>
+    </message>
+    <message>
+        <source>{value} years of experience is impossible (at most {limit}).</source>
+        <translation>{value} years of experience is impossible (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation>The date {value} is in the future.</translation>
     </message>
     <message>
         <source>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</source>
@@ -4668,10 +4708,6 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>{sections} sections, {criteria} criteria, scale {scale}; languages: {languages}; not carried over: {skipped}</translation>
     </message>
     <message>
-        <source>This cell must not be empty.</source>
-        <translation>This cell must not be empty.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
         <translation>“{value}” is not a class name; write it like 7-A (grades 1–11).</translation>
     </message>
@@ -4780,22 +4816,6 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>another person holds this personnel number on this computer</translation>
     </message>
     <message>
-        <source>{value} is not a quarter (1–4).</source>
-        <translation>{value} is not a quarter (1–4).</translation>
-    </message>
-    <message>
-        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
-        <translation>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</translation>
-    </message>
-    <message>
-        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
-        <translation>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</translation>
-    </message>
-    <message>
-        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
-        <translation>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</translation>
-    </message>
-    <message>
         <source>This row repeats row {other} (same class, subject, teacher, term).</source>
         <translation>This row repeats row {other} (same class, subject, teacher, term).</translation>
     </message>
@@ -4830,26 +4850,6 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>another school of this database has the same name</source>
         <translation>another school of this database has the same name</translation>
-    </message>
-    <message>
-        <source>This teacher is already listed in row {other}.</source>
-        <translation>This teacher is already listed in row {other}.</translation>
-    </message>
-    <message>
-        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
-        <translation>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
-        <translation>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</translation>
-    </message>
-    <message>
-        <source>{value} years of experience is impossible (at most {limit}).</source>
-        <translation>{value} years of experience is impossible (at most {limit}).</translation>
-    </message>
-    <message>
-        <source>The date {value} is in the future.</source>
-        <translation>The date {value} is in the future.</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>

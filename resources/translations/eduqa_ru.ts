@@ -4140,6 +4140,26 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Анкета в «{file}» составлена неверно: {problem}</translation>
     </message>
     <message>
+        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
+        <translation>В файле не указан учебный год: добавьте столбец «Учебный год», напишите его в заголовке («1 четверть 2025-2026») или выберите его.</translation>
+    </message>
+    <message>
+        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
+        <translation>В файле не указана четверть: добавьте столбец «Четверть», напишите её в заголовке («1 четверть») или выберите её.</translation>
+    </message>
+    <message>
+        <source>{value} is not a quarter (1–4).</source>
+        <translation>{value} — не четверть (1–4).</translation>
+    </message>
+    <message>
+        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
+        <translation>С оценкой ({marked}) + не аттестовано ({na}) + освобождены ({exempt}) = {used} — больше, чем {size} учащихся в классе.</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>Эта ячейка не должна быть пустой.</translation>
+    </message>
+    <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
         <translation>«{file}» — не пакет школы: в нём нет листа «{sheet}». Школа составляет его через Файл ▸ Отправить в район….</translation>
     </message>
@@ -4158,6 +4178,26 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>The school package “{file}” was made by a newer version of EduQA Desktop ({version}). Install that version to receive it.</source>
         <translation>Пакет школы «{file}» составлен более новой версией EduQA Desktop ({version}). Установите эту версию, чтобы принять его.</translation>
+    </message>
+    <message>
+        <source>This teacher is already listed in row {other}.</source>
+        <translation>Этот учитель уже указан в строке {other}.</translation>
+    </message>
+    <message>
+        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
+        <translation>Табельный номер {value} уже указан у другого учителя в строке {other}; у каждого учителя свой номер.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
+        <translation>«{value}» — не категория; напишите высшая, первая, вторая или специалист (oliy, birinchi, ikkinchi, mutaxassis).</translation>
+    </message>
+    <message>
+        <source>{value} years of experience is impossible (at most {limit}).</source>
+        <translation>Стаж {value} лет невозможен (не более {limit}).</translation>
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
         <source>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</source>
@@ -4668,10 +4708,6 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>разделов — {sections}, критериев — {criteria}, шкала {scale}; языки: {languages}; не перенесено: {skipped}</translation>
     </message>
     <message>
-        <source>This cell must not be empty.</source>
-        <translation>Эта ячейка не должна быть пустой.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
         <translation>«{value}» — не название класса; пишите как 7-А (классы 1–11).</translation>
     </message>
@@ -4780,22 +4816,6 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>на этом компьютере этот табельный номер у другого человека</translation>
     </message>
     <message>
-        <source>{value} is not a quarter (1–4).</source>
-        <translation>{value} — не четверть (1–4).</translation>
-    </message>
-    <message>
-        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
-        <translation>В файле не указан учебный год: добавьте столбец «Учебный год», напишите его в заголовке («1 четверть 2025-2026») или выберите его.</translation>
-    </message>
-    <message>
-        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
-        <translation>В файле не указана четверть: добавьте столбец «Четверть», напишите её в заголовке («1 четверть») или выберите её.</translation>
-    </message>
-    <message>
-        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
-        <translation>С оценкой ({marked}) + не аттестовано ({na}) + освобождены ({exempt}) = {used} — больше, чем {size} учащихся в классе.</translation>
-    </message>
-    <message>
         <source>This row repeats row {other} (same class, subject, teacher, term).</source>
         <translation>Эта строка повторяет строку {other} (тот же класс, предмет, учитель и четверть).</translation>
     </message>
@@ -4830,26 +4850,6 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>another school of this database has the same name</source>
         <translation>у другой школы этой базы такое же название</translation>
-    </message>
-    <message>
-        <source>This teacher is already listed in row {other}.</source>
-        <translation>Этот учитель уже указан в строке {other}.</translation>
-    </message>
-    <message>
-        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
-        <translation>Табельный номер {value} уже указан у другого учителя в строке {other}; у каждого учителя свой номер.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
-        <translation>«{value}» — не категория; напишите высшая, первая, вторая или специалист (oliy, birinchi, ikkinchi, mutaxassis).</translation>
-    </message>
-    <message>
-        <source>{value} years of experience is impossible (at most {limit}).</source>
-        <translation>Стаж {value} лет невозможен (не более {limit}).</translation>
-    </message>
-    <message>
-        <source>The date {value} is in the future.</source>
-        <translation>Дата {value} — в будущем.</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>

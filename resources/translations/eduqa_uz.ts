@@ -4140,6 +4140,26 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>«{file}» dagi soʻrovnoma notoʻgʻri: {problem}</translation>
     </message>
     <message>
+        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
+        <translation>Faylda oʻquv yili koʻrsatilmagan: “Oʻquv yili” ustunini qoʻshing, sarlavhaga yozing (“I chorak 2025-2026”) yoki uni tanlang.</translation>
+    </message>
+    <message>
+        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
+        <translation>Faylda chorak koʻrsatilmagan: “Chorak” ustunini qoʻshing, sarlavhaga yozing (“I chorak”) yoki uni tanlang.</translation>
+    </message>
+    <message>
+        <source>{value} is not a quarter (1–4).</source>
+        <translation>{value} chorak emas (1–4).</translation>
+    </message>
+    <message>
+        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
+        <translation>Baho olganlar ({marked}) + attestatsiyadan oʻtmaganlar ({na}) + ozod qilinganlar ({exempt}) = {used}, bu sinfdagi {size} oʻquvchidan koʻp.</translation>
+    </message>
+    <message>
+        <source>This cell must not be empty.</source>
+        <translation>Bu katak boʻsh boʻlmasligi kerak.</translation>
+    </message>
+    <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>
         <translation>“{file}” maktab paketi emas: unda “{sheet}” varagʻi yoʻq. Maktab uni Fayl ▸ Tumanga yuborish… orqali tayyorlaydi.</translation>
     </message>
@@ -4158,6 +4178,26 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>The school package “{file}” was made by a newer version of EduQA Desktop ({version}). Install that version to receive it.</source>
         <translation>“{file}” maktab paketi EduQA Desktopning yangiroq versiyasida ({version}) tayyorlangan. Uni qabul qilish uchun oʻsha versiyani oʻrnating.</translation>
+    </message>
+    <message>
+        <source>This teacher is already listed in row {other}.</source>
+        <translation>Bu oʻqituvchi {other}-qatorda allaqachon bor.</translation>
+    </message>
+    <message>
+        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
+        <translation>{value} tabel raqami {other}-qatordagi boshqa oʻqituvchiga berilgan; har bir oʻqituvchining oʻz raqami boʻladi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
+        <translation>“{value}” toifa emas; oliy, birinchi, ikkinchi yoki mutaxassis deb yozing (высшая, первая, вторая, специалист).</translation>
+    </message>
+    <message>
+        <source>{value} years of experience is impossible (at most {limit}).</source>
+        <translation>{value} yil staj boʻlishi mumkin emas (koʻpi bilan {limit}).</translation>
+    </message>
+    <message>
+        <source>The date {value} is in the future.</source>
+        <translation>{value} sanasi kelajakda.</translation>
     </message>
     <message>
         <source>{file} is not a survey template of EduQA. Make one with File ▸ Surveys ▸ Blank survey template.</source>
@@ -4668,10 +4708,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>{sections} ta boʻlim, {criteria} ta mezon, shkala {scale}; tillar: {languages}; koʻchirilmadi: {skipped}</translation>
     </message>
     <message>
-        <source>This cell must not be empty.</source>
-        <translation>Bu katak boʻsh boʻlmasligi kerak.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a class name; write it like 7-A (grades 1–11).</source>
         <translation>“{value}” sinf nomi emas; 7-A kabi yozing (1–11-sinflar).</translation>
     </message>
@@ -4780,22 +4816,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>bu kompyuterda bu tabel raqami boshqa odamga tegishli</translation>
     </message>
     <message>
-        <source>{value} is not a quarter (1–4).</source>
-        <translation>{value} chorak emas (1–4).</translation>
-    </message>
-    <message>
-        <source>The file does not say which academic year it is for: add a column “Academic year”, write it in the title (“1 четверть 2025-2026”) or choose it.</source>
-        <translation>Faylda oʻquv yili koʻrsatilmagan: “Oʻquv yili” ustunini qoʻshing, sarlavhaga yozing (“I chorak 2025-2026”) yoki uni tanlang.</translation>
-    </message>
-    <message>
-        <source>The file does not say which quarter it is for: add a column “Quarter”, write it in the title (“I chorak”) or choose it.</source>
-        <translation>Faylda chorak koʻrsatilmagan: “Chorak” ustunini qoʻshing, sarlavhaga yozing (“I chorak”) yoki uni tanlang.</translation>
-    </message>
-    <message>
-        <source>Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = {used}, more than the {size} pupils in the class.</source>
-        <translation>Baho olganlar ({marked}) + attestatsiyadan oʻtmaganlar ({na}) + ozod qilinganlar ({exempt}) = {used}, bu sinfdagi {size} oʻquvchidan koʻp.</translation>
-    </message>
-    <message>
         <source>This row repeats row {other} (same class, subject, teacher, term).</source>
         <translation>Bu qator {other}-qatorni takrorlaydi (oʻsha sinf, fan, oʻqituvchi va chorak).</translation>
     </message>
@@ -4830,26 +4850,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>another school of this database has the same name</source>
         <translation>bu bazadagi boshqa maktab ham shu nomga ega</translation>
-    </message>
-    <message>
-        <source>This teacher is already listed in row {other}.</source>
-        <translation>Bu oʻqituvchi {other}-qatorda allaqachon bor.</translation>
-    </message>
-    <message>
-        <source>The personnel number {value} is already given to another teacher in row {other}; each teacher has their own.</source>
-        <translation>{value} tabel raqami {other}-qatordagi boshqa oʻqituvchiga berilgan; har bir oʻqituvchining oʻz raqami boʻladi.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a category; write oliy, birinchi, ikkinchi or mutaxassis (высшая, первая, вторая, специалист).</source>
-        <translation>“{value}” toifa emas; oliy, birinchi, ikkinchi yoki mutaxassis deb yozing (высшая, первая, вторая, специалист).</translation>
-    </message>
-    <message>
-        <source>{value} years of experience is impossible (at most {limit}).</source>
-        <translation>{value} yil staj boʻlishi mumkin emas (koʻpi bilan {limit}).</translation>
-    </message>
-    <message>
-        <source>The date {value} is in the future.</source>
-        <translation>{value} sanasi kelajakda.</translation>
     </message>
     <message>
         <source>There is no quarter {term} of {year} in this file.</source>

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from eduqa_desktop.domain.class_names import ClassNameError, parse_class_name
 from eduqa_desktop.domain.merge_conflicts import Conflict
 from eduqa_desktop.domain.names import match_person, name_key, search_key
-from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.exchange.headers import header_key
 from eduqa_desktop.exchange.import_plan import (
     CREATE_TEACHER,
@@ -23,6 +22,7 @@ from eduqa_desktop.exchange.import_plan import (
     TeacherQuestion,
 )
 from eduqa_desktop.exchange.problems import Problem, shown
+from eduqa_desktop.exchange.row_checks import RowChecks
 from eduqa_desktop.exchange.workbook_reader import SourceRow
 from eduqa_desktop.progress import Progress
 from eduqa_desktop.services.calendar import ensure_academic_year, find_term
@@ -36,11 +36,12 @@ from eduqa_desktop.storage.models import (
 )
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
-EMPTY_CELL = QT_TRANSLATE_NOOP("Messages", "This cell must not be empty.")
-
 
 @dataclass
-class ImportContext:
+class ImportContext(RowChecks):
+    """The import under way: its session and request, what it planned, the problems it found
+    (RowChecks records them) and the records it has already looked up."""
+
     session: Session
     request: ImportRequest
     progress: Progress
@@ -121,23 +122,6 @@ class ImportContext:
         self.planned(source, action, what, "; ".join(changes))
         return record
 
-    def problem(self, source: SourceRow, field_name: str, template: str, **params: Any) -> None:
-        sheet, row, column, value = source.where(field_name)
-        self.problems.append(Problem(sheet, row, column, value, template, params))
-
-    def row_problem(self, source: SourceRow, template: str, **params: Any) -> None:
-        self.problems.append(Problem(source.sheet, source.row, "", "", template, params))
-
-    def require(self, source: SourceRow, *names: str) -> bool:
-        """True when every named cell holds a (valid) value; else a problem per empty cell."""
-        ok = True
-        for name in names:
-            if source.values.get(name) is None:
-                ok = False
-                if source.raw.get(name) in (None, "") or not str(source.raw.get(name)).strip():
-                    self.problem(source, name, EMPTY_CELL)
-        return ok
-
     def questions(self) -> tuple[TeacherQuestion, ...]:
         return tuple(
             TeacherQuestion(name, tuple(rows), candidates)
@@ -203,25 +187,6 @@ class ImportContext:
         return result
 
     # --- calendar -----------------------------------------------------------------------------
-
-    def year_name(self, source: SourceRow | None, fallback: str | None) -> str | None:
-        written = source.values.get("year") if source is not None else None
-        if written:
-            try:
-                return parse_year_name(str(written))
-            except YearNameError:
-                if source is not None:
-                    self.problem(
-                        source,
-                        "year",
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "“{value}” is not an academic year; write it like 2025-2026.",
-                        ),
-                        value=shown(written),
-                    )
-                return None
-        return fallback
 
     def term(self, year: str, number: int) -> Term:
         key = (year, number)

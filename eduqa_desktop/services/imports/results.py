@@ -1,4 +1,5 @@
-"""End-of-term results: one row per class × subject × teacher × term.
+"""End-of-term results: one row per class × subject × teacher × term (its cells are checked
+by exchange.results_rows).
 
 Rows are matched by that key against the rows of the file's terms (one query per term, plain
 columns, no ORM objects) and written in bulk: new rows by one multi-row INSERT, changed rows
@@ -13,18 +14,21 @@ from typing import Any, NamedTuple
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.domain.indicators import MarkCounts, validate_result_counts
-from eduqa_desktop.errors import UserError
-from eduqa_desktop.exchange.headers import RESULTS
 from eduqa_desktop.exchange.import_plan import Action
 from eduqa_desktop.exchange.problems import shown
-from eduqa_desktop.exchange.workbook_reader import SourceRow, Table, period_from_titles
+from eduqa_desktop.exchange.results_rows import (
+    LAYOUT,
+    period_fallbacks,
+    result_counts,
+    term_number,
+)
+from eduqa_desktop.exchange.workbook_reader import Table
 from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.storage.models import ResultRow, SchoolClass
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
-LAYOUT = RESULTS
-COUNT_COLUMNS = ("n5", "n4", "n3", "n2", "n1", "not_attested", "exempt", "class_size")
+__all__ = ["LAYOUT", "import_results"]
+
 WRITTEN = ("class_size", "n5", "n4", "n3", "n2", "n1", "not_attested", "exempt")
 
 Key = tuple[int, int, int, int]  # term, class, subject, teacher
@@ -34,21 +38,6 @@ class _Stored(NamedTuple):
     id: int
     row_version: int
     values: dict[str, Any]
-
-
-def _term_number(context: ImportContext, source: SourceRow, fallback: int | None) -> int | None:
-    number = source.values.get("term")
-    if number is None:
-        return fallback
-    if not 1 <= number <= 4:
-        context.problem(
-            source,
-            "term",
-            QT_TRANSLATE_NOOP("Messages", "{value} is not a quarter (1–4)."),
-            value=number,
-        )
-        return None
-    return int(number)
 
 
 def _stored_rows(session: Session, school_id: int, term_id: int) -> dict[Key, _Stored]:
@@ -66,25 +55,8 @@ def _stored_rows(session: Session, school_id: int, term_id: int) -> dict[Key, _S
 
 
 def import_results(context: ImportContext, table: Table) -> None:
-    title_year, title_term = period_from_titles(table.title_lines)
-    year_fallback = context.request.year or title_year
-    term_fallback = context.request.term or title_term
-    if "year" not in table.columns and year_fallback is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The file does not say which academic year it is for: add a column “Academic "
-                "year”, write it in the title (“1 четверть 2025-2026”) or choose it.",
-            )
-        )
-    if "term" not in table.columns and term_fallback is None:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "The file does not say which quarter it is for: add a column “Quarter”, write "
-                "it in the title (“I chorak”) or choose it.",
-            )
-        )
+    year_fallback, term_fallback = period_fallbacks(table, context.request.year,
+                                                    context.request.term)  # fmt: skip
     existing: dict[Key, _Stored] = {}
     loaded_terms: set[int] = set()
     seen: dict[Key, int] = {}
@@ -96,43 +68,12 @@ def import_results(context: ImportContext, table: Table) -> None:
             context.progress.check()
             context.progress.report(index, total)
         year = context.year_name(source, year_fallback)
-        number = _term_number(context, source, term_fallback)
+        number = term_number(context, source, term_fallback)
         school_class = context.school_class(source, year) if year else None
         subject = context.subject_of(source)
         teacher = context.teacher(source)
-        counts_ok = context.require(source, "class_size", "n5", "n4", "n3", "n2")
-        values = {name: source.values.get(name) for name in COUNT_COLUMNS}
-        if not counts_ok or any(
-            values[name] is None and source.raw.get(name) not in (None, "")
-            for name in COUNT_COLUMNS
-        ):
-            continue
-        counts = MarkCounts(
-            n5=values["n5"],
-            n4=values["n4"],
-            n3=values["n3"],
-            n2=values["n2"],
-            n1=values["n1"] or 0,
-            not_attested=values["not_attested"] or 0,
-        )
-        exempt = values["exempt"] or 0
-        if validate_result_counts(values["class_size"], counts, exempt):
-            context.problem(
-                source,
-                "class_size",
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "Pupils with a mark ({marked}) + not attested ({na}) + exempt ({exempt}) = "
-                    "{used}, more than the {size} pupils in the class.",
-                ),
-                marked=counts.marked,
-                na=counts.not_attested,
-                exempt=exempt,
-                used=counts.assessed + exempt,
-                size=values["class_size"],
-            )
-            continue
-        if None in (year, number, school_class, subject, teacher):
+        counts = result_counts(context, source)
+        if counts is None or None in (year, number, school_class, subject, teacher):
             continue
         assert year and number and school_class and subject and teacher
         term = context.term(year, number)
@@ -150,16 +91,7 @@ def import_results(context: ImportContext, table: Table) -> None:
             )
             continue
         seen[key] = source.row
-        wanted = {
-            "class_size": values["class_size"],
-            "n5": counts.n5,
-            "n4": counts.n4,
-            "n3": counts.n3,
-            "n2": counts.n2,
-            "n1": counts.n1,
-            "not_attested": counts.not_attested,
-            "exempt": exempt,
-        }
+        wanted = counts.as_columns()
         what = f"{school_class.name} · {subject.name} · {teacher.full_name} · {year} Q{number}"
         stored = existing.get(key)
         if stored is None:

@@ -1,26 +1,19 @@
-"""The staff list: name, personnel number, subjects, department, category, experience, PD."""
+"""The staff list matched to the school's teachers and written (its rows are checked by
+exchange.staff_rows): a teacher is found by personnel number, else by name."""
 
 from __future__ import annotations
-
-import re
-from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 
 from eduqa_desktop.domain.names import match_person, name_key
-from eduqa_desktop.domain.vocabulary import Category
-from eduqa_desktop.exchange.headers import TEACHERS, category_value
 from eduqa_desktop.exchange.import_plan import CREATE_TEACHER, Action
 from eduqa_desktop.exchange.problems import shown
+from eduqa_desktop.exchange.staff_rows import LAYOUT, StaffLine, staff_lines
 from eduqa_desktop.exchange.workbook_reader import SourceRow, Table
 from eduqa_desktop.services.imports.context import ImportContext
 from eduqa_desktop.storage.models import Department, Teacher
-from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
-LAYOUT = TEACHERS
-_SPLIT = re.compile(r"[,;/\n]+")
-MAX_EXPERIENCE = 70
+__all__ = ["LAYOUT", "import_teachers"]
 
 
 def _department(context: ImportContext, name: str, cache: dict[str, Department]) -> Department:
@@ -73,129 +66,51 @@ def _existing(
 
 def import_teachers(context: ImportContext, table: Table) -> None:
     departments: dict[str, Department] = {}
-    seen: dict[str, int] = {}
-    numbers: dict[str, int] = {}  # personnel number → the row that gave it
-    total = len(table.rows)
-    for index, source in enumerate(table.rows):
-        if index % 200 == 0:
-            context.progress.check()
-            context.progress.report(index, total)
-        if not context.require(source, "full_name"):
-            continue
-        full_name = " ".join(str(source.values["full_name"]).split())
-        key = name_key(full_name)
-        if key in seen:
-            context.row_problem(
-                source,
-                QT_TRANSLATE_NOOP("Messages", "This teacher is already listed in row {other}."),
-                other=seen[key],
-            )
-            continue
-        seen[key] = source.row
-        number = source.values.get("personnel_number")
-        if number:
-            if number in numbers:
-                context.problem(
-                    source,
-                    "personnel_number",
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "The personnel number {value} is already given to another teacher in "
-                        "row {other}; each teacher has their own.",
-                    ),
-                    value=shown(number),
-                    other=numbers[number],
-                )
-                continue
-            numbers[number] = source.row
-        wanted: dict[str, Any] = {}
-        category_text = source.values.get("category")
-        if category_text:
-            value = category_value(category_text)
-            if value is None:
-                context.problem(
-                    source,
-                    "category",
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "“{value}” is not a category; write oliy, birinchi, ikkinchi or "
-                        "mutaxassis (высшая, первая, вторая, специалист).",
-                    ),
-                    value=shown(category_text),
-                )
-                continue
-            wanted["category"] = Category(value)
-        experience = source.values.get("experience_years")
-        if experience is not None:
-            if experience > MAX_EXPERIENCE:
-                context.problem(
-                    source,
-                    "experience_years",
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "{value} years of experience is impossible (at most {limit})."
-                    ),
-                    value=experience,
-                    limit=MAX_EXPERIENCE,
-                )
-                continue
-            wanted["experience_years"] = experience
-        last_pd = source.values.get("last_pd_date")
-        if last_pd is not None:
-            if last_pd > date.today():
-                context.problem(
-                    source,
-                    "last_pd_date",
-                    QT_TRANSLATE_NOOP("Messages", "The date {value} is in the future."),
-                    value=last_pd.strftime("%d.%m.%Y"),
-                )
-                continue
-            wanted["last_pd_date"] = last_pd
-        for name in ("personnel_number", "phone"):
-            if source.values.get(name):
-                wanted[name] = str(source.values[name])
-        if None in (source.values.get(n) for n in ("experience_years", "last_pd_date")) and any(
-            source.raw.get(n) not in (None, "") and source.values.get(n) is None
-            for n in ("experience_years", "last_pd_date")
-        ):
-            continue  # a conversion problem was already listed
-        teacher, asked = _existing(context, source, full_name)
+    for line in staff_lines(context, table, context.progress):
+        teacher, asked = _existing(context, line.source, line.full_name)
         if asked:
             continue
-        department_name = source.values.get("department")
-        subjects_text = source.values.get("subjects") or ""
-        subjects = [
-            context.subject(part.strip()) for part in _SPLIT.split(subjects_text) if part.strip()
-        ]
-        if teacher is None:
-            teacher = Teacher(
-                school_id=context.school_id, full_name=full_name, name_key=name_key(full_name)
-            )
-            context.session.add(teacher)
-            for name, value in wanted.items():
-                setattr(teacher, name, value)
-            if department_name:
-                teacher.department = _department(context, department_name, departments)
-            teacher.subjects = list(dict.fromkeys(subjects))
-            context.session.flush()
-            context.school_teachers().append((teacher.id, full_name))
-            context.planned(source, Action.CREATE, full_name)
-            continue
-        changes = [
-            f"{name}: {shown(getattr(teacher, name))} → {shown(value)}"
-            for name, value in wanted.items()
-            if getattr(teacher, name) != value
-        ]
-        for name, value in wanted.items():
-            setattr(teacher, name, value)
-        if department_name:
-            department = _department(context, department_name, departments)
-            if teacher.department_id != department.id:
-                changes.append(f"department → {department.name}")
-                teacher.department = department
-        missing_subjects = [s for s in subjects if s not in teacher.subjects]
-        if missing_subjects:
-            changes.append("subjects + " + ", ".join(s.name for s in missing_subjects))
-            teacher.subjects.extend(dict.fromkeys(missing_subjects))
-        action = Action.UPDATE if changes else Action.UNCHANGED
-        context.planned(source, action, teacher.full_name, "; ".join(changes))
+        _write(context, line, teacher, departments)
     context.session.flush()
+
+
+def _write(
+    context: ImportContext,
+    line: StaffLine,
+    teacher: Teacher | None,
+    departments: dict[str, Department],
+) -> None:
+    subjects = [context.subject(name) for name in line.subjects]
+    if teacher is None:
+        teacher = Teacher(
+            school_id=context.school_id, full_name=line.full_name,
+            name_key=name_key(line.full_name),
+        )  # fmt: skip
+        context.session.add(teacher)
+        for name, value in line.fields.items():
+            setattr(teacher, name, value)
+        if line.department:
+            teacher.department = _department(context, line.department, departments)
+        teacher.subjects = list(dict.fromkeys(subjects))
+        context.session.flush()
+        context.school_teachers().append((teacher.id, line.full_name))
+        context.planned(line.source, Action.CREATE, line.full_name)
+        return
+    changes = [
+        f"{name}: {shown(getattr(teacher, name))} → {shown(value)}"
+        for name, value in line.fields.items()
+        if getattr(teacher, name) != value
+    ]
+    for name, value in line.fields.items():
+        setattr(teacher, name, value)
+    if line.department:
+        department = _department(context, line.department, departments)
+        if teacher.department_id != department.id:
+            changes.append(f"department → {department.name}")
+            teacher.department = department
+    missing_subjects = [s for s in subjects if s not in teacher.subjects]
+    if missing_subjects:
+        changes.append("subjects + " + ", ".join(s.name for s in missing_subjects))
+        teacher.subjects.extend(dict.fromkeys(missing_subjects))
+    action = Action.UPDATE if changes else Action.UNCHANGED
+    context.planned(line.source, action, teacher.full_name, "; ".join(changes))

@@ -8,10 +8,10 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
-from eduqa_desktop.exchange.templates import write_template
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.imports import results
 from eduqa_desktop.services.imports.run import apply_import
+from eduqa_desktop.services.templates import write_template
 from eduqa_desktop.storage.models import AuditEntry, ResultRow
 
 ROWS = [

@@ -18,8 +18,9 @@ from eduqa_desktop.text import QT_TRANSLATE_NOOP
 @contextmanager
 def one_import_per_school(db: Database, school_id: int) -> Iterator[None]:
     """The school's import lock for the block; UserError when another import holds it."""
-    access.require(db, Action.IMPORT, school_id)
-    holder = f"{audit.current_user() or '?'} ({socket.gethostname()})"
+    principal = access.require(db, Action.IMPORT, school_id)
+    who = audit.current_user() if principal.local else principal.display_name
+    holder = f"{who or '?'} ({socket.gethostname()})"
     try:
         with school_import_lock(db, school_id, holder):
             yield

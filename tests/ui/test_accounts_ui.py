@@ -221,3 +221,34 @@ def test_file_accounts_makes_the_first_administrator_who_is_then_logged_in(
     qtbot.waitUntil(lambda: controller.window is not window)
     assert "Logged in: Nodira Aliyeva (administrator)" in controller.window.user_label.text()
     assert controller.window.switch_user_action.isVisible()
+
+
+def test_log_out_and_switch_to_another_user(qtbot, controller, with_accounts: Database) -> None:  # type: ignore[no-untyped-def]
+    path = with_accounts.path
+    assert path is not None
+    with_accounts.close()
+
+    def log_in_as(name: str) -> Callable[[QWidget], None]:
+        def act(dialog: QWidget) -> None:
+            assert isinstance(dialog, LoginDialog)
+            _log_in(qtbot, dialog, name, PASSWORD)
+
+        return act
+
+    _when_modal(log_in_as("admin"))
+    assert controller.open(path, first_start=False)
+    first = controller.window
+    assert first.accounts_action.isVisible()
+    _when_modal(log_in_as("guest"))
+    first.switch_user_action.trigger()
+    assert controller.window is not first and controller.db.principal.login == "guest"
+    assert "Logged in: Guest (viewer)" in controller.window.user_label.text()
+    assert not controller.window.accounts_action.isVisible()
+    teachers = controller.window.teachers_tab
+    assert not teachers.add_button.isEnabled() and not teachers.empty_add.isEnabled()
+
+    # cancelled, Log out / switch user… is a log out: the window closes, nobody stays in
+    second = controller.window
+    _when_modal(lambda dialog: dialog.reject())
+    second.switch_user_action.trigger()
+    assert not second.isVisible() and controller.db.principal is None

@@ -35,6 +35,7 @@ WINDOW_ACTIONS: tuple[tuple[str, Action], ...] = (
 TAB_BUTTONS: dict[str, tuple[tuple[str, Action], ...]] = {
     "teachers": (
         ("add_button", Action.TEACHERS),
+        ("empty_add", Action.TEACHERS),
         ("edit_button", Action.TEACHERS),
         ("archive_button", Action.TEACHERS),
         ("activity_button", Action.TEACHERS),

@@ -2951,32 +2951,16 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>The filled graduates template (.xlsx)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
+        <source>Choose the filled graduates template.</source>
+        <translation>Choose the filled graduates template.</translation>
     </message>
     <message>
         <source>Blank template…</source>
         <translation>Blank template…</translation>
     </message>
     <message>
-        <source>As written in the file</source>
-        <translation>As written in the file</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>Academic year:</source>
         <translation>Academic year:</translation>
-    </message>
-    <message>
-        <source>Choose the filled graduates template.</source>
-        <translation>Choose the filled graduates template.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
     </message>
     <message>
         <source>Save the graduates template</source>
@@ -2993,30 +2977,6 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Template saved to {path}. Fill it in, then choose it here.</source>
         <translation>Template saved to {path}. Fill it in, then choose it here.</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
-        <translation>{count} problems: correct the file and choose it again. Nothing is written.</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Sheet</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
     </message>
     <message>
         <source>{school}: graduates of {year}; {placed} placed with partners.</source>
@@ -3037,10 +2997,6 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
     <message>
         <source>Grade {grade}</source>
         <translation>Grade {grade}</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -7877,8 +7833,8 @@ course</translation>
         <translation>The filled survey template (.xlsx)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
+        <source>Choose the filled survey template.</source>
+        <translation>Choose the filled survey template.</translation>
     </message>
     <message>
         <source>As written in the file</source>
@@ -7889,32 +7845,12 @@ course</translation>
         <translation>Quarter {number}</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>File:</translation>
-    </message>
-    <message>
         <source>Academic year:</source>
         <translation>Academic year:</translation>
     </message>
     <message>
         <source>Quarter:</source>
         <translation>Quarter:</translation>
-    </message>
-    <message>
-        <source>Choose the filled survey template.</source>
-        <translation>Choose the filled survey template.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
-        <translation>{count} problems: correct the file and choose it again. Nothing is written.</translation>
     </message>
     <message>
         <source>{group}, {school}, {year}, quarter {term}: {respondents} respondents, {statements} statements answered.</source>
@@ -7951,26 +7887,6 @@ course</translation>
     <message>
         <source>Mean (1–5)</source>
         <translation>Mean (1–5)</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Sheet</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
     </message>
 </context>
 <context>
@@ -9124,6 +9040,53 @@ average</translation>
     <message>
         <source>Share of teachers, %</source>
         <translation>Share of teachers, %</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>As written in the file</source>
+        <translation>As written in the file</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
+        <translation>{count} problems: correct the file and choose it again. Nothing is written.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>

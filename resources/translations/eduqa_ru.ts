@@ -2951,32 +2951,16 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Заполненный шаблон выпускников (.xlsx)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+        <source>Choose the filled graduates template.</source>
+        <translation>Выберите заполненный шаблон выпускников.</translation>
     </message>
     <message>
         <source>Blank template…</source>
         <translation>Пустой шаблон…</translation>
     </message>
     <message>
-        <source>As written in the file</source>
-        <translation>Как указано в файле</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
         <source>Academic year:</source>
         <translation>Учебный год:</translation>
-    </message>
-    <message>
-        <source>Choose the filled graduates template.</source>
-        <translation>Выберите заполненный шаблон выпускников.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Save the graduates template</source>
@@ -2993,30 +2977,6 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Template saved to {path}. Fill it in, then choose it here.</source>
         <translation>Шаблон сохранён: {path}. Заполните его и выберите здесь.</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Проверяем файл…</translation>
-    </message>
-    <message>
-        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
-        <translation>Проблем: {count}. Исправьте файл и выберите его снова. Ничего не записано.</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Лист</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Столбец</translation>
     </message>
     <message>
         <source>{school}: graduates of {year}; {placed} placed with partners.</source>
@@ -3037,10 +2997,6 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Grade {grade}</source>
         <translation>{grade} класс</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
     </message>
 </context>
 <context>
@@ -7877,8 +7833,8 @@ course</source>
         <translation>Заполненный шаблон опроса (.xlsx)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
+        <source>Choose the filled survey template.</source>
+        <translation>Выберите заполненный шаблон опроса.</translation>
     </message>
     <message>
         <source>As written in the file</source>
@@ -7889,32 +7845,12 @@ course</source>
         <translation>{number}-я четверть</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Файл:</translation>
-    </message>
-    <message>
         <source>Academic year:</source>
         <translation>Учебный год:</translation>
     </message>
     <message>
         <source>Quarter:</source>
         <translation>Четверть:</translation>
-    </message>
-    <message>
-        <source>Choose the filled survey template.</source>
-        <translation>Выберите заполненный шаблон опроса.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импортировать</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Проверка файла…</translation>
-    </message>
-    <message>
-        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
-        <translation>Ошибок: {count}. Исправьте файл и выберите его снова. Ничего не записано.</translation>
     </message>
     <message>
         <source>{group}, {school}, {year}, quarter {term}: {respondents} respondents, {statements} statements answered.</source>
@@ -7951,26 +7887,6 @@ course</source>
     <message>
         <source>Mean (1–5)</source>
         <translation>Среднее (1–5)</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Лист</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Строка</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Столбец</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
     </message>
 </context>
 <context>
@@ -9124,6 +9040,53 @@ average</source>
     <message>
         <source>Share of teachers, %</source>
         <translation>Доля учителей, %</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>As written in the file</source>
+        <translation>Как указано в файле</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Проверяем файл…</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
+        <translation>Проблем: {count}. Исправьте файл и выберите его снова. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
     </message>
 </context>
 <context>

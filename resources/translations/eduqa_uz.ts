@@ -2951,32 +2951,16 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Toʻldirilgan bitiruvchilar shabloni (.xlsx)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Tanlash…</translation>
+        <source>Choose the filled graduates template.</source>
+        <translation>Toʻldirilgan bitiruvchilar shablonini tanlang.</translation>
     </message>
     <message>
         <source>Blank template…</source>
         <translation>Boʻsh shablon…</translation>
     </message>
     <message>
-        <source>As written in the file</source>
-        <translation>Faylda yozilganidek</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fayl:</translation>
-    </message>
-    <message>
         <source>Academic year:</source>
         <translation>Oʻquv yili:</translation>
-    </message>
-    <message>
-        <source>Choose the filled graduates template.</source>
-        <translation>Toʻldirilgan bitiruvchilar shablonini tanlang.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import qilish</translation>
     </message>
     <message>
         <source>Save the graduates template</source>
@@ -2993,30 +2977,6 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Template saved to {path}. Fill it in, then choose it here.</source>
         <translation>Shablon saqlandi: {path}. Uni toʻldiring va shu yerda tanlang.</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Fayl tekshirilmoqda…</translation>
-    </message>
-    <message>
-        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
-        <translation>{count} ta muammo: faylni tuzating va qayta tanlang. Hech narsa yozilmadi.</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Muammo</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Varaq</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Qator</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Ustun</translation>
     </message>
     <message>
         <source>{school}: graduates of {year}; {placed} placed with partners.</source>
@@ -3037,10 +2997,6 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
     <message>
         <source>Grade {grade}</source>
         <translation>{grade}-sinf</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Import qilinmoqda…</translation>
     </message>
 </context>
 <context>
@@ -7877,8 +7833,8 @@ kurs</translation>
         <translation>Toʻldirilgan soʻrovnoma shabloni (.xlsx)</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Tanlash…</translation>
+        <source>Choose the filled survey template.</source>
+        <translation>Toʻldirilgan soʻrovnoma shablonini tanlang.</translation>
     </message>
     <message>
         <source>As written in the file</source>
@@ -7889,32 +7845,12 @@ kurs</translation>
         <translation>{number}-chorak</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Fayl:</translation>
-    </message>
-    <message>
         <source>Academic year:</source>
         <translation>Oʻquv yili:</translation>
     </message>
     <message>
         <source>Quarter:</source>
         <translation>Chorak:</translation>
-    </message>
-    <message>
-        <source>Choose the filled survey template.</source>
-        <translation>Toʻldirilgan soʻrovnoma shablonini tanlang.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import qilish</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>Fayl tekshirilmoqda…</translation>
-    </message>
-    <message>
-        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
-        <translation>Xatolar: {count}. Faylni tuzating va qaytadan tanlang. Hech narsa yozilmadi.</translation>
     </message>
     <message>
         <source>{group}, {school}, {year}, quarter {term}: {respondents} respondents, {statements} statements answered.</source>
@@ -7951,26 +7887,6 @@ kurs</translation>
     <message>
         <source>Mean (1–5)</source>
         <translation>Oʻrtacha (1–5)</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Xato</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Varaq</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>Qator</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Ustun</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Import qilinmoqda…</translation>
     </message>
 </context>
 <context>
@@ -9123,6 +9039,53 @@ oʻrtachasi</translation>
     <message>
         <source>Share of teachers, %</source>
         <translation>Oʻqituvchilar ulushi, %</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Tanlash…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fayl:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import qilish</translation>
+    </message>
+    <message>
+        <source>As written in the file</source>
+        <translation>Faylda yozilganidek</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Fayl tekshirilmoqda…</translation>
+    </message>
+    <message>
+        <source>{count} problems: correct the file and choose it again. Nothing is written.</source>
+        <translation>{count} ta muammo: faylni tuzating va qayta tanlang. Hech narsa yozilmadi.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Muammo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Varaq</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Qator</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Ustun</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import qilinmoqda…</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from engines import new_location
+from engines import ON_SERVER, new_location
 
 from eduqa_desktop.cli import main
 
@@ -80,3 +80,21 @@ def test_the_administrator_adds_a_viewer_who_reads_and_may_not_manage(
     capsys.readouterr()
     assert main(["accounts", "list", "--db", with_admin, "--user", "guest"]) == 1
     assert "“guest” may not manage accounts" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(ON_SERVER, reason="backup and restore are of database files")
+def test_only_an_account_that_may_back_up_backs_up_or_restores(
+    with_admin: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setenv("EDUQA_PASSWORD", "admin password")
+    monkeypatch.setenv("EDUQA_NEW_PASSWORD", "viewer password")
+    assert main(["accounts", "add", "--db", with_admin, "--user", "admin",
+                 "--login", "guest", "--role", "viewer"]) == 0  # fmt: skip
+    copy = tmp_path / "copy.sqlite3"
+    assert main(["backup", "--db", with_admin, "--out", str(copy)]) == 1  # no --user
+    assert main(["backup", "--db", with_admin, "--user", "admin", "--out", str(copy)]) == 0
+    monkeypatch.setenv("EDUQA_PASSWORD", "viewer password")
+    capsys.readouterr()
+    assert main(["restore", "--db", with_admin, "--user", "guest", "--from", str(copy)]) == 1
+    assert "“guest” may not back up or restore the database" in capsys.readouterr().err

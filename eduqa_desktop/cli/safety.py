@@ -106,10 +106,30 @@ def _existing(path: str) -> Path:
     return database
 
 
+def _may_back_up(path: str, *, damaged_ok: bool = False) -> None:
+    """On a database with accounts, only an account that may back up (--user) goes on. A
+    damaged file (what a restore is for) cannot say who may: it is let through."""
+    from eduqa_desktop.cli.common import NOT_A_DATABASE, UNREADABLE, open_db
+    from eduqa_desktop.domain.roles import Action
+    from eduqa_desktop.services import access
+
+    try:
+        db = open_db(path)
+    except CommandRefused as refused:
+        if damaged_ok and refused.template in (NOT_A_DATABASE, UNREADABLE):
+            return
+        raise
+    try:
+        access.require(db, Action.BACKUP)
+    finally:
+        db.close()
+
+
 def _backup(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.backups import backup_file, backup_to
 
     database = _existing(args.db)
+    _may_back_up(args.db)
     if args.out:
         target = backup_to(database, Path(args.out))
     else:
@@ -124,6 +144,8 @@ def _restore(args: argparse.Namespace) -> int:
     source = Path(args.source)
     if not source.is_file():
         raise CommandRefused(NO_SUCH_DATABASE, path=args.source)
+    if Path(args.db).is_file():
+        _may_back_up(args.db, damaged_ok=True)
     done = restore(Path(args.db), source)
     if args.json:
         print_json(

@@ -21,3 +21,19 @@ class SignalDTO:
     def message(self) -> str:
         """The sentence in English; the UI translates `message_template` instead."""
         return render_message(self.message_template, self.params)
+
+
+@dataclass(frozen=True)
+class SubjectSignalDTO:
+    """A subject behind across a school (``domain.signals.SubjectSignal``), its teachers named."""
+
+    subject: str
+    teachers: tuple[str, ...]
+    severity: float
+    message_template: str
+    params: Mapping[str, object]
+    evidence: Mapping[str, object]
+
+    @property
+    def message(self) -> str:
+        return render_message(self.message_template, self.params)

@@ -4,7 +4,7 @@ the screen, the PDF and the workbook show them)."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from eduqa_desktop.domain.activity_lines import ActivityLine
@@ -12,7 +12,7 @@ from eduqa_desktop.domain.flags import Localized
 from eduqa_desktop.domain.indicator_rows import TeacherResultLine
 from eduqa_desktop.domain.indicators import Indicators, MarkCounts
 from eduqa_desktop.domain.observation_scoring import Band
-from eduqa_desktop.domain.signal_dto import SignalDTO
+from eduqa_desktop.domain.signal_dto import SignalDTO, SubjectSignalDTO
 from eduqa_desktop.domain.vocabulary import Category, Mechanism, PdStatus, Purpose
 
 
@@ -112,6 +112,8 @@ class TeacherProfile:
     mechanisms: list[MechanismActivity]  # every mechanism, in the vocabulary's order
     activities: list[ActivityLine]  # within the PD window, newest first
     signals: list[SignalDTO]  # strongest first (none for an archived teacher)
+    # subjects the teacher teaches that are behind across the school (the school's signals)
+    school_subjects: list[SubjectSignalDTO] = field(default_factory=list)
 
     @property
     def latest(self) -> ObservationPoint | None:

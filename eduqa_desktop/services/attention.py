@@ -18,8 +18,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.domain.flags import render_message
-from eduqa_desktop.domain.signal_dto import SignalDTO
+from eduqa_desktop.domain.signal_dto import SignalDTO, SubjectSignalDTO
 from eduqa_desktop.domain.signals import (
     RankedTeacher,
     Signal,
@@ -46,25 +45,10 @@ __all__ = [
     "school_signals_in",
     "school_signals_of",
     "signals_in",
+    "teacher_attention_in",
     "teacher_signals",
     "teacher_signals_in",
 ]
-
-
-@dataclass(frozen=True)
-class SubjectSignalDTO:
-    """A subject behind across a school (``domain.signals.SubjectSignal``), its teachers named."""
-
-    subject: str
-    teachers: tuple[str, ...]
-    severity: float
-    message_template: str
-    params: Mapping[str, object]
-    evidence: Mapping[str, object]
-
-    @property
-    def message(self) -> str:
-        return render_message(self.message_template, self.params)
 
 
 @dataclass(frozen=True)
@@ -212,10 +196,21 @@ def school_signals_in(
 def teacher_signals_in(
     session: Session, school_id: int, scope: Scope, thresholds: Thresholds, teacher_id: int
 ) -> list[SignalDTO]:
-    """One teacher's signals, strongest first (the profile, inside its session)."""
-    found = signals_in(session, {school_id: scope}, thresholds, teacher_id)
+    """One teacher's signals, strongest first (inside a session)."""
+    return teacher_attention_in(session, school_id, scope, thresholds, teacher_id)[0]
+
+
+def teacher_attention_in(
+    session: Session, school_id: int, scope: Scope, thresholds: Thresholds, teacher_id: int
+) -> tuple[list[SignalDTO], list[SubjectSignalDTO]]:
+    """One teacher's signals, and the subjects behind across the school that the teacher
+    teaches (the profile: the teacher's own gaps beside the subject's)."""
+    found, subjects = all_signals_in(session, {school_id: scope}, thresholds, teacher_id)
     ranked = rank_teachers(found.get(school_id, {}).get(teacher_id, []))
-    return [_dto(s) for s in ranked[0].signals] if ranked else []
+    signals = [_dto(s) for s in ranked[0].signals] if ranked else []
+    mine = [s for s in subjects.get(school_id, ()) if teacher_id in s.teacher_ids]
+    people = _people(session, [school_id]) if mine else {}
+    return signals, [_subject_dto(s, people) for s in mine]
 
 
 def _lists(

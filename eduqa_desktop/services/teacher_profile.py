@@ -37,7 +37,7 @@ from eduqa_desktop.domain.vocabulary import (
 )
 from eduqa_desktop.services import access
 from eduqa_desktop.services.activities import ActivityFilter, activities_in
-from eduqa_desktop.services.attention import teacher_signals_in
+from eduqa_desktop.services.attention import teacher_attention_in
 from eduqa_desktop.services.attention_facts import last_courses
 from eduqa_desktop.services.indicators import TeacherResultLine, teacher_results
 from eduqa_desktop.services.observation_records import snapshot_input
@@ -359,7 +359,7 @@ def teacher_profile(
                 date_to=as_of,
             ),
         )
-        signals = teacher_signals_in(session, school_id, scope, thresholds, teacher_id)
+        signals, subjects = teacher_attention_in(session, school_id, scope, thresholds, teacher_id)
     scored = [(o.observed_on, o.score) for o in observations if o.score is not None]
     this_year = [
         o
@@ -388,4 +388,5 @@ def teacher_profile(
         mechanisms=mechanisms,
         activities=activities,
         signals=signals,
+        school_subjects=subjects,
     )

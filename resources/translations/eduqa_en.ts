@@ -8427,6 +8427,10 @@ course</translation>
         <translation>The staff list shows flags as of {list_date}, the last day of the quarter chosen there: {list_count}. This profile is the teacher as of {date}: {count}.</translation>
     </message>
     <message>
+        <source>the subject across the school, all its teachers: {teachers}</source>
+        <translation>the subject across the school, all its teachers: {teachers}</translation>
+    </message>
+    <message>
         <source>No signals: nothing here asks for attention.</source>
         <translation>No signals: nothing here asks for attention.</translation>
     </message>

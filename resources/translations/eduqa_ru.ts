@@ -8427,6 +8427,10 @@ course</source>
         <translation>Список учителей показывает сигналы на {list_date}, последний день выбранной там четверти: {list_count}. Этот профиль — учитель на {date}: {count}.</translation>
     </message>
     <message>
+        <source>the subject across the school, all its teachers: {teachers}</source>
+        <translation>предмет по всей школе, все его учителя: {teachers}</translation>
+    </message>
+    <message>
         <source>No signals: nothing here asks for attention.</source>
         <translation>Сигналов нет: ничто не требует особого внимания.</translation>
     </message>

@@ -8427,6 +8427,10 @@ kurs</translation>
         <translation>Oʻqituvchilar roʻyxati signallarni u yerda tanlangan chorakning oxirgi kuni — {list_date} holatiga koʻrsatadi: {list_count}. Bu profil — oʻqituvchi {date} holatiga: {count}.</translation>
     </message>
     <message>
+        <source>the subject across the school, all its teachers: {teachers}</source>
+        <translation>fan butun maktab boʻyicha, uning barcha oʻqituvchilari: {teachers}</translation>
+    </message>
+    <message>
         <source>No signals: nothing here asks for attention.</source>
         <translation>Signallar yoʻq: alohida eʼtibor talab qiladigan narsa yoʻq.</translation>
     </message>

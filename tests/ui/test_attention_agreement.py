@@ -77,9 +77,7 @@ def test_card_list_column_profile_and_command_agree(
     _settle()
 
 
-def test_the_weakest_results_teacher_has_her_signals_in_the_profile(
-    main_window, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+def test_the_weakest_results_teacher_has_her_signals_in_the_profile(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Abdullayeva (chemistry, 31 % quality, the school's lowest) was "no flags" in the profile
     (issue 13): her profile now shows her signals, the same as the service's."""
     main_window.show_tab("teachers")
@@ -96,6 +94,10 @@ def test_the_weakest_results_teacher_has_her_signals_in_the_profile(
     text = dialog.flags_label.text().replace("&quot;", '"')
     assert "No signals" not in text
     assert all(flag_text(s) in text for s in profile.signals)
+    # beside them, chemistry behind across the school, as Needs attention lists it
+    (chemistry,) = profile.school_subjects
+    assert chemistry.message.startswith("Chemistry across the school: quality 30.5%")
+    assert flag_text(chemistry) in text and "all its teachers" in text
     dialog.close()
     _settle()
 

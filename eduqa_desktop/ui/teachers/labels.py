@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from eduqa_desktop.domain.display import round_half_up
 from eduqa_desktop.domain.flags import Localized, render_message
 from eduqa_desktop.services.activities import LEVEL_NAMES, UNIT_NAMES
-from eduqa_desktop.services.attention import SignalDTO
+from eduqa_desktop.services.attention import SignalDTO, SubjectSignalDTO
 from eduqa_desktop.services.errors import MESSAGES_CONTEXT
 from eduqa_desktop.services.teachers import CATEGORY_NAMES, LABELS_CONTEXT, PD_STATUS_NAMES
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
@@ -72,7 +72,7 @@ def period_name(year: str, number: int) -> str:
     )
 
 
-def flag_text(flag: SignalDTO) -> str:
+def flag_text(flag: SignalDTO | SubjectSignalDTO) -> str:
     """A signal's explanation in the interface language, numbers and dates as
     QLocale writes them."""
     return render_message(

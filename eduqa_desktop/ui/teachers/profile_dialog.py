@@ -557,9 +557,21 @@ class TeacherProfileDialog(QDialog):
             if note
             else ""
         )
+        subjects = "".join(
+            f'<p style="margin: 2px 0; color: #5a6470;">◆ {html.escape(flag_text(subject))} — '
+            + html.escape(
+                self.tr("the subject across the school, all its teachers: {teachers}").format(
+                    teachers=", ".join(subject.teachers)
+                )
+            )
+            + "</p>"
+            for subject in profile.school_subjects
+        )
         if not profile.signals:
             self.flags_label.setText(
-                note_html + html.escape(self.tr("No signals: nothing here asks for attention."))
+                note_html
+                + html.escape(self.tr("No signals: nothing here asks for attention."))
+                + subjects
             )
             return
         items = "".join(
@@ -567,7 +579,7 @@ class TeacherProfileDialog(QDialog):
             f"{html.escape(flag_text(signal))}</p>"
             for signal in profile.signals
         )
-        self.flags_label.setText(note_html + items)
+        self.flags_label.setText(note_html + items + subjects)
 
     def _show_observations(self, profile: TeacherProfile) -> None:
         points = profile.observations

@@ -490,5 +490,12 @@ def write_district_report(
     writer.flags()
     voices_sheet(writer, voices)
     graduates_sheet(writer, graduates)
-    check()
+    try:
+        check()
+    except BaseException:
+        # Each streamed sheet finishes its temporary file, which openpyxl removes at exit;
+        # left open, they fail noisily when collected.
+        for sheet in writer.book.worksheets:
+            sheet.close()
+        raise
     writer.book.save(Path(path))

@@ -34,10 +34,10 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from eduqa_desktop.exchange.exchange_package import export_observations
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
 from eduqa_desktop.services.dashboard import dashboard_data, filter_choices
 from eduqa_desktop.services.demo import generate_demo
+from eduqa_desktop.services.imports import export_observations
 from eduqa_desktop.services.imports.run import apply_import
 from eduqa_desktop.services.observation_queries import list_observations
 from eduqa_desktop.services.reports.district import export_district_report

@@ -120,10 +120,6 @@ def test_modules_the_main_window_imports_do_not_import_it_back() -> None:
 
 # exchange/ reads and writes files only (shared/design.md): matching, merging and writing rows
 # belong to services/imports/. Not even a type-only import: exchange speaks in its own DTOs.
-# Files that still reach down; the list only shrinks and must reach empty, then goes away.
-STILL_REACHING_DOWN = {
-    "exchange/exchange_package.py",
-}
 ABOVE_EXCHANGE = ("eduqa_desktop.storage", "eduqa_desktop.services")
 
 
@@ -158,21 +154,11 @@ def exchange_files() -> list[Path]:
 @pytest.mark.parametrize("path", exchange_files(), ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_exchange_imports_neither_storage_nor_services(path: Path) -> None:
     name = path.relative_to(PACKAGE).as_posix()
-    if name in STILL_REACHING_DOWN:
-        pytest.skip("listed in STILL_REACHING_DOWN")
     bad = _reaches_down(path)
     assert not bad, (
         f"{name} imports {bad}: exchange reads and writes files only; "
         "put matching and writing in services/imports/"
     )
-
-
-def test_files_still_reaching_down_are_listed_only_while_they_do() -> None:
-    cleaned = sorted(
-        name for name in STILL_REACHING_DOWN
-        if not (PACKAGE / name).is_file() or not _reaches_down(PACKAGE / name)
-    )  # fmt: skip
-    assert not cleaned, f"remove {cleaned} from STILL_REACHING_DOWN: they no longer reach down"
 
 
 def test_the_exchange_check_catches_relative_and_type_only_imports() -> None:

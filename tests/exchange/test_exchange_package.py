@@ -9,8 +9,8 @@ import pytest
 from engines import new_location
 from sqlalchemy import func, select
 
-from eduqa_desktop.exchange.exchange_package import export_observations
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
+from eduqa_desktop.services.imports import export_observations
 from eduqa_desktop.services.imports.run import apply_import, preview_import
 from eduqa_desktop.services.schools import create_school
 from eduqa_desktop.storage.database import open_database

@@ -8,8 +8,8 @@ from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
-from eduqa_desktop.exchange.exchange_package import export_observations
 from eduqa_desktop.exchange.import_plan import ImportKind, ImportRequest
+from eduqa_desktop.services.imports import export_observations
 from eduqa_desktop.services.imports.run import apply_import
 from eduqa_desktop.services.reports.district import export_district_report
 from eduqa_desktop.services.results_export import export_results

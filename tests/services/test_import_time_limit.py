@@ -242,8 +242,7 @@ def test_an_observations_package_is_held_to_the_time(  # type: ignore[no-untyped
     from exchange.builders import add_observation
     from sqlalchemy import select
 
-    from eduqa_desktop.exchange.exchange_package import export_observations
-    from eduqa_desktop.services.imports import observation_package
+    from eduqa_desktop.services.imports import export_observations, observation_package
     from eduqa_desktop.storage.models import Teacher
 
     db, school_id = school

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
-from eduqa_desktop.exchange import exchange_package
 from eduqa_desktop.exchange.district_report import Translate
 from eduqa_desktop.exchange.exchange_package import PackageSummary
 from eduqa_desktop.exchange.headers import LAYOUTS, header_key
@@ -18,8 +17,8 @@ from eduqa_desktop.exchange.import_plan import (
     ImportPlan,
     ImportRequest,
 )
-from eduqa_desktop.services.deletions import OBSERVATION, deletion_rows
 from eduqa_desktop.services.errors import UserError
+from eduqa_desktop.services.imports.observation_export import export_observations
 from eduqa_desktop.services.imports.run import apply_import, preview_import
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.services.reports import district
@@ -66,26 +65,6 @@ def export_district_report(
         progress=progress, **kwargs,
     )  # fmt: skip
     return Path(path)
-
-
-def export_observations(
-    db: Database,
-    school_id: int,
-    path: Path | str,
-    *,
-    since: date | None = None,
-    language: str = "en",
-    progress: Progress = NO_PROGRESS,
-) -> PackageSummary:
-    """The school's observations package, with the tombstones of its deleted observations
-    (since `since`, when given), so that the other computer deletes them too."""
-    with db.session() as session:
-        start = datetime.combine(since, datetime.min.time()) if since else None
-        deletions = deletion_rows(session, school_id, (OBSERVATION,), start)
-    return exchange_package.export_observations(
-        db, school_id, path, since=since, language=language, progress=progress,
-        deletions=deletions,
-    )  # fmt: skip
 
 
 UNKNOWN_COLUMN = QT_TRANSLATE_NOOP(

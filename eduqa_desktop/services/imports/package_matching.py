@@ -20,9 +20,9 @@ from sqlalchemy import func, select
 
 from eduqa_desktop.domain.merge_conflicts import Conflict
 from eduqa_desktop.domain.names import match_person, name_key
-from eduqa_desktop.exchange.exchange_package import checklist_json
 from eduqa_desktop.exchange.import_plan import CREATE_TEACHER
 from eduqa_desktop.services.imports.context import ImportContext
+from eduqa_desktop.services.imports.observation_export import checklist_json
 from eduqa_desktop.services.reference_data import add_checklist, parse_checklist
 from eduqa_desktop.storage.models import ChecklistTemplate, Teacher
 from eduqa_desktop.text import QT_TRANSLATE_NOOP

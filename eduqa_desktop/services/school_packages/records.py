@@ -25,7 +25,6 @@ from eduqa_desktop.exchange.exchange_package import (
     OBSERVATIONS_SHEET,
     SCORES_SHEET,
     SNAPSHOTS_SHEET,
-    checklist_json,
 )
 from eduqa_desktop.exchange.school_package_format import (
     ACTIVITIES_SHEET,
@@ -38,6 +37,7 @@ from eduqa_desktop.exchange.school_package_format import (
     Rows,
 )
 from eduqa_desktop.services.deletions import deletion_rows
+from eduqa_desktop.services.imports.observation_export import checklist_json
 from eduqa_desktop.storage.models import (
     AcademicYear,
     Activity,

@@ -13,25 +13,20 @@ problem with sheet, row and column; it exits 1 when there is one, and then write
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from eduqa_desktop.cli.common import (
     EXIT_OK,
-    EXIT_REFUSED,
     CommandGroups,
     add_db_argument,
     open_db,
     print_json,
-    say,
     tell,
-    voice_of,
 )
-from eduqa_desktop.cli.surveys import _json_voice, _where
+from eduqa_desktop.cli.template_imports import add_import_arguments, file_of, run_import
 from eduqa_desktop.cli.translation import add_language_argument, chosen_language
 from eduqa_desktop.domain.graduates import GRADUATING_GRADES, Destinations
 from eduqa_desktop.services.schools import find_school
-from eduqa_desktop.settings import LANGUAGES
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 WRITTEN_FILE = QT_TRANSLATE_NOOP("Cli", "written: {path}")
@@ -41,8 +36,6 @@ GRADE_LINE = QT_TRANSLATE_NOOP(
     "  grade {grade}: {graduates} graduates, {further} to further study, {partner} with partners",
 )
 REPLACES = QT_TRANSLATE_NOOP("Cli", "replaces what was entered for grade {grades}")
-WRITTEN = QT_TRANSLATE_NOOP("Cli", "written")
-NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Cli", "nothing was written")
 NO_GRADUATES = QT_TRANSLATE_NOOP("Cli", "no graduates entered yet")
 YEAR_LINE = QT_TRANSLATE_NOOP("Cli", "graduates of {year}")
 
@@ -59,13 +52,7 @@ def register(groups: CommandGroups) -> None:
     parser.add_argument("--json", action="store_true")
 
     parser = groups.add_to("import", "graduates", _import, "import a filled graduates template")
-    parser.add_argument("file", metavar="FILE")
-    add_db_argument(parser)
-    parser.add_argument("--school", metavar="NAME")
-    parser.add_argument("--year", metavar="YYYY-YYYY")
-    parser.add_argument("--dry-run", action="store_true", help="check only, write nothing")
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None)
+    add_import_arguments(parser)
 
     parser = groups.add("graduates", _graduates, "where the graduates of grades 9 and 11 went")
     add_db_argument(parser)
@@ -107,36 +94,26 @@ def _import(args: argparse.Namespace) -> int:
         preview_graduates_import,
     )
 
-    db = open_db(args.db)
-    try:
-        school = find_school(db, args.school)
-        request = GraduatesImportRequest(Path(args.file), school.id, args.year)
-        plan = (preview_graduates_import if args.dry_run else apply_graduates_import)(db, request)
-    finally:
-        db.close()
-    if args.json:
-        voice = _json_voice(args)
-        data: dict[str, Any] = plan.as_json()
-        data["errors"] = [{**p.as_json(), "message": voice.problem(p)} for p in plan.problems]
-        print_json(data)
-        return EXIT_OK if plan.ok else EXIT_REFUSED
-    voice = voice_of(args)
+    return run_import(
+        args,
+        lambda school_id: GraduatesImportRequest(file_of(args), school_id, args.year),
+        preview_graduates_import,
+        apply_graduates_import,
+        heading=_heading,
+        details=_details,
+    )
+
+
+def _heading(args: argparse.Namespace, plan: Any) -> None:
     if plan.year:
         tell(args, PLANNED, file=plan.file, school=plan.school, year=plan.year)
-    for problem in plan.problems:
-        where = _where(voice, problem)
-        text = voice.problem(problem) + (f" [{problem.value}]" if problem.value else "")
-        say(f"{where}: {text}" if where else text)
-    if not plan.ok:
-        tell(args, NOTHING_WRITTEN)
-        return EXIT_REFUSED
+
+
+def _details(args: argparse.Namespace, plan: Any) -> None:
     for grade, cohort in plan.cohorts.items():
         _grade_line(args, grade, cohort)
     if plan.replaces:
         tell(args, REPLACES, grades=", ".join(str(g) for g in plan.replaces))
-    if plan.written:
-        tell(args, WRITTEN)
-    return EXIT_OK
 
 
 def _graduates(args: argparse.Namespace) -> int:

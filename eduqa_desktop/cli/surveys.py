@@ -19,23 +19,20 @@ from typing import Any
 
 from eduqa_desktop.cli.common import (
     EXIT_OK,
-    EXIT_REFUSED,
     CommandGroups,
     add_db_argument,
     open_db,
     print_json,
-    say,
     tell,
     voice_of,
 )
-from eduqa_desktop.cli.translation import ENGLISH, Voice, add_language_argument, chosen_language
+from eduqa_desktop.cli.template_imports import add_import_arguments, file_of, run_import
+from eduqa_desktop.cli.translation import add_language_argument, chosen_language
 from eduqa_desktop.domain.display import average_2 as _average_2
 from eduqa_desktop.domain.display import percent_1 as _percent_1
-from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.exchange.survey_template import LAYOUTS
 from eduqa_desktop.services.schools import find_school
 from eduqa_desktop.services.survey_files import GROUP_NAMES
-from eduqa_desktop.settings import LANGUAGES
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 PLANNED = QT_TRANSLATE_NOOP(
@@ -46,11 +43,7 @@ REPLACES = QT_TRANSLATE_NOOP("Cli", "replaces the survey of this group and quart
 UNCHANGED = QT_TRANSLATE_NOOP("Cli", "the same answers are already in the database")
 WITHHELD = QT_TRANSLATE_NOOP("Cli", "fewer than {minimum} respondents: the results stay hidden")
 DIMENSION_LINE = QT_TRANSLATE_NOOP("Cli", "  {dimension}: {share} agree, mean {mean}")
-WRITTEN_ROUND = QT_TRANSLATE_NOOP("Cli", "written")
-NOTHING_WRITTEN = QT_TRANSLATE_NOOP("Cli", "nothing was written")
 WRITTEN = QT_TRANSLATE_NOOP("Cli", "written: {path}")
-ROW = QT_TRANSLATE_NOOP("Cli", "row {row}")
-COLUMN = QT_TRANSLATE_NOOP("Cli", "column {column}")
 NO_SURVEYS = QT_TRANSLATE_NOOP("Cli", "no surveys yet")
 GROUP_LINE = QT_TRANSLATE_NOOP(
     "Cli", "{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}"
@@ -90,14 +83,8 @@ def register(groups: CommandGroups) -> None:
     parser.add_argument("--json", action="store_true")
 
     parser = groups.add_to("import", "survey", _import, "import a filled survey template")
-    parser.add_argument("file", metavar="FILE")
-    add_db_argument(parser)
-    parser.add_argument("--school", metavar="NAME")
-    parser.add_argument("--year", metavar="YYYY-YYYY")
+    add_import_arguments(parser)
     parser.add_argument("--term", type=int, choices=(1, 2, 3, 4))
-    parser.add_argument("--dry-run", action="store_true", help="check only, write nothing")
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--lang", choices=LANGUAGES, default=None)
 
     parser = groups.add("voices", _voices, "satisfaction of parents, pupils, teachers, employers")
     add_db_argument(parser)
@@ -148,22 +135,6 @@ def _questionnaire(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _json_voice(args: argparse.Namespace) -> Voice:
-    return voice_of(args) if args.lang else ENGLISH
-
-
-def _where(voice: Voice, problem: Problem) -> str:
-    return ", ".join(
-        part
-        for part in (
-            problem.sheet,
-            voice.cli(ROW, row=problem.row) if problem.row else "",
-            voice.cli(COLUMN, column=problem.column) if problem.column else "",
-        )
-        if part
-    )
-
-
 def _import(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.survey_import import (
         SurveyImportRequest,
@@ -171,47 +142,37 @@ def _import(args: argparse.Namespace) -> int:
         preview_survey_import,
     )
 
-    db = open_db(args.db, voice=voice_of(args))
-    try:
-        school = find_school(db, args.school)
-        request = SurveyImportRequest(Path(args.file), school.id, args.year, args.term)
-        plan = (preview_survey_import if args.dry_run else apply_survey_import)(db, request)
-    finally:
-        db.close()
-    if args.json:
-        voice = _json_voice(args)
-        data: dict[str, Any] = plan.as_json()
-        data["errors"] = [{**p.as_json(), "message": voice.problem(p)} for p in plan.problems]
-        print_json(data)
-        return EXIT_OK if plan.ok else EXIT_REFUSED
-    voice = voice_of(args)
+    return run_import(
+        args,
+        lambda school_id: SurveyImportRequest(file_of(args), school_id, args.year, args.term),
+        preview_survey_import,
+        apply_survey_import,
+        heading=_heading,
+        details=_details,
+    )
+
+
+def _heading(args: argparse.Namespace, plan: Any) -> None:
     if plan.layout and plan.year:
         tell(
             args, PLANNED, file=plan.file, group=plan.group, year=plan.year, term=plan.term,
             respondents=plan.respondents, statements=plan.statements,
         )  # fmt: skip
-    for problem in plan.problems:
-        where = _where(voice, problem)
-        text = voice.problem(problem) + (f" [{problem.value}]" if problem.value else "")
-        say(f"{where}: {text}" if where else text)
-    if not plan.ok:
-        tell(args, NOTHING_WRITTEN)
-        return EXIT_REFUSED
+
+
+def _details(args: argparse.Namespace, plan: Any) -> None:
     if plan.unchanged:
         tell(args, UNCHANGED)
     elif plan.replaces:
         tell(args, REPLACES)
     if plan.withheld:
         tell(args, WITHHELD, minimum=plan.min_respondents)
-    else:
-        for dimension, index in plan.dimensions.items():
-            tell(
-                args, DIMENSION_LINE, dimension=str(dimension),
-                share=percent_1(index.share_agreeing), mean=average_2(index.mean),
-            )  # fmt: skip
-    if plan.written:
-        tell(args, WRITTEN_ROUND)
-    return EXIT_OK
+        return
+    for dimension, index in plan.dimensions.items():
+        tell(
+            args, DIMENSION_LINE, dimension=str(dimension),
+            share=percent_1(index.share_agreeing), mean=average_2(index.mean),
+        )  # fmt: skip
 
 
 def _voices(args: argparse.Namespace) -> int:

@@ -1242,10 +1242,6 @@ Out of date: {languages}</translation>
         <translation>replaces what was entered for grade {grades}</translation>
     </message>
     <message>
-        <source>written</source>
-        <translation>written</translation>
-    </message>
-    <message>
         <source>no graduates entered yet</source>
         <translation>no graduates entered yet</translation>
     </message>
@@ -1448,6 +1444,10 @@ Out of date: {languages}</translation>
     <message>
         <source>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</source>
         <translation>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
     </message>
 </context>
 <context>

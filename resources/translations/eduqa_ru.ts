@@ -1242,10 +1242,6 @@ Out of date: {languages}</source>
         <translation>заменяет внесённое для класса {grades}</translation>
     </message>
     <message>
-        <source>written</source>
-        <translation>записано</translation>
-    </message>
-    <message>
         <source>no graduates entered yet</source>
         <translation>выпускники пока не внесены</translation>
     </message>
@@ -1448,6 +1444,10 @@ Out of date: {languages}</source>
     <message>
         <source>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</source>
         <translation>{group} ({year}, {term}-я четверть, респондентов — {respondents}): согласны {share}, среднее {mean}</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>записано</translation>
     </message>
 </context>
 <context>

@@ -1242,10 +1242,6 @@ Eskirgan: {languages}</translation>
         <translation>{grades}-sinf uchun kiritilgan maʼlumot oʻrniga yoziladi</translation>
     </message>
     <message>
-        <source>written</source>
-        <translation>yozildi</translation>
-    </message>
-    <message>
         <source>no graduates entered yet</source>
         <translation>bitiruvchilar hali kiritilmagan</translation>
     </message>
@@ -1448,6 +1444,10 @@ Eskirgan: {languages}</translation>
     <message>
         <source>{group} ({year} quarter {term}, {respondents} respondents): {share} agree, mean {mean}</source>
         <translation>{group} ({year}, {term}-chorak, {respondents} respondent): {share} qoʻshiladi, oʻrtacha {mean}</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>yozildi</translation>
     </message>
 </context>
 <context>

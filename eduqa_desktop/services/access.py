@@ -68,6 +68,9 @@ NOT_YOUR_SCHOOL = QT_TRANSLATE_NOOP(
     "Messages",
     "The account “{login}” does not reach this school. Ask the administrator to assign it.",
 )
+ONE_SCHOOL = QT_TRANSLATE_NOOP(
+    "Messages", "The account “{login}” sees only its own schools: choose one of them."
+)
 # One sentence per action, so that each can be translated whole.
 REFUSALS: dict[Action, str] = {
     Action.READ: QT_TRANSLATE_NOOP("Messages", "The account “{login}” may not see this data."),
@@ -159,6 +162,27 @@ def require_row(db: Database, action: Action, model: type, row_id: int) -> Princ
 def require_rows(db: Database, action: Action, model: type, row_ids: Iterable[int]) -> None:
     for row_id in row_ids:
         require_row(db, action, model, row_id)
+
+
+def require_read(db: Database, school_id: int | None) -> Principal:
+    """READ of one school, or of every school at once (`school_id` None), which a role bound
+    to its schools may not: its figures would include the others'."""
+    principal = require(db, Action.READ, school_id)
+    if school_id is None and principal.role in SCHOOL_BOUND:
+        raise AccessDenied(ONE_SCHOOL, login=principal.login)
+    return principal
+
+
+def readable_school_ids(db: Database, wanted: Iterable[int] | None) -> list[int] | None:
+    """The schools a district-wide read may cover: each of `wanted` checked, or with None
+    every school (None) — for a role bound to its schools, those."""
+    principal = require(db, Action.READ)
+    if wanted is not None:
+        chosen = list(wanted)
+        for school_id in chosen:
+            require(db, Action.READ, school_id)
+        return chosen
+    return sorted(principal.school_ids) if principal.role in SCHOOL_BOUND else None
 
 
 def visible_school_ids(db: Database) -> frozenset[int] | None:

@@ -27,6 +27,7 @@ from eduqa_desktop.domain.signals import (
     rank_teachers,
 )
 from eduqa_desktop.domain.thresholds import Thresholds
+from eduqa_desktop.services import access
 from eduqa_desktop.services.attention_signals import all_signals_in, signals_in
 from eduqa_desktop.services.term_scope import Scope, TermRef, load_thresholds_in, resolve_scopes
 from eduqa_desktop.storage.database import Database
@@ -267,6 +268,7 @@ def district_attention(
     today: date | None = None,
 ) -> list[SchoolAttention]:
     """Every school of the database with its attention list, the highest total first."""
+    access.require_read(db, None)
     with db.session() as session:
         school_ids = list(session.scalars(select(School.id).order_by(School.name)))
         if not school_ids:

@@ -42,6 +42,7 @@ from eduqa_desktop.domain.term_comparison import (
     previous_quarter,
 )
 from eduqa_desktop.domain.vocabulary import TermKind
+from eduqa_desktop.services import access
 from eduqa_desktop.services.calendar import checked_year_name
 from eduqa_desktop.services.errors import NotFoundError
 from eduqa_desktop.services.results import subject_label
@@ -248,6 +249,7 @@ def indicator_table(
     in the term are left out; ``previous``/``change`` are ``None`` for a group that had no
     results in the previous term (or when ``compare_previous`` is false).
     """
+    access.require_read(db, school_id)
     by = GroupBy(by)
     weights = weights or load_thresholds(db).sou_weights
     schools = [school_id] if school_id is not None else []

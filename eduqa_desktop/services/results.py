@@ -264,7 +264,10 @@ def result_lines(
 
     Ordered by grade, class, subject and teacher.
     """
-    access.require(db, Action.READ, school_id)
+    if teacher_id is None:
+        access.require_read(db, school_id)
+    else:  # a teacher's rows, wherever they are
+        access.require_row(db, Action.READ, Teacher, teacher_id)
     with db.session() as session:
         query = (
             select(ResultRow, SchoolClass, Subject, Teacher.full_name)

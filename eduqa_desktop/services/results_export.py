@@ -9,6 +9,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.exchange.results_export import ResultLine, write_results
+from eduqa_desktop.services import access
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -64,6 +65,7 @@ def export_results(
     progress: Progress = NO_PROGRESS,
 ) -> int:
     """Write the results rows (of one school, or all) as a results workbook; returns the count."""
+    access.require_read(db, school_id)
     with db.session() as session:
         lines = _lines(session, _query(school_id, year, term), progress)
         return write_results(lines, path, language=language)

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from eduqa_desktop.exchange.submissions_export import SubmissionLine, write_submissions
+from eduqa_desktop.services import access
 from eduqa_desktop.services.calendar import checked_year_name
 from eduqa_desktop.services.imports.school_package import receipts
 from eduqa_desktop.storage.database import Database
@@ -41,6 +42,7 @@ def _covers(receipt: dict[str, object], year: str, term: int | None) -> bool:
 
 def submissions(db: Database, year: str, term: int | None) -> list[Submission]:
     """Every school, by name, with its latest package for the period (or none)."""
+    access.require_read(db, None)
     year = checked_year_name(year)
     with db.session() as session:
         schools = list(session.scalars(select(School).order_by(School.name)))
@@ -65,6 +67,7 @@ def submissions(db: Database, year: str, term: int | None) -> list[Submission]:
 
 
 def missing_schools(db: Database, year: str, term: int | None) -> list[str]:
+    access.require_read(db, None)
     return [item.school for item in submissions(db, year, term) if not item.arrived]
 
 
@@ -72,6 +75,7 @@ def export_submissions(
     db: Database, path: Path | str, *, year: str, term: int | None, language: str = "en"
 ) -> Path:
     """The list as a workbook for the district's reminder calls (missing schools first)."""
+    access.require_read(db, None)
     items = sorted(submissions(db, year, term), key=lambda s: (s.arrived, s.school))
     lines = [SubmissionLine(s.school, s.district, s.arrived, s.received_at, s.made_at,
                             s.app_version, s.file) for s in items]  # fmt: skip

@@ -4376,6 +4376,10 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The account “{login}” does not reach this school. Ask the administrator to assign it.</translation>
     </message>
     <message>
+        <source>The account “{login}” sees only its own schools: choose one of them.</source>
+        <translation>The account “{login}” sees only its own schools: choose one of them.</translation>
+    </message>
+    <message>
         <source>The account “{login}” may not see this data.</source>
         <translation>The account “{login}” may not see this data.</translation>
     </message>

@@ -4376,6 +4376,10 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Учётной записи «{login}» не назначена эта школа. Попросите администратора назначить её.</translation>
     </message>
     <message>
+        <source>The account “{login}” sees only its own schools: choose one of them.</source>
+        <translation>Учётной записи «{login}» видны только её школы: выберите одну из них.</translation>
+    </message>
+    <message>
         <source>The account “{login}” may not see this data.</source>
         <translation>Учётной записи «{login}» нельзя просматривать эти данные.</translation>
     </message>

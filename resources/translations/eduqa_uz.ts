@@ -4376,6 +4376,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>“{login}” hisobiga bu maktab biriktirilmagan. Administratordan biriktirishni soʻrang.</translation>
     </message>
     <message>
+        <source>The account “{login}” sees only its own schools: choose one of them.</source>
+        <translation>“{login}” hisobi faqat oʻz maktablarini koʻradi: ulardan birini tanlang.</translation>
+    </message>
+    <message>
         <source>The account “{login}” may not see this data.</source>
         <translation>“{login}” hisobi bu maʼlumotlarni koʻra olmaydi.</translation>
     </message>

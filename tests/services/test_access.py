@@ -5,6 +5,7 @@ changes only its own school; a refusal is an AccessDenied with a translatable me
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -15,10 +16,12 @@ from eduqa_desktop.services import accounts
 from eduqa_desktop.services.access import REFUSALS, AccessDenied
 from eduqa_desktop.services.accounts import AccountFields
 from eduqa_desktop.services.checklists import copy_checklist
+from eduqa_desktop.services.dashboard import DashboardFilter, dashboard_data, filter_choices
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.observation_queries import list_observations
 from eduqa_desktop.services.observation_records import ObservationInput, get_observation
 from eduqa_desktop.services.observations import save_draft
+from eduqa_desktop.services.reports.district import export_district_report
 from eduqa_desktop.services.schools import create_school, list_schools
 from eduqa_desktop.services.settings_store import set_setting
 from eduqa_desktop.services.teachers import TeacherInput, add_teacher, staff_list, update_teacher
@@ -146,3 +149,24 @@ def test_every_refusal_reads_in_the_users_language(language: str) -> None:
         said = voice.error(refusal)
         assert "“viewer”" in said or "«viewer»" in said
         assert said != str(refusal), (language, action)
+
+
+def test_reads_across_schools_cover_only_the_accounts_schools(
+    school_db: Database, district: dict[str, int], tmp_path: Path
+) -> None:
+    db = _as(school_db, "school_b")
+    try:
+        with pytest.raises(AccessDenied, match="sees only its own schools"):
+            dashboard_data(db, DashboardFilter(school_id=None))
+        dashboard_data(db, DashboardFilter(school_id=district["b"]))
+        choices = filter_choices(db, school_id=district["b"])
+        assert [c.key for c in choices.schools] == [district["b"]]
+        assert choices.default.school_id == district["b"]
+        figures = export_district_report(db, tmp_path / "district.xlsx", year="2025-2026")
+        assert [line.school for line in figures.schools] == ["Boshqa maktab"]
+        with pytest.raises(AccessDenied, match="does not reach this school"):
+            export_district_report(
+                db, tmp_path / "other.xlsx", year="2025-2026", school_ids=[district["a"]]
+            )
+    finally:
+        db.close()

@@ -107,7 +107,12 @@ def test_a_viewers_window_hides_what_a_viewer_may_not_do(
         teachers.table.selectRow(0)  # a tab enables Edit… for a chosen row: not for a viewer
         assert not teachers.add_button.isEnabled() and not teachers.edit_button.isEnabled()
         assert teachers.edit_button.toolTip() == "Your account may not do this."
-        assert not window.observations_tab.new_button.isEnabled()
+        observations = window.observations_tab
+        assert not observations.new_button.isEnabled()
+        observations.table.selectRow(0)
+        observations.open_selected()  # a viewer reads an observation in the form …
+        assert not observations.form.bar.save_button.isEnabled()  # … and cannot save it
+        assert not observations.form.bar.finalize_button.isEnabled()
     finally:
         window.close()
         db.close()

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from eduqa_desktop.services import access
 from eduqa_desktop.services.dashboard.bars import (
     assessed_only,
     counts_bar,
@@ -51,6 +52,7 @@ def dashboard_data(
     today: date | None = None,
 ) -> DashboardData:
     """Everything the dashboard shows for ``selection`` (names in ``language``)."""
+    access.require_read(db, selection.school_id)
     thresholds = load_thresholds(db)
     today = today or date.today()
     with db.session() as session:
@@ -84,8 +86,13 @@ def filter_choices(
     """What the filter bar offers. The default selection: the school ``school_id`` when the
     database holds one school, all schools when it holds several; the latest term with results."""
     today = today or date.today()
+    visible = access.visible_school_ids(db)  # an account bound to schools is offered those
     with db.session() as session:
-        schools = tuple(Choice(key, name) for key, name in q.schools(session))
+        schools = tuple(
+            Choice(key, name)
+            for key, name in q.schools(session)
+            if visible is None or key in visible
+        )
         terms = q.terms(session)
         subjects = sorted(
             (
@@ -103,7 +110,7 @@ def filter_choices(
         departments = tuple(sorted({name for _key, name in q.departments(session)}))
     if len(schools) == 1:
         default_school: int | None = schools[0].key
-    elif school_id is not None and len(schools) == 0:
+    elif school_id is not None and (len(schools) == 0 or visible is not None):
         default_school = school_id
     else:
         default_school = None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from eduqa_desktop.exchange.district_data import DistrictFigures
 from eduqa_desktop.exchange.district_report import Translate, write_district_report
+from eduqa_desktop.services import access
 from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.services.reports.district_figures import gather
 from eduqa_desktop.services.reports.district_stakeholders import gather_stakeholders
@@ -30,6 +31,7 @@ def export_district_report(
     progress: Progress = NO_PROGRESS,
 ) -> DistrictFigures:
     """The report of every school in the file (or `school_ids`) for a year or a quarter."""
+    school_ids = access.readable_school_ids(db, school_ids)
     figures = gather(db, year, term, school_ids=school_ids, today=today, progress=progress,
                      language=language)  # fmt: skip
     only = figures.schools[0].school if figures.schools else ""

@@ -2,7 +2,8 @@
 
 A school's package for the district has its manifest; an observations package has its
 machine sheet; a checklist workbook has its criteria sheet
-(named in any of the three languages); any other file is the layout whose columns its header
+(named in any of the three languages), an XLSForm (KoboToolbox, ODK) its "survey" sheet with a
+"type" column — both are checklists; any other file is the layout whose columns its header
 row matches best — all the required columns first, then the most columns. A file that
 matches no layout gets None: the import dialog then lets the user choose.
 """
@@ -26,6 +27,7 @@ from eduqa_desktop.exchange.headers import (
 )
 from eduqa_desktop.exchange.school_package_format import MANIFEST_SHEET
 from eduqa_desktop.exchange.workbook_reader import HEADER_SCAN_ROWS, open_grid
+from eduqa_desktop.exchange.xlsform_format import SURVEY
 
 PACKAGE = "package"
 SCHOOL_PACKAGE = "school-package"
@@ -46,7 +48,7 @@ def recognise_kind(path: Path | str) -> str | None:
         if OBSERVATIONS_SHEET in names:
             return PACKAGE
         criteria = {search_key(word("criteria", x)) for x in LANGUAGES}
-        if any(search_key(name) in criteria for name in names):
+        if any(search_key(name) in criteria for name in names) or _is_xlsform(grid, names):
             return CHECKLIST
         best: tuple[tuple[int, int], str] | None = None
         for name in names:
@@ -62,6 +64,14 @@ def recognise_kind(path: Path | str) -> str | None:
         return None if best is None else best[1]
     finally:
         grid.close()
+
+
+def _is_xlsform(grid: Any, names: list[str]) -> bool:
+    survey = next((name for name in names if name.strip().casefold() == SURVEY), None)
+    if survey is None:
+        return False
+    header = next(iter(grid.rows(survey)), [])
+    return any(str(value or "").strip().casefold() == "type" for value in header)
 
 
 def _score(head: list[list[Any]], layout: Layout) -> tuple[int, int] | None:

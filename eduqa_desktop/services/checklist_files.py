@@ -25,6 +25,7 @@ from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.checklist_views import get_template, template_spec
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.file_limits import incoming_files
+from eduqa_desktop.services.progress import NO_PROGRESS, Progress
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
@@ -98,16 +99,25 @@ def _run(db: Database, path: str | Path, language: str, write: bool, who: str | 
 
 
 def preview_checklist_import(
-    db: Database, path: str | Path, *, language: str = "en"
+    db: Database, path: str | Path, *, language: str = "en", progress: Progress = NO_PROGRESS
 ) -> ChecklistImport:
     """What :func:`import_checklist_file` would do; nothing is written."""
-    return _run(db, path, language, False, None)
+    result = _run(db, path, language, False, None)
+    progress.check()
+    return result
 
 
 def import_checklist_file(
-    db: Database, path: str | Path, *, language: str = "en", who: str | None = None
+    db: Database,
+    path: str | Path,
+    *,
+    language: str = "en",
+    who: str | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ChecklistImport:
-    """Import a checklist file as a new checklist or a new version — or find it unchanged."""
+    """Import a checklist file as a new checklist or a new version — or find it unchanged.
+    (One small file: `progress` is only asked before anything is written.)"""
+    progress.check()
     return _run(db, path, language, True, who)
 
 

@@ -831,6 +831,21 @@ Out of date: {languages}</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistImport</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: checklist version {version}</source>
+        <translation>Imported {file}: checklist version {version}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistImportPreview</name>
     <message>
         <source>Import a checklist — {file}</source>

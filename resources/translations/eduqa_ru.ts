@@ -831,6 +831,21 @@ Out of date: {languages}</source>
     </message>
 </context>
 <context>
+    <name>ChecklistImport</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: checklist version {version}</source>
+        <translation>Импортирован {file}: чек-лист, версия {version}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistImportPreview</name>
     <message>
         <source>Import a checklist — {file}</source>

@@ -831,6 +831,21 @@ Eskirgan: {languages}</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistImport</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Fayl oʻqilmoqda…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import qilinmoqda…</translation>
+    </message>
+    <message>
+        <source>Imported {file}: checklist version {version}</source>
+        <translation>{file} import qilindi: nazorat varaqasi, {version}-versiya</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistImportPreview</name>
     <message>
         <source>Import a checklist — {file}</source>

@@ -135,3 +135,27 @@ def test_the_preview_in_russian_and_uzbek(  # type: ignore[no-untyped-def]
         if SHOTS:
             editor.resize(1366, 700)
             editor.grab().save(str(Path(SHOTS) / f"checklist_editor_{language}.png"))
+
+
+def test_a_dropped_xlsform_goes_through_file_import_and_its_preview(  # type: ignore[no-untyped-def]
+    main_window, qtbot, answers, tmp_path
+) -> None:
+    from eduqa_desktop.exchange.import_plan import ImportKind
+    from eduqa_desktop.ui.file_drop import open_dropped
+
+    db = main_window.context.db
+    path = write_form(tmp_path / "from the district.xlsx")
+    dialog = open_dropped(main_window, path)
+    assert dialog is not None and dialog.kind.currentData() == ImportKind.CHECKLIST
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(answers.shown) or dialog.checklist_preview is not None)
+    assert answers.shown == []
+    qtbot.waitUntil(lambda: dialog.checklist_preview is not None
+                    and dialog.checklist_preview.isVisible())  # fmt: skip
+    preview = dialog.checklist_preview
+    assert preview.skipped.rowCount() == len(NOT_CARRIED_ROWS)
+    assert "Посещение урока" not in _names(db)
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "Посещение урока" in _names(db)
+    assert "checklist version 1" in main_window.statusBar().currentMessage()

@@ -32,6 +32,7 @@ class ImportDialog(QDialog):
         self.context = context
         self.task: BackgroundTask | None = None
         self.preview: ImportPreviewDialog | None = None
+        self.checklist_preview: QDialog | None = None
         self.setWindowTitle(self.tr("Import from Excel"))
         self.setMinimumWidth(560)
         form = QFormLayout(self)
@@ -106,6 +107,11 @@ class ImportDialog(QDialog):
             prompts.warning(self, self.tr("Import"), self.tr("Set up or choose a school first."))
             return
         request = self.request()
+        if request.kind == ImportKind.CHECKLIST:  # its own preview: sections, scale, not carried
+            from eduqa_desktop.ui.exchange.checklist_import import check_checklist
+
+            check_checklist(self, request.path)
+            return
         self.check_button.setEnabled(False)
         self.task = run_in_background(
             self,

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.graduates import (
@@ -256,6 +257,19 @@ def partner_names(db: Database, school_id: int) -> list[str]:
 # --- the figures ------------------------------------------------------------------------------
 
 
+def _of_year(query: Select[Any], school_ids: Iterable[int] | None, year: str) -> Select[Any]:
+    """`query` (over graduate cohorts) narrowed to the cohorts of `year` and of the schools
+    given (all when None), with their school."""
+    query = (
+        query.join(School, School.id == GraduateCohort.school_id)
+        .join(AcademicYear, AcademicYear.id == GraduateCohort.academic_year_id)
+        .where(AcademicYear.name == year)
+    )
+    if school_ids is not None:
+        query = query.where(GraduateCohort.school_id.in_(list(school_ids)))
+    return query
+
+
 def _cohorts(
     session: Session, school_ids: Iterable[int] | None, year: str
 ) -> tuple[CohortFigures, ...]:
@@ -267,17 +281,13 @@ def _cohorts(
             GraduateDestination.destination,
             func.sum(GraduateDestination.graduates),
         )
-        .join(School, School.id == GraduateCohort.school_id)
-        .join(AcademicYear, AcademicYear.id == GraduateCohort.academic_year_id)
+        .select_from(GraduateCohort)
         .join(GraduateDestination, GraduateDestination.cohort_id == GraduateCohort.id)
-        .where(AcademicYear.name == year)
-        .group_by(
-            GraduateCohort.school_id, School.name, GraduateCohort.grade,
-            GraduateDestination.destination,
-        )
+    )
+    query = _of_year(query, school_ids, year).group_by(
+        GraduateCohort.school_id, School.name, GraduateCohort.grade,
+        GraduateDestination.destination,
     )  # fmt: skip
-    if school_ids is not None:
-        query = query.where(GraduateCohort.school_id.in_(list(school_ids)))
     found: dict[tuple[int, str, int], dict[Destination, int]] = {}
     for school_id, school, grade, destination, count in session.execute(query):
         found.setdefault((school_id, school, grade), {})[Destination(destination)] = int(count)
@@ -299,18 +309,14 @@ def _partners(
             GraduatePlacement.destination,
             func.sum(GraduatePlacement.graduates),
         )
+        .select_from(GraduatePlacement)
         .join(GraduateCohort, GraduateCohort.id == GraduatePlacement.cohort_id)
         .join(PartnerOrganisation, PartnerOrganisation.id == GraduatePlacement.partner_id)
-        .join(School, School.id == GraduateCohort.school_id)
-        .join(AcademicYear, AcademicYear.id == GraduateCohort.academic_year_id)
-        .where(AcademicYear.name == year)
-        .group_by(
-            School.name, PartnerOrganisation.name, PartnerOrganisation.sector,
-            GraduateCohort.grade, GraduatePlacement.destination,
-        )
+    )
+    query = _of_year(query, school_ids, year).group_by(
+        School.name, PartnerOrganisation.name, PartnerOrganisation.sector,
+        GraduateCohort.grade, GraduatePlacement.destination,
     )  # fmt: skip
-    if school_ids is not None:
-        query = query.where(GraduateCohort.school_id.in_(list(school_ids)))
     rows = [
         PartnerFigures(school, partner, sector, year, grade, Destination(d), int(n))
         for school, partner, sector, grade, d, n in session.execute(query)

@@ -15,19 +15,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.graduates import Destinations
-from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
-from eduqa_desktop.exchange.file_deadline import timed
-from eduqa_desktop.exchange.file_limits import limits_in_force
 from eduqa_desktop.exchange.graduates_reader import GraduatesFile, read_graduates
 from eduqa_desktop.exchange.graduates_template import write_graduates_template
 from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.services import access
 from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.services.file_limits import read_file_limits
 from eduqa_desktop.services.graduates import CohortEntry, Placement, check_entry, save_cohort_in
+from eduqa_desktop.services.template_imports import (
+    checked_in_limits,
+    file_problem,
+    previewed,
+    school_of_file,
+)
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import AcademicYear, School
 from eduqa_desktop.storage.survey_models import GraduateCohort
@@ -74,34 +76,7 @@ class GraduatesImportPlan:
 
 
 def _problem(found: GraduatesFile, template: str, value: Any = "", **params: Any) -> Problem:
-    return Problem(found.sheet, None, "", str(value), template, params)
-
-
-def _school(
-    session: Session, found: GraduatesFile, school_id: int | None
-) -> tuple[School | None, list[Problem]]:
-    schools = list(session.scalars(select(School)))
-    if found.school:
-        key = search_key(found.school)
-        named = next((s for s in schools if search_key(s.name) == key), None)
-        if named is not None:
-            return named, []
-        if len(schools) > 1:
-            return None, [
-                _problem(
-                    found,
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "The school “{school}” written in the file is not in this database.",
-                    ),
-                    found.school,
-                    school=found.school,
-                )
-            ]
-    chosen = next((s for s in schools if s.id == school_id), None)
-    if chosen is None:
-        return None, [_problem(found, QT_TRANSLATE_NOOP("Messages", "Choose a school first."))]
-    return chosen, []
+    return file_problem(found.sheet, template, value, **params)
 
 
 def _year(
@@ -173,8 +148,7 @@ def _plan(
     session: Session, request: GraduatesImportRequest
 ) -> tuple[GraduatesImportPlan, list[CohortEntry]]:
     """The file held to the database's limits, its time limit over reading and checking it."""
-    with limits_in_force(read_file_limits(session)):
-        return timed(request.path, lambda: _checked(session, request))
+    return checked_in_limits(session, request.path, lambda: _checked(session, request))
 
 
 def _checked(
@@ -185,7 +159,7 @@ def _checked(
     if not found.read:
         return plan, []
     problems = list(found.problems)
-    school, more = _school(session, found, request.school_id)
+    school, more = school_of_file(session, found.school, request.school_id, found.sheet)
     problems += more
     year, more = _year(found, request)
     problems += more
@@ -225,11 +199,7 @@ def _checked(
 
 def preview_graduates_import(db: Database, request: GraduatesImportRequest) -> GraduatesImportPlan:
     """What the import would write; nothing is written."""
-    with db.session() as session:
-        try:
-            return _plan(session, request)[0]
-        finally:
-            session.rollback()
+    return previewed(db, _plan, request)
 
 
 def apply_graduates_import(db: Database, request: GraduatesImportRequest) -> GraduatesImportPlan:

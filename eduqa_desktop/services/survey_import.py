@@ -15,22 +15,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from eduqa_desktop.domain.names import search_key
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.domain.surveys import DIMENSION_ORDER, Dimension, Satisfaction, satisfaction
 from eduqa_desktop.domain.vocabulary import Stakeholder
-from eduqa_desktop.exchange.file_deadline import timed
-from eduqa_desktop.exchange.file_limits import limits_in_force
 from eduqa_desktop.exchange.problems import Problem
 from eduqa_desktop.exchange.survey_reader import SurveyFile, read_survey
 from eduqa_desktop.services.backups import backup_before
-from eduqa_desktop.services.file_limits import read_file_limits
 from eduqa_desktop.services.import_guard import one_import_per_school
 from eduqa_desktop.services.questionnaires import install_questionnaires, spec_of
 from eduqa_desktop.services.survey_rounds import RoundRequest, existing_round, save_round_in
 from eduqa_desktop.services.surveys import read_min_respondents
+from eduqa_desktop.services.template_imports import (
+    checked_in_limits,
+    file_problem,
+    previewed,
+    school_of_file,
+)
 from eduqa_desktop.storage.database import Database
-from eduqa_desktop.storage.models import School
 from eduqa_desktop.storage.survey_models import Questionnaire
 from eduqa_desktop.storage.survey_queries import statement_tallies
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
@@ -107,34 +108,7 @@ class SurveyImportPlan:
 
 
 def _problem(found: SurveyFile, template: str, value: Any = "", **params: Any) -> Problem:
-    return Problem(found.sheet, None, "", str(value), template, params)
-
-
-def _school(
-    session: Session, found: SurveyFile, school_id: int
-) -> tuple[School | None, list[Problem]]:
-    schools = list(session.scalars(select(School)))
-    chosen = next((s for s in schools if s.id == school_id), None)
-    if found.school:
-        key = search_key(found.school)
-        named = next((s for s in schools if search_key(s.name) == key), None)
-        if named is not None:
-            return named, []
-        if len(schools) > 1:
-            return None, [
-                _problem(
-                    found,
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "The school “{school}” written in the file is not in this database.",
-                    ),
-                    found.school,
-                    school=found.school,
-                )
-            ]
-    if chosen is None:
-        return None, [_problem(found, QT_TRANSLATE_NOOP("Messages", "Choose a school first."))]
-    return chosen, []
+    return file_problem(found.sheet, template, value, **params)
 
 
 def _questionnaire(session: Session, found: SurveyFile) -> Questionnaire | None:
@@ -195,8 +169,7 @@ def _plan(
     session: Session, request: SurveyImportRequest
 ) -> tuple[SurveyImportPlan, RoundRequest | None]:
     """The file held to the database's limits, its time limit over reading and checking it."""
-    with limits_in_force(read_file_limits(session)):
-        return timed(request.path, lambda: _checked(session, request))
+    return checked_in_limits(session, request.path, lambda: _checked(session, request))
 
 
 def _checked(
@@ -212,7 +185,7 @@ def _checked(
     )  # fmt: skip
     if found.problems and not found.layout:
         return replace(base, problems=tuple(problems)), None
-    school, school_problems = _school(session, found, request.school_id)
+    school, school_problems = school_of_file(session, found.school, request.school_id, found.sheet)
     problems += school_problems
     year, term, when_problems = _when(found, request)
     problems += when_problems
@@ -300,11 +273,7 @@ def _checked(
 
 def preview_survey_import(db: Database, request: SurveyImportRequest) -> SurveyImportPlan:
     """What the import would write; nothing is written."""
-    with db.session() as session:
-        try:
-            return _plan(session, request)[0]
-        finally:
-            session.rollback()
+    return previewed(db, _plan, request)
 
 
 def apply_survey_import(db: Database, request: SurveyImportRequest) -> SurveyImportPlan:

@@ -4635,14 +4635,6 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>{placed} graduates are placed with partners for “{destination}”, but only {count} went there.</translation>
     </message>
     <message>
-        <source>The school “{school}” written in the file is not in this database.</source>
-        <translation>The school “{school}” written in the file is not in this database.</translation>
-    </message>
-    <message>
-        <source>Choose a school first.</source>
-        <translation>Choose a school first.</translation>
-    </message>
-    <message>
         <source>Say which academic year the graduates finished: fill it in the file or choose it for the import.</source>
         <translation>Say which academic year the graduates finished: fill it in the file or choose it for the import.</translation>
     </message>
@@ -5109,6 +5101,14 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>A chosen subject is no longer in the database.</source>
         <translation>A chosen subject is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>The school “{school}” written in the file is not in this database.</source>
+        <translation>The school “{school}” written in the file is not in this database.</translation>
+    </message>
+    <message>
+        <source>Choose a school first.</source>
+        <translation>Choose a school first.</translation>
     </message>
     <message>
         <source>There is no academic year {year} in this file.</source>

@@ -4635,14 +4635,6 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>К партнёрам по направлению «{destination}» направлено {placed} выпускников, а пошли туда только {count}.</translation>
     </message>
     <message>
-        <source>The school “{school}” written in the file is not in this database.</source>
-        <translation>Школы «{school}», указанной в файле, нет в этой базе.</translation>
-    </message>
-    <message>
-        <source>Choose a school first.</source>
-        <translation>Сначала выберите школу.</translation>
-    </message>
-    <message>
         <source>Say which academic year the graduates finished: fill it in the file or choose it for the import.</source>
         <translation>Укажите, в каком учебном году выпускники окончили школу: впишите в файл или выберите при импорте.</translation>
     </message>
@@ -5109,6 +5101,14 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>A chosen subject is no longer in the database.</source>
         <translation>Выбранного предмета больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>The school “{school}” written in the file is not in this database.</source>
+        <translation>Школы «{school}», указанной в файле, нет в этой базе.</translation>
+    </message>
+    <message>
+        <source>Choose a school first.</source>
+        <translation>Сначала выберите школу.</translation>
     </message>
     <message>
         <source>There is no academic year {year} in this file.</source>

@@ -4635,14 +4635,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>Hamkorlarga “{destination}” boʻyicha {placed} bitiruvchi joylashtirilgan, lekin u yerga faqat {count} nafari ketgan.</translation>
     </message>
     <message>
-        <source>The school “{school}” written in the file is not in this database.</source>
-        <translation>Faylda yozilgan «{school}» maktabi bu bazada yoʻq.</translation>
-    </message>
-    <message>
-        <source>Choose a school first.</source>
-        <translation>Avval maktabni tanlang.</translation>
-    </message>
-    <message>
         <source>Say which academic year the graduates finished: fill it in the file or choose it for the import.</source>
         <translation>Bitiruvchilar qaysi oʻquv yilida tamomlaganini koʻrsating: faylga yozing yoki importda tanlang.</translation>
     </message>
@@ -5109,6 +5101,14 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>A chosen subject is no longer in the database.</source>
         <translation>Tanlangan fan endi bazada yoʻq.</translation>
+    </message>
+    <message>
+        <source>The school “{school}” written in the file is not in this database.</source>
+        <translation>Faylda yozilgan «{school}» maktabi bu bazada yoʻq.</translation>
+    </message>
+    <message>
+        <source>Choose a school first.</source>
+        <translation>Avval maktabni tanlang.</translation>
     </message>
     <message>
         <source>There is no academic year {year} in this file.</source>

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from eduqa_desktop.domain.checklist_spec import ChecklistSpec
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.exchange.checklist_workbook import (
     read_checklist_workbook,
     write_checklist_workbook,
@@ -20,7 +21,7 @@ from eduqa_desktop.exchange.checklist_workbook import (
 from eduqa_desktop.exchange.file_deadline import file_deadline
 from eduqa_desktop.exchange.xlsform_reader import NotCarried, is_xlsform, read_xlsform
 from eduqa_desktop.exchange.xlsform_writer import write_xlsform
-from eduqa_desktop.services import audit
+from eduqa_desktop.services import access, audit
 from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.checklist_views import get_template, template_spec
 from eduqa_desktop.services.errors import UserError
@@ -116,7 +117,9 @@ def import_checklist_file(
     progress: Progress = NO_PROGRESS,
 ) -> ChecklistImport:
     """Import a checklist file as a new checklist or a new version — or find it unchanged.
-    (One small file: `progress` is only asked before anything is written.)"""
+    (One small file: `progress` is only asked before anything is written.) Refused
+    (AccessDenied) to an account that may not edit checklists."""
+    access.require(db, Action.CHECKLISTS)
     progress.check()
     return _run(db, path, language, True, who)
 

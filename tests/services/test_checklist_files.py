@@ -83,3 +83,26 @@ def test_a_bad_form_writes_nothing(school_db, tmp_path) -> None:  # type: ignore
     with pytest.raises(UserError):
         apply_import(school_db, ImportRequest(ImportKind.CHECKLIST, bad, school_id))
     assert _current(school_db) == before
+
+
+def test_a_viewer_may_look_at_a_form_but_not_import_it(school_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from eduqa_desktop.domain.roles import Role
+    from eduqa_desktop.services import accounts
+    from eduqa_desktop.services.access import AccessDenied
+    from eduqa_desktop.services.accounts import AccountFields
+    from eduqa_desktop.storage.database import open_database
+
+    accounts.create_account(
+        school_db, AccountFields("admin", "Admin", Role.ADMINISTRATOR), "pw-1234567"
+    )
+    accounts.create_account(school_db, AccountFields("viewer", "Viewer", Role.VIEWER), "pw-1234567")
+    db = open_database(school_db.engine.url.render_as_string(hide_password=False))
+    try:
+        accounts.log_in(db, "viewer", "pw-1234567")
+        path = write_form(tmp_path / "kobo.xlsx")
+        assert preview_checklist_import(db, path).action == "create"
+        with pytest.raises(AccessDenied):
+            import_checklist_file(db, path)
+        assert "Посещение урока" not in _current(db)
+    finally:
+        db.close()

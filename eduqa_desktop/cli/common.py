@@ -20,22 +20,23 @@ from contextvars import ContextVar
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from eduqa_desktop.cli.translation import Voice, add_language_argument, chosen_language, filled
 from eduqa_desktop.services.errors import UserError
-from eduqa_desktop.storage.database import (
+from eduqa_desktop.storage.database_errors import (
     BackupNeededError,
-    Database,
     DatabaseError,
     DatabaseTooNewError,
     DriverMissingError,
     ServerUnreachableError,
     is_url,
-    open_database,
 )
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # SQLAlchemy is imported only by a command that opens a database
+    from eduqa_desktop.storage.database import Database
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
@@ -225,6 +226,8 @@ def command_password(login: str, voice: Voice | None) -> str:
 
 
 def _open(path: str, *, must_exist: bool, voice: Voice | None) -> Database:
+    from eduqa_desktop.storage.database import open_database
+
     if must_exist and not is_url(path) and not Path(path).exists():
         raise CommandRefused(NO_SUCH_DATABASE, path=path)
     shown = shown_location(path)

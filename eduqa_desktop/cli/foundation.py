@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from eduqa_desktop.cli.common import (
     ERROR,
@@ -21,8 +22,12 @@ from eduqa_desktop.cli.common import (
     voice_of,
 )
 from eduqa_desktop.settings import LANGUAGES
-from eduqa_desktop.storage.database import Database, is_url
+from eduqa_desktop.storage.database_errors import is_url
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from eduqa_desktop.services.school_info import DatabaseInfo
+    from eduqa_desktop.storage.database import Database
 
 ALREADY_EXISTS = QT_TRANSLATE_NOOP("Cli", "{path} already exists; choose a new file")
 DEMO_PROGRESS = QT_TRANSLATE_NOOP("Cli", "school {done} of {total}")
@@ -174,13 +179,13 @@ def _first_administrator(db: Database, args: argparse.Namespace) -> None:
 
 
 def _info(args: argparse.Namespace) -> int:
-    from eduqa_desktop.services.schools import database_info
+    from eduqa_desktop.services.school_info import quick_file_info
 
-    db = open_db(args.db, voice=voice_of(args))
-    try:
-        info = database_info(db)
-    finally:
-        db.close()
+    # An up-to-date file without accounts is read as it is; anything else is opened the full
+    # way (upgraded after a backup, refused, or logged in to), as every other command does.
+    info = None if is_url(args.db) or args.user else quick_file_info(Path(args.db))
+    if info is None:
+        info = _opened_info(args)
     if args.json:
         print_json(info)
         return EXIT_OK
@@ -190,6 +195,16 @@ def _info(args: argparse.Namespace) -> int:
     for table, count in info.row_counts.items():
         print(f"  {table:<28} {count:>9}")
     return EXIT_OK
+
+
+def _opened_info(args: argparse.Namespace) -> DatabaseInfo:
+    from eduqa_desktop.services.schools import database_info
+
+    db = open_db(args.db, voice=voice_of(args))
+    try:
+        return database_info(db)
+    finally:
+        db.close()
 
 
 def _screenshots(args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from eduqa_desktop.i18n.catalogues import qm_path
+from eduqa_desktop.i18n import qm_path
 from eduqa_desktop.services.errors import MESSAGES_CONTEXT, UserError
 from eduqa_desktop.settings import LANGUAGES, load_preferences
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from defusedxml.ElementTree import parse as safe_parse
 
+from eduqa_desktop.i18n import qm_path
 from eduqa_desktop.paths import TRANSLATIONS_DIR
 
 LANGUAGES = ("uz", "ru", "en")
@@ -37,10 +38,6 @@ class Missing:
 
 def ts_path(language: str, directory: Path = TRANSLATIONS_DIR) -> Path:
     return directory / f"eduqa_{language}.ts"
-
-
-def qm_path(language: str, directory: Path = TRANSLATIONS_DIR) -> Path:
-    return directory / f"eduqa_{language}.qm"
 
 
 def _tool(name: str) -> str:

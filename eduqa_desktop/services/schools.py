@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass, field
-
 from sqlalchemy import func, select
 
 from eduqa_desktop.domain.roles import Action
@@ -12,28 +9,12 @@ from eduqa_desktop.services import access, audit
 from eduqa_desktop.services.calendar import checked_year_name, ensure_academic_year
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.reference_data import install_reference_data
+from eduqa_desktop.services.school_info import DatabaseInfo, SchoolInfo
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import Base, School
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 MAX_NAME_LENGTH = 200
-
-
-@dataclass(frozen=True, slots=True)
-class SchoolInfo:
-    id: int
-    uuid: uuid.UUID
-    name: str
-    district: str
-    region: str
-
-
-@dataclass(frozen=True)
-class DatabaseInfo:
-    schema_revision: str
-    location: str
-    schools: list[SchoolInfo]
-    row_counts: dict[str, int] = field(default_factory=dict)
 
 
 def _info(school: School) -> SchoolInfo:
@@ -106,7 +87,7 @@ def database_info(db: Database) -> DatabaseInfo:
     with db.session() as session:
         counts = {
             table.name: session.scalar(select(func.count()).select_from(table)) or 0
-            for table in Base.metadata.sorted_tables
+            for table in sorted(Base.metadata.tables.values(), key=lambda t: t.name)
         }
     return DatabaseInfo(
         schema_revision=db.schema_revision,

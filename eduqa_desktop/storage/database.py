@@ -23,46 +23,25 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from eduqa_desktop.storage.backup import backup_before_upgrade
+from eduqa_desktop.storage.database_errors import (  # noqa: F401 - re-exported for callers
+    BackupNeededError,
+    DatabaseError,
+    DatabaseTooNewError,
+    DriverMissingError,
+    NotADatabaseError,
+    ServerUnreachableError,
+    is_url,
+)
+from eduqa_desktop.storage.schema_files import (
+    MIGRATIONS_DIR,
+    head_revision,
+    known_revisions,
+)
 from eduqa_desktop.storage.server_backup import ServerBackupUnavailable, dump_before_upgrade
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
-
-
-class DatabaseError(Exception):
-    """A database cannot be opened; the message says why in plain words."""
-
-
-class DatabaseTooNewError(DatabaseError):
-    """The file was written by a newer version of EduQA Desktop."""
-
-
-class NotADatabaseError(DatabaseError):
-    """The file is not an EduQA (or any SQLite) database."""
-
-
-class ServerUnreachableError(DatabaseError):
-    """A database server refused the connection or did not answer (`reason`: its words)."""
-
-    def __init__(self, message: str, reason: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-
-
-class DriverMissingError(DatabaseError):
-    """The URL names a server whose driver is not installed (`pip install
-    eduqa-desktop[server]` for PostgreSQL)."""
-
-
-class BackupNeededError(DatabaseError):
-    """A server database needs an upgrade, no backup could be made (`pg_dump` is not on PATH)
-    and the caller did not agree to go on without one."""
-
-    def __init__(self, message: str, from_revision: str) -> None:
-        super().__init__(message)
-        self.from_revision = from_revision
 
 
 # Asked before a server database is upgraded with no backup: the revision it is at, and the
@@ -132,22 +111,6 @@ def alembic_config() -> Config:
     return config
 
 
-def known_revisions() -> list[str]:
-    """Revision ids of the shipped migrations, oldest first (files are named NNNN_*.py).
-
-    Read from the file names so that opening an up-to-date database does not import
-    Alembic (about half a second on an office PC); a test checks this against Alembic.
-    """
-    return sorted(
-        path.name.split("_", 1)[0]
-        for path in (MIGRATIONS_DIR / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
-    )
-
-
-def head_revision() -> str:
-    return known_revisions()[-1]
-
-
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -176,10 +139,6 @@ def _check_is_sqlite_file(path: Path) -> None:
         magic = handle.read(16)
     if magic != b"SQLite format 3\x00":
         raise NotADatabaseError(f"{path} is not an EduQA database (not an SQLite file).")
-
-
-def is_url(path_or_url: str | Path) -> bool:
-    return "://" in str(path_or_url)
 
 
 def open_database(

@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from eduqa_desktop.i18n.catalogues import qm_path
+from eduqa_desktop.i18n import qm_path
 
 log = logging.getLogger(__name__)
 

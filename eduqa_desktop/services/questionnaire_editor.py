@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -23,6 +24,7 @@ from eduqa_desktop.domain.questionnaires import (
     questionnaire_json,
 )
 from eduqa_desktop.domain.vocabulary import Stakeholder
+from eduqa_desktop.exchange.questionnaire_workbook import read_questionnaire_workbook
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.checklist_languages import read_stale, write_stale
 from eduqa_desktop.services.errors import UserError
@@ -33,6 +35,7 @@ from eduqa_desktop.services.questionnaires import (
     install_questionnaires,
     spec_of,
 )
+from eduqa_desktop.services.template_imports import checked_in_limits
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import AcademicYear, School, Term
 from eduqa_desktop.storage.survey_models import Questionnaire, SurveyRound
@@ -217,6 +220,14 @@ def save_questionnaire(
             who=who,
         )
         return new.id
+
+
+def import_questionnaire_file(db: Database, path: Path | str, *, who: str | None = None) -> int:
+    """Read a questionnaire workbook (held to the database's file limits and time limit) and
+    keep it as the next version of its group's questionnaire; UserError when it is not one."""
+    with db.session() as session:
+        spec = checked_in_limits(session, Path(path), lambda: read_questionnaire_workbook(path))
+    return import_questionnaire(db, spec, who=who)
 
 
 def import_questionnaire(db: Database, spec: QuestionnaireSpec, *, who: str | None = None) -> int:

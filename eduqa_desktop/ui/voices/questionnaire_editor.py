@@ -26,14 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from eduqa_desktop.domain.questionnaires import pick
-from eduqa_desktop.exchange.questionnaire_workbook import (
-    read_questionnaire_workbook,
-    write_questionnaire_workbook,
-)
+from eduqa_desktop.exchange.questionnaire_workbook import write_questionnaire_workbook
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.questionnaire_editor import (
     QuestionnaireSummary,
-    import_questionnaire,
+    import_questionnaire_file,
     list_questionnaire_summaries,
     save_questionnaire,
 )
@@ -276,9 +273,8 @@ class QuestionnaireEditor(QDialog):
         if not path:
             return
         try:
-            spec = read_questionnaire_workbook(path)
-            new_id = import_questionnaire(
-                self.context.db, spec, who=self.context.preferences.user_name or None
+            new_id = import_questionnaire_file(
+                self.context.db, path, who=self.context.preferences.user_name or None
             )
         except UserError as problem:
             prompts.show_user_error(self, self.tr("Import a questionnaire"), problem)

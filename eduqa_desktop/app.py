@@ -80,6 +80,7 @@ class Controller(QObject):
         self.school: SchoolInfo | None = None
         self.guard = InstanceGuard(lambda: bring_forward(self.window))
         self.refused_as_open_elsewhere = False
+        self.login_cancelled = False  # the last database opened had accounts, and no login
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -194,6 +195,10 @@ class Controller(QObject):
             log.warning("cannot open %s: %s", without_password(url), error)
             return self._why_not(url, error)
         if not self._adopt(db, first_start=first_start):
+            if self.login_cancelled:
+                return QCoreApplication.translate(
+                    "Controller", "Nobody logged in to this database; nothing was opened."
+                )
             return QCoreApplication.translate(
                 "Controller", "The window kept its unsaved input; nothing was opened."
             )
@@ -201,7 +206,8 @@ class Controller(QObject):
 
     def _adopt(self, db: Database, *, first_start: bool) -> bool:
         """`db` becomes the open database (its window built), or is closed again."""
-        if not self._log_in(db):
+        self.login_cancelled = not self._log_in(db)
+        if self.login_cancelled:
             db.close()
             return False
         schools = list_schools(db)
@@ -380,6 +386,8 @@ def run_gui(db: str | None = None, lang: str | None = None, user: str | None = N
     if not controller.open(path):
         if controller.refused_as_open_elsewhere:
             return 0  # the user was sent to the window that has it open
+        if controller.login_cancelled:
+            return 0  # asked to log in, the user chose not to: nothing else is opened
         if not controller.open(default_database_path()):
             return 1
     global _controller

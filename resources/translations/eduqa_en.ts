@@ -1917,6 +1917,10 @@ The administrator should back up the database before it is upgraded. Has that be
 The administrator should back up the database before it is upgraded. Has that been done? Upgrade now?</translation>
     </message>
     <message>
+        <source>Nobody logged in to this database; nothing was opened.</source>
+        <translation>Nobody logged in to this database; nothing was opened.</translation>
+    </message>
+    <message>
         <source>The window kept its unsaved input; nothing was opened.</source>
         <translation>The window kept its unsaved input; nothing was opened.</translation>
     </message>

@@ -1917,6 +1917,10 @@ The administrator should back up the database before it is upgraded. Has that be
 Администратор должен сделать резервную копию базы данных до обновления. Это сделано? Обновить сейчас?</translation>
     </message>
     <message>
+        <source>Nobody logged in to this database; nothing was opened.</source>
+        <translation>Вход в эту базу не выполнен; ничего не открыто.</translation>
+    </message>
+    <message>
         <source>The window kept its unsaved input; nothing was opened.</source>
         <translation>В окне остались несохранённые данные; ничего не открыто.</translation>
     </message>

@@ -1917,6 +1917,10 @@ The administrator should back up the database before it is upgraded. Has that be
 Administrator yangilashdan oldin maʼlumotlar bazasining zaxira nusxasini olishi kerak. Bu qilinganmi? Hozir yangilansinmi?</translation>
     </message>
     <message>
+        <source>Nobody logged in to this database; nothing was opened.</source>
+        <translation>Bu bazaga hech kim kirmadi; hech narsa ochilmadi.</translation>
+    </message>
+    <message>
         <source>The window kept its unsaved input; nothing was opened.</source>
         <translation>Oynada saqlanmagan maʼlumotlar qoldi; hech narsa ochilmadi.</translation>
     </message>

@@ -257,3 +257,12 @@ def test_log_out_and_switch_to_another_user(qtbot, controller, with_accounts: Da
     _when_modal(lambda dialog: dialog.reject())
     second.switch_user_action.trigger()
     assert not second.isVisible() and controller.db.principal is None
+
+
+def test_a_cancelled_login_opens_nothing(qtbot, controller, with_accounts: Database) -> None:  # type: ignore[no-untyped-def]
+    path = with_accounts.path
+    assert path is not None
+    with_accounts.close()
+    _when_modal(lambda dialog: dialog.reject())
+    assert not controller.open(path, first_start=False)
+    assert controller.login_cancelled and controller.db is None and controller.window is None

@@ -9,9 +9,8 @@ import pytest
 from openpyxl import Workbook
 
 from eduqa_desktop.services.backups import RotationPolicy, rotation_policy
-from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.file_limits import FileLimits, load_file_limits, save_file_limits
-from eduqa_desktop.services.imports import ImportKind, ImportRequest, apply_import
+from eduqa_desktop.services.imports import ImportKind
 from eduqa_desktop.services.schools import database_info, list_schools
 from eduqa_desktop.settings import Preferences
 from eduqa_desktop.storage.database import Database
@@ -72,19 +71,34 @@ def test_the_page_shows_the_limits_in_force(dialog) -> None:  # type: ignore[no-
 
 
 def test_a_rows_limit_set_here_refuses_an_import(  # type: ignore[no-untyped-def]
-    dialog, context: UiContext, qtbot, tmp_path
+    dialog, context: UiContext, qtbot, tmp_path, monkeypatch
 ) -> None:
+    from PySide6.QtCore import Qt
+
+    from eduqa_desktop.ui import prompts
+    from eduqa_desktop.ui.exchange.import_dialog import ImportDialog
+
     shown, page = dialog
     type_into(qtbot, page.spins["max_rows"], "100")
     shown.accept()
     assert not shown.isVisible()
     assert load_file_limits(context.db).max_rows == 100
-    before = database_info(context.db).row_counts["result_rows"]
-    request = ImportRequest(ImportKind.RESULTS, _results(tmp_path / "r.xlsx", 150),
-                            context.school_id, "2025-2026", 1, create_missing=True)  # fmt: skip
-    with pytest.raises(UserError, match="beyond the 100 rows an incoming sheet may have"):
-        apply_import(context.db, request)
-    assert database_info(context.db).row_counts["result_rows"] == before
+    before = database_info(context.db).row_counts
+    shown_errors: list[str] = []
+    monkeypatch.setattr(prompts, "show_user_error",
+                        lambda _parent, _title, error: shown_errors.append(str(error)))  # fmt: skip
+    importing = ImportDialog(context)  # File ▸ Import…
+    qtbot.addWidget(importing)
+    importing.show()
+    importing.kind.setCurrentIndex(importing.kind.findData(ImportKind.RESULTS))
+    qtbot.keyClicks(importing.path, str(_results(tmp_path / "r.xlsx", 150)))
+    qtbot.mouseClick(importing.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=30_000)
+    assert "of “r.xlsx” reaches row 151, beyond the 100 rows an incoming sheet may have" in (
+        shown_errors[0]
+    )
+    assert importing.preview is None  # no preview: nothing to import
+    assert database_info(context.db).row_counts == before
 
 
 def test_an_impossible_pair_is_shown_and_keeps_the_dialog_open(dialog, context, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -1,10 +1,12 @@
 """A kill at any moment leaves a database that opens and holds the old or the new state.
 
-Each operation runs in a subprocess (tests/crash_child.py) killed with SIGKILL at a few fixed
-moments after it starts (CI size; benchmarks/crash_harness.py runs many more). After each
-kill: PRAGMA integrity_check is ok, the database opens in the app, and the row counts are
-those of before or of after — never between; an autosaved draft keeps every save the child
-reported.
+Each operation — a results import, a district receiving school packages, the demo, the
+migration from 0001, backups, the observation autosave — runs in a subprocess
+(tests/crash_child.py) killed with SIGKILL at a few fixed moments after it starts (CI size;
+``benchmarks/bench_data_safety.py --kills 30`` runs many more). After each kill: PRAGMA
+integrity_check is ok, the database opens in the app, and the row counts are those of before
+or of after — never between (for the receive: each school's, package by package); an
+autosaved draft keeps every save the child reported (the form saves every 3 s).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
@@ -96,7 +97,7 @@ def whole_run(operation: str, path: Path, extra: Path | None) -> float:
     return time.perf_counter() - start
 
 
-def crash_harness(folder: Path, kills: int, rows: int) -> int:
+def crash_harness(folder: Path, kills: int, rows: int, only: set[str] | None = None) -> int:
     """Every operation of the issue killed at `kills` points spread over its measured length:
     a `rows`-row results import, a school-package receive, the demo, the migration from 0001,
     backups and the observation autosave. A failure: an integrity check that is not ok, a
@@ -140,8 +141,11 @@ def crash_harness(folder: Path, kills: int, rows: int) -> int:
     def backups_whole(path: Path, _out: str) -> bool:
         return all(integrity(b.path) == "ok" for b in list_backups(path))
 
+    landed: Counter[int] = Counter()  # kills by how many packages were in when killed
+
     def each_package(path: Path, _out: str) -> bool:
         found = per_school(path, names)
+        landed[sum(found[name] == received[name] for name in names)] += 1
         return all(found[name] in (nothing, received[name]) for name in names)
 
     operations = {
@@ -158,6 +162,8 @@ def crash_harness(folder: Path, kills: int, rows: int) -> int:
     }
     failures = 0
     for name, (make, extra, check) in operations.items():
+        if only and name not in only:
+            continue
         if name == "autosave":
             full = 10.0  # it saves over and over until killed
         else:
@@ -171,6 +177,8 @@ def crash_harness(folder: Path, kills: int, rows: int) -> int:
             failures += not ok
             shutil.rmtree(place)
         print(f"crash harness {name}: {kills} kills over {full:.1f} s, failures so far {failures}")
+        if name == "receive":
+            print(f"  packages in when killed: {dict(sorted(landed.items()))} (of {len(names)})")
     return failures
 
 
@@ -193,12 +201,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--kills", type=int, default=30)
     parser.add_argument("--fuzz", type=int, default=0, help="fuzz cases (0: skip)")
+    parser.add_argument("--crash", default="", help="only these operations, e.g. receive,backup")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         guard_cost(folder, args.rows)
         bomb_refusals(folder)
-        failures = crash_harness(folder, args.kills, args.rows)
+        only = {name for name in args.crash.split(",") if name} or None
+        failures = crash_harness(folder, args.kills, args.rows, only)
     if args.fuzz:
         fuzz(args.fuzz)
     return 1 if failures else 0

@@ -185,3 +185,31 @@ def test_a_bad_weight_or_mechanism_is_refused(tmp_path: Path, header, value, mes
         read_xlsform(write_form(tmp_path / "w.xlsx", survey))
     assert (caught.value.sheet, caught.value.row, caught.value.column) == ("survey", 5, "H")
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("names", "values"),
+    [
+        (["no", "yes"], [0, 1]),
+        (["yes", "no"], [1, 0]),
+        (["Never", "sometimes", "often", "Always"], [0, 1, 2, 3]),
+        (["poor", "fair", "good", "very good", "excellent"], [1, 2, 3, 4, 5]),
+        (["red", "green"], None),
+        (["no", "yes", "maybe"], None),
+    ],
+)
+def test_scales_told_by_their_words(names, values) -> None:  # type: ignore[no-untyped-def]
+    from eduqa_desktop.exchange.xlsform_format import ordered_values
+
+    assert ordered_values(names) == values
+
+
+@pytest.mark.parametrize(
+    ("suffix", "code"),
+    [("Русский (ru)", "ru"), ("English", "en"), ("uz", "uz"), ("O'zbek (uz)", "uz"),
+     ("Oʻzbekcha", "uz"), ("Deutsch (de)", "de"), ("English (en-GB)", "en")],
+)  # fmt: skip
+def test_language_of_a_column(suffix: str, code: str) -> None:
+    from eduqa_desktop.exchange.xlsform_format import language_code
+
+    assert language_code(suffix) == code

@@ -48,6 +48,20 @@ class ObservationPoint:
     instruction: float | None = None
     management: float | None = None
     pupils_engaged: float | None = None
+    lesson: str = ""  # the lesson's identity: co-observations of one lesson share it
+
+
+def lesson_scores(points: list[ObservationPoint]) -> list[tuple[date, float]]:
+    """(day, score) of each scored lesson, oldest first: a lesson several observers recorded
+    once, at the mean of their scores."""
+    by_lesson: dict[str, list[ObservationPoint]] = {}
+    for point in points:
+        if point.score is not None:
+            by_lesson.setdefault(point.lesson or str(point.id), []).append(point)
+    return sorted(
+        (items[0].observed_on, sum(p.score or 0.0 for p in items) / len(items))
+        for items in by_lesson.values()
+    )
 
 
 @dataclass(frozen=True)

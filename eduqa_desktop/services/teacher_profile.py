@@ -29,6 +29,7 @@ from eduqa_desktop.domain.teacher_profile import (
     TeacherHeader,
     TeacherProfile,
     TermTotal,
+    lesson_scores,
 )
 from eduqa_desktop.domain.vocabulary import (
     ActivityUnit,
@@ -166,6 +167,7 @@ def _observations(
             instruction=shares[o.id].instruction if o.id in shares else None,
             management=shares[o.id].management if o.id in shares else None,
             pupils_engaged=shares[o.id].pupils_engaged if o.id in shares else None,
+            lesson=str(o.co_observation or o.uuid),
         )
         for o, class_name, *names in rows
     ]
@@ -360,13 +362,13 @@ def teacher_profile(
             ),
         )
         signals, subjects = teacher_attention_in(session, school_id, scope, thresholds, teacher_id)
-    scored = [(o.observed_on, o.score) for o in observations if o.score is not None]
+    scored = lesson_scores(observations)  # a co-observed lesson once
     this_year = [
         o
         for o in observations
         if scope.year_start is not None and scope.year_start <= o.observed_on
     ]
-    year_scores = [o.score for o in this_year if o.score is not None]
+    year_scores = [score for _, score in lesson_scores(this_year)]
     recent = [(d, s) for d, s in scored if d > as_of - timedelta(days=TREND_DAYS)]
     shown_terms = {t.id for t in scope.terms}
     shown = [line for line in results if line.term.id in shown_terms]
@@ -376,7 +378,7 @@ def teacher_profile(
         year=scope.term.year if scope.term else None,
         term=scope.term.number if scope.term else None,
         observations=observations,
-        observations_this_year=len(this_year),
+        observations_this_year=len({o.lesson or str(o.id) for o in this_year}),
         average_this_year=sum(year_scores) / len(year_scores) if year_scores else None,
         average_all=sum(s for _, s in scored) / len(scored) if scored else None,
         trend=score_trend(recent),

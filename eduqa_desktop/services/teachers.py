@@ -43,6 +43,7 @@ from eduqa_desktop.services.results import term_choices
 from eduqa_desktop.services.term_scope import Scope, load_thresholds_in, resolve_scope
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.indicator_queries import GroupBy, ResultFilter, grouped_counts
+from eduqa_desktop.storage.lessons import LESSON
 from eduqa_desktop.storage.models import (
     Department,
     Observation,
@@ -271,15 +272,22 @@ def _subjects_by_teacher(session: Session, school_id: int) -> dict[int, list[Loc
 def observation_stats(
     session: Session, school_id: int, start: date, end: date
 ) -> dict[int, tuple[int, float | None]]:
-    """Final observations per teacher between two days: (count, average score)."""
-    rows = session.execute(
-        select(Observation.teacher_id, func.count(), func.avg(Observation.score))
+    """Lessons observed per teacher between two days (final observations; a lesson several
+    observers recorded counts once, at the mean of their scores): (count, average score)."""
+    lessons = (
+        select(Observation.teacher_id, func.avg(Observation.score).label("score"))
         .where(
             Observation.school_id == school_id,
             Observation.status == ObservationStatus.FINAL,
             Observation.observed_on.between(start, end),
         )
-        .group_by(Observation.teacher_id)
+        .group_by(Observation.teacher_id, LESSON)
+        .subquery()
+    )
+    rows = session.execute(
+        select(lessons.c.teacher_id, func.count(), func.avg(lessons.c.score)).group_by(
+            lessons.c.teacher_id
+        )
     )
     return {tid: (int(count), None if avg is None else float(avg)) for tid, count, avg in rows}
 

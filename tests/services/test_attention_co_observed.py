@@ -24,6 +24,8 @@ from eduqa_desktop.domain.names import name_key
 from eduqa_desktop.domain.visit_plan import VisitStatus
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
 from eduqa_desktop.services.attention import teacher_signals
+from eduqa_desktop.services.teacher_profile import teacher_profile
+from eduqa_desktop.services.teachers import observation_stats
 from eduqa_desktop.services.visit_plan import list_plan
 from eduqa_desktop.storage.database import Database
 from eduqa_desktop.storage.models import (
@@ -130,3 +132,14 @@ def test_a_co_observed_lesson_does_one_planned_visit(school_db, world) -> None: 
     assert sorted(line.status for line in lines) == sorted(
         [VisitStatus.DONE, VisitStatus.OVERDUE]
     )
+
+
+def test_the_profile_and_the_staff_list_count_the_lesson_once(school_db, world) -> None:  # type: ignore[no-untyped-def]
+    profile = teacher_profile(school_db, world["Low"], year=YEAR, term=3, today=TODAY)
+    assert len(profile.observations) == 2  # both records stay in the history
+    assert profile.observations_this_year == 1
+    assert profile.average_this_year == 45.0
+    with school_db.session() as session:
+        stats = observation_stats(session, world["school"], date(2025, 9, 1), TODAY)
+    assert stats[world["Low"]] == (1, 45.0)
+    assert stats[world["Trend"]] == (3, pytest.approx((60 + 70 + 55) / 3))

@@ -133,3 +133,42 @@ def test_export_a_questionnaire_and_import_it_back_as_the_next_version(
     assert shown and "not a questionnaire workbook" in shown[0]
     assert current_questionnaire(window.context.db, Stakeholder.TEACHERS).id == after.id
     editor.close()
+
+
+def test_add_reorder_tag_and_remove_statements(qtbot, main_window, monkeypatch, keyboard) -> None:  # type: ignore[no-untyped-def]
+    from eduqa_desktop.domain.surveys import Dimension
+    from eduqa_desktop.domain.vocabulary import Mechanism
+
+    window = main_window
+    before = current_questionnaire(window.context.db, Stakeholder.EMPLOYERS)
+    editor = _editor(qtbot, window)
+    editor.choose("employers")
+    spec_editor = editor.editor
+    spec_editor.text_language.setCurrentIndex(spec_editor.text_language.findData("en"))
+    last = spec_editor.list.count() - 1
+    spec_editor.list.setCurrentRow(last)
+    qtbot.mouseClick(spec_editor.add_button, Qt.MouseButton.LeftButton)  # after the last
+    assert spec_editor.list.currentRow() == last + 1
+    keyboard(spec_editor.statement_text, "Graduates can work in a team")
+    spec_editor.dimension.setCurrentIndex(spec_editor.dimension.findData(Dimension.READINESS))
+    practice = next(
+        spec_editor.mechanisms.item(i)
+        for i in range(spec_editor.mechanisms.count())
+        if spec_editor.mechanisms.item(i).data(Qt.ItemDataRole.UserRole + 3) == Mechanism.PRACTICE
+    )
+    practice.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(spec_editor.up_button, Qt.MouseButton.LeftButton)  # one place up
+    spec_editor.list.setCurrentRow(0)
+    qtbot.mouseClick(spec_editor.remove_button, Qt.MouseButton.LeftButton)  # the first goes
+    monkeypatch.setattr("eduqa_desktop.ui.prompts.question", lambda *a: True)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    after = current_questionnaire(window.context.db, Stakeholder.EMPLOYERS)
+    assert len(after.statements) == len(before.statements)
+    added = after.statements[-2]  # moved above what was the last statement
+    assert added.text["en"] == "Graduates can work in a team"
+    assert added.dimension is Dimension.READINESS and Mechanism.PRACTICE in added.mechanisms
+    assert after.statements[-1].key == before.statements[-1].key
+    assert after.statements[0].key == before.statements[1].key  # the first was removed
+    assert added.key not in {s.key for s in before.statements}
+    editor.close()

@@ -244,14 +244,14 @@ class QuestionnaireSpecEditor(QWidget):
     def _on_dimension(self) -> None:
         statement = self.current()
         if not self._filling and statement is not None:
-            statement.dimension = self.dimension.currentData()
+            statement.dimension = Dimension(self.dimension.currentData())
             self.changed.emit()
 
     def _on_mechanism(self, item: QListWidgetItem) -> None:
         statement = self.current()
         if self._filling or statement is None:
             return
-        mechanism = item.data(ROLE)
+        mechanism = Mechanism(item.data(ROLE))  # Qt hands the enum back as its text
         checked = item.checkState() == Qt.CheckState.Checked
         if checked and mechanism not in statement.mechanisms:
             statement.mechanisms.append(mechanism)

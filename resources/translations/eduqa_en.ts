@@ -1645,6 +1645,10 @@ Out of date: {languages}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>

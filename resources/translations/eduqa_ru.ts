@@ -1645,6 +1645,10 @@ Out of date: {languages}</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
         <source>Corrections</source>
         <translation>Исправления</translation>
     </message>

@@ -1645,6 +1645,10 @@ Eskirgan: {languages}</translation>
         <translation>Holat</translation>
     </message>
     <message>
+        <source>Revision</source>
+        <translation>Tahrir</translation>
+    </message>
+    <message>
         <source>Corrections</source>
         <translation>Tuzatishlar</translation>
     </message>

@@ -79,8 +79,8 @@ BROUGHT_BACK = QT_TRANSLATE_NOOP(
 )
 CORRECTED_BOTH = QT_TRANSLATE_NOOP("Messages", "changed on both computers")
 # the fields a conflict shows side by side
-SHOWN_FIELDS = ("status", "revision", "updated_at", "topic", "strengths", "recommendations",
-                "next_steps", "score")  # fmt: skip
+SHOWN_FIELDS = ("status", "revision", "corrections", "updated_at", "topic", "strengths",
+                "recommendations", "next_steps", "score")  # fmt: skip
 OTHER_SCHOOL = QT_TRANSLATE_NOOP(
     "Messages", "this observation belongs to another school in this database"
 )
@@ -252,6 +252,24 @@ def _here_fields(obs: Observation) -> dict[str, str]:
             "score": "" if obs.score is None else repr(obs.score)}  # fmt: skip
 
 
+def _revision_rows(session: Session, obs: Observation) -> Revisions:
+    query = (
+        select(ObservationRevision)
+        .where(ObservationRevision.observation_id == obs.id)
+        .order_by(ObservationRevision.revision)
+    )
+    return [{"reason": r.reason, "changed_by": r.changed_by} for r in session.scalars(query)]
+
+
+def _reasons(revisions: Revisions) -> str:
+    """The corrections as a conflict shows them: why, and who."""
+    return "; ".join(
+        f"{item.get('reason') or '—'} ({item.get('changed_by')})" if item.get("changed_by")
+        else str(item.get("reason") or "—")
+        for item in revisions
+    )
+
+
 def observation_conflict(
     what: str, record: dict[str, str], here: dict[str, str] | None, reason: str
 ) -> Conflict:
@@ -381,7 +399,11 @@ def merge_observation_records(context: ImportContext, package: PackageContents) 
             continue
         decision = _decide(local, fields, updated_at, incoming_revisions, here)
         if decision == "conflict":
-            conflict = observation_conflict(what, record, _here_fields(local), CORRECTED_BOTH)
+            conflict = observation_conflict(
+                what, {**record, "corrections": _reasons(incoming_revisions or [])},
+                {**_here_fields(local), "corrections": _reasons(_revision_rows(session, local))},
+                CORRECTED_BOTH,
+            )
             context.conflicts.append(conflict)
             if choices.take_theirs(conflict):
                 audit.record(session, "take_theirs", "observation", local.uuid,

@@ -15,7 +15,6 @@ from typing import Any
 
 from eduqa_desktop.domain.graduates import GRADUATING_GRADES, Destination
 from eduqa_desktop.domain.names import search_key
-from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.exchange.graduate_words import destination_keys, label_keys, placement_keys
 from eduqa_desktop.exchange.graduates_template import KIND, META_SHEET
 from eduqa_desktop.exchange.problems import Problem, shown
@@ -92,7 +91,7 @@ class _Reader(TemplateReader):
                 if key == "school" and len(cells) > 1 and not blank(cells[1]):
                     self.result.school = str(cells[1]).strip()
                 elif key == "year" and len(cells) > 1 and not blank(cells[1]):
-                    self._year(number, cells[1])
+                    self.result.year = self.year_in(number, cells[1])
                 elif key == "destination":
                     columns = self._grade_columns(number, cells)
                     if not columns:
@@ -151,20 +150,6 @@ class _Reader(TemplateReader):
                 QT_TRANSLATE_NOOP("Messages", "The columns “Grade 9” and “Grade 11” are missing."),
             )
         return columns
-
-    def _year(self, row: int, value: Any) -> None:
-        try:
-            self.result.year = parse_year_name(str(value))
-        except YearNameError:
-            self.problem(
-                row,
-                2,
-                value,
-                QT_TRANSLATE_NOOP(
-                    "Messages", "“{value}” is not an academic year; write it like 2025-2026."
-                ),
-                value=shown(value),
-            )
 
     # --- the partners ------------------------------------------------------------------------
 

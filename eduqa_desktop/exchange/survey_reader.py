@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from eduqa_desktop.domain.names import search_key
-from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.domain.surveys import Tally, respondents_of, tally_answers
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.exchange.survey_template import LAYOUTS, META_SHEET
@@ -128,18 +127,7 @@ class _Reader(TemplateReader):
         if key == "school":
             self.result.school = str(value).strip()
         elif key == "year":
-            try:
-                self.result.year = parse_year_name(str(value))
-            except YearNameError:
-                self.problem(
-                    row,
-                    2,
-                    value,
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "“{value}” is not an academic year; write it like 2025-2026."
-                    ),
-                    value=shown(value),
-                )
+            self.result.year = self.year_in(row, value)
         elif key == "term":
             term = whole(value)
             if term not in (1, 2, 3, 4):

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from openpyxl.utils import get_column_letter
 
+from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.errors import UserError
 from eduqa_desktop.exchange.problems import Problem, shown
 from eduqa_desktop.exchange.workbook_reader import open_grid
@@ -93,6 +94,20 @@ class TemplateReader:
         self.result.problems.append(
             Problem(self.sheet, row, letter, shown(found), template, params)
         )
+
+    def year_in(self, row: int, value: Any) -> str | None:
+        """The academic year written in column B of `row` ("2025-2026"), else a problem."""
+        try:
+            return parse_year_name(str(value))
+        except YearNameError:
+            self.problem(
+                row, 2, value,
+                QT_TRANSLATE_NOOP(
+                    "Messages", "“{value}” is not an academic year; write it like 2025-2026."
+                ),
+                value=shown(value),
+            )  # fmt: skip
+            return None
 
     def file_problem(self, template: str, **params: Any) -> Any:
         self.problem(None, None, self.path.name, template, **params)

@@ -4083,10 +4083,6 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>The columns “Grade 9” and “Grade 11” are missing.</translation>
     </message>
     <message>
-        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
-        <translation>“{value}” is not an academic year; write it like 2025-2026.</translation>
-    </message>
-    <message>
         <source>Write the partner organisation's name.</source>
         <translation>Write the partner organisation's name.</translation>
     </message>
@@ -4137,6 +4133,10 @@ Graduates placed so (last year with graduates): {count}</translation>
     <message>
         <source>This cell must not be empty.</source>
         <translation>This cell must not be empty.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
+        <translation>“{value}” is not an academic year; write it like 2025-2026.</translation>
     </message>
     <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>

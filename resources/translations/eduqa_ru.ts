@@ -4083,10 +4083,6 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>Нет столбцов «9 класс» и «11 класс».</translation>
     </message>
     <message>
-        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
-        <translation>«{value}» — не учебный год; пишите как 2025-2026.</translation>
-    </message>
-    <message>
         <source>Write the partner organisation's name.</source>
         <translation>Впишите название организации-партнёра.</translation>
     </message>
@@ -4137,6 +4133,10 @@ Graduates placed so (last year with graduates): {count}</source>
     <message>
         <source>This cell must not be empty.</source>
         <translation>Эта ячейка не должна быть пустой.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
+        <translation>«{value}» — не учебный год; пишите как 2025-2026.</translation>
     </message>
     <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>

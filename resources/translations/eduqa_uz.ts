@@ -4083,10 +4083,6 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>“9-sinf” va “11-sinf” ustunlari yoʻq.</translation>
     </message>
     <message>
-        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
-        <translation>“{value}” oʻquv yili emas; 2025-2026 kabi yozing.</translation>
-    </message>
-    <message>
         <source>Write the partner organisation's name.</source>
         <translation>Hamkor tashkilot nomini yozing.</translation>
     </message>
@@ -4137,6 +4133,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
     <message>
         <source>This cell must not be empty.</source>
         <translation>Bu katak boʻsh boʻlmasligi kerak.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an academic year; write it like 2025-2026.</source>
+        <translation>“{value}” oʻquv yili emas; 2025-2026 kabi yozing.</translation>
     </message>
     <message>
         <source>“{file}” is not a school package: it has no sheet “{sheet}”. A school makes one with File ▸ Send to the district….</source>

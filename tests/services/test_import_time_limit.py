@@ -224,8 +224,8 @@ def test_a_survey_and_a_graduates_file_are_held_to_the_time(  # type: ignore[no-
     graduates = graduates_import.graduates_template(
         db, tmp_path / "graduates.xlsx", school_id=school_id, year="2025-2026"
     )
-    _jump_at(monkeypatch, survey_import, "_school", clock)
-    _jump_at(monkeypatch, graduates_import, "_school", clock)
+    _jump_at(monkeypatch, survey_import, "school_of_file", clock)
+    _jump_at(monkeypatch, graduates_import, "school_of_file", clock)
     before = row_counts(db)
     request = survey_import.SurveyImportRequest(survey, school_id)
     _refused_in_time(lambda: survey_import.apply_survey_import(db, request), survey.name)

@@ -9,8 +9,9 @@ school_id)` before they write, and `require(db, Action.READ, school_id)` or
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Select, select
 
@@ -36,6 +37,9 @@ class Principal:
     role: Role
     school_ids: frozenset[int] = frozenset()  # the schools a school-bound role reaches
     account_id: int | None = None
+    # When the account was read (time.monotonic): re-read after REFRESH_SECONDS, so that a
+    # role changed or an account disabled by the administrator holds within that time.
+    read_at: float = field(default=0.0, compare=False)
 
     @property
     def local(self) -> bool:
@@ -51,6 +55,22 @@ class Principal:
 
 
 LOCAL = Principal(login="", display_name="", role=Role.ADMINISTRATOR)
+REFRESH_SECONDS = 30.0
+
+
+def principal_for(account: Account) -> Principal:
+    if account.role is Role.SCHOOL:
+        schools = frozenset({account.school_id} if account.school_id is not None else ())
+    else:
+        schools = frozenset(s.id for s in account.assigned_schools)
+    return Principal(
+        login=account.login,
+        display_name=account.display_name or account.login,
+        role=account.role,
+        school_ids=schools,
+        account_id=account.id,
+        read_at=time.monotonic(),
+    )
 
 
 class AccessDenied(UserError):
@@ -61,6 +81,9 @@ class LoginRequired(AccessDenied):
     """The database has accounts and nobody has logged in."""
 
 
+ACCOUNT_CLOSED = QT_TRANSLATE_NOOP(
+    "Messages", "The account “{login}” has been disabled or removed: log in again."
+)
 LOGIN_REQUIRED = QT_TRANSLATE_NOOP(
     "Messages", "This database has accounts: log in first (on the command line: --user NAME)."
 )
@@ -117,10 +140,24 @@ def principal_of(db: Database) -> Principal:
     without accounts; LoginRequired when it has accounts and nobody logged in."""
     principal = db.principal
     if isinstance(principal, Principal):
-        return principal
+        return _fresh(db, principal)
     if has_accounts(db):
         raise LoginRequired(LOGIN_REQUIRED)
     return LOCAL
+
+
+def _fresh(db: Database, principal: Principal) -> Principal:
+    """`principal` as the account is now, read again when REFRESH_SECONDS have passed."""
+    if principal.local or time.monotonic() - principal.read_at < REFRESH_SECONDS:
+        return principal
+    with db.session() as session:
+        account = session.get(Account, principal.account_id)
+        if account is None or not account.active:
+            db.principal = None
+            raise LoginRequired(ACCOUNT_CLOSED, login=principal.login)
+        fresh = principal_for(account)
+    db.principal = fresh
+    return fresh
 
 
 def require(db: Database, action: Action, school_id: int | None = None) -> Principal:

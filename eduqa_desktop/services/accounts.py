@@ -25,7 +25,7 @@ from eduqa_desktop.domain.roles import (
     is_locked,
 )
 from eduqa_desktop.services import audit
-from eduqa_desktop.services.access import Principal, has_accounts, require
+from eduqa_desktop.services.access import Principal, has_accounts, principal_for, require
 from eduqa_desktop.services.errors import NotFoundError, UserError
 from eduqa_desktop.services.passwords import hash_password, needs_rehash, verify_password
 from eduqa_desktop.storage.database import Database
@@ -103,20 +103,6 @@ def fields_of(info: AccountInfo) -> AccountFields:
         school_id=info.school_id,
         school_ids=info.school_ids,
         active=info.active,
-    )
-
-
-def principal_for(account: Account) -> Principal:
-    if account.role is Role.SCHOOL:
-        schools = frozenset({account.school_id} if account.school_id is not None else ())
-    else:
-        schools = frozenset(s.id for s in account.assigned_schools)
-    return Principal(
-        login=account.login,
-        display_name=account.display_name or account.login,
-        role=account.role,
-        school_ids=schools,
-        account_id=account.id,
     )
 
 

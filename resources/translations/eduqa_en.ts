@@ -4391,6 +4391,10 @@ Graduates placed so (last year with graduates): {count}</translation>
         <translation>“{file}”: the checklist made from the form is not valid: {problem}</translation>
     </message>
     <message>
+        <source>The account “{login}” has been disabled or removed: log in again.</source>
+        <translation>The account “{login}” has been disabled or removed: log in again.</translation>
+    </message>
+    <message>
         <source>This database has accounts: log in first (on the command line: --user NAME).</source>
         <translation>This database has accounts: log in first (on the command line: --user NAME).</translation>
     </message>

@@ -4391,6 +4391,10 @@ Graduates placed so (last year with graduates): {count}</source>
         <translation>«{file}»: чек-лист, составленный по форме, неверен: {problem}</translation>
     </message>
     <message>
+        <source>The account “{login}” has been disabled or removed: log in again.</source>
+        <translation>Учётная запись «{login}» отключена или удалена: войдите снова.</translation>
+    </message>
+    <message>
         <source>This database has accounts: log in first (on the command line: --user NAME).</source>
         <translation>В этой базе есть учётные записи: сначала войдите (в командной строке: --user ИМЯ).</translation>
     </message>

@@ -4391,6 +4391,10 @@ Shu tarzda joylashgan bitiruvchilar (bitiruvchilar boʻlgan oxirgi yil): {count}
         <translation>“{file}”: shakldan tuzilgan nazorat varaqasi notoʻgʻri: {problem}</translation>
     </message>
     <message>
+        <source>The account “{login}” has been disabled or removed: log in again.</source>
+        <translation>“{login}” hisobi oʻchirilgan yoki olib tashlangan: qaytadan kiring.</translation>
+    </message>
+    <message>
         <source>This database has accounts: log in first (on the command line: --user NAME).</source>
         <translation>Bu bazada hisoblar bor: avval tizimga kiring (buyruq satrida: --user NOM).</translation>
     </message>

@@ -3,6 +3,7 @@ injected clock, a disabled account), and the audit log recording the account in 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -10,7 +11,7 @@ from sqlalchemy import select
 
 from eduqa_desktop.domain.roles import LOCKOUT, MAX_FAILED_LOGINS, Role
 from eduqa_desktop.services import accounts
-from eduqa_desktop.services.access import LoginRequired, principal_of
+from eduqa_desktop.services.access import REFRESH_SECONDS, LoginRequired, principal_of
 from eduqa_desktop.services.accounts import AccountFields
 from eduqa_desktop.services.audit import verify_record
 from eduqa_desktop.services.errors import UserError
@@ -34,9 +35,7 @@ def test_without_accounts_the_local_user_may_do_everything(school_db: Database) 
 
 def test_the_first_account_must_be_an_administrator_and_logs_in(school_db: Database) -> None:
     with pytest.raises(UserError, match="first account must be an administrator"):
-        accounts.create_account(
-            school_db, AccountFields("v", "", Role.VIEWER), "long enough"
-        )
+        accounts.create_account(school_db, AccountFields("v", "", Role.VIEWER), "long enough")
     info = accounts.create_account(school_db, ADMIN, "correct horse")
     assert info.role is Role.ADMINISTRATOR
     assert principal_of(school_db).login == "admin"
@@ -152,3 +151,30 @@ def test_without_a_clock_log_in_uses_the_current_time(school_db: Database) -> No
     with school_db.session() as session:
         session.scalar(select(Account)).locked_until = datetime.now() - timedelta(days=1)
     assert accounts.log_in(school_db, "admin", "correct horse").login == "admin"
+
+
+def test_a_change_by_the_administrator_reaches_a_logged_in_account(school_db: Database) -> None:
+    """Within REFRESH_SECONDS the handle keeps what it read; after them it reads the account
+    again (the clock is moved by ageing the principal, no sleeping)."""
+    accounts.create_account(school_db, ADMIN, "correct horse")
+    guest = accounts.create_account(
+        school_db, AccountFields("guest", "", Role.VIEWER), "guest password"
+    )
+    other = _other_handle(school_db)
+    try:
+        accounts.log_in(other, "guest", "guest password", now=NOW)
+        accounts.update_account(school_db, guest.id, AccountFields("guest", "", Role.ADMINISTRATOR))
+        assert principal_of(other).role is Role.VIEWER  # read a moment ago
+        other.principal = replace(other.principal, read_at=-REFRESH_SECONDS)
+        assert principal_of(other).role is Role.ADMINISTRATOR
+        set_setting(other, "k", 1)
+
+        accounts.update_account(
+            school_db, guest.id, AccountFields("guest", "", Role.VIEWER, active=False)
+        )
+        other.principal = replace(other.principal, read_at=-REFRESH_SECONDS)
+        with pytest.raises(LoginRequired, match="“guest” has been disabled or removed"):
+            set_setting(other, "k", 2)
+        assert other.principal is None
+    finally:
+        other.close()

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from observation_seed import Seeded, seed
 from observation_ui import Prompts, make_window, type_text
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from sqlalchemy import func, select
 
 from eduqa_desktop.services.checklist_views import load_template
 from eduqa_desktop.services.checklists import checklists_for_form, list_checklists
@@ -18,6 +20,7 @@ from eduqa_desktop.services.observation_records import (
     get_observation,
 )
 from eduqa_desktop.services.observations import save_draft
+from eduqa_desktop.storage.models import AuditEntry, ChecklistTemplate
 from eduqa_desktop.ui.observations.checklist_editor import ChecklistEditor
 
 WALKTHROUGH = "Walkthrough (10 minutes)"
@@ -118,6 +121,27 @@ def test_an_incomplete_checklist_is_refused_with_the_reason(editor, qtbot, answe
     assert editor.dirty
 
 
+def _import(editor, qtbot, answers, path: Path):  # type: ignore[no-untyped-def]
+    """Click Import .xlsx… on `path`: the preview that opens."""
+    editor.preview = None
+    answers.path = str(path)
+    qtbot.mouseClick(editor.buttons["Import .xlsx…"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.preview is not None and editor.preview.isVisible())
+    return editor.preview
+
+
+def _versions(db, name: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """Every version of the checklist called `name`, superseded ones too."""
+    with db.session() as session:
+        query = select(ChecklistTemplate.version).where(ChecklistTemplate.name_en == name)
+        return sorted(session.scalars(query))
+
+
+def _audit_entries(db) -> int:  # type: ignore[no-untyped-def]
+    with db.session() as session:
+        return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+
+
 def test_archive_export_and_import(
     editor, qtbot, school_db, seeded, answers, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -128,7 +152,46 @@ def test_archive_export_and_import(
     qtbot.mouseClick(editor.archive_button, Qt.MouseButton.LeftButton)
     assert seeded.templates["walkthrough"] not in {s.id for s in checklists_for_form(school_db, 1)}
     assert all(WALKTHROUGH not in editor.list.item(i).text() for i in range(editor.list.count()))
-    qtbot.mouseClick(editor.buttons["Import .xlsx…"], Qt.MouseButton.LeftButton)
-    imported = [s for s in list_checklists(school_db) if s.name["en"] == WALKTHROUGH]
-    assert len(imported) == 1 and imported[0].id != seeded.templates["walkthrough"]
-    assert editor.list.currentItem().text() == f"{WALKTHROUGH} · version 1"
+    # the workbook is the archived checklist itself: the preview says so and offers no import
+    preview = _import(editor, qtbot, answers, tmp_path / "walkthrough.xlsx")
+    assert "already here, unchanged (version 1)" in preview.summary.text()
+    assert "checklist workbook" in preview.summary.text()
+    assert not preview.import_button.isEnabled()
+    preview.buttons.rejected.emit()
+    assert _versions(school_db, WALKTHROUGH) == [1]
+
+
+def test_an_edited_workbook_becomes_the_next_version_then_is_unchanged(
+    editor, qtbot, school_db, seeded, answers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _choose(editor, WALKTHROUGH)
+    before = load_template(school_db, seeded.templates["walkthrough"])
+    first = before.criteria[0].text["en"]
+    path = tmp_path / "walkthrough.xlsx"
+    answers.path = str(path)
+    qtbot.mouseClick(editor.buttons["Export .xlsx…"], Qt.MouseButton.LeftButton)
+    book = load_workbook(path)
+    cells = [c for sheet in book for row in sheet.iter_rows() for c in row if c.value == first]
+    assert cells, f"{first!r} not in the exported workbook"
+    cells[0].value = "Pupils explain their reasoning"
+    book.save(path)
+
+    preview = _import(editor, qtbot, answers, path)
+    assert f"will become version {before.version + 1}" in preview.summary.text()
+    assert _versions(school_db, WALKTHROUGH) == [before.version]  # nothing written while looking
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert _versions(school_db, WALKTHROUGH) == [before.version, before.version + 1]
+    assert editor.list.currentItem().text() == f"{WALKTHROUGH} · version {before.version + 1}"
+    shown = [editor.list.item(i).text() for i in range(editor.list.count())]
+    assert sum(text.startswith(WALKTHROUGH) for text in shown) == 1  # the old one superseded
+    assert "Imported walkthrough.xlsx: checklist version" in (
+        editor.parentWidget().statusBar().currentMessage()
+    )
+
+    entries = _audit_entries(school_db)
+    again = _import(editor, qtbot, answers, path)
+    assert f"already here, unchanged (version {before.version + 1})" in again.summary.text()
+    assert not again.import_button.isEnabled()
+    again.buttons.rejected.emit()
+    assert _versions(school_db, WALKTHROUGH) == [before.version, before.version + 1]
+    assert _audit_entries(school_db) == entries

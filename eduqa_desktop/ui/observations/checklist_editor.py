@@ -1,14 +1,15 @@
 """Checklists…: the list of checklists and the editor of the chosen one.
 
 Create, copy, edit, reorder, archive; import from and export to .xlsx — the editor's workbook,
-or an XLSForm from KoboToolbox/ODK (shown in a preview first, see checklist_import_preview.py).
+or an XLSForm from KoboToolbox/ODK (either shown in a preview first, see
+checklist_import_preview.py).
 Saving a checklist that observations use makes a new version (they keep the old one) — the
 dialog says so first.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -88,7 +89,7 @@ class ChecklistEditor(QDialog):
             (self.tr("Export XLSForm…"), self.export_xlsform, "export"),
         )
         self.buttons: dict[str, QPushButton] = {}
-        self.preview: ChecklistImportPreview | None = None  # an XLSForm being looked at
+        self.preview: ChecklistImportPreview | None = None  # a checklist file being looked at
         for index, (text, slot, icon_name) in enumerate(actions):
             button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
             button.clicked.connect(slot)
@@ -309,7 +310,8 @@ class ChecklistEditor(QDialog):
         self.reload(chosen)
 
     def import_xlsx(self) -> None:
-        """A checklist workbook becomes a new checklist; an XLSForm is previewed first."""
+        """Either format is previewed first, then imported as File ▸ Import does: a new
+        checklist, the next version of the one of that name, or nothing when unchanged."""
         if not self._keep_or_drop():
             return
         path = prompts.open_file(self, self.tr("Import a checklist"), XLSX_FILTER)
@@ -321,22 +323,24 @@ class ChecklistEditor(QDialog):
             prompts.show_user_error(self, self.tr("Import a checklist"), problem)
             return
         who = self.context.preferences.user_name or None
-        if preview.found.kind != XLSFORM:
-            spec = preview.found.spec
-            self._act(lambda: create_checklist(self.context.db, spec, who=who))
-            return
         self.preview = ChecklistImportPreview(preview, self.language, self)
         self.preview.accepted.connect(lambda: self._import_previewed(path, who))
         self.preview.open()
 
     def _import_previewed(self, path: str, who: str | None) -> None:
-        self._act(
-            lambda: (
-                import_checklist_file(
-                    self.context.db, path, language=self.language, who=who
-                ).template_id
+        try:
+            result = import_checklist_file(self.context.db, path, language=self.language, who=who)
+        except UserError as problem:
+            prompts.show_user_error(self, self.tr("Import a checklist"), problem)
+            return
+        app_signals().data_changed.emit("checklists")
+        self.reload(result.template_id)
+        show = getattr(self.parentWidget(), "show_message", None)  # as File ▸ Import says it
+        if show is not None:
+            message = QCoreApplication.translate(
+                "ChecklistImport", "Imported {file}: checklist version {version}"
             )
-        )
+            show(message.format(file=result.found.file, version=result.version))
 
     def export_xlsx(self) -> None:
         self._export(WORKBOOK, self.tr("Export the checklist"))

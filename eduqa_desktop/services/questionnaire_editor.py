@@ -23,9 +23,10 @@ from eduqa_desktop.domain.questionnaires import (
     parse_questionnaire,
     questionnaire_json,
 )
+from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.vocabulary import Stakeholder
 from eduqa_desktop.exchange.questionnaire_workbook import read_questionnaire_workbook
-from eduqa_desktop.services import audit
+from eduqa_desktop.services import access, audit
 from eduqa_desktop.services.checklist_languages import read_stale, write_stale
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.questionnaires import (
@@ -172,6 +173,7 @@ def save_questionnaire(
     Used by rounds: the next version of the family, the old one superseded for its rounds.
     `stale_languages`, when given, become the languages marked out of date.
     """
+    access.require(db, Action.CHECKLISTS)  # a shared instrument, as a checklist is
     spec = validate_questionnaire(spec)
     with db.session() as session:
         old = session.get(Questionnaire, questionnaire_id)
@@ -236,6 +238,7 @@ def import_questionnaire(db: Database, spec: QuestionnaireSpec, *, who: str | No
     Statement keys the file carries are kept when they are the family's (a file exported
     here, edited in Excel and read back); any other statement counts as a new one.
     """
+    access.require(db, Action.CHECKLISTS)
     with db.session() as session:
         install_questionnaires(session)
         current = current_questionnaire_in(session, spec.stakeholder)

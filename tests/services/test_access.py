@@ -170,3 +170,24 @@ def test_reads_across_schools_cover_only_the_accounts_schools(
             )
     finally:
         db.close()
+
+
+def test_a_viewer_cannot_change_a_questionnaire(
+    school_db: Database, district: dict[str, int]
+) -> None:
+    from eduqa_desktop.domain.vocabulary import Stakeholder
+    from eduqa_desktop.services.questionnaire_editor import import_questionnaire, save_questionnaire
+    from eduqa_desktop.services.questionnaires import current_questionnaire
+
+    current = current_questionnaire(school_db, Stakeholder.PARENTS)
+    assert current.id is not None
+    db = _as(school_db, "viewer")
+    try:
+        for refused in (
+            lambda: save_questionnaire(db, current.id, current),
+            lambda: import_questionnaire(db, current),
+        ):
+            with pytest.raises(AccessDenied, match="“viewer” may not"):
+                refused()
+    finally:
+        db.close()

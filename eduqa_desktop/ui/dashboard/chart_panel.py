@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from eduqa_desktop.ui import prompts
-from eduqa_desktop.ui.dashboard.chart_view import ChartView
+from eduqa_desktop.ui.dashboard.chart_host import ChartHost
 from eduqa_desktop.ui.look import icon
 
 Table = tuple[list[str], list[list[str]]]
@@ -83,7 +83,7 @@ class ChartPanel(QFrame):
         self.subtitle.setWordWrap(True)
         self.subtitle.setProperty("role", "hint")
         self.subtitle.hide()
-        self.chart = ChartView()
+        self.chart = ChartHost()  # the chart itself comes after the window's first paint
         self.empty = QLabel()
         self.empty.setProperty("role", "empty-state")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -196,6 +196,7 @@ class ChartPanel(QFrame):
         return text
 
     def picture(self) -> QPixmap:
+        self.chart.ensure_chart()
         return self.canvas.grab()
 
     def save_png(self, path: str) -> bool:

@@ -7,7 +7,7 @@ Hovering shows the exact values as a tooltip; clicking a bar that has a key emit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,42 +16,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from eduqa_desktop.ui.dashboard.chart_data import Bar, Point, Series, count_ticks
 from eduqa_desktop.ui.dashboard.palette import BLUE, GREY, MUTED, TEXT
 
 BAR_THICKNESS = 0.66
 MIN_ROWS = 6  # a bar chart is laid out for at least this many bars
 LABEL_WIDTH = 250  # pixels for category names on the left axis (longer ones are elided)
-
-
-@dataclass(frozen=True, slots=True)
-class Bar:
-    """One bar (or one segment of a stacked bar)."""
-
-    value: float
-    colour: str = BLUE
-    tooltip: str = ""
-    text: str = ""  # the value label drawn at the bar's end ("" = none)
-    key: Any = None  # clicking emits it (None = not clickable)
-
-
-@dataclass(frozen=True, slots=True)
-class Series:
-    """One line of a line chart; ``None`` values leave a gap."""
-
-    name: str
-    values: Sequence[float | None]
-    colour: str
-    tooltips: Sequence[str]
-    dashed: bool = False
-    symbol: str = "o"
-
-
-@dataclass(frozen=True, slots=True)
-class Point:
-    x: float
-    y: float
-    tooltip: str
-    key: Any = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -565,19 +535,6 @@ class ChartView(pg.PlotWidget):
         hit = self.hit_at(event.scenePos())
         if hit is not None and hit.key is not None:
             self.bar_clicked.emit(hit.key)
-
-
-def count_ticks(
-    maximum: float, steps: int = 5, fmt: Callable[[float], str] = str
-) -> list[tuple[float, str]]:
-    """Whole-number ticks from 0 to at least ``maximum``."""
-    top = max(1, int(maximum))
-    step = max(1, -(-top // steps))
-    for nice in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
-        if nice >= step:
-            step = nice
-            break
-    return [(value, fmt(value)) for value in range(0, top + step, step)]
 
 
 __all__ = [

@@ -10,8 +10,8 @@ from eduqa_desktop.domain.observation_labels import BAND_COLOURS
 from eduqa_desktop.domain.observation_scoring import band_for
 from eduqa_desktop.services.dashboard import DashboardData
 from eduqa_desktop.ui.dashboard import texts
+from eduqa_desktop.ui.dashboard.chart_data import Bar, count_ticks
 from eduqa_desktop.ui.dashboard.chart_panel import legend_html
-from eduqa_desktop.ui.dashboard.chart_view import Bar, count_ticks
 from eduqa_desktop.ui.dashboard.palette import (
     BLUE,
     GREEN,

@@ -9,7 +9,7 @@ of summed counts, so they match the cards and the Results tab.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -24,8 +24,9 @@ from eduqa_desktop.services.dashboard import (
     rank_schools,
 )
 from eduqa_desktop.ui.dashboard import texts
+from eduqa_desktop.ui.dashboard.chart_data import Bar, Point, Series
+from eduqa_desktop.ui.dashboard.chart_host import ChartHost
 from eduqa_desktop.ui.dashboard.chart_panel import ChartPanel, Table, legend_html
-from eduqa_desktop.ui.dashboard.chart_view import Bar, ChartView, Point, Series
 from eduqa_desktop.ui.dashboard.palette import (
     BLUE,
     GREY,
@@ -35,6 +36,9 @@ from eduqa_desktop.ui.dashboard.palette import (
     band_ranges,
 )
 from eduqa_desktop.ui.formatting import UNDEFINED, average, number, percent
+
+if TYPE_CHECKING:
+    from eduqa_desktop.ui.dashboard.chart_view import ChartView
 
 
 def percent_ticks() -> list[tuple[float, str]]:
@@ -107,7 +111,7 @@ class DashboardPanel(ChartPanel):
 
     def quality_bars(
         self,
-        view: ChartView,
+        view: ChartView | ChartHost,
         bars: Sequence[CountsBar],
         *,
         clickable: bool,
@@ -238,7 +242,7 @@ class TrendPanel(DashboardPanel):
             ticks=ticks,
             axis_title=f"{name}{unit}",
         )
-        self.chart.getPlotItem().getAxis("bottom").setHeight(38)
+        self.chart.then(lambda view: view.getPlotItem().getAxis("bottom").setHeight(38))
         self.set_legend(
             legend_html(
                 [
@@ -355,6 +359,8 @@ class DrillView(QWidget):
         super().__init__()
         self.panel = panel
         self.drill = drill
+        from eduqa_desktop.ui.dashboard.chart_view import ChartView  # (after start-up)
+
         self.classes = ChartView(label_width=110)
         self.teachers = ChartView(label_width=140)
         layout = QHBoxLayout(self)

@@ -54,6 +54,7 @@ class Stage:
         """Draw the panel's canvas (title, chart, legend) filling ``rect`` (PDF units)."""
         scale = CHART_SCALE * RESOLUTION / SCREEN_DPI  # PDF units per screen pixel
         size = QSize(round(rect.width() / scale), round(rect.height() / scale))
+        panel.chart.ensure_chart()  # a print just after start-up: the chart may not be made yet
         parent = panel.parentWidget()
         minimum, maximum = panel.minimumSize(), panel.maximumSize()
         panel.setParent(self.widget)

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWidget
 
 from eduqa_desktop.domain.snapshots import INSTRUCTION_REFERENCE, MANAGEMENT_REFERENCE
 from eduqa_desktop.services.dashboard import DashboardData
+from eduqa_desktop.ui.dashboard.chart_data import Bar, count_ticks
 from eduqa_desktop.ui.dashboard.chart_panel import legend_html
-from eduqa_desktop.ui.dashboard.chart_view import Bar, count_ticks
 from eduqa_desktop.ui.dashboard.palette import BLUE
 from eduqa_desktop.ui.dashboard.panels import DashboardPanel, period_of
 from eduqa_desktop.ui.formatting import number, percent

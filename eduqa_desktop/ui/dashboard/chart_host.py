@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from eduqa_desktop.ui.dashboard.chart_view import ChartView
@@ -41,7 +42,10 @@ def _make_waiting_charts() -> None:
     global _scheduled
     _scheduled = False
     for host in list(_waiting):
-        host.ensure_chart()
+        if isValid(host):  # (a closed window's hosts may be gone on the C++ side)
+            host.ensure_chart()
+        else:
+            _waiting.discard(host)
 
 
 class ChartHost(QWidget):

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from eduqa_desktop.storage.sqlite_file import has_sqlite_header
+
 BACKUPS_FOLDER = "backups"
 SUFFIX = ".sqlite3"
 _NAME_RE = re.compile(r"^(?P<stem>.+)-(?P<made>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)$")
@@ -194,11 +196,10 @@ def rotate(folder: Path, stem: str, policy: RotationPolicy, now: datetime) -> li
 def check_backup(path: Path) -> None:
     """BackupError unless `path` is an SQLite database that passes quick_check."""
     try:
-        with path.open("rb") as handle:
-            magic = handle.read(16)
+        is_sqlite = has_sqlite_header(path)
     except OSError as error:
         raise _failure(error, path) from error
-    if magic != b"SQLite format 3\x00":
+    if not is_sqlite:
         raise BackupError("not_a_database", path)
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

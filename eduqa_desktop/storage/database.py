@@ -38,6 +38,7 @@ from eduqa_desktop.storage.schema_files import (
     known_revisions,
 )
 from eduqa_desktop.storage.server_backup import ServerBackupUnavailable, dump_before_upgrade
+from eduqa_desktop.storage.sqlite_file import has_sqlite_header
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +136,7 @@ def _to_url(path_or_url: str | Path) -> tuple[str, Path | None]:
 def _check_is_sqlite_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as handle:
-        magic = handle.read(16)
-    if magic != b"SQLite format 3\x00":
+    if not has_sqlite_header(path):
         raise NotADatabaseError(f"{path} is not an EduQA database (not an SQLite file).")
 
 

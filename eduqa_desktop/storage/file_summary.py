@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eduqa_desktop.storage.schema_files import head_revision
+from eduqa_desktop.storage.sqlite_file import has_sqlite_header
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 NOT_COUNTED = ("alembic_version",)  # the schema's own bookkeeping, not the user's data
 
 
@@ -40,9 +40,8 @@ def summarize_file(path: Path) -> FileSummary | None:
     """The file's schema revision, schools (by name) and rows per table, or None when only
     the full open can answer."""
     try:
-        with path.open("rb") as handle:
-            if handle.read(16) != SQLITE_MAGIC:
-                return None
+        if not has_sqlite_header(path):
+            return None
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except (OSError, sqlite3.Error):
         return None

@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eduqa_desktop.storage.sqlite_file import has_sqlite_header
+
 MAX_PROBLEMS = 20
 PROGRESS_STEPS = 10_000  # SQLite virtual-machine steps between looks at the clock
 
@@ -48,11 +50,10 @@ def check_database(
 ) -> IntegrityReport:
     """Check the database at `path` without writing to it."""
     try:
-        with path.open("rb") as handle:
-            magic = handle.read(16)
+        is_sqlite = has_sqlite_header(path)
     except OSError as error:
         return IntegrityReport(path, [str(error)], readable=False)
-    if magic != b"SQLite format 3\x00":
+    if not is_sqlite:
         return IntegrityReport(
             path, ["not an SQLite database (its header is not SQLite's)"], readable=False
         )

@@ -31,6 +31,7 @@ from eduqa_desktop.storage.database import (
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.accounts.login_dialog import LoginDialog
 from eduqa_desktop.ui.context import UiContext
+from eduqa_desktop.ui.dashboard.query_runner import wait_for_running_queries
 from eduqa_desktop.ui.dialogs.connect_dialog import ConnectDialog
 from eduqa_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
 from eduqa_desktop.ui.error_reporting import install_exception_hook
@@ -328,6 +329,7 @@ class Controller(QObject):
             if not old.close():
                 window.deleteLater()
                 return None
+            wait_for_running_queries()
             old.deleteLater()
         self.window = window
         window.show()
@@ -347,6 +349,7 @@ class Controller(QObject):
         garbage collector can fire on a closed descriptor."""
         self.guard.release()
         if self.db is not None:
+            wait_for_running_queries()
             self.db.close()
             self.db = None
 

@@ -4,6 +4,7 @@ schemas of a PostgreSQL database when EDUQA_TEST_DATABASE_URL is set: tests/engi
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,17 @@ from eduqa_desktop.storage.database import Database, open_database
 
 DEMO_TODAY = date(2026, 11, 25)
 DEMO_SEED = 2025
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before any fixture is torn down (its database closed, its windows deleted), let the
+    dashboard queries a test started on the thread pool return: one still running while the
+    GUI thread tears their window and database down can deadlock the two threads."""
+    runner = sys.modules.get("eduqa_desktop.ui.dashboard.query_runner")
+    if runner is not None:
+        runner.wait_for_running_queries(timeout=30.0)
+    yield
 
 
 @pytest.fixture(autouse=True)
@@ -54,6 +66,9 @@ def no_main_windows_left_behind() -> Iterator[None]:
     if not windows:
         return
     QCoreApplication.processEvents()
+    from eduqa_desktop.ui.dashboard.query_runner import wait_for_running_queries
+
+    wait_for_running_queries(timeout=30.0)  # the events just processed may have started one
     for window in windows:
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -9,6 +9,8 @@ only the result of the latest request (an older one finishing late is dropped).
 from __future__ import annotations
 
 import logging
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +32,7 @@ class _Query(QRunnable):
         self.signals = _Signals()
         self.serial = serial
         self.fn = fn
+        self.finished = threading.Event()
 
     def run(self) -> None:
         try:
@@ -38,12 +41,29 @@ class _Query(QRunnable):
             self.signals.failed.emit(self.serial, error, traceback.format_exc())
         else:
             self.signals.done.emit(self.serial, result)
+        finally:
+            self.finished.set()
 
 
 # Every query stays referenced here until its thread has finished with it — not only by the
 # runner, which may be deleted (its tab closed) while a query still runs on the pool. (A query
 # whose runner is gone stays here: a rare, small leak rather than a runnable freed mid-run.)
 _alive: set[_Query] = set()
+
+
+def wait_for_running_queries(timeout: float = 10.0) -> bool:
+    """Block until every query started on the pool has returned (at most `timeout` seconds);
+    whether they all did. Called before a window holding runners is deleted (a new language,
+    another school, the end of a test): a query still running while its window's objects and
+    database are torn down on the GUI thread can deadlock the two threads. The wait holds
+    neither the GIL nor any Qt lock, so the query runs on; its late result is delivered, or
+    dropped with its runner, by the event loop afterwards."""
+    deadline = time.monotonic() + timeout
+    for query in list(_alive):
+        if not query.finished.wait(max(0.0, deadline - time.monotonic())):
+            log.warning("a dashboard query was still running after %.0f s", timeout)
+            return False
+    return True
 
 
 def _release(query: _Query | None) -> None:

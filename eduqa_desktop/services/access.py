@@ -210,6 +210,18 @@ def require_read(db: Database, school_id: int | None) -> Principal:
     return principal
 
 
+def read_scope(db: Database, school_id: int | None) -> tuple[int, ...]:
+    """READ of one school (checked), or of "all schools": for a role bound to its schools
+    that means exactly the schools it reaches (refused when it reaches none); () for every
+    school of the database. The scope aggregates are limited to."""
+    principal = require(db, Action.READ, school_id)
+    if school_id is not None or principal.role not in SCHOOL_BOUND:
+        return ()
+    if not principal.school_ids:
+        raise AccessDenied(NOT_YOUR_SCHOOL, login=principal.login)
+    return tuple(sorted(principal.school_ids))
+
+
 def readable_school_ids(db: Database, wanted: Iterable[int] | None) -> list[int] | None:
     """The schools a district-wide read may cover: each of `wanted` checked, or with None
     every school (None) — for a role bound to its schools, those."""

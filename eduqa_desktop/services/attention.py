@@ -267,10 +267,13 @@ def district_attention(
     term: int | None = None,
     today: date | None = None,
 ) -> list[SchoolAttention]:
-    """Every school of the database with its attention list, the highest total first."""
-    access.require_read(db, None)
+    """Every school of the database (of an account bound to schools: its schools) with its
+    attention list, the highest total first."""
+    reachable = access.readable_school_ids(db, None)
     with db.session() as session:
         school_ids = list(session.scalars(select(School.id).order_by(School.name)))
+        if reachable is not None:
+            school_ids = [i for i in school_ids if i in set(reachable)]
         if not school_ids:
             return []
         scopes = resolve_scopes(session, school_ids, year=year, term=term, today=today)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from eduqa_desktop.services import access
 from eduqa_desktop.services.dashboard.cards import build_cards, term_data
 from eduqa_desktop.services.dashboard.context import period_of, resolve
 from eduqa_desktop.services.dashboard.model import Cards, DashboardFilter, Period
@@ -44,6 +45,7 @@ def school_profile(
     today: date | None = None,
 ) -> SchoolProfile:
     """The profile of `school_id` in a quarter (the latest with results when not given)."""
+    access.require_read(db, school_id)
     thresholds = load_thresholds(db)
     with db.session() as session:
         school = session.get(School, school_id)

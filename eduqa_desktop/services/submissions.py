@@ -41,11 +41,15 @@ def _covers(receipt: dict[str, object], year: str, term: int | None) -> bool:
 
 
 def submissions(db: Database, year: str, term: int | None) -> list[Submission]:
-    """Every school, by name, with its latest package for the period (or none)."""
-    access.require_read(db, None)
+    """Every school (of an account bound to schools: its schools), by name, with its latest
+    package for the period (or none)."""
+    reachable = access.readable_school_ids(db, None)
     year = checked_year_name(year)
     with db.session() as session:
-        schools = list(session.scalars(select(School).order_by(School.name)))
+        query = select(School).order_by(School.name)
+        if reachable is not None:
+            query = query.where(School.id.in_(reachable))
+        schools = list(session.scalars(query))
         latest: dict[object, dict[str, object]] = {}
         for receipt in receipts(session):
             if _covers(receipt, year, term):
@@ -67,7 +71,6 @@ def submissions(db: Database, year: str, term: int | None) -> list[Submission]:
 
 
 def missing_schools(db: Database, year: str, term: int | None) -> list[str]:
-    access.require_read(db, None)
     return [item.school for item in submissions(db, year, term) if not item.arrived]
 
 
@@ -75,7 +78,6 @@ def export_submissions(
     db: Database, path: Path | str, *, year: str, term: int | None, language: str = "en"
 ) -> Path:
     """The list as a workbook for the district's reminder calls (missing schools first)."""
-    access.require_read(db, None)
     items = sorted(submissions(db, year, term), key=lambda s: (s.arrived, s.school))
     lines = [SubmissionLine(s.school, s.district, s.arrived, s.received_at, s.made_at,
                             s.app_version, s.file) for s in items]  # fmt: skip

@@ -22,6 +22,7 @@ from eduqa_desktop.services.observation_queries import list_observations
 from eduqa_desktop.services.observation_records import ObservationInput, get_observation
 from eduqa_desktop.services.observations import save_draft
 from eduqa_desktop.services.reports.district import export_district_report
+from eduqa_desktop.services.school_profile import school_profile
 from eduqa_desktop.services.schools import create_school, list_schools
 from eduqa_desktop.services.settings_store import set_setting
 from eduqa_desktop.services.teachers import TeacherInput, add_teacher, staff_list, update_teacher
@@ -155,10 +156,25 @@ def test_reads_across_schools_cover_only_the_accounts_schools(
     school_db: Database, district: dict[str, int], tmp_path: Path
 ) -> None:
     db = _as(school_db, "school_b")
+    inspector = _as(school_db, "inspector")
     try:
-        with pytest.raises(AccessDenied, match="sees only its own schools"):
-            dashboard_data(db, DashboardFilter(school_id=None))
-        dashboard_data(db, DashboardFilter(school_id=district["b"]))
+        # "All schools" for an account bound to schools is its schools, nothing of the others'
+        everything = dashboard_data(school_db, DashboardFilter(school_id=None), today=TODAY)
+        assert everything.school_count == 2 and everything.cards is not None
+        for handle, own in ((db, "b"), (inspector, "a")):
+            mine = dashboard_data(handle, DashboardFilter(school_id=None), today=TODAY)
+            one = dashboard_data(handle, DashboardFilter(school_id=district[own]), today=TODAY)
+            assert mine.school_count == 1
+            assert mine.cards == one.cards
+            assert [bar.key for bar in mine.schools] in ([], [district[own]])
+        assert dashboard_data(inspector, DashboardFilter(), today=TODAY).cards == (
+            dashboard_data(school_db, DashboardFilter(school_id=district["a"]), today=TODAY).cards
+        )
+        assert dashboard_data(db, DashboardFilter(), today=TODAY).cards != everything.cards
+        with pytest.raises(AccessDenied, match="does not reach this school"):
+            dashboard_data(db, DashboardFilter(school_id=district["a"]))
+        with pytest.raises(AccessDenied, match="does not reach this school"):
+            school_profile(db, district["a"])
         choices = filter_choices(db, school_id=district["b"])
         assert [c.key for c in choices.schools] == [district["b"]]
         assert choices.default.school_id == district["b"]
@@ -170,6 +186,7 @@ def test_reads_across_schools_cover_only_the_accounts_schools(
             )
     finally:
         db.close()
+        inspector.close()
 
 
 def test_a_viewer_cannot_change_a_questionnaire(
@@ -191,3 +208,22 @@ def test_a_viewer_cannot_change_a_questionnaire(
                 refused()
     finally:
         db.close()
+
+
+def test_district_lists_cover_only_the_accounts_schools(
+    school_db: Database, district: dict[str, int]
+) -> None:
+    from eduqa_desktop.services.attention import district_attention
+    from eduqa_desktop.services.submissions import missing_schools, submissions
+
+    names = {s.id: s.name for s in list_schools(school_db)}
+    assert {s.school for s in submissions(school_db, "2025-2026", None)} == set(names.values())
+    assert len(district_attention(school_db, today=TODAY)) == 2
+    for login, own in (("inspector", "a"), ("school_b", "b")):
+        db = _as(school_db, login)
+        try:
+            assert [s.school for s in submissions(db, "2025-2026", None)] == [names[district[own]]]
+            assert missing_schools(db, "2025-2026", None) == [names[district[own]]]
+            assert [s.school_id for s in district_attention(db, today=TODAY)] == [district[own]]
+        finally:
+            db.close()

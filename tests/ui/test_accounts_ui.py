@@ -266,3 +266,40 @@ def test_a_cancelled_login_opens_nothing(qtbot, controller, with_accounts: Datab
     _when_modal(lambda dialog: dialog.reject())
     assert not controller.open(path, first_start=False)
     assert controller.login_cancelled and controller.db is None and controller.window is None
+
+
+def test_an_inspectors_all_schools_is_its_schools(
+    qtbot, with_accounts: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from eduqa_desktop.services.schools import create_school
+    from eduqa_desktop.ui import error_reporting
+
+    demo = list_schools(with_accounts)[0]
+    second = create_school(with_accounts, "2-son maktab", year="2026-2027")
+    create_school(with_accounts, "Not assigned", year="2026-2027")
+    accounts.create_account(
+        with_accounts,
+        AccountFields("inspector", "Insp", Role.METHODOLOGIST, school_ids=(demo.id, second.id)),
+        PASSWORD,
+    )
+    reported: list[Exception] = []
+    monkeypatch.setattr(error_reporting, "report_exception", lambda e, *_a: reported.append(e))
+    db = _other(with_accounts)
+    try:
+        accounts.log_in(db, "inspector", PASSWORD)
+        window = _window(qtbot, db, tmp_path)
+        tab = window.dashboard_tab
+        box = tab.filter_bar.school_box
+        qtbot.waitUntil(lambda: box.count() == 3, timeout=30_000)
+        assert box.itemText(0) == "All schools (2)"
+        assert {box.itemText(1), box.itemText(2)} == {demo.name, "2-son maktab"}
+        tab.filter_bar.select(box, None)
+        def all_shown() -> bool:
+            return tab.data is not None and tab.data.filter.school_id is None
+        qtbot.waitUntil(lambda: all_shown() and not tab.runner.busy, timeout=30_000)
+        assert reported == []
+        assert tab.data.school_count == 2 and tab.data.cards is not None
+        assert {bar.label for bar in tab.data.schools} <= {demo.name, "2-son maktab"}
+    finally:
+        window.close()
+        db.close()

@@ -52,12 +52,12 @@ def dashboard_data(
     today: date | None = None,
 ) -> DashboardData:
     """Everything the dashboard shows for ``selection`` (names in ``language``)."""
-    access.require_read(db, selection.school_id)
+    scope = access.read_scope(db, selection.school_id)
     thresholds = load_thresholds(db)
     today = today or date.today()
     with db.session() as session:
-        context = resolve(session, selection, thresholds, language, today)
-        school_count = len(q.schools(session))
+        context = resolve(session, selection, thresholds, language, today, scope)
+        school_count = len(context.schools(session))
         if context.current is None:
             return DashboardData(
                 context.filter, None, None, school_count, None, thresholds=thresholds
@@ -140,9 +140,10 @@ def drill_down(
     narrowed = replace(
         selection, **({"subject_id": key} if kind == "subject" else {"grade": int(key)})
     )
+    scope = access.read_scope(db, selection.school_id)
     thresholds = load_thresholds(db)
     with db.session() as session:
-        context = resolve(session, narrowed, thresholds, language, date.today())
+        context = resolve(session, narrowed, thresholds, language, date.today(), scope)
         label = (
             subject_label(q.subject_names(session), key, language)
             if kind == "subject"
@@ -159,7 +160,7 @@ def drill_down(
             counts_bar(context, group, group.label)
             for group in grouped_counts(session, GroupBy.TEACHER, where)
         )
-        if context.school_ids == () and len(q.schools(session)) > 1:
+        if context.several and len(context.schools(session)) > 1:
             classes = with_school_names(session, classes)
     return DrillDown(
         kind,

@@ -38,6 +38,19 @@ class Context:
     thresholds: Thresholds
     language: str
     today: date
+    # The schools the account reaches ("all schools" for a role bound to its schools); ():
+    # every school. `school_ids` is the chosen school, else this scope.
+    scope: tuple[int, ...] = ()
+
+    @property
+    def several(self) -> bool:
+        """No one school chosen: the figures are of every school in the scope."""
+        return self.filter.school_id is None
+
+    def schools(self, session: Session) -> list[tuple[int, str]]:
+        """The schools of the scope, as (id, name)."""
+        every = q.schools(session)
+        return [s for s in every if s[0] in self.scope] if self.scope else list(every)
 
     def window(self, term: q.TermRow | None) -> q.Window | None:
         return None if term is None else self.windows[term.id]
@@ -127,9 +140,14 @@ def default_term(terms: Sequence[q.TermRow], today: date) -> q.TermRow | None:
 
 
 def resolve(
-    session: Session, wanted: DashboardFilter, thresholds: Thresholds, language: str, today: date
+    session: Session,
+    wanted: DashboardFilter,
+    thresholds: Thresholds,
+    language: str,
+    today: date,
+    scope: tuple[int, ...] = (),
 ) -> Context:
-    school_ids = (wanted.school_id,) if wanted.school_id is not None else ()
+    school_ids = (wanted.school_id,) if wanted.school_id is not None else scope
     terms = tuple(q.terms(session, school_ids))
     windows = term_windows(terms)
     current = None
@@ -164,6 +182,7 @@ def resolve(
         thresholds=thresholds,
         language=language,
         today=today,
+        scope=scope,
     )
 
 

@@ -54,7 +54,7 @@ def checklist_charts(session: Session, context: Context) -> dict[str, Any]:
             CriterionBar(None, "", "", pooled, ratings, len(rest)),
         ]
 
-    by_school = not context.school_ids and len(q.schools(session)) > 1
+    by_school = context.several and len(context.schools(session)) > 1
     cells = q.section_scores(session, where, by_school=by_school)
     positions = sorted({cell.section_position for cell in cells} | set(titles))
     rows: dict[int, dict[str, Any]] = {}

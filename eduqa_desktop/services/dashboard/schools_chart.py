@@ -17,19 +17,19 @@ from eduqa_desktop.storage.indicator_queries import GroupBy, GroupCounts, groupe
 
 def schools_and_scatter(session: Session, context: Context) -> dict[str, Any]:
     assert context.current is not None
-    all_schools = q.schools(session)
+    all_schools = context.schools(session)
     charts: dict[str, Any] = {}
     window = context.window(context.current)
     per_school: list[GroupCounts] = []
     if len(all_schools) > 1:
-        everywhere = replace(context, school_ids=())
+        everywhere = replace(context, school_ids=context.scope)
         per_school = grouped_counts(
             session, GroupBy.SCHOOL, everywhere.results([context.current.id])
         )
         charts["schools"] = tuple(
             assessed_only(counts_bar(context, group, group.label) for group in per_school)
         )
-    by_school = not context.school_ids and len(all_schools) > 1
+    by_school = context.several and len(all_schools) > 1
     if by_school:
         groups = per_school  # the same selection: all schools
     else:

@@ -82,6 +82,7 @@ class Controller(QObject):
         self.guard = InstanceGuard(lambda: bring_forward(self.window))
         self.refused_as_open_elsewhere = False
         self.login_cancelled = False  # the last database opened had accounts, and no login
+        prompts.on_login_required(self._log_in_again)
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -238,6 +239,12 @@ class Controller(QObject):
         place = db.path.name if db.path is not None else without_password(db.url)
         return bool(LoginDialog(db, self.window, login=self.user, place=place).exec())
 
+    def _log_in_again(self) -> None:
+        """A refusal said the account logged in is gone (disabled, removed): the login dialog,
+        as File ▸ Log out / switch user… — cancelled, the window closes."""
+        if self.db is not None and self.window is not None and self.window.isVisible():
+            self.switch_user()
+
     def switch_user(self) -> None:
         """File ▸ Log out / switch user…: the login dialog again, and the window built anew
         for whoever logs in. Cancelled, that is a log out: the window closes."""
@@ -348,6 +355,7 @@ class Controller(QObject):
         loop ends, and by every test that made a controller: a socket notifier left to the
         garbage collector can fire on a closed descriptor."""
         self.guard.release()
+        prompts.on_login_required(None)
         if self.db is not None:
             wait_for_running_queries()
             self.db.close()

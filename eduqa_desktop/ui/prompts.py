@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from eduqa_desktop.services.access import LoginRequired
 from eduqa_desktop.services.errors import MESSAGES_CONTEXT, UserError
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
@@ -54,6 +56,37 @@ def error(parent: QWidget | None, title: str, text: str, details: str = "") -> N
 
 def show_user_error(parent: QWidget | None, title: str, problem: UserError) -> None:
     warning(parent, title, user_error_text(problem))
+    if isinstance(problem, LoginRequired):
+        _ask_to_log_in_again()
+
+
+# Who asks for a login when a refusal says nobody is logged in any more (an administrator
+# disabled or removed the account while its window was open): the application's controller.
+_log_in_again: Callable[[], None] | None = None
+_asking = False
+
+
+def on_login_required(handler: Callable[[], None] | None) -> None:
+    global _log_in_again
+    _log_in_again = handler
+
+
+def _ask_to_log_in_again() -> None:
+    """Once, however many refusals come together: after the message, the login dialog."""
+    global _asking
+    if _log_in_again is None or _asking:
+        return
+    _asking = True
+
+    def ask() -> None:
+        global _asking
+        try:
+            if _log_in_again is not None:
+                _log_in_again()
+        finally:
+            _asking = False
+
+    QTimer.singleShot(0, ask)
 
 
 def question(parent: QWidget | None, title: str, text: str) -> bool:

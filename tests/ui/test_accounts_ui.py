@@ -303,3 +303,39 @@ def test_an_inspectors_all_schools_is_its_schools(
     finally:
         window.close()
         db.close()
+
+
+def test_an_account_disabled_while_its_window_is_open_is_asked_to_log_in_again(
+    qtbot, controller, with_accounts: Database, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from eduqa_desktop.services import access
+    from eduqa_desktop.ui import prompts
+
+    path = with_accounts.path
+    assert path is not None
+    guest = next(a for a in accounts.list_accounts(with_accounts) if a.login == "guest")
+    _when_modal(lambda dialog: _log_in(qtbot, dialog, "guest", PASSWORD))
+    assert controller.open(path, first_start=False)
+    first = controller.window
+    assert controller.db.principal.login == "guest"
+
+    # the administrator, at another PC, disables the guest's account
+    accounts.update_account(
+        with_accounts, guest.id, AccountFields("guest", "Guest", Role.VIEWER, active=False)
+    )
+    monkeypatch.setattr(access, "REFRESH_SECONDS", 0.0)  # the account is read again at once
+    warnings: list[str] = []
+    monkeypatch.setattr(prompts, "warning", lambda _p, _t, text: warnings.append(text))
+    asked: list[str] = []
+
+    def log_in_as_admin(dialog: QWidget) -> None:
+        asked.append(type(dialog).__name__)
+        _log_in(qtbot, dialog, "admin", PASSWORD)
+
+    _when_modal(log_in_as_admin)
+    first.dashboard_tab.refresh()  # the next thing the guest's window asks of the database
+    qtbot.waitUntil(lambda: controller.window is not first, timeout=30_000)
+    assert warnings[:1] == ["The account “guest” has been disabled or removed: log in again."]
+    assert asked == ["LoginDialog"]
+    assert controller.db.principal.login == "admin"
+    assert "Logged in: Dilnoza Karimova (administrator)" in controller.window.user_label.text()

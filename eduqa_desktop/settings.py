@@ -13,11 +13,11 @@ import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from eduqa_desktop.languages import LANGUAGES
 from eduqa_desktop.paths import data_dir
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("uz", "ru", "en")
 MAX_RECENT = 8
 
 

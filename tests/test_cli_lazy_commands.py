@@ -1,12 +1,14 @@
 """The window and `eduqa info` import only their own command module (cli.OWNERS), and that
-table says truly which module registers each of those commands."""
+table says truly which module registers each of those commands. `eduqa info` on an up-to-date
+file reads it with the standard library's sqlite3: no SQLAlchemy, no Qt."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
-from eduqa_desktop.cli import COMMAND_MODULES, OWNERS, build_parser
+from eduqa_desktop.cli import COMMAND_MODULES, OWNERS, build_parser, main
 
 
 def _handlers(parser) -> dict[str, str]:  # type: ignore[no-untyped-def]
@@ -42,3 +44,30 @@ def test_info_does_not_import_the_other_command_modules(tmp_path) -> None:  # ty
     # (QtCore translates the messages; the widgets are the window's)
     for heavy in ("cli.exchange", "cli.surveys", "eduqa_desktop.exchange", "openpyxl", "QtWidgets"):
         assert heavy not in loaded, (heavy, loaded)
+
+
+def _modules_loaded_by(argv: list[str], data_dir: Path) -> tuple[str, list[str]]:
+    """What `eduqa <argv>` printed and which modules it imported, in a new process."""
+    probe = (
+        "import sys; from eduqa_desktop.cli import main; "
+        f"code = main({argv!r}); "
+        "print(); print(code, ' '.join(sorted(sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+        env={"EDUQA_DATA_DIR": str(data_dir), "HOME": str(data_dir), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    *shown, last = done.stdout.strip().splitlines()
+    code, modules = last.split(" ", 1)
+    assert code == "0", done.stderr
+    return "\n".join(shown), modules.split()
+
+
+def test_info_on_a_file_imports_neither_sqlalchemy_nor_qt(tmp_path: Path) -> None:
+    path = tmp_path / "school.sqlite3"
+    assert main(["init", "--db", str(path), "--school", "Test maktab"]) == 0
+    shown, modules = _modules_loaded_by(["info", "--db", str(path)], tmp_path)
+    assert "Test maktab" in shown and "schools" in shown
+    heavy = [m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic", "PySide6")]
+    assert not heavy, heavy
+    assert "logging" not in modules  # nothing to log: the command writes no log either

@@ -10,9 +10,6 @@ UserError; run_command prints either one translated.
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
-import logging
 import os
 import sys
 from collections.abc import Callable
@@ -222,12 +219,15 @@ def command_password(login: str, voice: Voice | None) -> str:
         if voice
         else filled(PASSWORD_PROMPT, {"login": login})
     )
+    import getpass
+
     return getpass.getpass(prompt)
 
 
 def _open(path: str, *, must_exist: bool, voice: Voice | None) -> Database:
     from eduqa_desktop.storage.database import open_database
 
+    configure_logging()
     if must_exist and not is_url(path) and not Path(path).exists():
         raise CommandRefused(NO_SUCH_DATABASE, path=path)
     shown = shown_location(path)
@@ -267,6 +267,8 @@ def _plain(value: Any) -> Any:
 
 
 def print_json(data: Any) -> None:
+    import json
+
     json.dump(_plain(data), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
@@ -286,8 +288,19 @@ def say_refused(args: argparse.Namespace, problem: UserError | CommandRefused) -
     say(voice.cli(ERROR, message=refusal_text(voice, problem)))
 
 
-def run_command(args: argparse.Namespace) -> int:
+def configure_logging() -> None:
+    """Warnings of the code a command runs go to stderr as `LEVEL: message` (once).
+
+    A light command (`set_defaults(light=True)`: one that reads a little and logs nothing)
+    skips it and so never imports logging; opening a database configures it anyway."""
+    import logging
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if not getattr(args, "light", False):
+        configure_logging()
     _command_user.set(getattr(args, "user", None))
     try:
         return int(args.handler(args))

@@ -18,16 +18,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import logging
 import os
 import sys
 from collections.abc import Callable
 
 from eduqa_desktop.cli.translation import Voice
-from eduqa_desktop.log_file import attach_log_file
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
-
-log = logging.getLogger("eduqa_desktop.cli")
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -111,9 +107,13 @@ def _tell(text: str) -> None:
 
 def explain(error: BaseException, voice: Voice) -> None:
     """Log the traceback and say in one sentence (plus the log's path) what happened."""
+    import logging  # with logging.handlers: only on a failure
+
+    from eduqa_desktop.log_file import attach_log_file
+
     template, params = sentence_for(error)
     path = attach_log_file(logging.WARNING)
-    log.error("command failed: %r", error, exc_info=error)
+    logging.getLogger("eduqa_desktop.cli").error("command failed: %r", error, exc_info=error)
     where = voice.cli(SEE_LOG, path=path) if path else voice.cli(NO_LOG)
     _tell(f"{voice.cli(template, **params)} {where}")
 

@@ -21,7 +21,7 @@ from eduqa_desktop.cli.common import (
     tell,
     voice_of,
 )
-from eduqa_desktop.settings import LANGUAGES
+from eduqa_desktop.languages import LANGUAGES
 from eduqa_desktop.storage.database_errors import is_url
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
@@ -70,6 +70,7 @@ def register(groups: CommandGroups) -> None:
     info = groups.add("info", _info, "schema version, schools and row counts of a database")
     add_db_argument(info)
     info.add_argument("--json", action="store_true")
+    info.set_defaults(light=True)  # logging only if it opens the database the full way
 
     shots = groups.add("screenshots", _screenshots, "render every tab of the main window to PNG")
     add_db_argument(shots)

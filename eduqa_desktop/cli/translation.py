@@ -23,19 +23,15 @@ the GUI). argparse's help and usage errors stay English.
 from __future__ import annotations
 
 import argparse
-import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from eduqa_desktop.i18n import qm_path
+from eduqa_desktop.languages import LANGUAGES
 from eduqa_desktop.services.errors import MESSAGES_CONTEXT, UserError
-from eduqa_desktop.settings import LANGUAGES, load_preferences
 
 if TYPE_CHECKING:
     from eduqa_desktop.exchange.problems import Problem
-
-log = logging.getLogger(__name__)
 
 Translate = Callable[[str, str], str]
 DEFAULT_LANGUAGE = "en"
@@ -55,6 +51,8 @@ def chosen_language(lang: str | None) -> str:
     """`lang` when given, else the language saved in the app's settings, else English."""
     if lang in LANGUAGES:
         return lang
+    from eduqa_desktop.settings import load_preferences  # the data folder: only when asked
+
     saved = load_preferences().language
     return saved if saved in LANGUAGES else DEFAULT_LANGUAGE
 
@@ -69,9 +67,13 @@ def translator(language: str) -> Translate:
     for a text the catalogue lacks (as QCoreApplication.translate does)."""
     from PySide6.QtCore import QTranslator
 
+    from eduqa_desktop.i18n import qm_path
+
     catalogue = QTranslator()
     if not catalogue.load(str(qm_path(language))):
-        log.warning("no catalogue for %s; texts stay in English", language)
+        import logging
+
+        logging.getLogger(__name__).warning("no catalogue for %s; texts stay in English", language)
         return english
 
     def translate(context: str, text: str) -> str:

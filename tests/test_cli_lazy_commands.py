@@ -1,6 +1,7 @@
-"""The window and `eduqa info` import only their own command module (cli.OWNERS), and that
-table says truly which module registers each of those commands. `eduqa info` on an up-to-date
-file reads it with the standard library's sqlite3: no SQLAlchemy, no Qt."""
+"""Each command imports only its own command modules (cli.COMMANDS), `--help` and `--version`
+none, and that table says truly which modules register each command and what --help says of
+it. `eduqa info` on an up-to-date file reads it with the standard library's sqlite3: no
+SQLAlchemy, no Qt."""
 
 from __future__ import annotations
 
@@ -8,24 +9,43 @@ import subprocess
 import sys
 from pathlib import Path
 
-from eduqa_desktop.cli import COMMAND_MODULES, OWNERS, build_parser, main
+from eduqa_desktop.cli import COMMAND_MODULES, COMMANDS, build_parser, main, table_parser
 
 
-def _handlers(parser) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    commands = next(a for a in parser._actions if a.dest == "command")
-    return {
-        name: sub.get_default("handler").__module__
-        for name, sub in commands.choices.items()
-        if sub.get_default("handler") is not None
-    }
+def _commands(parser):  # type: ignore[no-untyped-def]
+    return next(a for a in parser._actions if a.dest == "command")
 
 
-def test_each_owned_command_is_registered_by_its_owner() -> None:
-    everything = _handlers(build_parser(COMMAND_MODULES))
-    for command, owner in OWNERS.items():
-        assert everything[command] == f"eduqa_desktop.cli.{owner}", command
-        alone = _handlers(build_parser([owner]))
-        assert alone[command] == everything[command]
+def _registered(parser) -> dict[str, tuple[str, set[str]]]:  # type: ignore[no-untyped-def]
+    """Each top-level command: its --help line and the modules of its handlers."""
+    commands = _commands(parser)
+    lines = {action.dest: action.help for action in commands._choices_actions}
+    table = {}
+    for name, sub in commands.choices.items():
+        handler = sub.get_default("handler")
+        if handler is not None:
+            modules = {handler.__module__}
+        else:  # a group: the handlers of its kinds
+            kinds = next(a for a in sub._actions if a.dest == f"{name}_kind")
+            modules = {k.get_default("handler").__module__ for k in kinds.choices.values()}
+        table[name] = (lines[name], {m.removeprefix("eduqa_desktop.cli.") for m in modules})
+    return table
+
+
+def test_the_command_table_says_what_the_modules_register() -> None:
+    everything = _registered(build_parser(COMMAND_MODULES))
+    assert list(COMMANDS) == list(everything)  # the same commands, in the same order
+    for command, (line, modules) in COMMANDS.items():
+        assert (line, set(modules)) == everything[command], command
+        alone = build_parser(modules)
+        assert _registered(alone)[command] == everything[command], command
+        assert _commands(alone).choices[command].format_help() == (
+            _commands(build_parser(COMMAND_MODULES)).choices[command].format_help()
+        ), command
+
+
+def test_help_lists_every_command_as_the_full_parser_does() -> None:
+    assert table_parser().format_help() == build_parser(COMMAND_MODULES).format_help()
 
 
 def test_info_does_not_import_the_other_command_modules(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -71,3 +91,13 @@ def test_info_on_a_file_imports_neither_sqlalchemy_nor_qt(tmp_path: Path) -> Non
     heavy = [m for m in modules if m.split(".")[0] in ("sqlalchemy", "alembic", "PySide6")]
     assert not heavy, heavy
     assert "logging" not in modules  # nothing to log: the command writes no log either
+
+
+def test_help_and_version_import_no_command_module(tmp_path: Path) -> None:
+    for argv, expected in ((["--help"], "calibration"), (["--version"], "eduqa ")):
+        shown, modules = _modules_loaded_by(argv, tmp_path)
+        assert expected in shown
+        commands = [m for m in modules if m.startswith("eduqa_desktop.cli.")]
+        assert set(commands) <= {"eduqa_desktop.cli.common", "eduqa_desktop.cli.failures",
+                                 "eduqa_desktop.cli.translation"}, commands  # fmt: skip
+        assert not [m for m in modules if m.startswith(("sqlalchemy", "PySide6", "openpyxl"))]

@@ -19,6 +19,7 @@ and letter and the grade ``grade − grades_moved_up(earlier year, later year)``
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from eduqa_desktop.domain.class_names import (
     MAX_GRADE,
@@ -71,6 +72,7 @@ def previous_quarter(quarter: Quarter) -> Quarter:
     return Quarter(f"{first}-{first + 1}", QUARTERS)
 
 
+@lru_cache(maxsize=1024)  # pure, and asked once per class row of a district (~350,000)
 def grades_moved_up(earlier_year: str, later_year: str) -> int:
     """How many grades pupils move up from ``earlier_year`` to ``later_year`` (one a year)."""
     moved = year_start(later_year) - year_start(earlier_year)
@@ -88,6 +90,7 @@ def class_before(grade: int, letter: str, grades_up: int) -> tuple[int, str] | N
     return earlier, letter
 
 
+@lru_cache(maxsize=8192)
 def class_name_before(class_name: str, grades_up: int) -> str | None:
     """:func:`class_before` for a class name (``"8-A"``, 1 → ``"7-A"``), in the normal form.
 

@@ -11,7 +11,7 @@ schools of the database (the district's pooled counts, one more query).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -78,6 +78,31 @@ def _quality(counts: _Counts | None) -> float | None:
     return (counts[0] + counts[1]) / assessed * 100 if assessed else None
 
 
+class _DistrictPools:
+    """Every school's pooled counts per (term, grade, subject), with the pools' totals kept so
+    that "the other schools" is one subtraction, not a walk over the district's schools for
+    every class (a 300-school district has ~100,000 classes-subjects to compare)."""
+
+    def __init__(self, pools: Mapping[tuple[int, int, int], Mapping[int, tuple[int, int, int]]]):
+        self._pools = pools
+        self._totals = {key: _summed(by_school.values()) for key, by_school in pools.items()}
+
+    def others(self, key: tuple[int, int, int], school_id: int) -> tuple[int, int, int]:
+        """(4s and 5s, assessed, classes) of the schools other than ``school_id``."""
+        total = self._totals.get(key)
+        if total is None:
+            return 0, 0, 0
+        own = self._pools[key].get(school_id, (0, 0, 0))
+        return total[0] - own[0], total[1] - own[1], total[2] - own[2]
+
+
+def _summed(counts: Iterable[tuple[int, int, int]]) -> tuple[int, int, int]:
+    good = assessed = classes = 0
+    for g, a, c in counts:
+        good, assessed, classes = good + g, assessed + a, classes + c
+    return good, assessed, classes
+
+
 @dataclass(frozen=True)
 class ResultsSignals:
     teachers: dict[int, dict[int, list[Signal]]]  # school → teacher → signals
@@ -97,7 +122,9 @@ def results_signals(
     if not rows:
         return ResultsSignals({}, {})
     now_terms = sorted({c.terms[-1].id for c in chains.values() if c.terms[-1] is not None})
-    pools = district_pools(session, now_terms) if len(_schools_in_db(session)) > 1 else {}
+    pools = _DistrictPools(
+        district_pools(session, now_terms) if len(_schools_in_db(session)) > 1 else {}
+    )
     names = _subject_names(session, {r.subject_id for r in rows})
 
     # Pupils' classes: (school, term, class, subject) → counts over teachers; and the grade's.
@@ -187,7 +214,7 @@ def _school_subjects(
     rows: list[ClassCounts],
     chains: Mapping[int, _Chain],
     class_all: Mapping[tuple[int, int, str], _Counts],
-    pools: Mapping[tuple[int, int, int], Mapping[int, tuple[int, int, int]]],
+    pools: _DistrictPools,
 ) -> dict[tuple[int, int], tuple[tuple[int, ...], int, int, float, str]]:
     """(school, subject) → (teachers, 4s and 5s, assessed, expected 4s and 5s, against) in
     the results term. Expected: the other schools' share in the same grade and subject when
@@ -230,21 +257,16 @@ def _district_expected(
     subject_id: int,
     by_class: Mapping[str, list[int]],
     grades: Mapping[str, int],
-    pools: Mapping[tuple[int, int, int], Mapping[int, tuple[int, int, int]]],
+    pools: _DistrictPools,
 ) -> float | None:
     """Σ pupils × the other schools' share in the class's grade and subject (None when a
     grade has no other school's pupils)."""
     expected = 0.0
     for name, (_, assessed) in by_class.items():
-        others = [
-            (g, a)
-            for sid, (g, a, _) in pools.get((term_id, grades[name], subject_id), {}).items()
-            if sid != school_id
-        ]
-        total = sum(a for _, a in others)
+        good, total, _classes = pools.others((term_id, grades[name], subject_id), school_id)
         if total == 0:
             return None
-        expected += assessed * sum(g for g, _ in others) / total
+        expected += assessed * good / total
     return expected
 
 
@@ -279,7 +301,7 @@ def _peers(
     by_class: Mapping[tuple[int, int, str, int], _Counts],
     by_grade: Mapping[tuple[int, int, int, int], _Counts],
     classes_in_grade: Mapping[tuple[int, int, int, int], set[str]],
-    pools: Mapping[tuple[int, int, int], Mapping[int, tuple[int, int, int]]],
+    pools: _DistrictPools,
 ) -> list[PeerGroup]:
     """The school's other classes of the grade and subject, and the other schools'."""
     grade_key = (row.school_id, row.term_id, row.grade, row.subject_id)
@@ -294,11 +316,7 @@ def _peers(
             len(classes_in_grade[grade_key]) - 1,
         )
     ]
-    district = pools.get((row.term_id, row.grade, row.subject_id), {})
-    good = assessed = classes = 0
-    for school_id, (g, a, c) in district.items():
-        if school_id != row.school_id:
-            good, assessed, classes = good + g, assessed + a, classes + c
+    good, assessed, classes = pools.others((row.term_id, row.grade, row.subject_id), row.school_id)
     if classes:
         groups.append(PeerGroup(PeerKind.DISTRICT, good, assessed, classes))
     return groups

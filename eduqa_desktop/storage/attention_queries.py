@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.vocabulary import ObservationStatus, Purpose
@@ -200,55 +200,86 @@ def criterion_scores(
     session: Session, school_ids: Sequence[int], since: date, as_of: date
 ) -> list[CriterionScores]:
     """Each teacher's scores per criterion in final observations from ``since`` to ``as_of``,
-    one per lesson (co-observers' levels averaged)."""
+    one per lesson (co-observers' levels averaged).
+
+    The levels are summed per (teacher, criterion, lesson) in the database and the criteria's
+    texts read once: a district holds over a million scored criteria, too many rows to bring
+    into Python one by one."""
     query = _final(
         select(
             Observation.school_id,
             Observation.teacher_id,
-            ChecklistTemplate.family,
-            ChecklistTemplate.scale_min,
-            ChecklistTemplate.scale_max,
-            ChecklistCriterion.text_uz,
-            ChecklistCriterion.text_ru,
-            ChecklistCriterion.text_en,
-            ObservationScore.score,
-            LESSON.label("lesson"),
+            ObservationScore.criterion_id,
+            type_coerce(LESSON, String).label("lesson"),  # its identity only: no UUID objects
+            func.sum(ObservationScore.score),
+            func.count(ObservationScore.score),
         )
         .join(ObservationScore, ObservationScore.observation_id == Observation.id)
-        .join(ChecklistCriterion, ChecklistCriterion.id == ObservationScore.criterion_id)
-        .join(ChecklistSection, ChecklistSection.id == ChecklistCriterion.section_id)
-        .join(ChecklistTemplate, ChecklistTemplate.id == ChecklistSection.template_id)
         .where(
             Observation.observed_on.between(since, as_of),
             ObservationScore.score.is_not(None),
             ObservationScore.not_applicable.is_(False),
         ),
         school_ids,
-    )
-    grouped: dict[tuple[int, int, str], list] = defaultdict(list)  # type: ignore[type-arg]
-    for row in session.execute(query):
-        key = f"{row.family}:{(row.text_en or row.text_uz).strip().casefold()}"
-        grouped[row.school_id, row.teacher_id, key].append(row)
+    ).group_by(Observation.school_id, Observation.teacher_id, ObservationScore.criterion_id, LESSON)
+    # (school, teacher, key) → lesson → [Σ levels, levels], and the first criterion of the key
+    grouped: dict[tuple[int, int, str], dict[object, list[int]]] = defaultdict(dict)
+    first: dict[tuple[int, int, str], int] = {}
+    criteria = _criteria(session)
+    for sid, tid, criterion_id, lesson, total, count in session.execute(query):
+        key = (sid, tid, criteria[criterion_id].key)
+        first.setdefault(key, criterion_id)
+        levels = grouped[key].setdefault(lesson, [0, 0])
+        levels[0] += int(total)
+        levels[1] += count
     result = []
-    for (sid, tid, key), rows in grouped.items():
-        first = rows[0]
-        by_lesson: dict[object, list[int]] = defaultdict(list)
-        for r in rows:
-            by_lesson[r.lesson].append(int(r.score))
+    for (sid, tid, key), lessons in grouped.items():
+        criterion = criteria[first[sid, tid, key]]
         result.append(
             CriterionScores(
                 sid,
                 tid,
                 key,
-                first.text_uz,
-                first.text_ru,
-                first.text_en,
-                first.scale_min,
-                first.scale_max,
-                tuple(sum(levels) / len(levels) for levels in by_lesson.values()),
+                criterion.text_uz,
+                criterion.text_ru,
+                criterion.text_en,
+                criterion.scale_min,
+                criterion.scale_max,
+                tuple(total / count for total, count in lessons.values()),
             )
         )
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Criterion:
+    key: str
+    text_uz: str
+    text_ru: str
+    text_en: str
+    scale_min: int
+    scale_max: int
+
+
+def _criteria(session: Session) -> dict[int, _Criterion]:
+    """Every checklist criterion with its key (a few thousand at most, even nationally)."""
+    query = (
+        select(
+            ChecklistCriterion.id,
+            ChecklistTemplate.family,
+            ChecklistCriterion.text_uz,
+            ChecklistCriterion.text_ru,
+            ChecklistCriterion.text_en,
+            ChecklistTemplate.scale_min,
+            ChecklistTemplate.scale_max,
+        )
+        .join(ChecklistSection, ChecklistSection.id == ChecklistCriterion.section_id)
+        .join(ChecklistTemplate, ChecklistTemplate.id == ChecklistSection.template_id)
+    )
+    return {
+        cid: _Criterion(f"{family}:{(en or uz).strip().casefold()}", uz, ru, en, low, high)
+        for cid, family, uz, ru, en, low, high in session.execute(query)
+    }
 
 
 def plan_entries(

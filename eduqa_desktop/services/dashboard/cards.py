@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,25 +18,32 @@ from eduqa_desktop.domain.visit_plan import (
     term_months,
     visit_outcomes,
 )
-from eduqa_desktop.services.attention import attention_lists, school_signals_of
+from eduqa_desktop.services.attention import SchoolSignals, school_signals_of
 from eduqa_desktop.services.dashboard.context import Context
 from eduqa_desktop.services.dashboard.model import TREND_TERMS, Cards, Measure, TrendPoint
 from eduqa_desktop.services.term_scope import resolve_scopes
 from eduqa_desktop.storage import dashboard_queries as q
 
 
-def staff_flags(session: Session, context: Context, term: q.TermRow) -> tuple[int, int, int]:
+def school_signals(session: Session, context: Context, term: q.TermRow) -> dict[int, SchoolSignals]:
+    """The attention signals and lists of the selection's schools in a term, computed once for
+    both the staff counts and the attention card (over a district this is the costly part)."""
+    school_ids = context.school_ids or tuple(key for key, _name in q.schools(session))
+    scopes = resolve_scopes(
+        session, school_ids, year=term.year, term=term.number, today=context.today
+    )
+    return school_signals_of(session, scopes, context.thresholds)
+
+
+def staff_flags(
+    session: Session, context: Context, found: Mapping[int, SchoolSignals]
+) -> tuple[int, int, int]:
     """(active teachers, teachers on the attention lists, teachers whose PD is not overdue) in
     a term, over the selection's teachers (a department or subject narrows them).
 
     From the attention signals (:mod:`services.attention`), the same that the Teachers tab, the
     profile, the district report and `eduqa attention` read, for the selection's schools at once.
     """
-    school_ids = context.school_ids or tuple(key for key, _name in q.schools(session))
-    scopes = resolve_scopes(
-        session, school_ids, year=term.year, term=term.number, today=context.today
-    )
-    found = school_signals_of(session, scopes, context.thresholds)
     teachers = q.staff(session, context.teachers)
     listed = {r.teacher_id for school in found.values() for r in school.attention.rows}
     flagged = compliant = 0
@@ -47,15 +54,13 @@ def staff_flags(session: Session, context: Context, term: q.TermRow) -> tuple[in
     return len(teachers), flagged, compliant
 
 
-def staff_attention(session: Session, context: Context, term: q.TermRow) -> tuple[Any, ...]:
+def staff_attention(
+    session: Session, context: Context, found: Mapping[int, SchoolSignals]
+) -> tuple[Any, ...]:
     """The selection's teachers on their schools' attention lists in a term, highest first."""
-    school_ids = context.school_ids or tuple(key for key, _name in q.schools(session))
-    scopes = resolve_scopes(
-        session, school_ids, year=term.year, term=term.number, today=context.today
-    )
     teachers = q.staff(session, context.teachers)
-    lists = attention_lists(session, scopes, context.thresholds)
-    rows = [row for found in lists.values() for row in found.rows if row.teacher_id in teachers]
+    rows = [row for school in found.values() for row in school.attention.rows]
+    rows = [row for row in rows if row.teacher_id in teachers]
     rows.sort(key=lambda r: (-r.score, r.teacher_name.casefold(), r.teacher_id))
     return tuple(rows)
 
@@ -125,7 +130,11 @@ def build_cards(session: Session, context: Context, terms: TermData) -> Cards:
 
     summaries = per_term(lambda term: terms.observations[term.id])
     visits = per_term(lambda term: visits_in(session, context, term))
-    staff = per_term(lambda term: staff_flags(session, context, term))
+    signals = per_term(lambda term: school_signals(session, context, term))
+    staff = (
+        staff_flags(session, context, signals[0]),
+        None if signals[1] is None else staff_flags(session, context, signals[1]),
+    )
 
     def optional(value: Any, pick: Callable[[Any], Any]) -> Any:
         return None if value is None else pick(value)
@@ -153,7 +162,7 @@ def build_cards(session: Session, context: Context, terms: TermData) -> Cards:
         teachers=staff[0][0],
         pd_up_to_date=staff[0][2],
         counts=now,
-        attention=staff_attention(session, context, current),
+        attention=staff_attention(session, context, signals[0]),
     )
 
 

@@ -28,6 +28,7 @@ from eduqa_desktop.domain.signals import (
 )
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.services import access
+from eduqa_desktop.services.attention_memo import remembered
 from eduqa_desktop.services.attention_signals import all_signals_in, signals_in
 from eduqa_desktop.services.term_scope import Scope, TermRef, load_thresholds_in, resolve_scopes
 from eduqa_desktop.storage.database import Database
@@ -215,6 +216,14 @@ def teacher_attention_in(
 
 
 def _lists(
+    session: Session, scopes: Mapping[int, Scope], thresholds: Thresholds
+) -> dict[int, SchoolSignals]:
+    return remembered(
+        session, scopes, thresholds, lambda: _computed_lists(session, scopes, thresholds)
+    )
+
+
+def _computed_lists(
     session: Session, scopes: Mapping[int, Scope], thresholds: Thresholds
 ) -> dict[int, SchoolSignals]:
     signals, subjects = all_signals_in(session, scopes, thresholds)

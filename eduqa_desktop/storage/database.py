@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from eduqa_desktop.storage.backup import backup_before_upgrade
+from eduqa_desktop.storage.data_stamp import watch_writes
 from eduqa_desktop.storage.database_errors import (  # noqa: F401 - re-exported for callers
     BackupNeededError,
     DatabaseError,
@@ -187,6 +188,7 @@ def _create_engine(url: str) -> Engine:
         ) from error
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+    watch_writes(engine)  # what data_stamp needs to tell a transaction that wrote
     return engine
 
 

@@ -28,7 +28,7 @@ from eduqa_desktop.domain.signals import (
 )
 from eduqa_desktop.domain.thresholds import Thresholds
 from eduqa_desktop.services import access
-from eduqa_desktop.services.attention_memo import remembered
+from eduqa_desktop.services.attention_memo import remembered_lists
 from eduqa_desktop.services.attention_signals import all_signals_in, signals_in
 from eduqa_desktop.services.term_scope import Scope, TermRef, load_thresholds_in, resolve_scopes
 from eduqa_desktop.storage.database import Database
@@ -218,7 +218,7 @@ def teacher_attention_in(
 def _lists(
     session: Session, scopes: Mapping[int, Scope], thresholds: Thresholds
 ) -> dict[int, SchoolSignals]:
-    return remembered(
+    return remembered_lists(
         session, scopes, thresholds, lambda: _computed_lists(session, scopes, thresholds)
     )
 

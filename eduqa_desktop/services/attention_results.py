@@ -38,6 +38,7 @@ from eduqa_desktop.domain.term_comparison import (
     previous_quarter,
 )
 from eduqa_desktop.domain.thresholds import Thresholds
+from eduqa_desktop.services.attention_memo import remembered
 from eduqa_desktop.services.term_scope import Scope, TermRef
 from eduqa_desktop.storage.attention_queries import ClassCounts, class_counts, district_pools
 from eduqa_desktop.storage.models import School, Subject
@@ -122,8 +123,12 @@ def results_signals(
     if not rows:
         return ResultsSignals({}, {})
     now_terms = sorted({c.terms[-1].id for c in chains.values() if c.terms[-1] is not None})
-    pools = _DistrictPools(
-        district_pools(session, now_terms) if len(_schools_in_db(session)) > 1 else {}
+    pools = remembered(
+        session,
+        ("district pools", tuple(now_terms)),
+        lambda: _DistrictPools(
+            district_pools(session, now_terms) if len(_schools_in_db(session)) > 1 else {}
+        ),
     )
     names = _subject_names(session, {r.subject_id for r in rows})
 

@@ -87,3 +87,17 @@ def test_another_term_or_one_school_is_not_taken_from_the_kept_answer(
     school_attention(district, school_id, today=TODAY)
     school_attention(district, school_id, today=TODAY)
     assert computations == [3, 3, 1, 1]  # one school is quick: always computed
+
+
+def test_one_schools_comparison_with_the_district_follows_a_change_in_another_school(
+    district: Database,
+) -> None:
+    with district.session() as session:
+        first, second = session.scalars(select(School.id).order_by(School.id).limit(2)).all()
+    school_attention(district, first, today=TODAY)  # the district's pooled counts now kept
+    with district.session() as session:
+        classes = select(SchoolClass.id).where(SchoolClass.school_id == second)
+        session.execute(delete(ResultRow).where(ResultRow.class_id.in_(classes)))
+    after = school_attention(district, first, today=TODAY)
+    forget_all()
+    assert school_attention(district, first, today=TODAY) == after

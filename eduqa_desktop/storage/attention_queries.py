@@ -79,12 +79,12 @@ def class_counts(
             SchoolClass.grade,
             ResultRow.subject_id,
             ResultRow.teacher_id,
-            func.sum(ResultRow.n5),
-            func.sum(ResultRow.n4),
-            func.sum(ResultRow.n3),
-            func.sum(ResultRow.n2),
-            func.sum(ResultRow.n1),
-            func.sum(ResultRow.not_attested),
+            func.coalesce(func.sum(ResultRow.n5), 0),
+            func.coalesce(func.sum(ResultRow.n4), 0),
+            func.coalesce(func.sum(ResultRow.n3), 0),
+            func.coalesce(func.sum(ResultRow.n2), 0),
+            func.coalesce(func.sum(ResultRow.n1), 0),
+            func.coalesce(func.sum(ResultRow.not_attested), 0),
         )
         .join(SchoolClass, SchoolClass.id == ResultRow.class_id)
         .where(SchoolClass.school_id.in_(school_ids), ResultRow.term_id.in_(term_ids))
@@ -96,9 +96,8 @@ def class_counts(
             ResultRow.teacher_id,
         )
     )
-    return [
-        ClassCounts(*(row[:6]), *(int(v or 0) for v in row[6:])) for row in session.execute(query)
-    ]
+    # Core rows, not the ORM's: a district's half a million are made into objects once.
+    return [ClassCounts(*row) for row in session.connection().execute(query)]
 
 
 def district_pools(
@@ -126,7 +125,8 @@ def district_pools(
         .group_by(ResultRow.term_id, SchoolClass.grade, ResultRow.subject_id, SchoolClass.school_id)
     )
     pools: dict[tuple[int, int, int], dict[int, tuple[int, int, int]]] = defaultdict(dict)
-    for term_id, grade, subject_id, school_id, good, total, classes in session.execute(query):
+    rows = session.connection().execute(query)
+    for term_id, grade, subject_id, school_id, good, total, classes in rows:
         pools[term_id, grade, subject_id][school_id] = (int(good or 0), int(total or 0), classes)
     return dict(pools)
 
@@ -226,7 +226,7 @@ def criterion_scores(
     grouped: dict[tuple[int, int, str], dict[object, list[int]]] = defaultdict(dict)
     first: dict[tuple[int, int, str], int] = {}
     criteria = _criteria(session)
-    for sid, tid, criterion_id, lesson, total, count in session.execute(query):
+    for sid, tid, criterion_id, lesson, total, count in session.connection().execute(query):
         key = (sid, tid, criteria[criterion_id].key)
         first.setdefault(key, criterion_id)
         levels = grouped[key].setdefault(lesson, [0, 0])

@@ -101,3 +101,19 @@ def test_help_and_version_import_no_command_module(tmp_path: Path) -> None:
         assert set(commands) <= {"eduqa_desktop.cli.common", "eduqa_desktop.cli.failures",
                                  "eduqa_desktop.cli.translation"}, commands  # fmt: skip
         assert not [m for m in modules if m.startswith(("sqlalchemy", "PySide6", "openpyxl"))]
+
+
+def test_a_database_without_accounts_is_opened_without_the_password_code(tmp_path: Path) -> None:
+    path = tmp_path / "school.sqlite3"
+    assert main(["init", "--db", str(path), "--school", "Test maktab"]) == 0
+    probe = (
+        "import sys; from eduqa_desktop.cli.common import open_db; "
+        f"open_db({str(path)!r}).close(); print(' '.join(sorted(sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+        env={"EDUQA_DATA_DIR": str(tmp_path), "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    modules = done.stdout.split()
+    assert "eduqa_desktop.storage.database" in modules
+    assert "argon2" not in modules and "eduqa_desktop.services.accounts" not in modules

@@ -198,12 +198,13 @@ def open_db(path: str, *, must_exist: bool = True, voice: Voice | None = None) -
 
 def log_in_for_command(db: Database, path: str, login: str | None, voice: Voice | None) -> None:
     from eduqa_desktop.services.access import has_accounts
-    from eduqa_desktop.services.accounts import log_in
 
     if not has_accounts(db):
         return  # one local user with every right, as before accounts
     if not login:
         raise CommandRefused(USER_NEEDED, path=shown_location(path))
+    from eduqa_desktop.services.accounts import log_in  # argon2: only to check a password
+
     log_in(db, login, command_password(login, voice))
 
 

@@ -10,7 +10,8 @@ in `--db-dir`), and a bare `QMainWindow` with one label. Then `eduqa info --db d
 the machine falls on all of them alike. It prints medians and the ratios of the medians.
 
 The issue's aims: the window ≤ 1.5× the bare window; `eduqa info` ≤ 2× the bare Python.
-Children run offscreen with a private data folder and settings (HOME), never the user's.
+Children run offscreen with a private data folder and settings (HOME), never the user's, and
+with .pyc files (PYTHONDONTWRITEBYTECODE is dropped for them).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def child_env(home: Path) -> dict[str, str]:
         XDG_CONFIG_HOME=str(home / "config"),
         EDUQA_DATA_DIR=str(home / "data"),
     )
+    # An installed package has its .pyc files (pip writes them); without them every sample
+    # would compile the sources again. The warm-up run writes them.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -10,6 +10,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from eduqa_desktop.masked_logging import MaskedFormatter
 from eduqa_desktop.paths import log_file_path
 
 MAX_BYTES = 1_000_000
@@ -36,7 +37,7 @@ def attach_log_file(level: int = logging.INFO) -> Path | None:
         )
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(MaskedFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(level)
     handler.eduqa_log_file = True  # type: ignore[attr-defined]
     root.addHandler(handler)

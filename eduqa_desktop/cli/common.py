@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from eduqa_desktop.cli.translation import Voice, add_language_argument, chosen_language, filled
+from eduqa_desktop.masked_text import hide_passwords
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.storage.database_errors import (
     BackupNeededError,
@@ -264,6 +265,8 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Path):
         return str(value)
+    if isinstance(value, str):
+        return hide_passwords(value)
     return value
 
 
@@ -276,7 +279,7 @@ def print_json(data: Any) -> None:
 
 def say(message: str) -> None:
     """A line for the user, on stderr (already in the command's language)."""
-    print(message, file=sys.stderr)
+    print(hide_passwords(message), file=sys.stderr)
 
 
 def tell(args: argparse.Namespace, template: str, /, **params: Any) -> None:
@@ -296,7 +299,11 @@ def configure_logging() -> None:
     skips it and so never imports logging; opening a database configures it anyway."""
     import logging
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    from eduqa_desktop.masked_logging import MaskedFormatter
+
+    to_stderr = logging.StreamHandler()
+    to_stderr.setFormatter(MaskedFormatter("%(levelname)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[to_stderr])
 
 
 def run_command(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable
 
 from eduqa_desktop.cli.translation import Voice
+from eduqa_desktop.masked_text import hide_passwords
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -102,7 +103,7 @@ def _quiet_stdout() -> None:
 
 def _tell(text: str) -> None:
     with contextlib.suppress(OSError, ValueError):  # stderr closed too: nothing more to say
-        print(text, file=sys.stderr)
+        print(hide_passwords(text), file=sys.stderr)
 
 
 def explain(error: BaseException, voice: Voice) -> None:

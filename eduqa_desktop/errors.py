@@ -6,7 +6,9 @@ Below every layer, like text.py: domain, storage, exchange and services all rais
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # as typing's: not importing typing saves `eduqa info` a few ms
+if TYPE_CHECKING:
+    from typing import Any
 
 MESSAGES_CONTEXT = "Messages"
 

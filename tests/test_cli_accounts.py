@@ -98,3 +98,23 @@ def test_only_an_account_that_may_back_up_backs_up_or_restores(
     capsys.readouterr()
     assert main(["restore", "--db", with_admin, "--user", "guest", "--from", str(copy)]) == 1
     assert "“guest” may not back up or restore the database" in capsys.readouterr().err
+
+
+def test_user_is_found_whatever_its_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    location = str(new_location(tmp_path, "cyrillic admin"))
+    monkeypatch.setenv("EDUQA_NEW_PASSWORD", "admin password")
+    assert main(["init", "--db", location, "--school", "47-maktab", "--admin", "Ахмедов"]) == 0
+    monkeypatch.setenv("EDUQA_PASSWORD", "admin password")
+    capsys.readouterr()
+    assert main(["info", "--db", location, "--user", "ахмедов", "--json"]) == 0
+    assert main(["info", "--db", location, "--user", "АХМЕДОВ"]) == 0
+    monkeypatch.setenv("EDUQA_NEW_PASSWORD", "viewer password")
+    code = main(["accounts", "add", "--db", location, "--user", "ахмедов",
+                 "--login", "аХМЕДОВ", "--role", "viewer"])  # fmt: skip
+    assert code == 1
+    assert "“Ахмедов” already exists" in capsys.readouterr().err
+    assert main(["accounts", "disable", "--db", location, "--user", "ахмедов",
+                 "--login", "АХМЕДОВ"]) == 1  # fmt: skip
+    assert "last active administrator" in capsys.readouterr().err  # found, and kept

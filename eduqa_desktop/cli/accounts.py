@@ -155,9 +155,15 @@ def _disable(args: argparse.Namespace) -> int:
 
 
 def _find(db: Database, login: str) -> AccountInfo:
+    from eduqa_desktop.domain.roles import login_key
     from eduqa_desktop.services.accounts import list_accounts
 
-    for account in list_accounts(db):
-        if account.login == login.strip():
-            return account
+    found = list_accounts(db)
+    for same in (
+        lambda account: account.login == login.strip(),  # the exact spelling first
+        lambda account: login_key(account.login) == login_key(login),
+    ):
+        for account in found:
+            if same(account):
+                return account
     raise CommandRefused(NO_SUCH_LOGIN, login=login)

@@ -7,6 +7,7 @@ local user with every right.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -16,6 +17,13 @@ class Role(StrEnum):
     METHODOLOGIST = "methodologist"  # methodologist or inspector: lessons of assigned schools
     SCHOOL = "school"  # its own school's data
     VIEWER = "viewer"  # reads everything, changes nothing
+
+
+def login_key(login: str) -> str:
+    """What two logins are compared by: "Ахмедов", "АХМЕДОВ " and "ахмедов" are one account
+    (Unicode case folding, for Cyrillic and Latin alike, after NFKC: a login typed on another
+    keyboard layout or pasted from a document is the same login)."""
+    return unicodedata.normalize("NFKC", login.strip()).casefold()
 
 
 class Action(StrEnum):

@@ -23,6 +23,7 @@ from eduqa_desktop.domain.roles import (
     Role,
     after_failed_login,
     is_locked,
+    login_key,
 )
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.access import Principal, has_accounts, principal_for, require
@@ -116,7 +117,7 @@ def log_in(db: Database, login: str, password: str, *, now: datetime | None = No
     now = now or utc_now()
     refusal: UserError | None = None
     with db.session() as session:
-        account = session.scalar(select(Account).where(Account.login == login.strip()))
+        account = _account_named(session, login)
         if account is None:
             verify_password(_nobody(), password)
             raise UserError(WRONG_PASSWORD)
@@ -139,6 +140,14 @@ def log_in(db: Database, login: str, password: str, *, now: datetime | None = No
         raise refusal
     db.principal = principal
     return principal
+
+
+def _account_named(session: Session, login: str) -> Account | None:
+    """The account of a login as typed: its exact spelling first (two accounts of an older
+    file may differ by case alone), else any spelling (``domain.roles.login_key``)."""
+    typed = login.strip()
+    exact = session.scalar(select(Account).where(Account.login == typed))
+    return exact or session.scalar(select(Account).where(Account.login_key == login_key(typed)))
 
 
 def _locked(account: Account, now: datetime) -> UserError:
@@ -177,8 +186,9 @@ def create_account(db: Database, fields: AccountFields, password: str) -> Accoun
     login = _checked_login(fields.login)
     _check_password(password)
     with db.session() as session:
-        if session.scalar(select(Account.id).where(Account.login == login)) is not None:
-            raise UserError(LOGIN_TAKEN, login=login)
+        taken = session.scalar(select(Account.login).where(Account.login_key == login_key(login)))
+        if taken is not None:
+            raise UserError(LOGIN_TAKEN, login=taken)
         account = Account(login=login, password_hash=hash_password(password))
         _apply(session, account, fields)
         session.add(account)

@@ -28,9 +28,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
-from eduqa_desktop.domain.roles import Role
+from eduqa_desktop.domain.roles import Role, login_key
 from eduqa_desktop.domain.vocabulary import (
     ActivityUnit,
     Category,
@@ -620,7 +620,10 @@ class Account(Record):
 
     __tablename__ = "accounts"
 
-    login: Mapped[str] = mapped_column(String(100), unique=True)
+    login: Mapped[str] = mapped_column(String(100), unique=True)  # as its owner writes it
+    # domain.roles.login_key(login): logins are one whatever their case. Empty only for an
+    # account that, before revision 0013, differed from an older one by case alone.
+    login_key: Mapped[str | None] = mapped_column(String(100), index=True, unique=True)
     display_name: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[Role] = mapped_column(text_enum(Role, "account_role"))
     # The school role's own school (the methodologist's are in account_schools).
@@ -633,6 +636,11 @@ class Account(Record):
     assigned_schools: Mapped[list[School]] = relationship(secondary=account_schools)
     row_version: Mapped[int] = row_version_column()
     __mapper_args__ = {"version_id_col": row_version}
+
+    @validates("login")
+    def _keyed(self, _key: str, login: str) -> str:
+        self.login_key = login_key(login)
+        return login
 
 
 class Deletion(Base):

@@ -339,3 +339,16 @@ def test_an_account_disabled_while_its_window_is_open_is_asked_to_log_in_again(
     assert asked == ["LoginDialog"]
     assert controller.db.principal.login == "admin"
     assert "Logged in: Dilnoza Karimova (administrator)" in controller.window.user_label.text()
+
+
+def test_login_dialog_takes_the_login_in_any_case(qtbot, with_accounts: Database) -> None:  # type: ignore[no-untyped-def]
+    db = _other(with_accounts)
+    try:
+        dialog = LoginDialog(db, place="demo.sqlite3")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _log_in(qtbot, dialog, "ADMIN", PASSWORD)
+        assert dialog.result() == LoginDialog.DialogCode.Accepted
+        assert db.principal.login == "admin"
+    finally:
+        db.close()

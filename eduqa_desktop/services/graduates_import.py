@@ -15,15 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from eduqa_desktop.domain.graduates import Destinations
-from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.school_calendar import YearNameError, parse_year_name
 from eduqa_desktop.exchange.graduates_reader import GraduatesFile, read_graduates
 from eduqa_desktop.exchange.graduates_template import write_graduates_template
 from eduqa_desktop.exchange.problems import Problem
-from eduqa_desktop.services import access
 from eduqa_desktop.services.backups import backup_before
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.graduates import CohortEntry, Placement, check_entry, save_cohort_in
+from eduqa_desktop.services.import_guard import one_import_per_school
 from eduqa_desktop.services.template_imports import (
     checked_in_limits,
     file_problem,
@@ -203,9 +202,9 @@ def preview_graduates_import(db: Database, request: GraduatesImportRequest) -> G
 
 
 def apply_graduates_import(db: Database, request: GraduatesImportRequest) -> GraduatesImportPlan:
-    """Write every cohort of the file in one transaction — or, when anything is wrong, nothing."""
-    access.require(db, Action.IMPORT, request.school_id)
-    with db.durable_session() as session:
+    """Write every cohort of the file in one transaction — or, when anything is wrong, nothing.
+    One import at a time into the school (services.import_guard), as for every other file."""
+    with one_import_per_school(db, request.school_id), db.durable_session() as session:
         plan, entries = _plan(session, request)
         if not plan.ok or not entries:
             session.rollback()

@@ -125,3 +125,20 @@ def test_the_command_line(school_db: Database, tmp_path: Path, capsys) -> None: 
     fill(out, {**NINE, "college": "x"}, ELEVEN)
     assert cli_main(["import", "graduates", str(out), "--db", db_path]) == 1
     assert "nothing was written" in capsys.readouterr().err
+
+
+def test_a_graduates_import_waits_for_another_import_into_the_school(
+    school_db: Database, tmp_path: Path
+) -> None:
+    from eduqa_desktop.services.errors import UserError
+    from eduqa_desktop.storage.import_locks import school_import_lock
+
+    school_id = _school(school_db)
+    path = graduates_template(school_db, tmp_path / "g.xlsx", school_id=school_id, year="2024-2025")
+    fill(path, NINE, ELEVEN, [])
+    request = GraduatesImportRequest(path, school_id)
+    with school_import_lock(school_db, school_id, "Nazarova D. (INSPEKTOR-2)"):
+        with pytest.raises(UserError, match=r"Nazarova D\. \(INSPEKTOR-2\) has been importing"):
+            apply_graduates_import(school_db, request)
+        assert _cohorts(school_db) == 0
+    assert apply_graduates_import(school_db, request).written  # its turn now

@@ -18,6 +18,10 @@ from eduqa_desktop.cli.common import (
 )
 from eduqa_desktop.text import QT_TRANSLATE_NOOP
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the services are imported by the command that runs
+    from eduqa_desktop.services.access import Principal
+
 EXIT_DAMAGED = 1
 
 BACKED_UP = QT_TRANSLATE_NOOP("Cli", "{path}: backup written to {target}")
@@ -106,9 +110,10 @@ def _existing(path: str) -> Path:
     return database
 
 
-def _may_back_up(path: str, *, damaged_ok: bool = False) -> None:
-    """On a database with accounts, only an account that may back up (--user) goes on. A
-    damaged file (what a restore is for) cannot say who may: it is let through."""
+def _may_back_up(path: str, *, damaged_ok: bool = False) -> Principal | None:
+    """On a database with accounts, only an account that may back up (--user) goes on: its
+    principal, for the service to check again. A damaged file (what a restore is for) cannot
+    say who may: it is let through (None)."""
     from eduqa_desktop.cli.common import NOT_A_DATABASE, UNREADABLE, open_db
     from eduqa_desktop.domain.roles import Action
     from eduqa_desktop.services import access
@@ -117,10 +122,10 @@ def _may_back_up(path: str, *, damaged_ok: bool = False) -> None:
         db = open_db(path)
     except CommandRefused as refused:
         if damaged_ok and refused.template in (NOT_A_DATABASE, UNREADABLE):
-            return
+            return None
         raise
     try:
-        access.require(db, Action.BACKUP)
+        return access.require(db, Action.BACKUP)
     finally:
         db.close()
 
@@ -129,9 +134,9 @@ def _backup(args: argparse.Namespace) -> int:
     from eduqa_desktop.services.backups import backup_file, backup_to
 
     database = _existing(args.db)
-    _may_back_up(args.db)
+    by = _may_back_up(args.db)
     if args.out:
-        target = backup_to(database, Path(args.out))
+        target = backup_to(database, Path(args.out), by=by)
     else:
         target = backup_file(database, "by-hand").path
     tell(args, BACKED_UP, path=args.db, target=target)
@@ -144,9 +149,8 @@ def _restore(args: argparse.Namespace) -> int:
     source = Path(args.source)
     if not source.is_file():
         raise CommandRefused(NO_SUCH_DATABASE, path=args.source)
-    if Path(args.db).is_file():
-        _may_back_up(args.db, damaged_ok=True)
-    done = restore(Path(args.db), source)
+    by = _may_back_up(args.db, damaged_ok=True) if Path(args.db).is_file() else None
+    done = restore(Path(args.db), source, by=by)
     if args.json:
         print_json(
             {

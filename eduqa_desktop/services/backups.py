@@ -8,9 +8,18 @@ protect, with a message that says why: the database stays as it was.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from eduqa_desktop.domain.roles import Action, allows
+from eduqa_desktop.services.access import (
+    LOGIN_REQUIRED,
+    REFUSALS,
+    AccessDenied,
+    LoginRequired,
+    Principal,
+)
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.settings_store import get_setting, set_setting
 from eduqa_desktop.storage.backup import (
@@ -103,10 +112,30 @@ def backup_file(db_path: Path, reason: str, policy: RotationPolicy | None = None
         raise user_error(error) from error
 
 
-def backup_to(db_path: Path, target: Path) -> Path:
-    """Backup… / `eduqa backup`: a consistent copy of the database at `target`."""
+def may_copy_or_replace(db_path: Path, by: Principal | None) -> None:
+    """Refuse (AccessDenied, LoginRequired) a copy or a restore of a database with accounts to
+    anyone but an account that may back up (the administrator): a copy holds every record and
+    password hash, a restore replaces everyone's work. Without accounts the local user may. A
+    file that cannot be read cannot say who may — what a restore is for — and is let through;
+    its replacement is kept first, as for every restore."""
+    try:
+        with_accounts = table_counts(db_path).get("accounts", 0) > 0
+    except (sqlite3.Error, OSError):
+        return
+    if not with_accounts:
+        return
+    if by is None or by.local:
+        raise LoginRequired(LOGIN_REQUIRED)
+    if not allows(by.role, Action.BACKUP):
+        raise AccessDenied(REFUSALS[Action.BACKUP], login=by.login)
+
+
+def backup_to(db_path: Path, target: Path, *, by: Principal | None = None) -> Path:
+    """Backup… / `eduqa backup`: a consistent copy of the database at `target`, made by `by`
+    (the account logged in; see may_copy_or_replace)."""
     if target.resolve() == db_path.resolve():
         raise UserError(SAME_FILE)
+    may_copy_or_replace(db_path, by)
     try:
         return copy_database(db_path, target)
     except BackupError as error:
@@ -135,9 +164,12 @@ def changes(db_path: Path, backup: BackupInfo | Path) -> list[Change]:
     path = backup.path if isinstance(backup, BackupInfo) else backup
     try:
         then = counts or table_counts(path)
-        now = table_counts(db_path)
     except Exception as error:  # sqlite3.Error, OSError: a file that cannot be compared
         raise user_error(BackupError("damaged", path, str(error))) from error
+    try:
+        now = table_counts(db_path)
+    except (sqlite3.Error, OSError):
+        now = {}  # the database itself cannot be read (what a restore is for): all comes back
     return [
         Change(name, now.get(name, 0), then.get(name, 0))
         for name in sorted(set(now) | set(then))
@@ -151,12 +183,20 @@ class Restored:
     changes: list[Change]
 
 
-def restore(db_path: Path, backup: Path, *, policy: RotationPolicy | None = None) -> Restored:
+def restore(
+    db_path: Path,
+    backup: Path,
+    *,
+    by: Principal | None = None,
+    policy: RotationPolicy | None = None,
+) -> Restored:
     """Put `backup` in place of the database at `db_path`, backing up the current state
-    first. The database must not be open in this process (close it first); it is opened —
-    and so upgraded, when the backup is older — by whoever opens it next."""
+    first, for `by` (the account logged in; see may_copy_or_replace). The database must not be
+    open in this process (close it first); it is opened — and so upgraded, when the backup is
+    older — by whoever opens it next."""
     if backup.resolve() == db_path.resolve():
         raise UserError(SAME_FILE)
+    may_copy_or_replace(db_path, by)
     try:
         check_backup(backup)
         if not db_path.exists() or db_path.stat().st_size == 0:

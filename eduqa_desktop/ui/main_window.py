@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from eduqa_desktop.domain.roles import Action
 from eduqa_desktop.domain.school_calendar import quarter_for, year_name_for
 from eduqa_desktop.services import backups
+from eduqa_desktop.services.access import principal_of
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.services.schools import SchoolInfo, list_schools
 from eduqa_desktop.ui import prompts
@@ -334,7 +335,7 @@ class MainWindow(QMainWindow):
             )
             return
         try:
-            backups.backup_to(source, Path(target))
+            backups.backup_to(source, Path(target), by=principal_of(self.context.db))
         except UserError as problem:  # read-only folder, full disk: said in the user's words
             prompts.show_user_error(self, self.tr("Backup"), problem)
             return

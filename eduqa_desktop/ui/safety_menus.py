@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 
+from eduqa_desktop.services.access import principal_of
 from eduqa_desktop.services.backups import restore
 from eduqa_desktop.services.errors import UserError
 from eduqa_desktop.ui import prompts
@@ -114,10 +115,11 @@ def restore_from(window: MainWindow, source: Path) -> bool:
         return False
     database = window.context.db
     assert database.path is not None
-    database.engine.dispose()  # no pooled connection keeps the old pages
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        done = restore(database.path, source)
+        by = principal_of(database)  # read before the pool is let go
+        database.engine.dispose()  # no pooled connection keeps the old pages
+        done = restore(database.path, source, by=by)
     except UserError as problem:
         QGuiApplication.restoreOverrideCursor()
         prompts.show_user_error(

@@ -270,6 +270,11 @@ class Controller(QObject):
             return True
         assert self.db is not None
         try:
+            administrator = dialog.administrator()
+            if administrator is not None:  # first, so that the school is made by the account
+                from eduqa_desktop.services.accounts import create_first_administrator
+
+                create_first_administrator(self.db, *administrator)
             self.school = create_school(self.db, **dialog.school_fields())
         except UserError as problem:
             prompts.show_user_error(

@@ -247,6 +247,13 @@ def _active_administrators(session: Session) -> int:
     )
 
 
+def create_first_administrator(db: Database, login: str, password: str) -> AccountInfo:
+    """The first start's optional step: the database's first account, an administrator (its
+    login is also its name shown), logged in on `db` at once."""
+    fields = AccountFields(login=login, display_name=login.strip(), role=Role.ADMINISTRATOR)
+    return create_account(db, fields, password)
+
+
 def _checked_login(login: str) -> str:
     login = login.strip()
     if not login:

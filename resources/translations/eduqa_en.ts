@@ -2730,12 +2730,44 @@ Mark {mark}: {count} pupils, {share} of {assessed}</translation>
         <translation>Academic year *:</translation>
     </message>
     <message>
+        <source>Protect this database with an administrator account</source>
+        <translation>Protect this database with an administrator account</translation>
+    </message>
+    <message>
+        <source>On a PC several people use: the app then asks for a login, and the administrator decides who may change what (File ▸ Accounts).</source>
+        <translation>On a PC several people use: the app then asks for a login, and the administrator decides who may change what (File ▸ Accounts).</translation>
+    </message>
+    <message>
+        <source>Administrator's login:</source>
+        <translation>Administrator's login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
         <source>Enter the name of the school.</source>
         <translation>Enter the name of the school.</translation>
     </message>
     <message>
         <source>Write the academic year like 2025-2026.</source>
         <translation>Write the academic year like 2025-2026.</translation>
+    </message>
+    <message>
+        <source>Write the administrator's login.</source>
+        <translation>Write the administrator's login.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>A password needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>

@@ -2730,12 +2730,44 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Учебный год *:</translation>
     </message>
     <message>
+        <source>Protect this database with an administrator account</source>
+        <translation>Защитить эту базу учётной записью администратора</translation>
+    </message>
+    <message>
+        <source>On a PC several people use: the app then asks for a login, and the administrator decides who may change what (File ▸ Accounts).</source>
+        <translation>Для компьютера, за которым работают несколько человек: программа будет спрашивать имя для входа, а администратор решает, кто что может менять (Файл ▸ Учётные записи).</translation>
+    </message>
+    <message>
+        <source>Administrator's login:</source>
+        <translation>Имя администратора для входа:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Пароль ещё раз:</translation>
+    </message>
+    <message>
         <source>Enter the name of the school.</source>
         <translation>Введите название школы.</translation>
     </message>
     <message>
         <source>Write the academic year like 2025-2026.</source>
         <translation>Запишите учебный год в виде 2025-2026.</translation>
+    </message>
+    <message>
+        <source>Write the administrator's login.</source>
+        <translation>Напишите имя администратора для входа.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Пароль должен содержать не менее {count} символов.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Два пароля не совпадают.</translation>
     </message>
 </context>
 <context>

@@ -2730,12 +2730,44 @@ Mark {mark}: {count} pupils, {share} of {assessed}</source>
         <translation>Oʻquv yili *:</translation>
     </message>
     <message>
+        <source>Protect this database with an administrator account</source>
+        <translation>Bu bazani administrator hisobi bilan himoyalash</translation>
+    </message>
+    <message>
+        <source>On a PC several people use: the app then asks for a login, and the administrator decides who may change what (File ▸ Accounts).</source>
+        <translation>Bir nechta kishi ishlaydigan kompyuter uchun: dastur kirish nomini soʻraydi, kim nimani oʻzgartira olishini esa administrator belgilaydi (Fayl ▸ Hisoblar).</translation>
+    </message>
+    <message>
+        <source>Administrator's login:</source>
+        <translation>Administratorning kirish nomi:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Parol yana bir bor:</translation>
+    </message>
+    <message>
         <source>Enter the name of the school.</source>
         <translation>Maktab nomini kiriting.</translation>
     </message>
     <message>
         <source>Write the academic year like 2025-2026.</source>
         <translation>Oʻquv yilini 2025-2026 koʻrinishida yozing.</translation>
+    </message>
+    <message>
+        <source>Write the administrator's login.</source>
+        <translation>Administratorning kirish nomini yozing.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Parol kamida {count} belgidan iborat boʻlishi kerak.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Ikki parol bir xil emas.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from eduqa_desktop.settings import Preferences
@@ -338,3 +338,52 @@ def test_standard_buttons_speak_the_interface_language(qtbot, language, close, c
         assert box.button(Box.Cancel).text() == cancel
     finally:
         install_language("en")
+
+
+def test_first_start_can_protect_the_database_with_an_administrator(
+    controller, qtbot, keyboard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    def fill(dialog: FirstStartDialog) -> None:
+        assert not dialog.admin_login_edit.isVisible()  # optional: hidden until asked for
+        keyboard(dialog.name_edit, "47-maktab")
+        qtbot.mouseClick(dialog.protect_box, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+        assert dialog.admin_login_edit.isVisible() and not dialog.setup_button.isEnabled()
+        assert dialog.problem_label.text() == "Write the administrator's login."
+        keyboard(dialog.admin_login_edit, "Ахмедов")
+        qtbot.keyClicks(dialog.admin_password_edit, "short")
+        assert "at least 8 characters" in dialog.problem_label.text()
+        qtbot.keyClicks(dialog.admin_password_edit, " and long")
+        qtbot.keyClicks(dialog.admin_repeat_edit, "short and lonG")
+        assert dialog.problem_label.text() == "The two passwords are not the same."
+        dialog.admin_repeat_edit.clear()
+        qtbot.keyClicks(dialog.admin_repeat_edit, "short and long")
+        assert dialog.setup_button.isEnabled() and dialog.problem_label.text() == ""
+        qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+
+    _answer_first_start(fill)
+    path = tmp_path / "protected.sqlite3"
+    assert controller.open(path)
+    assert controller.window.context.school.name == "47-maktab"
+    assert controller.db.principal.login == "Ахмедов"  # logged in as the new administrator
+    from eduqa_desktop.services import accounts
+    from eduqa_desktop.storage.database import open_database
+
+    other = open_database(path)
+    try:
+        assert accounts.log_in(other, "ахмедов", "short and long").role.value == "administrator"
+    finally:
+        other.close()
+
+
+def test_first_start_without_the_step_makes_no_accounts(
+    controller, qtbot, keyboard, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    def fill(dialog: FirstStartDialog) -> None:
+        keyboard(dialog.name_edit, "48-maktab")
+        qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
+
+    _answer_first_start(fill)
+    assert controller.open(tmp_path / "open.sqlite3")
+    from eduqa_desktop.services.access import has_accounts
+
+    assert not has_accounts(controller.db) and controller.db.principal is None

@@ -143,10 +143,17 @@ def _process_signals(
     records: dict[tuple[int, int], list[CriterionRecord]] = defaultdict(list)
     since = as_of - timedelta(days=CRITERIA_WINDOW_DAYS)
     for item in criterion_scores(session, ids, since, as_of):
-        weak = sum(is_weak_score(s, item.scale_min, item.scale_max) for s in item.scores)
-        text = Localized(item.text_en or item.text_uz, item.text_uz, item.text_ru, item.text_en)
+        criterion = item.criterion
+        low, high = criterion.scale_min, criterion.scale_max
+        weak = sum(is_weak_score(score, low, high) for score in item.scores)
+        text = Localized(
+            criterion.text_en or criterion.text_uz,
+            criterion.text_uz,
+            criterion.text_ru,
+            criterion.text_en,
+        )
         records[item.school_id, item.teacher_id].append(
-            CriterionRecord(item.key, text, weak, len(item.scores))
+            CriterionRecord(criterion.key, text, weak, len(item.scores))
         )
     for (sid, tid), found in records.items():
         signal = weak_criterion_signal(tid, found)

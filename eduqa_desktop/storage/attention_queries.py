@@ -29,6 +29,7 @@ from eduqa_desktop.storage.models import (
 
 __all__ = [
     "ClassCounts",
+    "Criterion",
     "CriterionScores",
     "class_counts",
     "criterion_scores",
@@ -181,18 +182,25 @@ def recent_scores(
 
 
 @dataclass(frozen=True, slots=True)
-class CriterionScores:
-    """A teacher's scores on one criterion (``key``: the checklist family and the English,
-    else Uzbek, text, so that versions of a checklist meet)."""
+class Criterion:
+    """A checklist criterion as the signals compare it (``key``: the checklist family and the
+    English, else Uzbek, text, so that versions of a checklist meet)."""
 
-    school_id: int
-    teacher_id: int
     key: str
     text_uz: str
     text_ru: str
     text_en: str
     scale_min: int
     scale_max: int
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionScores:
+    """A teacher's scores on one criterion."""
+
+    school_id: int
+    teacher_id: int
+    criterion: Criterion
     scores: tuple[float, ...]  # one per lesson: the mean of its observers' levels
 
 
@@ -234,34 +242,12 @@ def criterion_scores(
         levels[1] += count
     result = []
     for (sid, tid, key), lessons in grouped.items():
-        criterion = criteria[first[sid, tid, key]]
-        result.append(
-            CriterionScores(
-                sid,
-                tid,
-                key,
-                criterion.text_uz,
-                criterion.text_ru,
-                criterion.text_en,
-                criterion.scale_min,
-                criterion.scale_max,
-                tuple(total / count for total, count in lessons.values()),
-            )
-        )
+        scores = tuple(total / count for total, count in lessons.values())
+        result.append(CriterionScores(sid, tid, criteria[first[sid, tid, key]], scores))
     return result
 
 
-@dataclass(frozen=True, slots=True)
-class _Criterion:
-    key: str
-    text_uz: str
-    text_ru: str
-    text_en: str
-    scale_min: int
-    scale_max: int
-
-
-def _criteria(session: Session) -> dict[int, _Criterion]:
+def _criteria(session: Session) -> dict[int, Criterion]:
     """Every checklist criterion with its key (a few thousand at most, even nationally)."""
     query = (
         select(
@@ -277,7 +263,7 @@ def _criteria(session: Session) -> dict[int, _Criterion]:
         .join(ChecklistTemplate, ChecklistTemplate.id == ChecklistSection.template_id)
     )
     return {
-        cid: _Criterion(f"{family}:{(en or uz).strip().casefold()}", uz, ru, en, low, high)
+        cid: Criterion(f"{family}:{(en or uz).strip().casefold()}", uz, ru, en, low, high)
         for cid, family, uz, ru, en, low, high in session.execute(query)
     }
 

@@ -174,7 +174,8 @@ def demo_db(demo_db_path: Path) -> Iterator[Database]:
 def controller(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The application's Controller in English, closed at the end (lock, local socket and
     database: a socket left to the garbage collector can crash a later test)."""
-    from eduqa_desktop.app import Controller, create_application
+    from eduqa_desktop.app import create_application
+    from eduqa_desktop.controller import Controller
     from eduqa_desktop.settings import Preferences
     from eduqa_desktop.ui.language import install_language
 

@@ -7807,6 +7807,13 @@ course</translation>
     </message>
 </context>
 <context>
+    <name>StartSplash</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionsDialog</name>
     <message>
         <source>Submissions</source>

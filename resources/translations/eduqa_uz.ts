@@ -7807,6 +7807,13 @@ kurs</translation>
     </message>
 </context>
 <context>
+    <name>StartSplash</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Ochilmoqda…</translation>
+    </message>
+</context>
+<context>
     <name>SubmissionsDialog</name>
     <message>
         <source>Submissions</source>

@@ -1,6 +1,7 @@
 """Run in a new process by test_startup_charts.py: the app started on a database as a user
-starts it; prints (JSON) whether pyqtgraph was imported when the Dashboard was first painted
-and, once every chart of the Dashboard is made and drawn, how many panels have plotted items."""
+starts it; prints (JSON) whether the start-up splash was shown before the window and gone by
+the Dashboard's first paint, whether pyqtgraph was imported by then and, once every chart of
+the Dashboard is made and drawn, how many panels have plotted items."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 import sys
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSplashScreen, QWidget
 
 from eduqa_desktop.ui.dashboard.chart_panel import ChartPanel
 from eduqa_desktop.ui.dashboard.dashboard_tab import DashboardTab
@@ -24,12 +25,20 @@ class Watch(QObject):
         self.clock = QElapsedTimer()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QSplashScreen):
+            self.result["splash_before_window"] = not any(
+                isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
+            )
         if "painted" not in self.result and event.type() == QEvent.Type.Paint:
             window = watched.window() if isinstance(watched, QWidget) else None
             if isinstance(window, MainWindow) and window.isVisible():
                 tab = window.centralWidget().currentWidget()  # type: ignore[attr-defined]
                 if isinstance(tab, DashboardTab) and (watched is tab or tab.isAncestorOf(watched)):
                     self.result["painted"] = True
+                    self.result["splash_at_paint"] = any(
+                        isinstance(w, QSplashScreen) and w.isVisible()
+                        for w in QApplication.topLevelWidgets()
+                    )
                     self.result["pyqtgraph_at_paint"] = "pyqtgraph" in sys.modules
                     self.result["charts_at_paint"] = sum(
                         panel.chart.has_chart for panel in tab.findChildren(ChartPanel)

@@ -113,7 +113,8 @@ def test_without_a_keyring_remember_cannot_be_ticked(qtbot, monkeypatch) -> None
 
 @pytest.fixture
 def controller(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
-    from eduqa_desktop.app import Controller, create_application
+    from eduqa_desktop.app import create_application
+    from eduqa_desktop.controller import Controller
     from eduqa_desktop.ui.language import install_language
 
     create_application()

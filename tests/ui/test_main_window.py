@@ -171,7 +171,7 @@ def test_first_start_opens_the_demo_school(controller, qtbot, monkeypatch, shown
         lambda db, progress=None: real(db, teachers_per_school=6, progress=progress),
     )
     _answer_first_start(lambda d: qtbot.mouseClick(d.demo_button, Qt.MouseButton.LeftButton))
-    from eduqa_desktop.app import demo_database_path
+    from eduqa_desktop.controller import demo_database_path
 
     controller.open(demo_database_path().with_name("empty.sqlite3"))
     qtbot.waitUntil(lambda: controller.school is not None, timeout=60_000)

@@ -326,7 +326,8 @@ def test_leaving_or_closing_without_a_teacher_asks_before_anything_is_lost(
 def test_a_language_or_school_change_keeps_the_observation_started_without_a_teacher(
     qtbot, school_db, seeded, answers, keyboard, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
-    from eduqa_desktop.app import Controller, create_application
+    from eduqa_desktop.app import create_application
+    from eduqa_desktop.controller import Controller
     from eduqa_desktop.services.schools import create_school
     from eduqa_desktop.settings import Preferences
     from eduqa_desktop.ui.language import install_language

@@ -56,7 +56,7 @@ def test_a_new_language_waits_for_the_dashboards_running_query(
         threading.Timer(0.2, lambda: (order.append("query returned"), release.set())).start()
         return real_wait(timeout)
 
-    monkeypatch.setattr("eduqa_desktop.app.wait_for_running_queries", wait)
+    monkeypatch.setattr("eduqa_desktop.controller.wait_for_running_queries", wait)
     old.destroyed.connect(lambda: order.append("old window deleted"))
     controller.change_language("ru")
     qtbot.waitUntil(lambda: "old window deleted" in order, timeout=10_000)

@@ -29,6 +29,8 @@ def test_charts_come_after_the_first_paint_and_are_drawn(
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["painted"]
+    assert result["splash_before_window"] is True  # something on screen while it starts…
+    assert result["splash_at_paint"] is False  # …and gone once the window is there
     assert result["pyqtgraph_at_paint"] is False
     assert result["charts_at_paint"] == 0
     assert result["panels"] > 5

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from eduqa_desktop import app as app_module
+from eduqa_desktop import controller as controller_module
 from eduqa_desktop.settings import Preferences
 from eduqa_desktop.ui import prompts
 from eduqa_desktop.ui.language import install_language
@@ -29,10 +30,10 @@ class Asked:
         return self.answer
 
 
-def _controller(tmp_path: Path, language: str, name: str) -> app_module.Controller:
+def _controller(tmp_path: Path, language: str, name: str) -> controller_module.Controller:
     app_module.create_application()
     install_language(language)
-    return app_module.Controller(Preferences(language=language), tmp_path / f"{name}.json")
+    return controller_module.Controller(Preferences(language=language), tmp_path / f"{name}.json")
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def test_the_first_window_is_brought_forward(  # type: ignore[no-untyped-def]
     first, qtbot, monkeypatch, demo_db_path: Path, tmp_path: Path
 ) -> None:
     raised: list[object] = []
-    monkeypatch.setattr(app_module, "bring_forward", raised.append)
+    monkeypatch.setattr(controller_module, "bring_forward", raised.append)
     asked = Asked(monkeypatch, answer=True)
     second = _controller(tmp_path, "en", "second")
     assert not second.open(demo_db_path)

@@ -83,19 +83,12 @@ class Database:
     @contextmanager
     def durable_session(self) -> Iterator[Session]:
         """Like `session`, with `synchronous=FULL` for the big writes (imports)."""
-        raw = None
-        try:
-            with self.session() as session:
-                if self.engine.dialect.name == "sqlite":
-                    connection = session.connection()
-                    connection.exec_driver_sql("PRAGMA synchronous=FULL")
-                    raw = connection.connection.dbapi_connection
-                yield session
-        finally:
-            # SQLite refuses to change the setting inside a transaction that wrote: restore it
-            # on the same connection once the transaction is over.
-            if raw is not None:
-                raw.execute("PRAGMA synchronous=NORMAL")
+        with self.session() as session:
+            if self.engine.dialect.name == "sqlite":
+                connection = session.connection()
+                connection.exec_driver_sql("PRAGMA synchronous=FULL")
+                connection.connection.info[_SYNCHRONOUS_FULL] = True
+            yield session
 
     @property
     def on_server(self) -> bool:
@@ -111,6 +104,18 @@ def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
+
+
+_SYNCHRONOUS_FULL = "eduqa_synchronous_full"
+
+
+def _restore_synchronous(dbapi_connection: Any, record: Any) -> None:
+    """A connection that a durable session set to `synchronous=FULL` goes back to NORMAL as it
+    returns to the pool, its transaction over (SQLite refuses the change inside a transaction
+    that wrote), before any other session can take it. A connection closed meanwhile (the
+    pool disposed) has nothing to restore."""
+    if record.info.pop(_SYNCHRONOUS_FULL, False) and dbapi_connection is not None:
+        dbapi_connection.execute("PRAGMA synchronous=NORMAL")
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -188,6 +193,7 @@ def _create_engine(url: str) -> Engine:
         ) from error
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "checkin", _restore_synchronous)
     watch_writes(engine)  # what data_stamp needs to tell a transaction that wrote
     return engine
 

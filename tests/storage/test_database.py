@@ -62,6 +62,34 @@ def test_pragmas_are_in_force(db) -> None:  # type: ignore[no-untyped-def]
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
 
 
+@pytest.mark.skipif(ON_SERVER, reason="SQLite's own settings")
+def test_a_durable_session_writes_with_full_sync_and_hands_its_connection_back_normal(
+    db,  # type: ignore[no-untyped-def]
+) -> None:
+    def synchronous(session) -> int:  # type: ignore[no-untyped-def]
+        return session.connection().exec_driver_sql("PRAGMA synchronous").scalar()
+
+    with db.durable_session() as session:
+        session.add(School(name="Yangi maktab"))
+        session.flush()
+        assert synchronous(session) == 2  # FULL
+    with pytest.raises(RuntimeError), db.durable_session() as session:
+        assert synchronous(session) == 2
+        session.add(School(name="Boshqa maktab"))
+        session.flush()
+        raise RuntimeError("cut off")
+    db.engine.dispose()  # a durable session whose connection the pool closed meanwhile
+    with db.durable_session() as session:
+        session.connection()
+        db.engine.dispose()
+    # every connection the pool holds (it has at most a few) is back at NORMAL
+    with db.engine.connect() as a, db.engine.connect() as b:
+        for connection in (a, b):
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1
+    with db.session() as session:
+        assert session.scalars(select(School.name)).all() == ["Yangi maktab"]
+
+
 def test_an_old_database_is_backed_up_then_upgraded_keeping_its_data(tmp_path: Path) -> None:
     path = tmp_path / "school.sqlite3"
     shutil.copyfile(DATA / "schema_0001.sqlite3", path)

@@ -5,6 +5,7 @@ way; the lock is gone once the receive is over."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from district_world import copy_source, send_all, source_template
 from engines import new_location
 from sqlalchemy import func, select
 
-from eduqa_desktop.exchange.school_package_format import SCHOOL_SHEET
+from eduqa_desktop.exchange.school_package_format import SCHOOL_SHEET, TEACHERS_SHEET
 from eduqa_desktop.exchange.school_package_reader import read_school_package
 from eduqa_desktop.services import audit
 from eduqa_desktop.services.errors import UserError
@@ -109,3 +110,39 @@ def test_a_dry_run_takes_no_lock(district: Database, packages: list[Path]) -> No
     with school_import_lock(district, school_id, "Karimova N. (PC-7)"):
         report = receive_packages(district, packages[:1], dry_run=True)
     assert not report.files[0].errors and _teachers(district, school_id) == 0
+
+
+def test_two_receives_of_a_school_new_here_at_once_both_go_in_once(
+    district: Database, packages: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second receive makes the school while the first is between reading that the school
+    is new and creating it: the first meets the unique key, and merges again under the lock
+    of the school the second made. Neither is refused; the school is there once, whole."""
+    new_here = packages[1]
+    base_of = school_package.SchoolPackageMerge._base_of
+    other: list[object] = []
+
+    def the_other_receive_meanwhile(merge, school_uuid):  # type: ignore[no-untyped-def]
+        if not other:  # only in the first receive, the first time
+            other.append(None)
+            worker = threading.Thread(
+                target=lambda: other.append(receive_packages(district, [new_here]))
+            )
+            worker.start()
+            worker.join(timeout=60)
+        return base_of(merge, school_uuid)
+
+    monkeypatch.setattr(school_package.SchoolPackageMerge, "_base_of", the_other_receive_meanwhile)
+    first = receive_packages(district, [new_here])
+    [_, second] = other
+    for report in (first, second):
+        [item] = report.files  # type: ignore[attr-defined]
+        assert item.written and not item.errors, item.errors
+    name = read_school_package(new_here).school
+    with district.session() as session:
+        [school_id] = session.scalars(select(School.id).where(School.name == name)).all()
+    sent = len(read_school_package(new_here).records(TEACHERS_SHEET))
+    assert sent and _teachers(district, school_id) == sent
+    assert second.files[0].created  # type: ignore[attr-defined]
+    assert first.files[0].unchanged and not first.files[0].created  # merged again: all there
+    assert _locks(district) == 0

@@ -9,6 +9,8 @@ The database is backed up once, before the batch's first write (services.backups
 file is held to the database's limits for incoming files (services.file_limits). A file merges
 into a school the database knows under the school's import lock (services.import_guard): a
 receive and an import into the same school never write at once, and the second is told who.
+Two receives of a school new here at once: the one that loses the race to create it merges
+again, under the lock of the school the other made.
 Conflicts keep the district's copy unless the caller's choices take the package's (per
 conflict, or all of them): a preview (dry run) lists them, the user chooses, the receive
 applies it.
@@ -124,22 +126,61 @@ class _Batch:
     backed_up: bool = False  # one backup before the batch's first write, not one a file
 
 
-def _school_lock(
-    db: Database, package: SchoolPackageContents, batch: _Batch
-) -> AbstractContextManager[None]:
-    """The import lock of the package's school, when the database has the school (a school new
-    here is created by the merge: a second receive of it at once meets the UUID's unique key,
-    and is refused as a clash). A dry run writes nothing and takes no lock."""
+def _school_id(db: Database, package: SchoolPackageContents) -> int | None:
+    """The id of the package's school in this database; None when it is new here (or the
+    package's school row is damaged: the merge reports it)."""
     records = package.records(SCHOOL_SHEET)
     try:
         school_uuid = uuid.UUID(records[0]["uuid"]) if len(records) == 1 else None
     except (KeyError, ValueError):
-        school_uuid = None  # the merge reports the damaged row
-    if batch.dry_run or school_uuid is None:
-        return nullcontext()
+        return None
+    if school_uuid is None:
+        return None
     with db.session() as session:
-        school_id = session.scalar(select(School.id).where(School.uuid == school_uuid))
-    return nullcontext() if school_id is None else one_import_per_school(db, school_id)
+        return session.scalar(select(School.id).where(School.uuid == school_uuid))
+
+
+def _school_lock(
+    db: Database, school_id: int | None, batch: _Batch
+) -> AbstractContextManager[None]:
+    """The import lock of the package's school, when the database has the school. A school new
+    here is created by the merge, unlocked: a second receive of it at once meets the UUID's
+    unique key and is merged again, under the lock of the school the first one made. A dry run
+    writes nothing and takes no lock."""
+    if batch.dry_run or school_id is None:
+        return nullcontext()
+    return one_import_per_school(db, school_id)
+
+
+def _merge_one(
+    db: Database,
+    package: SchoolPackageContents,
+    school_id: int | None,
+    batch: _Batch,
+    choices: Choices,
+    report: FileReport,
+    deadline: Any,
+    progress: Progress,
+) -> None:
+    """Merge the package in one transaction and fill `report`; IntegrityError leaves."""
+    with _school_lock(db, school_id, batch), db.durable_session() as session:
+        with deadline:
+            merge = SchoolPackageMerge(session, package, deadline.watching(progress), choices)
+            tally = merge.run()
+        report.created, report.updated = tally.created, tally.updated
+        report.deleted = tally.deleted
+        report.unchanged, report.conflicts = tally.unchanged, tally.conflicts
+        report.errors = tally.errors
+        if batch.dry_run or tally.errors:
+            session.rollback()
+            return
+        progress.check()  # a cancel at the very end still writes nothing
+        if (tally.created or tally.updated or tally.deleted) and not batch.backed_up:
+            # the state before the batch, read while this transaction is open (WAL);
+            # a backup that cannot be written refuses the file (the block rolls back)
+            backup_before(db, "receive-school-packages")
+            batch.backed_up = True
+        report.written = True
 
 
 def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) -> FileReport:
@@ -156,25 +197,17 @@ def _receive_one(db: Database, path: Path, batch: _Batch, progress: Progress) ->
     report.year, report.term = package.manifest.get("year", ""), package.manifest.get("term", "")
     progress.check()
     progress.report(1, STEPS_PER_FILE)
+    school_id = _school_id(db, package)
     try:
-        with _school_lock(db, package, batch), db.durable_session() as session:
-            with deadline:
-                merge = SchoolPackageMerge(session, package, deadline.watching(progress), choices)
-                tally = merge.run()
-            report.created, report.updated = tally.created, tally.updated
-            report.deleted = tally.deleted
-            report.unchanged, report.conflicts = tally.unchanged, tally.conflicts
-            report.errors = tally.errors
-            if batch.dry_run or tally.errors:
-                session.rollback()
-            else:
-                progress.check()  # a cancel at the very end still writes nothing
-                if (tally.created or tally.updated or tally.deleted) and not batch.backed_up:
-                    # the state before the batch, read while this transaction is open (WAL);
-                    # a backup that cannot be written refuses the file (the block rolls back)
-                    backup_before(db, "receive-school-packages")
-                    batch.backed_up = True
-                report.written = True
+        try:
+            _merge_one(db, package, school_id, batch, choices, report, deadline, progress)
+        except IntegrityError:
+            made_meanwhile = None if school_id is not None else _school_id(db, package)
+            if made_meanwhile is None or batch.dry_run:
+                raise
+            # another receive made the school while this one merged: again, under its lock
+            report.written = False
+            _merge_one(db, package, made_meanwhile, batch, choices, report, deadline, progress)
     except UserError as error:  # the school is busy, or the backup could not be written
         report.errors.append((error.template, dict(error.params)))
         report.written = False

@@ -6,13 +6,26 @@ nothing on screen users click the shortcut again. The splash is made right after
 QApplication (only Qt is loaded by then) and goes by itself as soon as any other top-level
 window is shown: the main window, or a dialog that comes first (log in, first start, a
 damaged database) — never in front of one.
+
+It is a plain frameless window of the splash-screen type, not a QSplashScreen: that one waits
+up to a second on show for the window system to report it exposed, which some platforms (the
+offscreen one of the tests and benchmarks among them) never do — a second added to every
+start for a picture.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QSplashScreen, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from eduqa_desktop import __version__
 from eduqa_desktop.ui.look import icon
@@ -46,18 +59,57 @@ def _picture() -> QPixmap:
     return pixmap
 
 
+class SplashWindow(QWidget):
+    """The picture with a line of text in its lower right corner, centred on the screen; a
+    click hides it (as QSplashScreen's does)."""
+
+    MARGIN = 12
+
+    def __init__(self, picture: QPixmap, message: str) -> None:
+        flags = (
+            Qt.WindowType.SplashScreen
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        super().__init__(None, flags)
+        self.setObjectName("startSplash")
+        self._picture, self._message = picture, message
+        self.setFixedSize(WIDTH, HEIGHT)
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            frame = self.frameGeometry()
+            frame.moveCenter(screen.availableGeometry().center())
+            self.move(frame.topLeft())
+
+    def pixmap(self) -> QPixmap:
+        return self._picture
+
+    def message(self) -> str:
+        return self._message
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.drawPixmap(0, 0, self._picture)
+            painter.setPen(QColor("#5b6b7b"))
+            inside = self.rect().adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
+            alignment = Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight
+            painter.drawText(inside, alignment, self._message)
+        finally:
+            painter.end()
+
+    def mousePressEvent(self, _event: QMouseEvent) -> None:
+        self.hide()
+
+
 class StartSplash(QObject):
     """Shown when made; gone at :meth:`finish` or when another window of the app shows."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__()
         self._app = app
-        self.screen: QSplashScreen | None = QSplashScreen(_picture())
-        self.screen.showMessage(
-            QCoreApplication.translate("StartSplash", "Opening…"),
-            Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight,
-            QColor("#5b6b7b"),
-        )
+        message = QCoreApplication.translate("StartSplash", "Opening…")
+        self.screen: SplashWindow | None = SplashWindow(_picture(), message)
         self.screen.show()
         app.processEvents()  # drawn now: what follows keeps the event loop busy for a while
         app.installEventFilter(self)

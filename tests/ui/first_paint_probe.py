@@ -8,14 +8,19 @@ from __future__ import annotations
 import json
 import sys
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QSplashScreen, QWidget
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from eduqa_desktop.ui.dashboard.chart_panel import ChartPanel
 from eduqa_desktop.ui.dashboard.dashboard_tab import DashboardTab
 from eduqa_desktop.ui.main_window import MainWindow
 
 LIMIT_MS = 60_000
+
+
+def _is_splash(widget: QObject) -> bool:
+    """The app's start-up splash (a window of the splash-screen type)."""
+    return isinstance(widget, QWidget) and widget.windowType() == Qt.WindowType.SplashScreen
 
 
 class Watch(QObject):
@@ -25,7 +30,7 @@ class Watch(QObject):
         self.clock = QElapsedTimer()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QSplashScreen):
+        if event.type() == QEvent.Type.Show and _is_splash(watched):
             self.result["splash_before_window"] = not any(
                 isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
             )
@@ -36,8 +41,7 @@ class Watch(QObject):
                 if isinstance(tab, DashboardTab) and (watched is tab or tab.isAncestorOf(watched)):
                     self.result["painted"] = True
                     self.result["splash_at_paint"] = any(
-                        isinstance(w, QSplashScreen) and w.isVisible()
-                        for w in QApplication.topLevelWidgets()
+                        _is_splash(w) and w.isVisible() for w in QApplication.topLevelWidgets()
                     )
                     self.result["pyqtgraph_at_paint"] = "pyqtgraph" in sys.modules
                     self.result["charts_at_paint"] = sum(

@@ -4,6 +4,7 @@ as the first window or dialog shows — never in front of a login or a first-sta
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from eduqa_desktop import __version__
@@ -57,3 +58,14 @@ def test_a_widget_inside_a_window_does_not_take_the_splash_away(qtbot, splash) -
     assert shown.screen is not None and shown.screen.isVisible()
     shown.finish()
     assert shown.screen is None
+
+
+def test_a_click_on_the_splash_hides_it_and_it_sits_on_the_screen(qtbot, splash) -> None:  # type: ignore[no-untyped-def]
+    shown = splash()
+    screen = shown.screen
+    assert screen is not None
+    area = QApplication.primaryScreen().availableGeometry()
+    assert area.contains(screen.frameGeometry())
+    assert screen.windowType() == Qt.WindowType.SplashScreen
+    qtbot.mouseClick(screen, Qt.MouseButton.LeftButton)
+    assert not screen.isVisible()

@@ -4,17 +4,30 @@ user starts it, plus one event filter that says when the first tab is painted.
     python benchmarks/startup_probe.py app --db PATH [--lang en]
     python benchmarks/startup_probe.py bare
 
-It prints `painted` once the current tab of the first main window shown has been painted
-(for `bare`: the window's central widget), then quits the event loop normally, so that the
-app lets go of its lock file and database as on any close.
+It prints `splash` when the start-up splash is first painted (the app shows it as soon as
+its QApplication exists: the first sign of life a user sees), and `painted` once the current
+tab of the first main window shown has been painted (for `bare`: the window's central
+widget), then quits the event loop normally, so that the app lets go of its lock file and
+database as on any close.
 """
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QWidget,
+)
+
+
+def _is_splash(widget: QObject) -> bool:
+    """The app's start-up splash (a window of the splash-screen type)."""
+    return isinstance(widget, QWidget) and widget.windowType() == Qt.WindowType.SplashScreen
 
 
 class FirstPaint(QObject):
@@ -23,6 +36,7 @@ class FirstPaint(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.reported = False
+        self.splashed = False
 
     def _first_page(self, widget: QWidget) -> bool:
         window = widget.window()
@@ -33,6 +47,10 @@ class FirstPaint(QObject):
         return page is not None and (widget is page or page.isAncestorOf(widget))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        splash_paint = event.type() == QEvent.Type.Paint and _is_splash(watched)
+        if splash_paint and not self.splashed:
+            self.splashed = True
+            print("splash", flush=True)
         if (
             not self.reported
             and event.type() == QEvent.Type.Paint
